@@ -1,0 +1,403 @@
+package dev.resolute.symbol;
+
+import dev.resolute.symbol.DocumentSymbol.Segment;
+import dev.resolute.symbol.DocumentSymbol.SegmentKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A hand-written scanner for the grammar of UN document symbols. It reads each {@code /}-separated
+ * component with the parenthetical groups and part letters glued to it, then classifies the
+ * components by position: the last numeric component is the number, numeric components before it
+ * are sessions or years, alphabetic ones are the body path. It runs in time linear in the input and
+ * never backtracks.
+ */
+final class SymbolParser {
+
+  /** A component as read, before classification. */
+  private static final class Component {
+    final int start;
+    final String core;
+    final String part;
+    final List<String> parens;
+
+    Component(int start, String core, String part, List<String> parens) {
+      this.start = start;
+      this.core = core;
+      this.part = part;
+      this.parens = parens;
+    }
+
+    boolean isDigits() {
+      return !core.isEmpty() && isDigit(core.charAt(0));
+    }
+  }
+
+  private final CharSequence input;
+  private final int end;
+  private int pos;
+
+  private SymbolParser(CharSequence input) {
+    this.input = input;
+    int last = input.length();
+    while (last > 0 && isSpace(input.charAt(last - 1))) {
+      last--;
+    }
+    this.end = last;
+    int first = 0;
+    while (first < end && isSpace(input.charAt(first))) {
+      first++;
+    }
+    this.pos = first;
+  }
+
+  static DocumentSymbol parse(CharSequence input) {
+    SymbolParser parser = new SymbolParser(input);
+    if (parser.pos >= parser.end) {
+      throw parser.error("a symbol cannot be empty");
+    }
+    List<List<Segment>> joined = new ArrayList<>();
+    joined.add(parser.symbol());
+    while (parser.pos < parser.end && parser.input.charAt(parser.pos) == '-') {
+      parser.pos++;
+      joined.add(parser.symbol());
+    }
+    if (parser.pos < parser.end) {
+      throw parser.error("unexpected character after the symbol");
+    }
+    DocumentSymbol result = null;
+    for (int i = joined.size() - 1; i >= 0; i--) {
+      result = new DocumentSymbol(joined.get(i), result);
+    }
+    return result;
+  }
+
+  /** One symbol of a possibly joint symbol: organ, then {@code /}-separated components. */
+  private List<Segment> symbol() {
+    int organStart = pos;
+    String organ = word();
+    if (organ.isEmpty() || !isLetter(organ.charAt(0))) {
+      throw error(organStart, "a symbol starts with the letters of its organ or series (A, S, E, ST, ...)");
+    }
+    List<String> organParens = parens();
+    List<Component> components = new ArrayList<>();
+    skipSpaces();
+    if (pos >= end || input.charAt(pos) != '/') {
+      throw error("expected '/' after the organ " + organ);
+    }
+    while (pos < end && input.charAt(pos) == '/') {
+      pos++;
+      skipSpaces();
+      components.add(component());
+      skipSpaces();
+      if (pos < end && input.charAt(pos) == '-' && !startsJointSymbol(pos + 1)) {
+        throw error("a '-' inside a symbol must join two symbols (A/51/113-S/1996/276)");
+      }
+    }
+    return classify(organ, organParens, components);
+  }
+
+  private Component component() {
+    int start = pos;
+    if (pos >= end) {
+      throw error("expected a component after '/'");
+    }
+    char c = input.charAt(pos);
+    String core;
+    String part = null;
+    if (isDigit(c)) {
+      core = digits();
+      int afterNumber = pos;
+      skipSpaces();
+      if (pos < end && isLetter(input.charAt(pos)) && isPartLetterAt(pos)) {
+        part = partLetters();
+      } else {
+        pos = afterNumber;
+      }
+    } else if (isLetter(c)) {
+      core = word();
+      if (pos < end && isDigit(input.charAt(pos))) {
+        throw error("letters and digits in one component are separated by '.' (L.15, PV.117)");
+      }
+    } else {
+      throw error("expected a component: digits or letters");
+    }
+    List<String> parens = parens();
+    return new Component(start, core, part, parens);
+  }
+
+  /** Letters or digits, with {@code .}-separated parts and a {@code -} range or session prefix. */
+  private String word() {
+    StringBuilder out = new StringBuilder();
+    int start = pos;
+    while (pos < end) {
+      char c = input.charAt(pos);
+      if (isLetter(c) || isDigit(c)) {
+        out.append(c);
+        pos++;
+      } else if (c == '.' && pos + 1 < end && isAlnum(input.charAt(pos + 1)) && pos > start) {
+        out.append(c);
+        pos++;
+      } else if (c == '-' && pos > start && pos + 1 < end && isAlnum(input.charAt(pos + 1))
+          && isSessionPrefixOrRange(out) && !startsJointSymbol(pos + 1)) {
+        out.append(c);
+        pos++;
+      } else {
+        break;
+      }
+      if (isLetter(c) && pos < end && isDigit(input.charAt(pos)) && !endsWithDottedPart(out)) {
+        break; // "RES9": reported by the caller
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean endsWithDottedPart(StringBuilder word) {
+    for (int i = word.length() - 1; i >= 0; i--) {
+      char c = word.charAt(i);
+      if (c == '.' || c == '-') {
+        return true;
+      }
+      if (!isLetter(c)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** {@code S-26}, {@code ES-10}, {@code S-IV}, or a range after a dotted number: {@code SR.1-28}. */
+  private static boolean isSessionPrefixOrRange(StringBuilder soFar) {
+    String s = soFar.toString();
+    if (s.equalsIgnoreCase("S") || s.equalsIgnoreCase("ES")) {
+      return true;
+    }
+    int dot = s.lastIndexOf('.');
+    return dot >= 0 && dot < s.length() - 1 && s.substring(dot + 1).chars().allMatch(SymbolParser::isDigit);
+  }
+
+  private String digits() {
+    int start = pos;
+    while (pos < end && isDigit(input.charAt(pos))) {
+      pos++;
+    }
+    String digits = input.subSequence(start, pos).toString();
+    return asciiDigits(digits);
+  }
+
+  /** A part letter is one letter (or a range {@code A-C}) standing alone after the number. */
+  private boolean isPartLetterAt(int at) {
+    int next = at + 1;
+    if (next < end && input.charAt(next) == '-' && next + 1 < end && isLetter(input.charAt(next + 1))
+        && !startsJointSymbol(next + 1)) {
+      next += 2;
+    }
+    return next >= end || !isAlnum(input.charAt(next)) && input.charAt(next) != '.';
+  }
+
+  private String partLetters() {
+    StringBuilder out = new StringBuilder();
+    out.append(Character.toUpperCase(input.charAt(pos++)));
+    if (pos < end && input.charAt(pos) == '-' && pos + 1 < end && isLetter(input.charAt(pos + 1))
+        && !startsJointSymbol(pos + 1)) {
+      out.append('-').append(Character.toUpperCase(input.charAt(pos + 1)));
+      pos += 2;
+    }
+    return out.toString();
+  }
+
+  /** Parenthetical groups glued to a component: {@code (2001)}, {@code (XXI)}, {@code (Part I)}. */
+  private List<String> parens() {
+    List<String> out = new ArrayList<>(0);
+    while (true) {
+      int save = pos;
+      skipSpaces();
+      if (pos >= end || input.charAt(pos) != '(') {
+        pos = save;
+        return out;
+      }
+      int open = pos++;
+      StringBuilder content = new StringBuilder();
+      while (pos < end && input.charAt(pos) != ')') {
+        char c = input.charAt(pos);
+        if (c == '(' || c == '/') {
+          throw error("unexpected '" + c + "' inside the parentheses opened at " + open);
+        }
+        content.append(c);
+        pos++;
+      }
+      if (pos >= end) {
+        throw error(open, "unclosed '('");
+      }
+      pos++;
+      String normalized = normalizeParenthetical(content);
+      if (normalized.isEmpty()) {
+        throw error(open, "empty parentheses");
+      }
+      out.add(normalized);
+    }
+  }
+
+  /** {@code Part I} → {@code PartI}, {@code vol. iii} → {@code Vol.III}, {@code supp} → {@code Supp}. */
+  private static String normalizeParenthetical(CharSequence content) {
+    StringBuilder out = new StringBuilder();
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i <= content.length(); i++) {
+      char c = i < content.length() ? content.charAt(i) : ' ';
+      if (isLetter(c)) {
+        word.append(c);
+      } else {
+        if (word.length() > 0) {
+          out.append(Vocabulary.qualifierWord(word.toString()));
+          word.setLength(0);
+        }
+        if (!isSpace(c)) {
+          out.append(isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c);
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private List<Segment> classify(String organ, List<String> organParens, List<Component> components) {
+    List<Segment> segments = new ArrayList<>();
+    segments.add(new Segment(SegmentKind.ORGAN, upper(organ), upper(organ)));
+    for (String paren : organParens) {
+      segments.add(qualifier(paren));
+    }
+    int numberIndex = -1;
+    for (int i = components.size() - 1; i >= 0 && numberIndex < 0; i--) {
+      Component c = components.get(i);
+      if (c.isDigits() || Vocabulary.typedNumber(c.core) != null) {
+        numberIndex = i;
+      }
+    }
+    for (int i = 0; i < components.size(); i++) {
+      Component c = components.get(i);
+      if (c.part != null && i != numberIndex) {
+        throw error(c.start, "only the number of a symbol takes a part letter");
+      }
+      String[] typed = Vocabulary.typedNumber(c.core);
+      if (typed != null) {
+        segments.add(new Segment(SegmentKind.TYPE, typed[0], "/" + typed[0]));
+        segments.add(
+            new Segment(
+                i == numberIndex ? SegmentKind.NUMBER : SegmentKind.OTHER, typed[1], "." + typed[1]));
+      } else if (c.isDigits()) {
+        SegmentKind kind =
+            i == numberIndex
+                ? SegmentKind.NUMBER
+                : Vocabulary.isYear(c.core) ? SegmentKind.YEAR : SegmentKind.SESSION;
+        segments.add(new Segment(kind, c.core, "/" + c.core));
+        if (c.part != null) {
+          segments.add(new Segment(SegmentKind.PART, c.part, c.part));
+        }
+      } else {
+        String core = Vocabulary.canonicalComponent(c.core);
+        segments.add(new Segment(kindOfWord(core, i, numberIndex), core, "/" + core));
+      }
+      for (String paren : c.parens) {
+        segments.add(i == numberIndex ? numberParenthetical(paren) : qualifier(paren));
+      }
+    }
+    if (numberIndex < 0 && components.stream().noneMatch(c -> Vocabulary.isSuffix(c.core))
+        && segments.size() < 2) {
+      throw error("a symbol has at least one component after its organ");
+    }
+    return segments;
+  }
+
+  private static SegmentKind kindOfWord(String core, int index, int numberIndex) {
+    if (Vocabulary.isSuffix(core)) {
+      return SegmentKind.SUFFIX;
+    }
+    if (DocumentType.fromCode(core).isPresent()) {
+      return SegmentKind.TYPE;
+    }
+    if (Vocabulary.isSession(core)) {
+      return SegmentKind.SESSION;
+    }
+    return numberIndex >= 0 && index > numberIndex ? SegmentKind.OTHER : SegmentKind.BODY;
+  }
+
+  private static Segment numberParenthetical(String paren) {
+    if (Vocabulary.isYear(paren)) {
+      return new Segment(SegmentKind.YEAR, paren, "(" + paren + ")");
+    }
+    if (Vocabulary.isRomanSession(paren)) {
+      return new Segment(SegmentKind.SESSION, paren, "(" + paren + ")");
+    }
+    return qualifier(paren);
+  }
+
+  private static Segment qualifier(String paren) {
+    return new Segment(SegmentKind.QUALIFIER, paren, "(" + paren + ")");
+  }
+
+  /** Whether a joint symbol's second symbol starts here: an organ followed by {@code /}. */
+  private boolean startsJointSymbol(int at) {
+    int i = at;
+    while (i < end && isSpace(input.charAt(i))) {
+      i++;
+    }
+    int letters = i;
+    while (i < end && (isLetter(input.charAt(i)) || input.charAt(i) == '.' && i > letters)) {
+      i++;
+    }
+    if (i == letters) {
+      return false;
+    }
+    while (i < end && isSpace(input.charAt(i))) {
+      i++;
+    }
+    return i < end && input.charAt(i) == '/';
+  }
+
+  private void skipSpaces() {
+    while (pos < end && isSpace(input.charAt(pos))) {
+      pos++;
+    }
+  }
+
+  private SymbolSyntaxException error(String reason) {
+    return error(pos, reason);
+  }
+
+  private SymbolSyntaxException error(int at, String reason) {
+    return new SymbolSyntaxException(input, at, reason);
+  }
+
+  private static String upper(String s) {
+    return s.toUpperCase(Locale.ROOT);
+  }
+
+  private static String asciiDigits(String digits) {
+    StringBuilder out = new StringBuilder(digits.length());
+    for (int i = 0; i < digits.length(); i++) {
+      out.append((char) ('0' + Character.digit(digits.charAt(i), 10)));
+    }
+    return out.toString();
+  }
+
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\u00a0' || c == '\u202f' || c == '\t' || c == '\n' || c == '\r'
+        || c == '\u2009';
+  }
+
+  static boolean isDigit(char c) {
+    return Character.isDigit(c);
+  }
+
+  /** ASCII letters only: an Arabic letter inside a symbol is a defect of the source. */
+  static boolean isLetter(char c) {
+    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+  }
+
+  private static boolean isAlnum(char c) {
+    return isLetter(c) || isDigit(c);
+  }
+
+  private static boolean isDigit(int c) {
+    return Character.isDigit(c);
+  }
+}

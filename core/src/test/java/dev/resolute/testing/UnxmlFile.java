@@ -1,0 +1,128 @@
+package dev.resolute.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * What the tests read from one of the UN's Akoma Ntoso files, independently of the library's own
+ * AKN reader: identification, the symbol of the cover page, the adoption date and every link.
+ */
+public final class UnxmlFile {
+  /** A link of the file: its target and the text inside the anchor. */
+  public record Link(String href, String text) {}
+
+  public final Path path;
+  public String workUri;
+  public String frbrAdoptionDate;
+  public String language;
+  public String symbol;
+  public String coverAdoptionDate;
+  public final List<Link> links = new ArrayList<>();
+
+  private UnxmlFile(Path path) {
+    this.path = path;
+  }
+
+  /**
+   * Reads a file with the JDK's StAX, DTDs and external entities off.
+   *
+   * @param path the file
+   * @return what was read
+   * @throws XMLStreamException when the file is not well-formed
+   */
+  public static UnxmlFile read(Path path) throws XMLStreamException, IOException {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    UnxmlFile file = new UnxmlFile(path);
+    try (InputStream in = Files.newInputStream(path)) {
+      XMLStreamReader r = factory.createXMLStreamReader(in);
+      boolean inWork = false;
+      StringBuilder anchorText = null;
+      String anchorHref = null;
+      int anchorDepth = 0;
+      StringBuilder symbolText = null;
+      while (r.hasNext()) {
+        int event = r.next();
+        if (event == XMLStreamConstants.START_ELEMENT) {
+          String name = r.getLocalName();
+          if (anchorText != null) {
+            anchorDepth++;
+          }
+          switch (name) {
+            case "FRBRWork":
+              inWork = true;
+              break;
+            case "FRBRuri":
+              if (inWork && file.workUri == null) {
+                file.workUri = r.getAttributeValue(null, "value");
+              }
+              break;
+            case "FRBRdate":
+              if ("adoption".equals(r.getAttributeValue(null, "name"))) {
+                file.frbrAdoptionDate = r.getAttributeValue(null, "date");
+              }
+              break;
+            case "FRBRlanguage":
+              file.language = r.getAttributeValue(null, "language");
+              break;
+            case "docNumber":
+              if ("#symbol".equals(r.getAttributeValue(null, "refersTo")) && file.symbol == null) {
+                symbolText = new StringBuilder();
+              }
+              break;
+            case "docDate":
+              if ("#adoptionDate".equals(r.getAttributeValue(null, "refersTo")) && file.coverAdoptionDate == null) {
+                file.coverAdoptionDate = r.getAttributeValue(null, "date");
+              }
+              break;
+            case "a":
+              String href = r.getAttributeValue(null, "href");
+              if (href != null && anchorText == null) {
+                anchorHref = href;
+                anchorText = new StringBuilder();
+                anchorDepth = 0;
+              }
+              break;
+            default:
+              break;
+          }
+        } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+            || event == XMLStreamConstants.SPACE) {
+          if (anchorText != null) {
+            anchorText.append(r.getText());
+          }
+          if (symbolText != null) {
+            symbolText.append(r.getText());
+          }
+        } else if (event == XMLStreamConstants.END_ELEMENT) {
+          String name = r.getLocalName();
+          if (name.equals("FRBRWork")) {
+            inWork = false;
+          } else if (name.equals("docNumber") && symbolText != null) {
+            file.symbol = symbolText.toString().trim();
+            symbolText = null;
+          }
+          if (anchorText != null) {
+            if (anchorDepth == 0 && name.equals("a")) {
+              file.links.add(new Link(anchorHref, anchorText.toString()));
+              anchorText = null;
+            } else {
+              anchorDepth--;
+            }
+          }
+        }
+      }
+      r.close();
+    }
+    return file;
+  }
+}
