@@ -55,7 +55,7 @@ final class SymbolParser {
   static DocumentSymbol parse(CharSequence input) {
     SymbolParser parser = new SymbolParser(input);
     if (parser.pos >= parser.end) {
-      throw parser.error("a symbol cannot be empty");
+      throw parser.error(input.length(), "a symbol cannot be empty");
     }
     List<List<Segment>> joined = new ArrayList<>();
     joined.add(parser.symbol());

@@ -2,6 +2,7 @@ package dev.resolute.symbol;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,21 +21,26 @@ final class Vocabulary {
   private static final Pattern ROMAN = Pattern.compile("(?:(?:S|ES)-)?[IVXLC]+");
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
 
-  /** Words of parenthetical parts, in the case the UN prints them; any other word is upper-cased. */
+  /**
+   * Words of parenthetical parts, in the case the UN prints them, longest first: canonical forms
+   * glue them to what follows ({@code PartsIandII}), so they are also recognised as prefixes.
+   */
   private static final ImmutableMap<String, String> QUALIFIER_WORDS =
       ImmutableMap.<String, String>builder()
-          .put("part", "Part")
           .put("parts", "Parts")
-          .put("vol", "Vol")
+          .put("part", "Part")
           .put("vols", "Vols")
+          .put("vol", "Vol")
           .put("sect", "Sect")
           .put("supp", "Supp")
-          .put("and", "and")
+          .put("amend", "Amend")
+          .put("corr", "Corr")
           .put("add", "Add")
           .put("rev", "Rev")
-          .put("corr", "Corr")
-          .put("amend", "Amend")
           .buildOrThrow();
+
+  private static final Pattern ROMANS_JOINED =
+      Pattern.compile("([IVXLC]+)AND([IVXLC]+)", Pattern.CASE_INSENSITIVE);
 
   /** Suffix words in the case the UN prints them. */
   private static final ImmutableMap<String, String> SUFFIX_WORDS =
@@ -77,8 +83,25 @@ final class Vocabulary {
     return YEAR.matcher(digits).matches();
   }
 
+  /** {@code part} → {@code Part}, {@code PARTSIANDII} → {@code PartsIandII}, others upper-cased. */
   static String qualifierWord(String word) {
-    String known = QUALIFIER_WORDS.get(word.toLowerCase(Locale.ROOT));
-    return known != null ? known : word.toUpperCase(Locale.ROOT);
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (lower.equals("and")) {
+      return "and";
+    }
+    for (Map.Entry<String, String> keyword : QUALIFIER_WORDS.entrySet()) {
+      if (lower.startsWith(keyword.getKey())) {
+        return keyword.getValue() + qualifierRest(word.substring(keyword.getKey().length()));
+      }
+    }
+    return qualifierRest(word);
+  }
+
+  private static String qualifierRest(String rest) {
+    Matcher joined = ROMANS_JOINED.matcher(rest);
+    if (joined.matches()) {
+      return joined.group(1).toUpperCase(Locale.ROOT) + "and" + joined.group(2).toUpperCase(Locale.ROOT);
+    }
+    return rest.equalsIgnoreCase("and") ? "and" : rest.toUpperCase(Locale.ROOT);
   }
 }

@@ -1,0 +1,152 @@
+package dev.resolute.model;
+
+import dev.resolute.symbol.DocumentSymbol;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A United Nations resolution or draft resolution: its identification, title, enacting formula,
+ * preamble, operative part, footnotes, citations, actors and annexes.
+ *
+ * <pre>{@code
+ * Resolution r = Resolution.builder()
+ *     .body(Body.GA)
+ *     .language(Language.EN)
+ *     .enactingFormula("The General Assembly,")
+ *     .addPreamble(PreambularClause.of("Recalling", "Recalling its resolution 65/232,", Span.of(22, 55)))
+ *     .addOperative(OperativeClause.of("1", "Decides", "Decides to remain seized of the matter.", Span.of(57, 99)))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+abstract class ResolutionDef {
+  /** The document's own symbol, e.g. {@code A/C.3/66/L.15}, where known. */
+  public abstract Optional<DocumentSymbol> symbol();
+
+  /** The body the resolution or draft comes from. */
+  public abstract Body body();
+
+  /** The session ({@code 66}, {@code S-26}) or, for the Council and ECOSOC, the year. */
+  public abstract Optional<String> session();
+
+  /** The language of this text. */
+  public abstract Language language();
+
+  /** The title. */
+  public abstract Optional<String> title();
+
+  /** The date of adoption, where the text gives it. */
+  public abstract Optional<LocalDate> adoptionDate();
+
+  /** The date of issue of the document, where the cover page gives it. */
+  public abstract Optional<LocalDate> issueDate();
+
+  /** The agenda item, as printed (e.g. {@code 104}), where the cover page gives it. */
+  public abstract Optional<String> agendaItem();
+
+  /** Whether this is a draft ({@code L.} document) rather than an adopted resolution. */
+  @Value.Default
+  public boolean draft() {
+    return symbol().flatMap(DocumentSymbol::documentType)
+        .filter(t -> t == dev.resolute.symbol.DocumentType.DRAFT).isPresent();
+  }
+
+  /** The enacting formula, e.g. {@code L’Assemblée générale,}. */
+  public abstract Optional<String> enactingFormula();
+
+  /** The preambular paragraphs, in order. */
+  public abstract List<PreambularClause> preamble();
+
+  /** The operative paragraphs, in order; headings are kept apart in {@link #headings()}. */
+  public abstract List<OperativeClause> operative();
+
+  /** Headings inside the operative part. */
+  public abstract List<SectionHeading> headings();
+
+  /** The footnotes, each marker once. */
+  public abstract List<Footnote> footnotes();
+
+  /** Every citation, in the order of the input. */
+  public abstract List<Citation> citations();
+
+  /** Actors named by or sponsoring the resolution. */
+  public abstract List<Actor> actors();
+
+  /** The annexes, never counted as operative paragraphs. */
+  public abstract List<Annex> annexes();
+
+  /**
+   * The location string of an operative paragraph: {@code operative:7}, {@code operative:B.2}
+   * under a heading where numbering restarts, {@code operative:#k} for the k-th unnumbered one.
+   *
+   * @param index the paragraph's index in {@link #operative()}, 0-based
+   * @return the location
+   */
+  public final String operativeLocation(int index) {
+    OperativeClause clause = operative().get(index);
+    if (clause.number().isEmpty()) {
+      int k = 0;
+      for (int i = 0; i <= index; i++) {
+        if (operative().get(i).number().isEmpty()) {
+          k++;
+        }
+      }
+      return "operative:#" + k;
+    }
+    return "operative:" + clause.section().map(s -> s + ".").orElse("") + clause.number().get();
+  }
+
+  @Value.Check
+  final void check() {
+    Checks.optionalNotBlank("Resolution", "session", session());
+    Checks.ordered("Resolution", "preamble", preamble(), PreambularClause::span);
+    Checks.ordered("Resolution", "operative", operative(), OperativeClause::span);
+    if (!preamble().isEmpty() && !operative().isEmpty()) {
+      Span last = preamble().get(preamble().size() - 1).span();
+      Span first = operative().get(0).span();
+      InvalidValueException.check(first.start() >= last.end(), "Resolution", "operative[0].span", first,
+          "starts before the end of the preamble " + last);
+    }
+    checkNumbering();
+    Checks.unique("Resolution", "footnotes.marker", footnotes(), Footnote::marker);
+    Checks.unique("Resolution", "actors.id", actors(), Actor::id);
+    int previousStart = -1;
+    for (int i = 0; i < citations().size(); i++) {
+      Span span = citations().get(i).span();
+      InvalidValueException.check(span.start() >= previousStart, "Resolution", "citations[" + i + "].span", span,
+          "is out of input order");
+      previousStart = span.start();
+    }
+    int previousFirst = 0;
+    for (int i = 0; i < headings().size(); i++) {
+      int firstOperative = headings().get(i).firstOperative();
+      InvalidValueException.check(
+          firstOperative >= previousFirst && firstOperative <= operative().size(), "Resolution",
+          "headings[" + i + "].firstOperative", firstOperative,
+          "must lie between " + previousFirst + " and the number of operative paragraphs " + operative().size());
+      previousFirst = firstOperative;
+    }
+  }
+
+  /** Numbers increase within a section; numbering may restart under a new section. */
+  private void checkNumbering() {
+    Optional<String> section = Optional.empty();
+    long previous = Long.MIN_VALUE;
+    for (int i = 0; i < operative().size(); i++) {
+      OperativeClause clause = operative().get(i);
+      if (!clause.section().equals(section)) {
+        section = clause.section();
+        previous = Long.MIN_VALUE;
+      }
+      if (clause.number().isEmpty() || !clause.number().get().matches("\\d{1,9}")) {
+        continue;
+      }
+      long number = Long.parseLong(clause.number().get());
+      InvalidValueException.check(number > previous, "Resolution", "operative[" + i + "].number",
+          clause.number().get(), "does not increase within its section (previous " + previous + ")");
+      previous = number;
+    }
+  }
+}
