@@ -1,0 +1,37 @@
+package dev.resolute.jackson;
+
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.resolute.model.Body;
+import dev.resolute.model.CitationKind;
+import dev.resolute.model.Language;
+import dev.resolute.model.Span;
+import dev.resolute.symbol.DocumentSymbol;
+
+/**
+ * The Jackson module of Resolute. Registered through {@code META-INF/services}, so
+ * {@code findAndRegisterModules()} finds it.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new ResoluteModule());
+ * mapper.writeValueAsString(DocumentSymbol.parse("S/RES/1373 (2001)"));  // "S/RES/1373(2001)"
+ * }</pre>
+ */
+public final class ResoluteModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  /** The module, with a serializer and a deserializer for each supported type. */
+  public ResoluteModule() {
+    super("ResoluteModule", Version.unknownVersion());
+    addSerializer(DocumentSymbol.class, new DocumentSymbolSerializer());
+    addDeserializer(DocumentSymbol.class, new DocumentSymbolDeserializer());
+    addSerializer(Span.class, new SpanSerializer());
+    addDeserializer(Span.class, new SpanDeserializer());
+    addSerializer(Language.class, CodeSerializers.language());
+    addDeserializer(Language.class, CodeDeserializers.language());
+    addSerializer(Body.class, CodeSerializers.body());
+    addDeserializer(Body.class, CodeDeserializers.body());
+    addSerializer(CitationKind.class, CodeSerializers.citationKind());
+    addDeserializer(CitationKind.class, CodeDeserializers.citationKind());
+  }
+}
