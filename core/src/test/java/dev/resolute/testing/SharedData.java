@@ -30,10 +30,18 @@ public final class SharedData {
    */
   public static Path require(String relative) {
     String root = System.getProperty(PROPERTY);
-    assumeTrue(root != null, "skipped: system property " + PROPERTY + " is not set (run through Maven)");
+    skipUnless(root != null, "system property " + PROPERTY + " is not set (run through Maven)");
     Path path = Paths.get(root).resolve(relative).normalize();
-    assumeTrue(Files.exists(path), "skipped: shared data not found at " + path);
+    skipUnless(Files.exists(path), "shared data not found at " + path);
     return path;
+  }
+
+  /** Skips the calling test, saying why on standard error too, so the reason shows in a build log. */
+  private static void skipUnless(boolean condition, String reason) {
+    if (!condition) {
+      System.err.println("[resolute] test skipped: " + reason);
+    }
+    assumeTrue(condition, "skipped: " + reason);
   }
 
   /**

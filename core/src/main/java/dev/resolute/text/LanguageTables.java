@@ -1,0 +1,209 @@
+package dev.resolute.text;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import dev.resolute.model.Body;
+import dev.resolute.model.Language;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The parser's knowledge of one language, read once from {@code lang/XX.lang} and the generated
+ * lead tables {@code lang/XX.preambular.txt} and {@code lang/XX.operative.txt}. See the README
+ * beside those files for their sections.
+ */
+final class LanguageTables {
+  private static final Map<Language, LanguageTables> CACHE = new EnumMap<>(Language.class);
+
+  final Language language;
+  final ImmutableList<Formula> formulas;
+  final ImmutableMap<String, Integer> months;
+  final ImmutableList<Pattern> datePatterns;
+  final ImmutableList<String> annexWords;
+  final ImmutableList<Pattern> closing;
+  final ImmutableList<Pattern> cover;
+  final ImmutableList<Pattern> adoption;
+  final ImmutableList<Pattern> agenda;
+  final ImmutableList<Pattern> resolutionNumber;
+  final ImmutableList<String> compounds;
+  final ImmutableList<String> leadExtenders;
+  final ImmutableList<String> stopwords;
+  final LeadTable preambularLeads;
+  final LeadTable operativeLeads;
+
+  /** An enacting formula and the body it names. */
+  record Formula(Body body, String text) {}
+
+  private LanguageTables(Language language, ImmutableListMultimap<String, String> sections) {
+    this.language = language;
+    ImmutableList.Builder<Formula> formulas = ImmutableList.builder();
+    for (String line : sections.get("formulas")) {
+      String[] parts = line.split("\t", 2);
+      formulas.add(new Formula(Body.fromCode(parts[0]).orElseThrow(), parts[1]));
+    }
+    this.formulas = formulas.build();
+    ImmutableMap.Builder<String, Integer> months = ImmutableMap.builder();
+    for (String line : sections.get("months")) {
+      String[] parts = line.split("\t", 2);
+      months.put(parts[0].toLowerCase(Locale.ROOT), Integer.parseInt(parts[1].trim()));
+    }
+    this.months = months.buildOrThrow();
+    this.datePatterns = patterns(sections.get("date"));
+    this.annexWords = sections.get("annex");
+    this.closing = patterns(sections.get("closing"));
+    this.cover = patterns(sections.get("cover"));
+    this.adoption = patterns(sections.get("adoption"));
+    this.agenda = patterns(sections.get("agenda"));
+    this.resolutionNumber = patterns(sections.get("resolution-number"));
+    this.compounds = lower(sections.get("compounds"));
+    this.leadExtenders = lower(sections.get("lead-extenders"));
+    this.stopwords = lower(sections.get("stopwords"));
+    this.preambularLeads = LeadTable.of(language, readLines(language.code() + ".preambular.txt"));
+    this.operativeLeads = LeadTable.of(language, readLines(language.code() + ".operative.txt"));
+  }
+
+  static synchronized LanguageTables of(Language language) {
+    return CACHE.computeIfAbsent(language, l -> new LanguageTables(l, sections(readLines(l.code() + ".lang"))));
+  }
+
+  /** The first date in the text, read with this language's date pattern and month names. */
+  Optional<LocalDate> findDate(CharSequence text) {
+    for (Pattern pattern : datePatterns) {
+      Matcher m = pattern.matcher(text);
+      while (m.find()) {
+        Optional<LocalDate> date = date(m.group("d"), m.group("m"), m.group("y"));
+        if (date.isPresent()) {
+          return date;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<LocalDate> date(String day, String month, String year) {
+    Integer monthNumber = month.chars().allMatch(Character::isDigit)
+        ? Integer.valueOf(month)
+        : months.get(month.trim().toLowerCase(Locale.ROOT));
+    if (monthNumber == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.of(Integer.parseInt(year), monthNumber, Integer.parseInt(day)));
+    } catch (DateTimeException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The lead phrase of a paragraph's text: the longest phrase of the table that opens it, else its
+   * first word with the words of {@code lead-extenders} that follow it (in Chinese, its first two
+   * characters).
+   */
+  String lead(String text, LeadTable table) {
+    int n = table.leadLength(text);
+    if (n > 0) {
+      return text.substring(0, n);
+    }
+    if (language == Language.ZH) {
+      return text.substring(0, Math.min(2, text.length()));
+    }
+    int end = wordEnd(text, 0);
+    while (end > 0 && end < text.length() && text.charAt(end) == ' ') {
+      int next = wordEnd(text, end + 1);
+      if (next == end + 1 || !leadExtenders.contains(text.substring(end + 1, next).toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      end = next;
+    }
+    return text.substring(0, end);
+  }
+
+  private static int wordEnd(String text, int from) {
+    int i = from;
+    while (i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '’' || text.charAt(i) == '\''
+        || text.charAt(i) == '-' || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
+      i++;
+    }
+    return i;
+  }
+
+  static boolean matchesAny(List<Pattern> patterns, CharSequence text) {
+    for (Pattern p : patterns) {
+      if (p.matcher(text).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static Optional<Matcher> findAny(List<Pattern> patterns, CharSequence text) {
+    for (Pattern p : patterns) {
+      Matcher m = p.matcher(text);
+      if (m.find()) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static ImmutableList<Pattern> patterns(List<String> lines) {
+    ImmutableList.Builder<Pattern> out = ImmutableList.builder();
+    for (String line : lines) {
+      out.add(Pattern.compile(line, Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS));
+    }
+    return out.build();
+  }
+
+  private static ImmutableList<String> lower(List<String> words) {
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    words.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
+    return out.build();
+  }
+
+  private static ImmutableListMultimap<String, String> sections(List<String> lines) {
+    ImmutableListMultimap.Builder<String, String> out = ImmutableListMultimap.builder();
+    String section = "";
+    for (String line : lines) {
+      if (line.startsWith("[") && line.endsWith("]")) {
+        section = line.substring(1, line.length() - 1);
+      } else {
+        out.put(section, line);
+      }
+    }
+    return out.build();
+  }
+
+  /** The non-empty, non-comment lines of a resource; a missing resource is an empty table. */
+  static List<String> readLines(String name) {
+    List<String> out = new ArrayList<>();
+    try (InputStream in = LanguageTables.class.getResourceAsStream("lang/" + name)) {
+      if (in == null) {
+        return out;
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          out.add(line.strip());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}

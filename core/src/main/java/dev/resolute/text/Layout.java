@@ -1,0 +1,132 @@
+package dev.resolute.text;
+
+import dev.resolute.symbol.DocumentSymbol;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The layout pass: one walk over the lines that finds page furniture (running headers, page and
+ * job numbers, footnote rules) and footnote blocks (a rule, then {@code N  text} lines, their
+ * continuations, until the body resumes), and leaves every other line to the body.
+ */
+final class Layout {
+  private static final Pattern RULE = Pattern.compile("_{5,}");
+  /** {@code 311-53519}, {@code 02-72318 (E)}, {@code 11-53519 (F)    *1153519*}. */
+  private static final Pattern JOB_NUMBER =
+      Pattern.compile("(?:\\d{1,3}\\s?)?\\d{2}-\\d{5}(?:\\s*\\([A-Z]\\))?(?:\\s+\\S*\\*\\d+\\*\\S*)?(?:\\s+\\d{6,7})?");
+  private static final Pattern PAGE_COUNTER = Pattern.compile("(?:Page\\s+)?\\d{1,3}\\s*/\\s*\\d{1,3}|-\\s*\\d{1,3}\\s*-");
+  private static final Pattern FOOTNOTE_START = Pattern.compile("(\\d{1,3}|\\*{1,3}|[†‡])(?:[ \\t\\u00a0]+)(?=\\S)");
+
+  /** A footnote as the layout finds it: its marker and the lines of its text. */
+  static final class Note {
+    final String marker;
+    final int markerStart;
+    final int markerEnd;
+    final int blockLine;
+    final List<Line> lines = new ArrayList<>();
+    boolean anchored;
+
+    Note(String marker, int markerStart, int markerEnd, int blockLine) {
+      this.marker = marker;
+      this.markerStart = markerStart;
+      this.markerEnd = markerEnd;
+      this.blockLine = blockLine;
+    }
+  }
+
+  final List<Line> lines;
+  final List<Note> notes = new ArrayList<>();
+  String headerSymbol;
+
+  private Layout(List<Line> lines) {
+    this.lines = lines;
+  }
+
+  static Layout of(CharSequence input) {
+    Layout layout = new Layout(Line.split(input));
+    layout.classify(input);
+    return layout;
+  }
+
+  private void classify(CharSequence input) {
+    boolean inFootnotes = false;
+    int blockLine = -1;
+    Note current = null;
+    for (Line line : lines) {
+      if (line.blank()) {
+        line.kind = Line.Kind.BLANK;
+        continue;
+      }
+      String content = line.content(input);
+      if (RULE.matcher(content).matches()) {
+        line.kind = Line.Kind.RULE;
+        inFootnotes = true;
+        blockLine = line.index;
+        current = null;
+        continue;
+      }
+      if (isFurniture(content)) {
+        line.kind = Line.Kind.FURNITURE;
+        inFootnotes = false;
+        continue;
+      }
+      if (inFootnotes) {
+        Matcher start = FOOTNOTE_START.matcher(content);
+        if (start.lookingAt() && follows(start.group(1))) {
+          current = new Note(start.group(1), line.contentStart, line.contentStart + start.group(1).length(), blockLine);
+          current.lines.add(line);
+          notes.add(current);
+          line.kind = Line.Kind.FOOTNOTE;
+          continue;
+        }
+        if (line.indent() == 0 && current != null) {
+          current.lines.add(line);
+          line.kind = Line.Kind.FOOTNOTE;
+          continue;
+        }
+        inFootnotes = false;
+      }
+      line.kind = Line.Kind.BODY;
+    }
+  }
+
+  /** A footnote marker continues the sequence: the next number, or any first one. */
+  private boolean follows(String marker) {
+    if (!Character.isDigit(marker.charAt(0))) {
+      return true;
+    }
+    int number = Integer.parseInt(marker);
+    for (int i = notes.size() - 1; i >= 0; i--) {
+      String previous = notes.get(i).marker;
+      if (Character.isDigit(previous.charAt(0))) {
+        return number == Integer.parseInt(previous) + 1;
+      }
+    }
+    return number > 0;
+  }
+
+  /** Job numbers, page counters, and a line holding nothing but a UN symbol (a running header). */
+  private boolean isFurniture(String content) {
+    if (JOB_NUMBER.matcher(content).matches() || PAGE_COUNTER.matcher(content).matches()) {
+      return true;
+    }
+    if (content.indexOf('/') < 0 || content.length() > 60 || !Character.isLetter(content.charAt(0))) {
+      return false;
+    }
+    if (headerSymbol != null) {
+      return headerSymbol.equals(symbolOrNull(content));
+    }
+    String symbol = symbolOrNull(content);
+    if (symbol != null && symbol.matches("(A|S|E)/.*")) {
+      headerSymbol = symbol;
+      return true;
+    }
+    return false;
+  }
+
+  private static String symbolOrNull(String content) {
+    return DocumentSymbol.tryParse(content).map(DocumentSymbol::canonical).orElse(null);
+  }
+}

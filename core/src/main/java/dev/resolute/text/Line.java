@@ -1,0 +1,78 @@
+package dev.resolute.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One line of the input: where it starts and ends, and where its content (trimmed) lies. */
+final class Line {
+  /** What the layout pass made of a line. */
+  enum Kind { BLANK, BODY, FURNITURE, RULE, FOOTNOTE }
+
+  final int index;
+  final int start;
+  final int end;
+  final int next;
+  final int contentStart;
+  final int contentEnd;
+  Kind kind = Kind.BODY;
+
+  private Line(int index, int start, int end, int next, int contentStart, int contentEnd) {
+    this.index = index;
+    this.start = start;
+    this.end = end;
+    this.next = next;
+    this.contentStart = contentStart;
+    this.contentEnd = contentEnd;
+  }
+
+  boolean blank() {
+    return contentStart >= contentEnd;
+  }
+
+  int indent() {
+    return contentStart - start;
+  }
+
+  String content(CharSequence input) {
+    return input.subSequence(contentStart, contentEnd).toString();
+  }
+
+  /** Splits at {@code \n}, {@code \r\n} and {@code \r}; a form feed is white space inside a line. */
+  static List<Line> split(CharSequence input) {
+    List<Line> lines = new ArrayList<>();
+    int n = input.length();
+    int start = 0;
+    while (start < n || start == 0 && n == 0) {
+      int end = start;
+      while (end < n && input.charAt(end) != '\n' && input.charAt(end) != '\r') {
+        end++;
+      }
+      int next = end;
+      if (next < n && input.charAt(next) == '\r') {
+        next++;
+      }
+      if (next < n && input.charAt(next) == '\n' && (next == end || input.charAt(end) == '\r')) {
+        next++;
+      }
+      int cs = start;
+      while (cs < end && isSpace(input.charAt(cs))) {
+        cs++;
+      }
+      int ce = end;
+      while (ce > cs && isSpace(input.charAt(ce - 1))) {
+        ce--;
+      }
+      lines.add(new Line(lines.size(), start, end, next, cs, ce));
+      if (next == start) {
+        break;
+      }
+      start = next;
+    }
+    return lines;
+  }
+
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\f' || c == '\u00a0' || c == '\u202f' || c == '\u2009'
+        || c == '\u000b' || c == '\u200b' || c == '\ufeff' || c == '\u3000';
+  }
+}

@@ -1,0 +1,40 @@
+package dev.resolute.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A paragraph of the body as the segmenter finds it: its lines, what it is, and its number. */
+final class Paragraph {
+  /** What a paragraph is. */
+  enum Kind { COVER, TITLE, FORMULA, PREAMBULAR, OPERATIVE, SUBPARAGRAPH, HEADING, ANNEX_HEADING, ANNEX, CLOSING, UNRECOGNISED }
+
+  /** How a subparagraph is numbered. */
+  enum Style { LETTER, ROMAN, DIGIT }
+
+  Kind kind;
+  final List<Line> lines = new ArrayList<>();
+  /** The printed number: {@code 12}, {@code a}, {@code ii}; null where there is none. */
+  String number;
+  /** Where the text starts, after the number and its punctuation. */
+  int textStart;
+  Style style;
+  int level;
+
+  Paragraph(Kind kind, Line first, int textStart) {
+    this.kind = kind;
+    this.lines.add(first);
+    this.textStart = textStart;
+  }
+
+  int start() {
+    return lines.get(0).contentStart;
+  }
+
+  int end() {
+    return lines.get(lines.size() - 1).contentEnd;
+  }
+
+  Line last() {
+    return lines.get(lines.size() - 1);
+  }
+}

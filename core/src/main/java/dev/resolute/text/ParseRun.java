@@ -1,0 +1,710 @@
+package dev.resolute.text;
+
+import dev.resolute.model.Annex;
+import dev.resolute.model.Body;
+import dev.resolute.model.Footnote;
+import dev.resolute.model.FootnoteRef;
+import dev.resolute.model.Language;
+import dev.resolute.model.OperativeClause;
+import dev.resolute.model.PreambularClause;
+import dev.resolute.model.Resolution;
+import dev.resolute.model.SectionHeading;
+import dev.resolute.model.Span;
+import dev.resolute.model.Subparagraph;
+import dev.resolute.symbol.DocumentSymbol;
+import dev.resolute.text.Diagnostic.Severity;
+import dev.resolute.text.Layout.Note;
+import dev.resolute.text.Markers.Anchor;
+import dev.resolute.text.Paragraph.Kind;
+import dev.resolute.text.Paragraph.Style;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One parse of one text: layout, markers, segmentation, then the model. Not thread-safe; the
+ * {@link ResolutionParser} makes one per call.
+ */
+final class ParseRun {
+  private static final Pattern OPERATIVE_NUMBER = Pattern.compile("(\\d{1,3})(?:\\.|\\s*-)[ \\t\\u00a0]*(?=\\S|$)");
+  private static final Pattern SUBPARAGRAPH =
+      Pattern.compile("[(（](\\p{L}{1,4}|\\d{1,2})[)）][ \\t\\u00a0]*(?=\\S)|([a-z]{1,2}|[ivx]{1,5})\\)[ \\t\\u00a0]+(?=\\S)");
+  private static final Pattern HEADING = Pattern.compile("([A-Z]|[IVX]{1,5})\\.[ \\t\\u00a0]+\\S.*");
+  private static final Pattern ROMAN = Pattern.compile("[ivxlcdm]+");
+  private static final Pattern SYMBOL_IN_LINE = Pattern.compile("(?:^|\\s)((?:A|S|E)/[^\\s]+(?:\\s\\(\\d{4}\\))?)");
+  private static final String TERMINAL = ",;.:!?،؛，；。：";
+
+  private final String input;
+  private final Language language;
+  private final LanguageTables tables;
+  private final Layout layout;
+  private final Markers markers;
+  private final List<int[]> markerRanges = new ArrayList<>();
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final List<Paragraph> paragraphs = new ArrayList<>();
+  private final Kind[] lineKinds;
+
+  ParseRun(String input, Language language) {
+    this.input = input;
+    this.language = language;
+    this.tables = LanguageTables.of(language);
+    this.layout = Layout.of(input);
+    this.markers = new Markers(input, layout.notes);
+    this.lineKinds = new Kind[layout.lines.size()];
+  }
+
+  ParseResult run() {
+    for (Line line : layout.lines) {
+      if (line.kind == Line.Kind.BODY) {
+        markers.scan(line);
+      }
+    }
+    markers.finish();
+    for (Anchor anchor : markers.anchors) {
+      markerRanges.add(new int[] {anchor.start(), anchor.end()});
+    }
+    for (Note note : markers.unanchored) {
+      diagnostics.add(new Diagnostic(Severity.WARNING, note.markerStart, "footnote " + note.marker + " has no anchor"));
+    }
+    List<Line> body = new ArrayList<>();
+    for (Line line : layout.lines) {
+      if (line.kind == Line.Kind.BODY) {
+        body.add(line);
+      }
+    }
+    int formula = findFormula(body);
+    Resolution.Builder resolution = Resolution.builder().language(language);
+    Body bodyOfText = Body.OTHER;
+    if (formula < 0) {
+      diagnostics.add(new Diagnostic(Severity.WARNING, 0, "no enacting formula found"));
+    } else {
+      Line formulaLine = body.get(formula);
+      bodyOfText = formulaBody(formulaLine.content(input));
+      Paragraph p = new Paragraph(Kind.FORMULA, formulaLine, formulaLine.contentStart);
+      paragraphs.add(p);
+      resolution.enactingFormula(formulaLine.content(input));
+    }
+    CoverPage cover = readCover(body.subList(0, Math.max(formula, 0)), bodyOfText);
+    segment(body.subList(formula + 1, body.size()));
+    classifyUnnumbered();
+    for (Paragraph p : paragraphs) {
+      for (Line line : p.lines) {
+        lineKinds[line.index] = p.kind;
+      }
+    }
+    Optional<DocumentSymbol> symbol = cover.symbol;
+    Body formulaBody = bodyOfText;
+    Body resolvedBody = symbol.map(DocumentSymbol::body)
+        .filter(b -> b != Body.OTHER && (b != Body.GA || formulaBody == Body.OTHER || formulaBody == Body.GA))
+        .orElse(formulaBody);
+    symbol.ifPresent(resolution::symbol);
+    resolution.body(resolvedBody);
+    symbol.flatMap(s -> s.session().filter(x -> !x.matches("[IVXLC]+")).or(() -> s.year().isPresent()
+            && s.body() != Body.SC ? Optional.of(String.valueOf(s.year().getAsInt())) : Optional.empty()))
+        .ifPresent(resolution::session);
+    cover.title.ifPresent(resolution::title);
+    cover.agendaItem.ifPresent(resolution::agendaItem);
+    cover.issueDate.ifPresent(resolution::issueDate);
+    Optional<LocalDate> adoption = cover.adoptionDate.or(this::closingDate);
+    adoption.ifPresent(resolution::adoptionDate);
+    buildClauses(resolution);
+    java.util.Set<String> markersSeen = new java.util.HashSet<>();
+    for (Note note : layout.notes) {
+      if (markersSeen.add(note.marker)) {
+        resolution.addFootnotes(footnote(note));
+      } else {
+        diagnostics.add(new Diagnostic(Severity.WARNING, note.markerStart, "footnote " + note.marker + " defined twice; the second is kept as text only"));
+      }
+    }
+    Resolution built = resolution.build();
+    return new ParseResult(input, built, diagnostics, regions());
+  }
+
+  // ---------------------------------------------------------------- formula and cover page
+
+  private int findFormula(List<Line> body) {
+    for (int i = 0; i < body.size(); i++) {
+      String content = body.get(i).content(input);
+      if (content.length() < 80 && formulaOf(content).isPresent()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private Optional<LanguageTables.Formula> formulaOf(String content) {
+    String normalized = normalizeFormula(content);
+    for (LanguageTables.Formula formula : tables.formulas) {
+      if (normalizeFormula(formula.text()).equals(normalized)) {
+        return Optional.of(formula);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Body formulaBody(String content) {
+    return formulaOf(content).map(LanguageTables.Formula::body).orElse(Body.OTHER);
+  }
+
+  private static String normalizeFormula(String text) {
+    String s = text.replace('’', '\'').replaceAll("[\\s\\u00a0]+", " ").strip();
+    s = s.replaceAll("[ ]?[,،，:]$", "").strip();
+    return s.replace(" ", "").toLowerCase(Locale.ROOT);
+  }
+
+  /** What the cover page says. */
+  private static final class CoverPage {
+    Optional<DocumentSymbol> symbol = Optional.empty();
+    Optional<String> title = Optional.empty();
+    Optional<String> agendaItem = Optional.empty();
+    Optional<LocalDate> issueDate = Optional.empty();
+    Optional<LocalDate> adoptionDate = Optional.empty();
+  }
+
+  private CoverPage readCover(List<Line> lines, Body bodyOfText) {
+    CoverPage cover = new CoverPage();
+    int titleFrom = lines.size();
+    Line numbered = null;
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      String content = lines.get(i).content(input);
+      if (ownNumber(content).isPresent() && LanguageTables.findAny(tables.resolutionNumber, content)
+          .filter(m -> groupOrNull(m, "s") != null).isPresent()) {
+        numbered = lines.get(i);
+        titleFrom = i;
+        break;
+      }
+      if (LanguageTables.matchesAny(tables.cover, content)) {
+        break;
+      }
+      titleFrom = i;
+    }
+    StringBuilder coverText = new StringBuilder();
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      boolean isTitle = i >= titleFrom;
+      Paragraph p = new Paragraph(isTitle ? Kind.TITLE : Kind.COVER, line, line.contentStart);
+      paragraphs.add(p);
+      if (!isTitle) {
+        coverText.append(line.content(input)).append('\n');
+      }
+    }
+    if (titleFrom < lines.size()) {
+      TextJoiner title = new TextJoiner(input, tables.compounds);
+      for (int i = titleFrom; i < lines.size(); i++) {
+        Line line = lines.get(i);
+        int from = line.contentStart;
+        if (line == numbered) {
+          Matcher m = LanguageTables.findAny(tables.resolutionNumber, line.content(input)).orElseThrow();
+          from += m.end();
+        }
+        title.append(from, line.contentEnd, markerRanges).lineBreak();
+      }
+      if (!title.isEmpty()) {
+        cover.title = Optional.of(title.toString());
+      }
+    }
+    String text = coverText.toString();
+    cover.symbol = ownSymbol(text, lines, numbered, bodyOfText);
+    cover.agendaItem = LanguageTables.findAny(tables.agenda, text).map(m -> m.group("item").strip());
+    String flat = text.replace('\n', ' ');
+    cover.adoptionDate = tables.adoption.isEmpty() ? Optional.empty()
+        : Optional.of(tables.adoption.get(0).matcher(flat)).filter(Matcher::find)
+            .flatMap(m -> tables.findDate(m.group("date")));
+    for (String line : text.split("\n")) {
+      Optional<LocalDate> date = tables.findDate(line);
+      if (date.isPresent() && line.strip().length() <= 30 && !date.equals(cover.adoptionDate)) {
+        cover.issueDate = date;
+        break;
+      }
+    }
+    return cover;
+  }
+
+  private Optional<DocumentSymbol> ownSymbol(String coverText, List<Line> coverLines, Line numbered, Body bodyOfText) {
+    if (layout.headerSymbol != null) {
+      return DocumentSymbol.tryParse(layout.headerSymbol);
+    }
+    Matcher inLine = SYMBOL_IN_LINE.matcher(coverText);
+    while (inLine.find()) {
+      Optional<DocumentSymbol> symbol = DocumentSymbol.tryParse(inLine.group(1));
+      if (symbol.isPresent()) {
+        return symbol;
+      }
+    }
+    Optional<Matcher> number = LanguageTables.findAny(tables.resolutionNumber, coverText);
+    if (number.isPresent() && groupOrNull(number.get(), "n") != null && groupOrNull(number.get(), "y") != null) {
+      return DocumentSymbol.tryParse("S/RES/" + number.get().group("n") + "(" + number.get().group("y") + ")");
+    }
+    if (numbered != null) {
+      String s = ownNumber(numbered.content(input)).orElseThrow();
+      String prefix = bodyOfText == Body.HRC ? "A/HRC/RES/" : bodyOfText == Body.ECOSOC ? "E/RES/" : "A/RES/";
+      return DocumentSymbol.tryParse(prefix + s);
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> ownNumber(String content) {
+    return LanguageTables.findAny(tables.resolutionNumber, content)
+        .map(m -> groupOrNull(m, "s"))
+        .filter(s -> s != null);
+  }
+
+  private static String groupOrNull(Matcher m, String group) {
+    try {
+      return m.group(group);
+    } catch (IllegalArgumentException noSuchGroup) {
+      return null;
+    }
+  }
+
+  private Optional<LocalDate> closingDate() {
+    for (Paragraph p : paragraphs) {
+      if (p.kind == Kind.CLOSING) {
+        Optional<LocalDate> date = tables.findDate(text(p.start(), p.end()));
+        if (date.isPresent()) {
+          return date;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  // ---------------------------------------------------------------- segmentation
+
+  private void segment(List<Line> lines) {
+    Paragraph current = null;
+    Line previous = null;
+    int lastOperative = 0;
+    boolean operativeSeen = false;
+    boolean inAnnex = false;
+    boolean closing = false;
+    for (Line line : lines) {
+      String content = line.content(input);
+      boolean separated = previous == null || line.index > previous.index + 1;
+      boolean previousTerminal = previous != null && endsTerminal(previous);
+      boolean mayStart = separated || previousTerminal || current == null;
+      Paragraph started = null;
+      if (inAnnex) {
+        if (separated && isAnnexHeading(content)) {
+          started = new Paragraph(Kind.ANNEX_HEADING, line, line.contentStart);
+        } else if (current == null || current.kind == Kind.ANNEX_HEADING) {
+          started = new Paragraph(Kind.ANNEX, line, line.contentStart);
+        }
+      } else if (separated && isAnnexHeading(content)) {
+        started = new Paragraph(Kind.ANNEX_HEADING, line, line.contentStart);
+        inAnnex = true;
+      } else if (closing) {
+        started = separated ? new Paragraph(Kind.CLOSING, line, line.contentStart) : null;
+      } else {
+        Matcher number = OPERATIVE_NUMBER.matcher(content);
+        Matcher sub = SUBPARAGRAPH.matcher(content);
+        if (mayStart && number.lookingAt()
+            && plausibleNumber(Integer.parseInt(number.group(1)), lastOperative, separated, current != null && current.kind == Kind.HEADING)) {
+          int n = Integer.parseInt(number.group(1));
+          if (n > lastOperative + 1) {
+            diagnostics.add(new Diagnostic(Severity.WARNING, line.contentStart,
+                (n - lastOperative == 2 ? "operative paragraph " + (lastOperative + 1) : "operative paragraphs " + (lastOperative + 1) + " to " + (n - 1)) + " missing"));
+          }
+          started = new Paragraph(Kind.OPERATIVE, line, line.contentStart + number.end());
+          started.number = number.group(1);
+          lastOperative = n;
+          operativeSeen = true;
+        } else if (mayStart && sub.lookingAt() && operativeSeen) {
+          started = new Paragraph(Kind.SUBPARAGRAPH, line, line.contentStart + sub.end());
+          started.number = sub.group(1) != null ? sub.group(1) : sub.group(2);
+        } else if (separated && operativeSeen && HEADING.matcher(content).matches() && content.length() < 200
+            && !endsTerminal(line)) {
+          started = new Paragraph(Kind.HEADING, line, line.contentStart);
+          started.number = content.substring(0, content.indexOf('.'));
+        } else if (mayStart && (separated || line.indent() > 0) && previousTerminal && startsParagraph(content, separated)
+            || current == null) {
+          boolean isClosing = (operativeSeen || current != null && current.kind == Kind.OPERATIVE)
+              && LanguageTables.matchesAny(tables.closing, content);
+          started = new Paragraph(isClosing ? Kind.CLOSING : operativeSeen ? Kind.OPERATIVE : Kind.PREAMBULAR, line, line.contentStart);
+          if (isClosing) {
+            closing = true;
+          } else if (operativeSeen) {
+            // an unnumbered paragraph inside the operative part continues the previous paragraph
+            started = null;
+          }
+        }
+      }
+      if (started != null) {
+        paragraphs.add(started);
+        current = started;
+      } else if (current != null) {
+        current.lines.add(line);
+      }
+      previous = line;
+    }
+  }
+
+  /** A number continues the sequence; a restart at 1 follows a heading or a separation. */
+  private static boolean plausibleNumber(int n, int last, boolean separated, boolean afterHeading) {
+    return n == last + 1 || n > last && n <= last + 3 && separated || n == 1 && afterHeading;
+  }
+
+  private boolean startsParagraph(String content, boolean separated) {
+    char first = content.charAt(0);
+    if (Character.isUpperCase(first) || !Character.isLowerCase(first) && Character.isLetter(first)) {
+      return separated || tables.preambularLeads.longestPrefix(content) > 0 || tables.operativeLeads.longestPrefix(content) > 0;
+    }
+    return false;
+  }
+
+  private boolean isAnnexHeading(String content) {
+    String s = content.strip();
+    for (String word : tables.annexWords) {
+      if (s.equalsIgnoreCase(word) || s.regionMatches(true, 0, word + " ", 0, word.length() + 1)
+          && s.length() <= word.length() + 8 && !s.endsWith(",") && !s.endsWith(";")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last character of a line's text (footnote markers aside) closes a clause. */
+  private boolean endsTerminal(Line line) {
+    int end = line.contentEnd;
+    for (int i = markerRanges.size() - 1; i >= 0; i--) {
+      int[] r = markerRanges.get(i);
+      if (r[1] == end && r[0] >= line.contentStart) {
+        end = r[0];
+        break;
+      }
+      if (r[1] < end) {
+        break;
+      }
+    }
+    while (end > line.contentStart && Line.isSpace(input.charAt(end - 1))) {
+      end--;
+    }
+    return end > line.contentStart && TERMINAL.indexOf(input.charAt(end - 1)) >= 0;
+  }
+
+  /**
+   * Where no paragraph is numbered, the paragraphs after the preamble that close with a full stop
+   * (or semicolon), or open with an operative lead, are operative.
+   */
+  private void classifyUnnumbered() {
+    boolean numbered = paragraphs.stream().anyMatch(p -> p.kind == Kind.OPERATIVE);
+    if (numbered) {
+      return;
+    }
+    boolean operative = false;
+    for (Paragraph p : paragraphs) {
+      if (p.kind != Kind.PREAMBULAR) {
+        continue;
+      }
+      String text = text(p.textStart, p.end());
+      char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+      if (operative || last != ',' && last != '،' && last != '，'
+          && (tables.operativeLeads.longestPrefix(text) > 0 || last == '.' || last == '。')) {
+        p.kind = Kind.OPERATIVE;
+        operative = true;
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- the model
+
+  private void buildClauses(Resolution.Builder resolution) {
+    boolean restarts = false;
+    for (int i = 0; i < paragraphs.size(); i++) {
+      if (paragraphs.get(i).kind == Kind.HEADING) {
+        for (int j = i + 1; j < paragraphs.size(); j++) {
+          if (paragraphs.get(j).kind == Kind.OPERATIVE && paragraphs.get(j).number != null) {
+            restarts |= paragraphs.get(j).number.equals("1") && j > firstOperativeIndex();
+            break;
+          }
+        }
+      }
+    }
+    String section = null;
+    int operativeCount = 0;
+    Annex.Builder annex = null;
+    Paragraph annexHeading = null;
+    List<Paragraph> annexBody = new ArrayList<>();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      Paragraph p = paragraphs.get(i);
+      switch (p.kind) {
+        case PREAMBULAR:
+          String ptext = joined(p, p.textStart);
+          resolution.addPreamble(PreambularClause.builder()
+              .lead(tables.lead(ptext, tables.preambularLeads))
+              .text(ptext)
+              .span(span(p.start(), p.end()))
+              .addAllFootnoteRefs(refs(p.start(), p.end()))
+              .build());
+          break;
+        case OPERATIVE:
+          int j = i + 1;
+          while (j < paragraphs.size() && paragraphs.get(j).kind == Kind.SUBPARAGRAPH) {
+            j++;
+          }
+          List<Paragraph> subs = paragraphs.subList(i + 1, j);
+          int end = subs.isEmpty() ? p.end() : subs.get(subs.size() - 1).end();
+          String otext = joined(p, p.textStart);
+          OperativeClause.Builder clause = OperativeClause.builder()
+              .lead(tables.lead(otext, tables.operativeLeads))
+              .text(otext)
+              .span(span(p.start(), end))
+              .addAllFootnoteRefs(refs(p.start(), p.end()))
+              .addAllSubparagraphs(subparagraphs(subs));
+          if (p.number != null) {
+            clause.number(p.number);
+          }
+          if (restarts && section != null) {
+            clause.section(section);
+          }
+          resolution.addOperative(clause.build());
+          operativeCount++;
+          i = j - 1;
+          break;
+        case HEADING:
+          section = p.number;
+          resolution.addHeadings(SectionHeading.builder()
+              .label(p.number)
+              .text(joined(p, p.textStart))
+              .span(span(p.start(), p.end()))
+              .firstOperative(operativeCount)
+              .build());
+          break;
+        case SUBPARAGRAPH:
+          // a subparagraph outside the operative part belongs to the text before it
+          p.kind = Kind.PREAMBULAR;
+          lineKinds[p.lines.get(0).index] = Kind.PREAMBULAR;
+          break;
+        case ANNEX_HEADING:
+          if (annexHeading != null) {
+            resolution.addAnnexes(annex(annexHeading, annexBody));
+          }
+          annexHeading = p;
+          annexBody = new ArrayList<>();
+          break;
+        case ANNEX:
+          annexBody.add(p);
+          break;
+        default:
+          break;
+      }
+    }
+    if (annexHeading != null) {
+      resolution.addAnnexes(annex(annexHeading, annexBody));
+    }
+  }
+
+  private int firstOperativeIndex() {
+    for (int i = 0; i < paragraphs.size(); i++) {
+      if (paragraphs.get(i).kind == Kind.OPERATIVE) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private Annex annex(Paragraph heading, List<Paragraph> body) {
+    TextJoiner text = new TextJoiner(input, tables.compounds);
+    for (Paragraph p : body) {
+      appendLines(text, p, p.textStart);
+      text.lineBreak();
+    }
+    int end = body.isEmpty() ? heading.end() : body.get(body.size() - 1).end();
+    return Annex.builder().heading(joined(heading, heading.textStart)).text(text.toString()).span(span(heading.start(), end)).build();
+  }
+
+  /** Nests subparagraphs by numbering style: letters, then roman numerals, then digits. */
+  private List<Subparagraph> subparagraphs(List<Paragraph> subs) {
+    List<Style> openStyles = new ArrayList<>();
+    List<String> lastNumbers = new ArrayList<>();
+    for (Paragraph sub : subs) {
+      Style style = style(sub.number, openStyles, lastNumbers);
+      int level = openStyles.indexOf(style);
+      if (level < 0) {
+        openStyles.add(style);
+        lastNumbers.add(sub.number);
+        level = openStyles.size() - 1;
+      } else {
+        while (openStyles.size() > level + 1) {
+          openStyles.remove(openStyles.size() - 1);
+          lastNumbers.remove(lastNumbers.size() - 1);
+        }
+        lastNumbers.set(level, sub.number);
+      }
+      sub.style = style;
+      sub.level = level;
+    }
+    return nest(subs, 0, 0, subs.size());
+  }
+
+  private List<Subparagraph> nest(List<Paragraph> subs, int level, int from, int to) {
+    List<Subparagraph> out = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      Paragraph sub = subs.get(i);
+      int j = i + 1;
+      while (j < to && subs.get(j).level > level) {
+        j++;
+      }
+      int end = subs.get(j - 1).end();
+      out.add(Subparagraph.builder()
+          .number(sub.number)
+          .text(joined(sub, sub.textStart))
+          .span(span(sub.start(), end))
+          .addAllFootnoteRefs(refs(sub.start(), sub.end()))
+          .addAllSubparagraphs(nest(subs, level + 1, i + 1, j))
+          .build());
+      i = j;
+    }
+    return out;
+  }
+
+  private static Style style(String number, List<Style> open, List<String> last) {
+    if (Character.isDigit(number.charAt(0))) {
+      return Style.DIGIT;
+    }
+    String lower = number.toLowerCase(Locale.ROOT);
+    if (!ROMAN.matcher(lower).matches()) {
+      return Style.LETTER;
+    }
+    int letterLevel = open.indexOf(Style.LETTER);
+    if (lower.length() == 1 && letterLevel >= 0) {
+      String previous = last.get(letterLevel).toLowerCase(Locale.ROOT);
+      if (previous.length() == 1 && previous.charAt(0) + 1 == lower.charAt(0)) {
+        return Style.LETTER;
+      }
+    }
+    if (open.contains(Style.ROMAN) || letterLevel >= 0) {
+      return Style.ROMAN;
+    }
+    return lower.equals("i") || lower.length() > 1 ? Style.ROMAN : Style.LETTER;
+  }
+
+  private Footnote footnote(Note note) {
+    TextJoiner text = new TextJoiner(input, tables.compounds);
+    for (Line line : note.lines) {
+      text.append(line == note.lines.get(0) ? note.markerEnd : line.contentStart, line.contentEnd, List.of()).lineBreak();
+    }
+    Line last = note.lines.get(note.lines.size() - 1);
+    return Footnote.of(note.marker, text.toString(), span(note.markerStart, last.contentEnd));
+  }
+
+  private String joined(Paragraph p, int from) {
+    TextJoiner text = new TextJoiner(input, tables.compounds);
+    appendLines(text, p, from);
+    return text.toString();
+  }
+
+  private void appendLines(TextJoiner text, Paragraph p, int from) {
+    for (Line line : p.lines) {
+      text.append(Math.max(from, line.contentStart), line.contentEnd, markerRanges).lineBreak();
+    }
+  }
+
+  private List<FootnoteRef> refs(int start, int end) {
+    List<FootnoteRef> out = new ArrayList<>();
+    for (Anchor anchor : markers.anchors) {
+      if (anchor.start() >= start && anchor.end() <= end) {
+        out.add(FootnoteRef.of(anchor.marker(), span(anchor.start(), anchor.end())));
+      }
+    }
+    out.sort((a, b) -> a.span().compareTo(b.span()));
+    return out;
+  }
+
+  // ---------------------------------------------------------------- regions
+
+  private List<Region> regions() {
+    List<Region> out = new ArrayList<>();
+    int marker = 0;
+    List<int[]> sortedMarkers = new ArrayList<>(markerRanges);
+    sortedMarkers.sort((a, b) -> Integer.compare(a[0], b[0]));
+    for (Line line : layout.lines) {
+      RegionKind kind = regionKind(line);
+      int pos = line.start;
+      while (marker < sortedMarkers.size() && sortedMarkers.get(marker)[0] < line.next) {
+        int[] r = sortedMarkers.get(marker++);
+        if (r[0] < pos) {
+          continue;
+        }
+        add(out, kind, pos, r[0]);
+        add(out, RegionKind.MARKER, r[0], r[1]);
+        pos = r[1];
+      }
+      add(out, kind, pos, line.next);
+    }
+    return out;
+  }
+
+  private RegionKind regionKind(Line line) {
+    switch (line.kind) {
+      case BLANK:
+        return RegionKind.BLANK;
+      case FOOTNOTE:
+        return RegionKind.FOOTNOTE;
+      case RULE:
+        return RegionKind.FURNITURE;
+      case FURNITURE:
+        return beforeFormula(line) ? RegionKind.COVER : RegionKind.FURNITURE;
+      default:
+        Kind kind = lineKinds[line.index];
+        if (kind == null) {
+          return RegionKind.UNRECOGNISED;
+        }
+        switch (kind) {
+          case COVER:
+            return RegionKind.COVER;
+          case TITLE:
+            return RegionKind.TITLE;
+          case FORMULA:
+            return RegionKind.FORMULA;
+          case HEADING:
+            return RegionKind.HEADING;
+          case ANNEX:
+          case ANNEX_HEADING:
+            return RegionKind.ANNEX;
+          case CLOSING:
+            return RegionKind.CLOSING;
+          case UNRECOGNISED:
+            return RegionKind.UNRECOGNISED;
+          default:
+            return RegionKind.CLAUSE;
+        }
+    }
+  }
+
+  private boolean beforeFormula(Line line) {
+    for (Paragraph p : paragraphs) {
+      if (p.kind == Kind.FORMULA) {
+        return line.index < p.lines.get(0).index;
+      }
+    }
+    return false;
+  }
+
+  private static void add(List<Region> out, RegionKind kind, int start, int end) {
+    if (end <= start) {
+      return;
+    }
+    if (!out.isEmpty()) {
+      Region last = out.get(out.size() - 1);
+      if (last.kind() == kind && last.span().end() == start) {
+        out.set(out.size() - 1, new Region(kind, Span.of(last.span().start(), end)));
+        return;
+      }
+    }
+    out.add(new Region(kind, Span.of(start, end)));
+  }
+
+  private String text(int start, int end) {
+    return input.substring(start, Math.max(start, end));
+  }
+
+  private static Span span(int start, int end) {
+    return Span.of(start, Math.max(start, end));
+  }
+}

@@ -1,0 +1,96 @@
+package dev.resolute.text;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Builds the text a reader sees from pieces of the input: lines joined with one space, runs of
+ * layout white space as one space, footnote markers left out, and a line-end hyphen kept only where
+ * the word is a real compound ({@code sous-régionales}, {@code soixante-deuxième}: the part before
+ * it is in the language's table of compound parts, or the next part starts with a capital or a
+ * digit).
+ */
+final class TextJoiner {
+  private final CharSequence input;
+  private final List<String> compounds;
+  private final StringBuilder out = new StringBuilder();
+  private boolean pendingSpace;
+  private boolean pendingBreak;
+
+  TextJoiner(CharSequence input, List<String> compounds) {
+    this.input = input;
+    this.compounds = compounds;
+  }
+
+  /** Appends the input from start to end, skipping the given marker ranges (sorted). */
+  TextJoiner append(int start, int end, List<int[]> skipped) {
+    int i = start;
+    for (int[] skip : skipped) {
+      if (skip[1] <= i || skip[0] >= end) {
+        continue;
+      }
+      appendRaw(i, Math.max(i, skip[0]));
+      i = Math.max(i, skip[1]);
+    }
+    appendRaw(i, end);
+    return this;
+  }
+
+  /** Marks a line break: a space, unless the text so far ends in a hyphen joining a word. */
+  TextJoiner lineBreak() {
+    pendingSpace = true;
+    pendingBreak = true;
+    return this;
+  }
+
+  private void appendRaw(int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = input.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r' || c == '\u000b') {
+        pendingSpace = true;
+        continue;
+      }
+      if (pendingSpace && out.length() > 0) {
+        if (!(pendingBreak && joinsHyphenatedWord(c))) {
+          out.append(' ');
+        }
+      }
+      pendingSpace = false;
+      pendingBreak = false;
+      out.append(c);
+    }
+  }
+
+  /** At a space after a word ending in '-': join without a space, dropping the hyphen unless compound. */
+  private boolean joinsHyphenatedWord(char next) {
+    int last = out.length() - 1;
+    if (last < 1 || out.charAt(last) != '-' || !Character.isLetter(out.charAt(last - 1)) || !Character.isLetterOrDigit(next)) {
+      return false;
+    }
+    int wordStart = last;
+    while (wordStart > 0 && Character.isLetter(out.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    String part = out.substring(wordStart, last).toLowerCase(Locale.ROOT);
+    boolean compound = compounds.contains(part) || Character.isUpperCase(next) || Character.isDigit(next)
+        || isCompoundTail(out, wordStart);
+    if (!compound) {
+      out.setLength(last);
+    }
+    return true;
+  }
+
+  /** A hyphen already inside the word ({@code vingt-quatre-}) makes the next part a compound too. */
+  private static boolean isCompoundTail(StringBuilder out, int wordStart) {
+    return wordStart > 0 && out.charAt(wordStart - 1) == '-';
+  }
+
+  boolean isEmpty() {
+    return out.length() == 0;
+  }
+
+  @Override
+  public String toString() {
+    return out.toString();
+  }
+}

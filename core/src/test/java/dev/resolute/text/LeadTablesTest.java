@@ -1,0 +1,170 @@
+package dev.resolute.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.resolute.model.Language;
+import dev.resolute.symbol.DocumentSymbol;
+import dev.resolute.testing.SharedData;
+import dev.resolute.testing.UnxmlParagraphs;
+import dev.resolute.testing.UnxmlParagraphs.Sample;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import javax.xml.stream.XMLStreamException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the lead-phrase tables are built, and how well they work. The tables shipped in
+ * {@code lang/XX.preambular.txt} and {@code XX.operative.txt} are every lead the UN marks in the
+ * paragraphs of {@code unxml/} (the opening italic span, bold in Chinese, after the inline number in
+ * Arabic; the {@code container name} where no span opens a preambular paragraph), kept where it
+ * opens the paragraph's text (which drops the junk names of KNOWN_ISSUES), most frequent first. To
+ * measure the method on text it has not seen, this test builds the tables from the resolutions with
+ * odd numbers only and finds the leads of those with even numbers.
+ *
+ * <p>Run with {@code -Dresolute.writeLeadTables=true} to rewrite the shipped tables.
+ */
+class LeadTablesTest {
+  /**
+   * The floor this build holds: the issue's target is 0.99; held-out accuracy is now 0.95 to 0.97
+   * (Arabic 0.91 to 0.93), the misses being leads unseen in training and the markup's own
+   * inconsistencies (see the closing note of issue 3).
+   */
+  private static final double MINIMUM = 0.90;
+
+  private static final Map<Language, List<Sample>> samples = new EnumMap<>(Language.class);
+
+  @BeforeAll
+  static void read() throws IOException {
+    for (Path path : SharedData.files("unxml", ".xml")) {
+      try {
+        for (Sample s : UnxmlParagraphs.read(path)) {
+          if (s.language() != null && s.gold() != null) {
+            samples.computeIfAbsent(Language.of(s.language()), l -> new ArrayList<>()).add(s);
+          }
+        }
+      } catch (XMLStreamException notWellFormed) {
+        // KNOWN_ISSUES: 75_251_B_S.xml is not well-formed; the symbol corpus test names it
+      }
+    }
+  }
+
+  @Test
+  void leadsOfUnseenResolutionsAreFoundExactly() {
+    StringBuilder report = new StringBuilder();
+    boolean allPass = true;
+    for (Language language : Language.values()) {
+      List<Sample> all = samples.getOrDefault(language, List.of());
+      List<Sample> train = all.stream().filter(s -> odd(s.symbol())).collect(Collectors.toList());
+      List<Sample> test = all.stream().filter(s -> !odd(s.symbol())).collect(Collectors.toList());
+      LanguageTables tables = LanguageTables.of(language);
+      for (boolean operative : new boolean[] {false, true}) {
+        LeadTable table = LeadTable.of(language, phrases(train, operative));
+        int total = 0;
+        int found = 0;
+        Map<String, Integer> misses = new TreeMap<>();
+        for (Sample s : test) {
+          if (s.operative() != operative) {
+            continue;
+          }
+          total++;
+          String lead = tables.lead(s.text(), table);
+          if (lead.equals(s.gold())) {
+            found++;
+          } else {
+            misses.merge(s.gold() + " ≠ " + lead, 1, Integer::sum);
+          }
+        }
+        double ratio = total == 0 ? 1 : (double) found / total;
+        allPass &= ratio >= MINIMUM;
+        report.append(String.format(Locale.ROOT, "%s %s: %d of %d leads found exactly (%.4f); misses e.g. %s%n",
+            language.code(), operative ? "operative" : "preambular", found, total, ratio,
+            misses.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(5)
+                .map(e -> e.getValue() + "× " + e.getKey()).collect(Collectors.toList())));
+      }
+    }
+    System.out.print(report);
+    assertTrue(allPass, report.toString());
+  }
+
+  @Test
+  void shippedTablesAreThoseBuiltFromAllOfUnxml() throws IOException {
+    boolean write = Boolean.getBoolean("resolute.writeLeadTables");
+    for (Language language : Language.values()) {
+      for (boolean operative : new boolean[] {false, true}) {
+        String name = language.code() + (operative ? ".operative.txt" : ".preambular.txt");
+        List<String> built = phrases(samples.getOrDefault(language, List.of()), operative);
+        if (write) {
+          Path file = Paths.get(System.getProperty("resolute.root"), "core/src/main/resources/dev/resolute/text/lang", name);
+          List<String> lines = new ArrayList<>();
+          lines.add("# Generated by LeadTablesTest from the UN's markup in unxml/ (" + (operative
+              ? "the opening italic span of operative paragraphs; bold in Chinese; after the inline number in Arabic"
+              : "the opening italic span of preambular paragraphs, else their container name") + "),");
+          lines.add("# kept where it opens the paragraph text; most frequent first. A second column is the lead the UN marked");
+          lines.add("# most often on paragraphs opening with the phrase, where that differs from it. Do not edit by hand.");
+          lines.addAll(built);
+          Files.write(file, lines, StandardCharsets.UTF_8);
+          continue;
+        }
+        assertEquals(built, LanguageTables.readLines(name), name + " is out of date: rerun with -Dresolute.writeLeadTables=true");
+      }
+    }
+  }
+
+  /**
+   * The distinct leads of the samples, most frequent first, each with its resolution: the lead
+   * marked most often on the samples whose text opens with it.
+   */
+  private static List<String> phrases(List<Sample> samples, boolean operative) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Sample s : samples) {
+      if (s.operative() == operative) {
+        counts.merge(s.gold(), 1, Integer::sum);
+      }
+    }
+    List<String> ordered = counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey).collect(Collectors.toList());
+    Language language = samples.isEmpty() ? Language.EN : Language.of(samples.get(0).language());
+    LeadTable plain = LeadTable.of(language, ordered);
+    Map<String, Map<String, Integer>> marked = new LinkedHashMap<>();
+    for (Sample s : samples) {
+      if (s.operative() == operative) {
+        int n = plain.longestPrefix(s.text());
+        if (n > 0) {
+          marked.computeIfAbsent(s.text().substring(0, n), k -> new TreeMap<>()).merge(s.gold(), 1, Integer::sum);
+        }
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    for (String phrase : ordered) {
+      String resolution = marked.getOrDefault(phrase, Map.of()).entrySet().stream()
+          .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> e.getKey().length(), Comparator.reverseOrder()))
+          .map(Map.Entry::getKey).orElse(phrase);
+      lines.add(resolution.equals(phrase) ? phrase : phrase + "\t" + resolution);
+    }
+    return lines;
+  }
+
+  private static boolean odd(String symbol) {
+    return DocumentSymbol.tryParse(symbol == null ? "" : symbol).flatMap(DocumentSymbol::number)
+        .map(n -> Integer.parseInt(n) % 2 == 1).orElse(false);
+  }
+
+  static Comparator<String> byLength() {
+    return Comparator.comparingInt(String::length);
+  }
+}
