@@ -51,9 +51,9 @@ final class Markers {
       if (runEnd < end && Character.isLetterOrDigit(input.charAt(runEnd))) {
         continue;
       }
-      if (runStart > line.contentStart) {
-        consider(runStart, runEnd, input.charAt(runStart - 1), runStart - 1 > line.contentStart ? input.charAt(runStart - 2) : ' ');
-      }
+      char before = runStart > line.contentStart ? input.charAt(runStart - 1) : ' ';
+      char beforeThat = runStart - 1 > line.contentStart ? input.charAt(runStart - 2) : ' ';
+      consider(runStart, runEnd, before, beforeThat);
     }
   }
 
