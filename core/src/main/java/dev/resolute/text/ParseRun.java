@@ -316,7 +316,7 @@ final class ParseRun {
         } else if (mayStart && sub.lookingAt() && operativeSeen) {
           started = new Paragraph(Kind.SUBPARAGRAPH, line, line.contentStart + sub.end());
           started.number = sub.group(1) != null ? sub.group(1) : sub.group(2);
-        } else if (separated && operativeSeen && HEADING.matcher(content).matches() && content.length() < 200
+        } else if (separated && HEADING.matcher(content).matches() && content.length() < 200
             && !endsTerminal(line)) {
           started = new Paragraph(Kind.HEADING, line, line.contentStart);
           started.number = content.substring(0, content.indexOf('.'));
@@ -350,10 +350,12 @@ final class ParseRun {
 
   private boolean startsParagraph(String content, boolean separated) {
     char first = content.charAt(0);
+    boolean lead = tables.preambularLeads.longestPrefix(content) > 0 || tables.operativeLeads.longestPrefix(content) > 0;
     if (Character.isUpperCase(first) || !Character.isLowerCase(first) && Character.isLetter(first)) {
-      return separated || tables.preambularLeads.longestPrefix(content) > 0 || tables.operativeLeads.longestPrefix(content) > 0;
+      return separated || lead;
     }
-    return false;
+    // languages whose paragraphs open in lower case (Russian) are known by their lead phrases
+    return Character.isLowerCase(first) && separated && lead;
   }
 
   private boolean isAnnexHeading(String content) {
