@@ -30,7 +30,9 @@ import java.util.regex.Pattern;
  * {@link ResolutionParser} makes one per call.
  */
 final class ParseRun {
-  private static final Pattern OPERATIVE_NUMBER = Pattern.compile("(\\d{1,3})(?:\\.|\\s*-)[ \\t\\u00a0]*(?=\\S|$)");
+  private static final Pattern OPERATIVE_NUMBER = Pattern.compile("(\\d{1,3})(\\.|,|\\s*-)[ \\t\\u00a0]*(?=\\S|$)");
+  /** A number misread by OCR: {@code L.} or {@code i.} for {@code 1.}, {@code S.} for {@code 5.}. */
+  private static final Pattern OCR_NUMBER = Pattern.compile("([0-9lLiOS]{1,3})[.,][ \\t\\u00a0]+(?=\\S)");
   private static final Pattern SUBPARAGRAPH =
       Pattern.compile("[(（](\\p{L}{1,4}|\\d{1,2})[)）][ \\t\\u00a0]*(?=\\S)|([a-z]{1,2}|[ivx]{1,5})\\)[ \\t\\u00a0]+(?=\\S)");
   private static final Pattern HEADING = Pattern.compile("([A-Z]|[IVX]{1,5})\\.[ \\t\\u00a0]+\\S.*");
@@ -302,8 +304,18 @@ final class ParseRun {
       } else {
         Matcher number = OPERATIVE_NUMBER.matcher(content);
         Matcher sub = SUBPARAGRAPH.matcher(content);
-        if (mayStart && number.lookingAt()
-            && plausibleNumber(Integer.parseInt(number.group(1)), lastOperative, separated, current != null && current.kind == Kind.HEADING)) {
+        Matcher ocr = OCR_NUMBER.matcher(content);
+        if (separated && !number.lookingAt() && ocr.lookingAt() && ocrNumber(ocr.group(1)) == lastOperative + 1) {
+          diagnostics.add(new Diagnostic(Severity.INFO, line.contentStart,
+              "read \"" + ocr.group(1) + "\" as operative paragraph " + (lastOperative + 1)));
+          started = new Paragraph(Kind.OPERATIVE, line, line.contentStart + ocr.end());
+          started.number = String.valueOf(lastOperative + 1);
+          lastOperative++;
+          operativeSeen = true;
+        } else if (mayStart && number.lookingAt()
+            && plausibleNumber(Integer.parseInt(number.group(1)), lastOperative, separated, current != null && current.kind == Kind.HEADING)
+            // "4," for "4." is an OCR slip, taken only where the number is the next one after a break
+            && (!number.group(2).equals(",") || Integer.parseInt(number.group(1)) == lastOperative + 1)) {
           int n = Integer.parseInt(number.group(1));
           if (n > lastOperative + 1) {
             diagnostics.add(new Diagnostic(Severity.WARNING, line.contentStart,
@@ -341,6 +353,14 @@ final class ParseRun {
       }
       previous = line;
     }
+  }
+
+  private static int ocrNumber(String token) {
+    StringBuilder digits = new StringBuilder();
+    for (char c : token.toCharArray()) {
+      digits.append(c == 'l' || c == 'L' || c == 'i' ? '1' : c == 'O' ? '0' : c == 'S' ? '5' : c);
+    }
+    return Integer.parseInt(digits.toString());
   }
 
   /** A number continues the sequence; a restart at 1 follows a heading or a separation. */

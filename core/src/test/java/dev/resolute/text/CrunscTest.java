@@ -1,0 +1,68 @@
+package dev.resolute.text;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.resolute.model.OperativeClause;
+import dev.resolute.model.Resolution;
+import dev.resolute.testing.SharedData;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The revised OCR of Security Council resolutions 1 to 400 (1946–1976), with print line breaks and
+ * OCR slips: at least 99% parse without error, and where paragraphs are numbered the numbers run
+ * 1..n without gap.
+ */
+class CrunscTest {
+
+  @Test
+  void oldSecurityCouncilResolutionsParseWithNumberingWithoutGaps() throws Exception {
+    List<Path> files = SharedData.files("crunsc", ".txt");
+    int ok = 0;
+    Map<String, List<String>> failures = new TreeMap<>();
+    for (Path file : files) {
+      String input = Files.readString(file);
+      String cause;
+      try {
+        ParseResult result = ResolutionParser.create().parse(input);
+        cause = problem(result);
+      } catch (RuntimeException e) {
+        cause = "threw " + e;
+      }
+      if (cause == null) {
+        ok++;
+      } else {
+        failures.computeIfAbsent(cause.replaceAll("\\d+", "#"), k -> new ArrayList<>()).add(file.getFileName() + ": " + cause);
+      }
+    }
+    double ratio = (double) ok / files.size();
+    System.out.printf(Locale.ROOT, "crunsc: %d of %d parse without error, numbering without gaps (%.4f)%n", ok, files.size(), ratio);
+    failures.forEach((cause, list) -> System.out.printf(Locale.ROOT, "  %d × %s%n", list.size(), list.subList(0, Math.min(3, list.size()))));
+    assertTrue(files.size() >= 400, "expected the 400 resolutions, found " + files.size());
+    assertTrue(ratio >= 0.99, ok + " of " + files.size());
+  }
+
+  /** Null where the parse is sound: a formula, operative paragraphs, numbers 1..n. */
+  private static String problem(ParseResult result) {
+    Resolution r = result.resolution();
+    if (result.diagnostics().stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR)) {
+      return "diagnostics " + result.diagnostics();
+    }
+    if (r.operative().isEmpty()) {
+      return "no operative paragraph";
+    }
+    List<OperativeClause> numbered = r.operative().stream().filter(c -> c.number().isPresent()).toList();
+    for (int i = 0; i < numbered.size(); i++) {
+      if (!numbered.get(i).number().get().equals(String.valueOf(i + 1))) {
+        return "numbers " + numbered.stream().map(c -> c.number().get()).toList();
+      }
+    }
+    return null;
+  }
+}
