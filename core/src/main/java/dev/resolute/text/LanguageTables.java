@@ -46,15 +46,15 @@ final class LanguageTables {
   final LeadTable preambularLeads;
   final LeadTable operativeLeads;
 
-  /** An enacting formula and the body it names. */
-  record Formula(Body body, String text) {}
+  /** An enacting formula and the body it names; {@code normalized} is compared with the text's. */
+  record Formula(Body body, String text, String normalized) {}
 
   private LanguageTables(Language language, ImmutableListMultimap<String, String> sections) {
     this.language = language;
     ImmutableList.Builder<Formula> formulas = ImmutableList.builder();
     for (String line : sections.get("formulas")) {
       String[] parts = line.split("\t", 2);
-      formulas.add(new Formula(Body.fromCode(parts[0]).orElseThrow(), parts[1]));
+      formulas.add(new Formula(Body.fromCode(parts[0]).orElseThrow(), parts[1], ParseRun.normalizeFormula(parts[1])));
     }
     this.formulas = formulas.build();
     ImmutableMap.Builder<String, Integer> months = ImmutableMap.builder();

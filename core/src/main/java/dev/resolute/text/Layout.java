@@ -27,6 +27,7 @@ final class Layout {
     final int blockLine;
     final List<Line> lines = new ArrayList<>();
     boolean anchored;
+    boolean passed;
 
     Note(String marker, int markerStart, int markerEnd, int blockLine) {
       this.marker = marker;

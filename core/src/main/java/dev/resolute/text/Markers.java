@@ -67,7 +67,7 @@ final class Markers {
       Note note = notes.get(passedNotes++);
       seen.add(note.marker);
       if (!note.anchored) {
-        expected.remove(note);
+        note.passed = true;
         unanchored.add(note);
       }
     }
@@ -75,6 +75,9 @@ final class Markers {
 
   private void consider(int start, int end, char before, char beforeThat) {
     String digits = input.subSequence(start, end).toString();
+    while (!expected.isEmpty() && expected.peekFirst().passed) {
+      expected.removeFirst();
+    }
     Note head = expected.peekFirst();
     boolean afterWord = Character.isLetter(before) || isClosing(before);
     boolean afterPunctuation = (before == ',' || before == '.' || before == ';' || before == ':')

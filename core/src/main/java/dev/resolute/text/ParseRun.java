@@ -46,6 +46,7 @@ final class ParseRun {
   private final Layout layout;
   private final Markers markers;
   private final List<int[]> markerRanges = new ArrayList<>();
+  private int formulaLine = -1;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final List<Paragraph> paragraphs = new ArrayList<>();
   private final Kind[] lineKinds;
@@ -69,6 +70,7 @@ final class ParseRun {
     for (Anchor anchor : markers.anchors) {
       markerRanges.add(new int[] {anchor.start(), anchor.end()});
     }
+    markerRanges.sort((a, b) -> Integer.compare(a[0], b[0]));
     for (Note note : markers.unanchored) {
       diagnostics.add(new Diagnostic(Severity.WARNING, note.markerStart, "footnote " + note.marker + " has no anchor"));
     }
@@ -85,6 +87,7 @@ final class ParseRun {
       diagnostics.add(new Diagnostic(Severity.WARNING, 0, "no enacting formula found"));
     } else {
       Line formulaLine = body.get(formula);
+      this.formulaLine = formulaLine.index;
       bodyOfText = formulaBody(formulaLine.content(input));
       Paragraph p = new Paragraph(Kind.FORMULA, formulaLine, formulaLine.contentStart);
       paragraphs.add(p);
@@ -130,8 +133,11 @@ final class ParseRun {
 
   private int findFormula(List<Line> body) {
     for (int i = 0; i < body.size(); i++) {
-      String content = body.get(i).content(input);
-      if (content.length() < 80 && formulaOf(content).isPresent()) {
+      Line line = body.get(i);
+      if (line.contentEnd - line.contentStart >= 80 || !Character.isLetter(input.charAt(line.contentStart))) {
+        continue;
+      }
+      if (formulaOf(line.content(input)).isPresent()) {
         return i;
       }
     }
@@ -141,7 +147,7 @@ final class ParseRun {
   private Optional<LanguageTables.Formula> formulaOf(String content) {
     String normalized = normalizeFormula(content);
     for (LanguageTables.Formula formula : tables.formulas) {
-      if (normalizeFormula(formula.text()).equals(normalized)) {
+      if (formula.normalized().equals(normalized)) {
         return Optional.of(formula);
       }
     }
@@ -152,7 +158,7 @@ final class ParseRun {
     return formulaOf(content).map(LanguageTables.Formula::body).orElse(Body.OTHER);
   }
 
-  private static String normalizeFormula(String text) {
+  static String normalizeFormula(String text) {
     String s = text.replace('’', '\'').replaceAll("[\\s\\u00a0]+", " ").strip();
     s = s.replaceAll("[ ]?[,،，:]$", "").strip();
     return s.replace(" ", "").toLowerCase(Locale.ROOT);
@@ -203,7 +209,7 @@ final class ParseRun {
           Matcher m = LanguageTables.findAny(tables.resolutionNumber, line.content(input)).orElseThrow();
           from += m.end();
         }
-        title.append(from, line.contentEnd, markerRanges).lineBreak();
+        title.append(from, line.contentEnd, markersWithin(line.contentStart, line.contentEnd)).lineBreak();
       }
       if (!title.isEmpty()) {
         cover.title = Optional.of(title.toString());
@@ -392,20 +398,35 @@ final class ParseRun {
   /** The last character of a line's text (footnote markers aside) closes a clause. */
   private boolean endsTerminal(Line line) {
     int end = line.contentEnd;
-    for (int i = markerRanges.size() - 1; i >= 0; i--) {
-      int[] r = markerRanges.get(i);
-      if (r[1] == end && r[0] >= line.contentStart) {
-        end = r[0];
-        break;
-      }
-      if (r[1] < end) {
-        break;
-      }
+    List<int[]> inLine = markersWithin(line.contentStart, line.contentEnd);
+    if (!inLine.isEmpty() && inLine.get(inLine.size() - 1)[1] == end) {
+      end = inLine.get(inLine.size() - 1)[0];
     }
     while (end > line.contentStart && Line.isSpace(input.charAt(end - 1))) {
       end--;
     }
     return end > line.contentStart && TERMINAL.indexOf(input.charAt(end - 1)) >= 0;
+  }
+
+  /** The marker ranges that start within [start, end), found by binary search. */
+  private List<int[]> markersWithin(int start, int end) {
+    int lo = firstMarkerAtOrAfter(start);
+    int hi = firstMarkerAtOrAfter(end);
+    return markerRanges.subList(lo, hi);
+  }
+
+  private int firstMarkerAtOrAfter(int position) {
+    int lo = 0;
+    int hi = markerRanges.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (markerRanges.get(mid)[0] < position) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /**
@@ -436,11 +457,12 @@ final class ParseRun {
 
   private void buildClauses(Resolution.Builder resolution) {
     boolean restarts = false;
+    int firstOperative = firstOperativeIndex();
     for (int i = 0; i < paragraphs.size(); i++) {
-      if (paragraphs.get(i).kind == Kind.HEADING) {
+      if (paragraphs.get(i).kind == Kind.HEADING && !restarts) {
         for (int j = i + 1; j < paragraphs.size(); j++) {
           if (paragraphs.get(j).kind == Kind.OPERATIVE && paragraphs.get(j).number != null) {
-            restarts |= paragraphs.get(j).number.equals("1") && j > firstOperativeIndex();
+            restarts |= paragraphs.get(j).number.equals("1") && j > firstOperative;
             break;
           }
         }
@@ -623,19 +645,35 @@ final class ParseRun {
 
   private void appendLines(TextJoiner text, Paragraph p, int from) {
     for (Line line : p.lines) {
-      text.append(Math.max(from, line.contentStart), line.contentEnd, markerRanges).lineBreak();
+      text.append(Math.max(from, line.contentStart), line.contentEnd, markersWithin(line.contentStart, line.contentEnd)).lineBreak();
     }
   }
 
   private List<FootnoteRef> refs(int start, int end) {
     List<FootnoteRef> out = new ArrayList<>();
-    for (Anchor anchor : markers.anchors) {
-      if (anchor.start() >= start && anchor.end() <= end) {
+    int i = firstAnchorAtOrAfter(start);
+    for (; i < markers.anchors.size() && markers.anchors.get(i).start() < end; i++) {
+      Anchor anchor = markers.anchors.get(i);
+      if (anchor.end() <= end) {
         out.add(FootnoteRef.of(anchor.marker(), span(anchor.start(), anchor.end())));
       }
     }
-    out.sort((a, b) -> a.span().compareTo(b.span()));
     return out;
+  }
+
+  /** Anchors are found in input order, so they are sorted by start. */
+  private int firstAnchorAtOrAfter(int position) {
+    int lo = 0;
+    int hi = markers.anchors.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (markers.anchors.get(mid).start() < position) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   // ---------------------------------------------------------------- regions
@@ -643,8 +681,7 @@ final class ParseRun {
   private List<Region> regions() {
     List<Region> out = new ArrayList<>();
     int marker = 0;
-    List<int[]> sortedMarkers = new ArrayList<>(markerRanges);
-    sortedMarkers.sort((a, b) -> Integer.compare(a[0], b[0]));
+    List<int[]> sortedMarkers = markerRanges;
     for (Line line : layout.lines) {
       RegionKind kind = regionKind(line);
       int pos = line.start;
@@ -700,12 +737,7 @@ final class ParseRun {
   }
 
   private boolean beforeFormula(Line line) {
-    for (Paragraph p : paragraphs) {
-      if (p.kind == Kind.FORMULA) {
-        return line.index < p.lines.get(0).index;
-      }
-    }
-    return false;
+    return line.index < formulaLine;
   }
 
   private static void add(List<Region> out, RegionKind kind, int start, int end) {
