@@ -32,6 +32,17 @@ public final class ResoluteModule extends SimpleModule {
     addSerializer(Body.class, CodeSerializers.body());
     addDeserializer(Body.class, CodeDeserializers.body());
     addSerializer(CitationKind.class, CodeSerializers.citationKind());
+    addSerializer(new ModelSerializers.ResolutionSerializer());
+    addSerializer(new ModelSerializers.PreambularClauseSerializer());
+    addSerializer(new ModelSerializers.OperativeClauseSerializer());
+    addSerializer(new ModelSerializers.SubparagraphSerializer());
+    addSerializer(new ModelSerializers.SectionHeadingSerializer());
+    addSerializer(new ModelSerializers.FootnoteSerializer());
+    addSerializer(new ModelSerializers.FootnoteRefSerializer());
+    addSerializer(new ModelSerializers.CitationSerializer());
+    addSerializer(new ModelSerializers.TreatyInstrumentSerializer());
+    addSerializer(new ModelSerializers.ActorSerializer());
+    addSerializer(new ModelSerializers.AnnexSerializer());
     addDeserializer(CitationKind.class, CodeDeserializers.citationKind());
   }
 }

@@ -1,0 +1,47 @@
+package dev.resolute.examples.cli;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads input files as UTF-8, refusing malformed bytes with their position. */
+final class InputFiles {
+  private InputFiles() {}
+
+  /** Thrown when a file cannot be read; the message names the file and, for bad bytes, the offset. */
+  static final class UnreadableFileException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    UnreadableFileException(String message) {
+      super(message);
+    }
+  }
+
+  static String read(String name) throws UnreadableFileException {
+    Path path = Path.of(name);
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw new UnreadableFileException(name + ": cannot read: " + e.getClass().getSimpleName() + " " + e.getMessage());
+    }
+    int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+    ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(buffer)
+          .toString();
+    } catch (MalformedInputException e) {
+      throw new UnreadableFileException(name + ": not UTF-8 text: malformed byte at offset " + buffer.position());
+    } catch (CharacterCodingException e) {
+      throw new UnreadableFileException(name + ": not UTF-8 text at offset " + buffer.position());
+    }
+  }
+}
