@@ -3,6 +3,7 @@ package dev.resolute.text;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import dev.resolute.cite.Dates;
 import dev.resolute.model.Body;
 import dev.resolute.model.Language;
 import java.io.BufferedReader;
@@ -32,8 +33,6 @@ final class LanguageTables {
 
   final Language language;
   final ImmutableList<Formula> formulas;
-  final ImmutableMap<String, Integer> months;
-  final ImmutableList<Pattern> datePatterns;
   final ImmutableList<String> annexWords;
   final ImmutableList<Pattern> closing;
   final ImmutableList<Pattern> cover;
@@ -57,13 +56,6 @@ final class LanguageTables {
       formulas.add(new Formula(Body.fromCode(parts[0]).orElseThrow(), parts[1], ParseRun.normalizeFormula(parts[1])));
     }
     this.formulas = formulas.build();
-    ImmutableMap.Builder<String, Integer> months = ImmutableMap.builder();
-    for (String line : sections.get("months")) {
-      String[] parts = line.split("\t", 2);
-      months.put(parts[0].toLowerCase(Locale.ROOT), Integer.parseInt(parts[1].trim()));
-    }
-    this.months = months.buildOrThrow();
-    this.datePatterns = patterns(sections.get("date"));
     this.annexWords = sections.get("annex");
     this.closing = patterns(sections.get("closing"));
     this.cover = patterns(sections.get("cover"));
@@ -83,30 +75,7 @@ final class LanguageTables {
 
   /** The first date in the text, read with this language's date pattern and month names. */
   Optional<LocalDate> findDate(CharSequence text) {
-    for (Pattern pattern : datePatterns) {
-      Matcher m = pattern.matcher(text);
-      while (m.find()) {
-        Optional<LocalDate> date = date(m.group("d"), m.group("m"), m.group("y"));
-        if (date.isPresent()) {
-          return date;
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  private Optional<LocalDate> date(String day, String month, String year) {
-    Integer monthNumber = month.chars().allMatch(Character::isDigit)
-        ? Integer.valueOf(month)
-        : months.get(month.trim().toLowerCase(Locale.ROOT));
-    if (monthNumber == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(LocalDate.of(Integer.parseInt(year), monthNumber, Integer.parseInt(day)));
-    } catch (DateTimeException | NumberFormatException e) {
-      return Optional.empty();
-    }
+    return Dates.first(text, language);
   }
 
   /**

@@ -1,6 +1,11 @@
 package dev.resolute.text;
 
+import dev.resolute.cite.CitationContext;
+import dev.resolute.cite.CitationExtractor;
+import dev.resolute.cite.Extraction;
 import dev.resolute.model.Annex;
+import dev.resolute.model.Citation;
+import dev.resolute.model.TreatyReference;
 import dev.resolute.model.Body;
 import dev.resolute.model.Footnote;
 import dev.resolute.model.FootnoteRef;
@@ -50,6 +55,7 @@ final class ParseRun {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final List<Paragraph> paragraphs = new ArrayList<>();
   private final Kind[] lineKinds;
+  private final java.util.Map<Paragraph, String> locations = new java.util.IdentityHashMap<>();
 
   ParseRun(String input, Language language) {
     this.input = input;
@@ -117,6 +123,7 @@ final class ParseRun {
     Optional<LocalDate> adoption = cover.adoptionDate.or(this::closingDate);
     adoption.ifPresent(resolution::adoptionDate);
     buildClauses(resolution);
+    citations(resolution, symbol, resolvedBody);
     java.util.Set<String> markersSeen = new java.util.HashSet<>();
     for (Note note : layout.notes) {
       if (markersSeen.add(note.marker)) {
@@ -470,6 +477,9 @@ final class ParseRun {
     }
     String section = null;
     int operativeCount = 0;
+    int preambleCount = 0;
+    int unnumbered = 0;
+    int annexCount = 0;
     Annex.Builder annex = null;
     Paragraph annexHeading = null;
     List<Paragraph> annexBody = new ArrayList<>();
@@ -477,6 +487,7 @@ final class ParseRun {
       Paragraph p = paragraphs.get(i);
       switch (p.kind) {
         case PREAMBULAR:
+          locations.put(p, "preamble:" + (++preambleCount));
           String ptext = joined(p, p.textStart);
           resolution.addPreamble(PreambularClause.builder()
               .lead(tables.lead(ptext, tables.preambularLeads))
@@ -505,6 +516,10 @@ final class ParseRun {
           if (restarts && section != null) {
             clause.section(section);
           }
+          String location = p.number == null ? "operative:#" + (++unnumbered)
+              : "operative:" + (restarts && section != null ? section + "." : "") + p.number;
+          locations.put(p, location);
+          subLocations(location, subs);
           resolution.addOperative(clause.build());
           operativeCount++;
           i = j - 1;
@@ -524,6 +539,8 @@ final class ParseRun {
           lineKinds[p.lines.get(0).index] = Kind.PREAMBULAR;
           break;
         case ANNEX_HEADING:
+          annexCount++;
+          locations.put(p, "annex:" + annexCount);
           if (annexHeading != null) {
             resolution.addAnnexes(annex(annexHeading, annexBody));
           }
@@ -531,6 +548,7 @@ final class ParseRun {
           annexBody = new ArrayList<>();
           break;
         case ANNEX:
+          locations.put(p, "annex:" + Math.max(annexCount, 1));
           annexBody.add(p);
           break;
         default:
@@ -539,6 +557,18 @@ final class ParseRun {
     }
     if (annexHeading != null) {
       resolution.addAnnexes(annex(annexHeading, annexBody));
+    }
+  }
+
+  /** {@code operative:3(a)(ii)}: the path of numbers down to each subparagraph. */
+  private void subLocations(String parent, List<Paragraph> subs) {
+    List<String> path = new ArrayList<>();
+    for (Paragraph sub : subs) {
+      while (path.size() > sub.level) {
+        path.remove(path.size() - 1);
+      }
+      path.add("(" + sub.number + ")");
+      locations.put(sub, parent + String.join("", path));
     }
   }
 
@@ -674,6 +704,80 @@ final class ParseRun {
       }
     }
     return lo;
+  }
+
+  // ---------------------------------------------------------------- citations
+
+  /** Runs the citation extractor over each part of the text, footnotes in order for Ibid. chains. */
+  private void citations(Resolution.Builder resolution, Optional<DocumentSymbol> symbol, Body body) {
+    CitationContext base = CitationContext.of(language, body, "header").withOwnSymbol(symbol);
+    CitationExtractor extractor = CitationExtractor.create();
+    List<Citation> all = new ArrayList<>();
+    for (Paragraph p : paragraphs) {
+      String location = p.kind == Kind.COVER ? "header" : p.kind == Kind.TITLE ? "title" : locations.get(p);
+      if (location == null) {
+        continue;
+      }
+      List<int[]> segments = new ArrayList<>();
+      for (Line line : p.lines) {
+        int from = line == p.lines.get(0) ? Math.max(p.textStart, line.contentStart) : line.contentStart;
+        addSegments(segments, from, line.contentEnd);
+      }
+      extractInto(all, extractor, segments, base.at(location, Optional.empty()));
+    }
+    Optional<TreatyReference> previous = Optional.empty();
+    for (Note note : layout.notes) {
+      List<int[]> segments = new ArrayList<>();
+      for (Line line : note.lines) {
+        addSegments(segments, line == note.lines.get(0) ? note.markerEnd : line.contentStart, line.contentEnd);
+      }
+      Extraction found = extractInto(all, extractor, segments, base.at("footnote:" + note.marker, previous));
+      previous = found.lastTreaty();
+    }
+    all.sort((a, b) -> a.span().compareTo(b.span()));
+    resolution.addAllCitations(all);
+  }
+
+  /** The pieces of a line between footnote markers. */
+  private void addSegments(List<int[]> segments, int start, int end) {
+    int i = start;
+    for (int[] marker : markersWithin(start, end)) {
+      if (marker[0] > i) {
+        segments.add(new int[] {i, marker[0]});
+      }
+      i = Math.max(i, marker[1]);
+    }
+    if (end > i) {
+      segments.add(new int[] {i, end});
+    }
+  }
+
+  /** Extracts from the pieces joined by line breaks, and maps spans back into the input. */
+  private Extraction extractInto(List<Citation> out, CitationExtractor extractor, List<int[]> segments, CitationContext context) {
+    StringBuilder view = new StringBuilder();
+    int[] map = new int[segments.stream().mapToInt(seg -> seg[1] - seg[0] + 1).sum() + 1];
+    for (int[] seg : segments) {
+      if (view.length() > 0) {
+        map[view.length()] = seg[0] - 1;
+        view.append('\n');
+      }
+      for (int i = seg[0]; i < seg[1]; i++) {
+        map[view.length()] = i;
+        view.append(input.charAt(i));
+      }
+    }
+    Extraction found = extractor.extract(view, context);
+    for (Citation c : found.citations()) {
+      int start = map[c.span().start()];
+      int end = map[c.span().end() - 1] + 1;
+      out.add(Citation.builder().kind(c.kind()).canonical(c.canonical()).part(c.part()).date(c.date()).treaty(c.treaty())
+          .location(c.location()).span(Span.of(start, end)).text(input.substring(start, end)).build());
+    }
+    for (Extraction.Warning w : found.warnings()) {
+      diagnostics.add(new Diagnostic(Severity.WARNING, map[Math.min(w.position(), view.length() - 1 < 0 ? 0 : view.length() - 1)],
+          context.location() + ": " + w.message()));
+    }
+    return found;
   }
 
   // ---------------------------------------------------------------- regions

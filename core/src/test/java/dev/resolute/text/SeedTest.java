@@ -128,6 +128,59 @@ class SeedTest {
   }
 
   @Test
+  void allCitationsOfTheAnswerKeyWithKindCanonicalDateAndLocationAndNothingElse() {
+    List<String> wanted = new ArrayList<>();
+    expected.get("citations").fields().forEachRemaining(entry -> entry.getValue().forEach(c -> wanted.add(
+        entry.getKey() + " " + c.get("kind").asText() + " " + c.get("canonical").asText()
+            + (c.has("date") ? " " + c.get("date").asText() : ""))));
+    List<String> found = new ArrayList<>();
+    resolution.citations().stream()
+        .sorted(java.util.Comparator.comparing((dev.resolute.model.Citation c) -> locationOrder(c.location()))
+            .thenComparing(c -> c.span().start()))
+        .forEach(c -> found.add(c.location() + " " + c.kind().code() + " " + c.canonical()
+            + c.date().map(d -> " " + d).orElse("")));
+    assertEquals(String.join("\n", wanted), String.join("\n", found));
+  }
+
+  @Test
+  void treatyCitationsNameTheInstrumentOfEveryVolume() {
+    List<String> wanted = new ArrayList<>();
+    expected.get("citations").fields().forEachRemaining(entry -> entry.getValue().forEach(c -> {
+      if (c.get("kind").asText().equals("treaty")) {
+        StringBuilder line = new StringBuilder(entry.getKey() + " " + c.get("registration").asText());
+        c.get("instruments").forEach(i -> line.append(" ").append(i.get("volume").asText()).append("=")
+            .append(i.get("depositaryChapter").asText()));
+        wanted.add(line.toString());
+      }
+    }));
+    List<String> found = new ArrayList<>();
+    resolution.citations().stream().filter(c -> c.treaty().isPresent())
+        .sorted(java.util.Comparator.comparing((dev.resolute.model.Citation c) -> locationOrder(c.location())))
+        .forEach(c -> {
+          StringBuilder line = new StringBuilder(c.location() + " " + c.treaty().get().registration().orElse("?"));
+          c.treaty().get().instruments().forEach(i -> line.append(" ").append(i.volume()).append("=")
+              .append(i.depositaryChapter().orElse("?")));
+          found.add(line.toString());
+        });
+    assertEquals(wanted, found);
+  }
+
+  @Test
+  void citationTextIsExactlyTheInputAtItsSpan() {
+    for (dev.resolute.model.Citation c : resolution.citations()) {
+      assertEquals(c.text(), c.span().of(input));
+    }
+    assertTrue(resolution.citations().stream().anyMatch(c -> c.text().equals("65/232") && c.location().equals("operative:1")),
+        "the glued marker of 65/23211 is not part of the citation");
+  }
+
+  private static String locationOrder(String location) {
+    String[] parts = location.split(":");
+    int kind = parts[0].equals("preamble") ? 0 : parts[0].equals("operative") ? 1 : 2;
+    return kind + String.format("%05d", Integer.parseInt(parts[1].replaceAll("\\D.*", "")));
+  }
+
+  @Test
   void noPageFurnitureInsideAnyClauseText() {
     for (Clause clause : resolution.preamble()) {
       assertFurnitureFree(clause.text());

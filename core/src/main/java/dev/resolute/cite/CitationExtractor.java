@@ -1,0 +1,848 @@
+package dev.resolute.cite;
+
+import dev.resolute.model.Body;
+import dev.resolute.model.Citation;
+import dev.resolute.model.CitationKind;
+import dev.resolute.model.Span;
+import dev.resolute.model.TreatyInstrument;
+import dev.resolute.model.TreatyReference;
+import dev.resolute.model.TreatySeries;
+import dev.resolute.symbol.DocumentSymbol;
+import dev.resolute.symbol.DocumentType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds every reference in a piece of text — resolutions and decisions of the General Assembly,
+ * the Security Council, ECOSOC, the Human Rights Council and other bodies, document symbols,
+ * meeting records, Treaty Series references and {@code Ibid.} chains — and resolves each to its
+ * canonical identifier ({@code A/RES/65/232}, {@code S/RES/1373(2001)}, {@code I-39574}), with
+ * lists, ranges, dates ("respectively") and the issuing body read from context.
+ *
+ * <pre>{@code
+ * Extraction found = CitationExtractor.create()
+ *     .extract("Rappelant ses résolutions 64/178 et 64/179 du 18 décembre 2009,",
+ *         CitationContext.of(Language.FR, Body.GA, "preamble:1"));
+ * found.citations();  // A/RES/64/178 and A/RES/64/179, both dated 2009-12-18
+ * }</pre>
+ *
+ * <p>The extractor is immutable and thread-safe. Its patterns are data per language
+ * ({@code lang/XX.cite}, {@code bodies.tsv}, the gazetteer {@code treaties.csv}). A number counts as
+ * a resolution or decision only in the sentence of a resolution or decision word, so "1/3 of",
+ * "24/7" and page numbers stay silent.
+ */
+public final class CitationExtractor {
+  private static final CitationExtractor INSTANCE = new CitationExtractor();
+
+  /** A symbol starts with its organ's letters and a slash, at a word boundary. */
+  private static final Pattern SYMBOL_START =
+      Pattern.compile("(?<![\\p{L}\\p{N}/.\\-])[A-Z][A-Za-z]*+(?:\\.[A-Za-z0-9]++)*+(?:\\([A-Za-z0-9]++\\))?+/(?=[A-Za-z0-9])");
+  /** {@code 65/232}, {@code 2011/33}, {@code S-26/2}, {@code 75/245 B}. */
+  private static final Pattern SLASHED = Pattern.compile(
+      "(?<![\\p{L}\\p{N}/.\\-])(?:(?<ss>S|ES)-)?(?<a>\\d{1,4})/(?<b>\\d{1,4})(?![\\p{N}/])"
+          + "(?:[ \\u00a0]?(?<part>[A-H](?:-[A-H])?)(?![\\p{L}\\p{N}]))?");
+  /** {@code 1373 (2001)}: a Security Council resolution. */
+  private static final Pattern NUMBER_AND_YEAR =
+      Pattern.compile("(?<![\\p{L}\\p{N}/.\\-])(?<n>\\d{1,4})[ \\u00a0]?\\((?<y>(?:19[4-9]|20[0-4])\\d)\\)");
+  /** {@code 2200 A (XXI)}, {@code 1874 (S-IV)}: older numbering with a roman session. */
+  private static final Pattern NUMBER_AND_ROMAN = Pattern.compile(
+      "(?<![\\p{L}\\p{N}/.\\-])(?<n>\\d{1,4})(?:[ \\u00a0]?(?<part>[A-H]))?[ \\u00a0]?\\((?<r>(?:S-|ES-)?[IVXLC]{1,8})\\)");
+  private static final int SENTENCE_WINDOW = 400;
+
+  private CitationExtractor() {}
+
+  /**
+   * The extractor.
+   *
+   * @return the shared instance
+   */
+  public static CitationExtractor create() {
+    return INSTANCE;
+  }
+
+  /**
+   * Finds and resolves every citation in a text.
+   *
+   * @param text a footnote, a paragraph or a whole document
+   * @param context its language, body, own symbol, location and Ibid. chain
+   * @return the citations (spans into {@code text}) and warnings
+   */
+  public Extraction extract(CharSequence text, CitationContext context) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(context, "context");
+    return new Run(text.toString(), context).run();
+  }
+
+  /** One extraction. */
+  private static final class Run {
+    private final String text;
+    private final char[] lower;
+    private final CitationContext context;
+    private final CiteTables tables;
+    private final BitSet consumed = new BitSet();
+    private final List<Citation> citations = new ArrayList<>();
+    private final List<Extraction.Warning> warnings = new ArrayList<>();
+
+    Run(String text, CitationContext context) {
+      this.text = text;
+      this.lower = new char[text.length()];
+      for (int i = 0; i < text.length(); i++) {
+        lower[i] = Character.toLowerCase(text.charAt(i));
+      }
+      this.context = context;
+      this.tables = CiteTables.of(context.language());
+    }
+
+    Extraction run() {
+      treaties();
+      symbols();
+      numbers();
+      citations.sort(Comparator.comparingInt((Citation c) -> c.span().start()).thenComparingInt(c -> c.span().end()));
+      return new Extraction(citations, warnings);
+    }
+
+    // ------------------------------------------------------------------ treaties
+
+    private void treaties() {
+      for (Pattern p : tables.treaty) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+          if (!consumed.get(m.start())) {
+            treaty(m, false);
+          }
+        }
+      }
+      for (Pattern p : tables.ibid) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+          if (!consumed.get(m.start())) {
+            treaty(m, true);
+          }
+        }
+      }
+    }
+
+    private void treaty(Matcher m, boolean ibid) {
+      List<String> volumes = volumes(m.group("vols"));
+      String registration = group(m, "reg");
+      String lnts = group(m, "lnts");
+      String page = group(m, "page");
+      TreatySeries series = lnts != null ? TreatySeries.LNTS : TreatySeries.UNTS;
+      if (ibid) {
+        Optional<TreatyReference> previous = context.previousTreaty();
+        if (previous.isEmpty()) {
+          warnings.add(new Extraction.Warning(m.start(), "Ibid. with no treaty reference in the footnote before"));
+          return;
+        }
+        series = previous.get().series();
+        if (registration == null) {
+          registration = previous.get().registration().orElse(null);
+        }
+        if (registration == null) {
+          warnings.add(new Extraction.Warning(m.start(), "Ibid. points back to a reference without registration"));
+          return;
+        }
+      }
+      TreatyReference.Builder reference = TreatyReference.builder().series(series).addAllVolumes(volumes);
+      String number = lnts != null ? lnts : registration;
+      if (number != null) {
+        reference.registration(number);
+      }
+      if (page != null) {
+        reference.addPages(page);
+      }
+      if (series == TreatySeries.UNTS && number != null) {
+        Gazetteer gazetteer = Gazetteer.get();
+        for (String volume : volumes) {
+          Optional<TreatyInstrument> instrument = gazetteer.instrument(number, volume);
+          if (instrument.isPresent()) {
+            reference.addInstruments(instrument.get());
+          } else if (gazetteer.knows(number)) {
+            warnings.add(new Extraction.Warning(m.start("vols"),
+                "volume " + volume + " is not one the gazetteer lists for No. " + number));
+          }
+        }
+      }
+      TreatyReference built = reference.build();
+      consumed.set(m.start(), m.end());
+      citations.add(Citation.builder()
+          .kind(CitationKind.TREATY)
+          .canonical(built.canonical())
+          .text(text.substring(m.start(), m.end()))
+          .span(Span.of(m.start(), m.end()))
+          .location(context.location())
+          .treaty(built)
+          .build());
+    }
+
+    private static List<String> volumes(String printed) {
+      List<String> out = new ArrayList<>();
+      Matcher m = Pattern.compile("[0-9]+|[IVXLCDM]+").matcher(printed);
+      while (m.find()) {
+        out.add(m.group());
+      }
+      return out;
+    }
+
+    // ------------------------------------------------------------------ document symbols
+
+    private void symbols() {
+      Matcher m = SYMBOL_START.matcher(text);
+      while (m.find()) {
+        int start = m.start();
+        if (consumed.get(start)) {
+          continue;
+        }
+        int end = symbolExtent(start);
+        Optional<DocumentSymbol> symbol = Optional.empty();
+        while (end > m.end() && symbol.isEmpty()) {
+          symbol = DocumentSymbol.tryParse(text.substring(start, end));
+          if (symbol.isEmpty()) {
+            end = shrink(start, end);
+          }
+        }
+        if (symbol.isEmpty()) {
+          continue;
+        }
+        consumed.set(start, end);
+        symbolCitations(symbol.get(), start, end);
+        m.region(end, text.length());
+      }
+    }
+
+    /** Up to the first space, comma or semicolon; a parenthetical part or year after a space joins it. */
+    private int symbolExtent(int start) {
+      int i = start;
+      int depth = 0;
+      while (i < text.length()) {
+        char c = text.charAt(i);
+        if (Character.isWhitespace(c) || c == ',' || c == ';' || c == '\u00a0') {
+          int next = i;
+          while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\u00a0')) {
+            next++;
+          }
+          if (next < text.length() && text.charAt(next) == '(' && parenthetical(next)) {
+            i = next;
+            continue;
+          }
+          break;
+        }
+        if (c == '(') {
+          depth++;
+        } else if (c == ')') {
+          if (depth == 0) {
+            break;
+          }
+          depth--;
+        }
+        i++;
+      }
+      while (i > start && ".:)]".indexOf(text.charAt(i - 1)) >= 0 && !balanced(start, i)) {
+        i--;
+      }
+      while (i > start && (text.charAt(i - 1) == '.' || text.charAt(i - 1) == ':')) {
+        i--;
+      }
+      return i;
+    }
+
+    private boolean balanced(int start, int end) {
+      int depth = 0;
+      for (int i = start; i < end; i++) {
+        if (text.charAt(i) == '(') {
+          depth++;
+        } else if (text.charAt(i) == ')') {
+          depth--;
+        }
+      }
+      return depth == 0 && text.charAt(end - 1) != '.';
+    }
+
+    /** {@code (Part I)}, {@code (Vol. II)}, {@code (2001)}: a part of a symbol, not a remark. */
+    private boolean parenthetical(int open) {
+      int close = text.indexOf(')', open);
+      if (close < 0 || close - open > 20) {
+        return false;
+      }
+      String inside = text.substring(open + 1, close).strip().toLowerCase(Locale.ROOT);
+      return inside.matches("(?:part|parts|vol|sect|supp)\\b.*|(?:19|20)\\d\\d|(?:s-|es-)?[ivxlc]+");
+    }
+
+    private int shrink(int start, int end) {
+      for (int i = end - 1; i > start; i--) {
+        char c = text.charAt(i);
+        if (c == '/' || c == '.' || c == '(' || c == '-' || c == ' ') {
+          return i;
+        }
+      }
+      return start;
+    }
+
+    private void symbolCitations(DocumentSymbol symbol, int start, int end) {
+      if (isOwn(symbol)) {
+        return;
+      }
+      CitationKind kind = symbolKind(symbol);
+      add(kind, symbol.canonical(), symbol.part(), start, end, Optional.empty());
+      if (kind == CitationKind.MEETING_RECORD && symbol.number().isPresent() && symbol.number().get().matches("\\d+")) {
+        meetingRange(symbol, start, end);
+      }
+    }
+
+    /** {@code A/62/PV.117 à 120}: one citation per meeting; {@code A/64/PV.116 et 117}: a list. */
+    private void meetingRange(DocumentSymbol first, int start, int end) {
+      int i = skipSpaces(end);
+      String word = wordAt(i);
+      boolean range = tables.rangeWords.contains(word) || text.startsWith("–", i) || text.startsWith("-", i);
+      boolean list = tables.connectors.contains(word);
+      if (!range && !list) {
+        return;
+      }
+      int numberStart = skipSpaces(i + Math.max(word.length(), 1));
+      int numberEnd = numberStart;
+      while (numberEnd < text.length() && Character.isDigit(text.charAt(numberEnd))) {
+        numberEnd++;
+      }
+      if (numberEnd == numberStart || numberEnd < text.length() && Character.isLetterOrDigit(text.charAt(numberEnd))) {
+        return;
+      }
+      int from = Integer.parseInt(first.number().get());
+      int to = Integer.parseInt(text.substring(numberStart, numberEnd));
+      String prefix = first.canonical().substring(0, first.canonical().length() - first.number().get().length());
+      consumed.set(start, numberEnd);
+      if (list) {
+        add(CitationKind.MEETING_RECORD, prefix + to, Optional.empty(), numberStart, numberEnd, Optional.empty());
+      } else if (to > from && to - from <= 100) {
+        for (int n = from + 1; n <= to; n++) {
+          add(CitationKind.MEETING_RECORD, prefix + n, Optional.empty(), start, numberEnd, Optional.empty());
+        }
+      }
+    }
+
+    private CitationKind symbolKind(DocumentSymbol symbol) {
+      Optional<DocumentType> type = symbol.documentType();
+      if (type.isPresent() && type.get() == DocumentType.MEETING_RECORD) {
+        return CitationKind.MEETING_RECORD;
+      }
+      boolean resolution = symbol.isResolution();
+      boolean decision = type.isPresent() && type.get() == DocumentType.DECISION;
+      if (!resolution && !decision || symbol.isJoint()) {
+        return CitationKind.DOCUMENT_SYMBOL;
+      }
+      return kindOf(symbol.body() == Body.HRC ? Body.HRC : symbol.organ().equals("A") ? Body.GA
+          : symbol.organ().equals("S") ? Body.SC : symbol.organ().equals("E") ? Body.ECOSOC : Body.OTHER, decision)
+          .orElse(CitationKind.DOCUMENT_SYMBOL);
+    }
+
+    // ------------------------------------------------------------------ resolution and decision numbers
+
+    /** A number that may be a resolution or decision. */
+    private static final class Candidate {
+      final int start;
+      final int end;
+      final String shape;
+      final Matcher match;
+      Body body;
+      boolean decision;
+      String acronym;
+      List<LocalDate> ownDates = List.of();
+      int datesEnd = -1;
+      LocalDate date;
+
+      Candidate(Matcher m, String shape) {
+        this.start = m.start();
+        this.end = m.end();
+        this.shape = shape;
+        this.match = m;
+      }
+    }
+
+    private void numbers() {
+      List<Candidate> candidates = new ArrayList<>();
+      collect(candidates, NUMBER_AND_ROMAN, "roman");
+      collect(candidates, NUMBER_AND_YEAR, "year");
+      collect(candidates, SLASHED, "slashed");
+      candidates.sort(Comparator.comparingInt(c -> c.start));
+      List<Candidate> kept = new ArrayList<>();
+      int lastEnd = -1;
+      for (Candidate c : candidates) {
+        if (c.start >= lastEnd && consumed.nextSetBit(c.start) >= c.end || c.start >= lastEnd && consumed.nextSetBit(c.start) < 0) {
+          if (classify(c)) {
+            kept.add(c);
+            lastEnd = c.end;
+          }
+        }
+      }
+      dates(kept);
+      for (Candidate c : kept) {
+        String canonical = canonical(c);
+        CitationKind kind = c.acronym != null ? CitationKind.OTHER_RESOLUTION : kindOf(c.body, c.decision).orElseThrow();
+        Optional<String> part = Optional.ofNullable(group(c.match, "part"));
+        if (!isOwnCanonical(canonical)) {
+          add(kind, canonical, part, c.start, c.end, Optional.ofNullable(c.date));
+        }
+      }
+    }
+
+    private void collect(List<Candidate> out, Pattern pattern, String shape) {
+      Matcher m = pattern.matcher(text);
+      while (m.find()) {
+        out.add(new Candidate(snapshot(pattern, m), shape));
+      }
+    }
+
+    /** A matcher positioned on the same match, kept for its groups. */
+    private Matcher snapshot(Pattern pattern, Matcher m) {
+      Matcher copy = pattern.matcher(text);
+      copy.useTransparentBounds(true).useAnchoringBounds(false);
+      copy.region(m.start(), text.length());
+      copy.lookingAt();
+      return copy;
+    }
+
+    /** Decides whether a number is cited and by which body; false to leave it. */
+    private boolean classify(Candidate c) {
+      int sentence = sentenceStart(c.start);
+      int[] keyword = lastKeyword(sentence, c.start);
+      if (keyword == null) {
+        keyword = keywordAfter(c.end);
+        if (keyword == null) {
+          return false;
+        }
+      }
+      c.decision = tables.decisionWords.contains(new String(lower, keyword[0], keyword[1] - keyword[0]));
+      CiteTables.BodyName named = bodyBetween(keyword[1], c.start);
+      if (named == null) {
+        named = bodyAfter(c.end);
+      }
+      if (named == null) {
+        named = bodyBefore(keyword[0]);
+      }
+      if (named != null) {
+        c.body = named.body();
+        c.acronym = named.body() == Body.OTHER ? named.acronym() : null;
+      } else if (isOwn(keyword)) {
+        c.body = ownBody();
+      } else {
+        c.body = defaultBody(c);
+      }
+      if (c.acronym == null && kindOf(c.body, c.decision).isEmpty()) {
+        return false;
+      }
+      return plausible(c);
+    }
+
+    /** Shapes that cannot be the body's numbering are left out ("24/7", a year-shaped number of the GA). */
+    private boolean plausible(Candidate c) {
+      if (!c.shape.equals("slashed")) {
+        return true;
+      }
+      int a = Integer.parseInt(c.match.group("a"));
+      int b = Integer.parseInt(c.match.group("b"));
+      return b > 0 && (a >= 1 && a <= 99 || a >= 1946 && a <= 2049) && c.match.group("b").length() <= 3;
+    }
+
+    private Body ownBody() {
+      Body own = context.ownBody();
+      return own.name().startsWith("GA_") ? Body.GA : own;
+    }
+
+    private Body defaultBody(Candidate c) {
+      if (c.shape.equals("year")) {
+        return Body.SC;
+      }
+      if (c.shape.equals("slashed") && c.match.group("a").length() == 4) {
+        return Body.ECOSOC;
+      }
+      return Body.GA;
+    }
+
+    private String canonical(Candidate c) {
+      Matcher m = c.match;
+      String part = Optional.ofNullable(group(m, "part")).orElse("").replace(" ", "");
+      String number;
+      switch (c.shape) {
+        case "year":
+          number = m.group("n") + "(" + m.group("y") + ")";
+          break;
+        case "roman":
+          number = m.group("n") + part + "(" + m.group("r") + ")";
+          break;
+        default:
+          String ss = group(m, "ss");
+          number = (ss != null ? ss + "-" : "") + m.group("a") + "/" + m.group("b") + part;
+          break;
+      }
+      if (c.acronym != null) {
+        return c.acronym + ":" + number;
+      }
+      String type = c.decision ? "DEC" : "RES";
+      switch (c.body) {
+        case SC:
+          return "S/" + type + "/" + number;
+        case ECOSOC:
+          return "E/" + type + "/" + number;
+        case HRC:
+          return "A/HRC/" + type + "/" + number;
+        default:
+          return "A/" + type + "/" + number;
+      }
+    }
+
+    /** The start of the sentence: after the last ';' or '.' followed by white space, within a window. */
+    private int sentenceStart(int position) {
+      int limit = Math.max(0, position - SENTENCE_WINDOW);
+      for (int i = position - 1; i > limit; i--) {
+        char c = text.charAt(i);
+        if ((c == ';' || c == '.' || c == '؛' || c == '。' || c == '；') && i + 1 < text.length()
+            && (Character.isWhitespace(text.charAt(i + 1)) || c == '。' || c == '；') && !abbreviation(i)) {
+          return i + 1;
+        }
+      }
+      return limit;
+    }
+
+    /** {@code vol.}, {@code No.}, {@code p.}: a full stop inside a sentence. */
+    private boolean abbreviation(int dot) {
+      int i = dot;
+      while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+        i--;
+      }
+      return dot - i <= 4 && dot - i >= 1 && (Character.isUpperCase(text.charAt(i)) && dot - i <= 3
+          || text.substring(i, dot).matches("(?i)vols?|nos?|pp?|para|paras|art|arts|chap|sect|cf|ibid|al|núm|pág"));
+    }
+
+    /** The last resolution or decision word in [from, to), as {start, end}. */
+    private int[] lastKeyword(int from, int to) {
+      int[] best = null;
+      for (List<String> words : List.of(tables.resolutionWords, tables.decisionWords)) {
+        for (String word : words) {
+          int at = lastWord(word, from, to);
+          if (at >= 0 && (best == null || at > best[0])) {
+            best = new int[] {at, at + word.length()};
+          }
+        }
+      }
+      return best;
+    }
+
+    /** Chinese writes the word after the number: {@code 第65/232号决议}. */
+    private int[] keywordAfter(int end) {
+      int i = end;
+      while (i < text.length() && i < end + 3 && (text.charAt(i) == '号' || text.charAt(i) == ' ')) {
+        i++;
+      }
+      for (List<String> words : List.of(tables.resolutionWords, tables.decisionWords)) {
+        for (String word : words) {
+          if (regionEquals(i, word)) {
+            return new int[] {i, i + word.length()};
+          }
+        }
+      }
+      return null;
+    }
+
+    private int lastWord(String word, int from, int to) {
+      String haystack = new String(lower, from, Math.max(0, to - from));
+      int at = haystack.lastIndexOf(word);
+      while (at >= 0) {
+        int start = from + at;
+        int end = start + word.length();
+        boolean boundedLeft = start == 0 || !Character.isLetter(text.charAt(start - 1)) || context.language().code().equals("zh");
+        boolean boundedRight = end >= text.length() || !Character.isLetter(text.charAt(end)) || context.language().code().equals("zh");
+        if (boundedLeft && boundedRight) {
+          return start;
+        }
+        at = at == 0 ? -1 : haystack.lastIndexOf(word, at - 1);
+      }
+      return -1;
+    }
+
+    private boolean isOwn(int[] keyword) {
+      String word = new String(lower, keyword[0], keyword[1] - keyword[0]);
+      if (tables.ownWords.contains(word)) {
+        return true;
+      }
+      int from = Math.max(0, keyword[0] - 12);
+      String before = new String(lower, from, keyword[0] - from);
+      for (String own : tables.ownWords) {
+        int at = before.lastIndexOf(own);
+        if (at >= 0 && (at == 0 || !Character.isLetter(before.charAt(at - 1)))
+            && before.substring(at + own.length()).strip().length() <= (context.language().code().equals("zh") ? 4 : 0)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A body named between the keyword and the number: {@code résolution du Conseil économique et social 2003/29}. */
+    private CiteTables.BodyName bodyBetween(int from, int to) {
+      CiteTables.BodyName best = null;
+      int bestAt = -1;
+      for (CiteTables.BodyName b : tables.bodies) {
+        int at = lastWord(b.name().toLowerCase(Locale.ROOT), from, to);
+        if (at > bestAt) {
+          best = b;
+          bestAt = at;
+        }
+      }
+      return best;
+    }
+
+    /** A body named right after a number or its list: {@code 2007/12 et 2007/19 du Conseil économique et social}. */
+    private CiteTables.BodyName bodyAfter(int end) {
+      int i = end;
+      while (true) {
+        int next = skipListItem(i);
+        if (next == i) {
+          break;
+        }
+        i = next;
+      }
+      int limit = Math.min(text.length(), i + 16);
+      for (CiteTables.BodyName b : tables.bodies) {
+        String name = b.name().toLowerCase(Locale.ROOT);
+        String window = new String(lower, i, limit - i);
+        int at = window.indexOf(name.substring(0, Math.min(name.length(), 6)));
+        if (at >= 0 && regionEquals(i + at, name) && !window.substring(0, at).matches(".*\\d.*")) {
+          return b;
+        }
+      }
+      return null;
+    }
+
+    /** After an item of a list: a connector or comma and the next number; where the list goes on. */
+    private int skipListItem(int from) {
+      int i = skipSpaces(from);
+      if (i < text.length() && text.charAt(i) == ',') {
+        i = skipSpaces(i + 1);
+      } else {
+        String word = wordAt(i);
+        if (!tables.connectors.contains(word)) {
+          return from;
+        }
+        i = skipSpaces(i + word.length());
+      }
+      int digits = i;
+      while (digits < text.length() && (Character.isDigit(text.charAt(digits)) || text.charAt(digits) == '/')) {
+        digits++;
+      }
+      return digits > i ? digits : from;
+    }
+
+    /** A body named right before the keyword: {@code Security Council resolution 1373 (2001)}. */
+    private CiteTables.BodyName bodyBefore(int keywordStart) {
+      int from = Math.max(0, keywordStart - 80);
+      for (CiteTables.BodyName b : tables.bodies) {
+        String name = b.name().toLowerCase(Locale.ROOT);
+        int at = lastWord(name, from, keywordStart);
+        if (at >= 0) {
+          String gap = text.substring(at + name.length(), keywordStart);
+          if (gap.matches("[\\s\\u00a0’'s]{0,4}")) {
+            return b;
+          }
+        }
+      }
+      return null;
+    }
+
+    // ------------------------------------------------------------------ dates
+
+    /**
+     * Dates: an item's own date follows it ({@code 46/152 du 18 décembre 1991}); an item without one
+     * takes the date of the list it ends in ({@code 64/178 et 64/179 du 18 décembre 2009}); a list of
+     * dates followed by "respectively" goes item by item.
+     */
+    private void dates(List<Candidate> items) {
+      for (Candidate c : items) {
+        int i = afterDateIntro(c.end);
+        if (i >= 0) {
+          Optional<Dates.Found> found = Dates.at(text, i, tables);
+          if (found.isPresent()) {
+            c.ownDates = found.get().dates();
+            c.datesEnd = found.get().end();
+          }
+        }
+      }
+      int listStart = 0;
+      for (int k = 0; k < items.size(); k++) {
+        boolean last = k + 1 == items.size() || !sameList(items.get(k), items.get(k + 1));
+        if (!last) {
+          continue;
+        }
+        List<Candidate> list = items.subList(listStart, k + 1);
+        Candidate tail = list.get(list.size() - 1);
+        Optional<List<LocalDate>> respectively = respectively(tail);
+        if (respectively.isPresent() && respectively.get().size() == list.size()) {
+          for (int j = 0; j < list.size(); j++) {
+            list.get(j).date = respectively.get().get(j);
+          }
+        } else {
+          LocalDate carried = null;
+          for (int j = list.size() - 1; j >= 0; j--) {
+            Candidate c = list.get(j);
+            if (c.ownDates.size() == 1) {
+              carried = c.ownDates.get(0);
+            }
+            c.date = c.ownDates.size() == 1 ? c.ownDates.get(0) : carried;
+          }
+        }
+        listStart = k + 1;
+      }
+    }
+
+    /** Two items are of one list where only a comma or connector (after a date) stands between them. */
+    private boolean sameList(Candidate a, Candidate b) {
+      int i = a.datesEnd >= 0 ? a.datesEnd : a.end;
+      i = skipSpaces(i);
+      if (i < text.length() && text.charAt(i) == ',') {
+        i = skipSpaces(i + 1);
+      }
+      String word = wordAt(i);
+      if (tables.connectors.contains(word)) {
+        i = skipSpaces(i + word.length());
+      }
+      return i == b.start;
+    }
+
+    /** {@code 2007/12 et 2007/19 du Conseil économique et social, en date des 25 et 26 juillet 2007, respectivement}. */
+    private Optional<List<LocalDate>> respectively(Candidate tail) {
+      int i = tail.end;
+      CiteTables.BodyName body = bodyAfter(tail.end);
+      if (body != null) {
+        int at = new String(lower, i, Math.min(text.length(), i + 40) - i).indexOf(body.name().toLowerCase(Locale.ROOT));
+        if (at >= 0) {
+          i += at + body.name().length();
+        }
+      }
+      List<LocalDate> dates = tail.ownDates;
+      int end = tail.datesEnd;
+      if (dates.size() < 2) {
+        int from = afterDateIntro(i);
+        if (from < 0) {
+          return Optional.empty();
+        }
+        Optional<Dates.Found> found = Dates.at(text, from, tables);
+        if (found.isEmpty()) {
+          return Optional.empty();
+        }
+        dates = found.get().dates();
+        end = found.get().end();
+      }
+      int j = skipSpaces(end);
+      if (j < text.length() && text.charAt(j) == ',') {
+        j = skipSpaces(j + 1);
+      }
+      for (String word : tables.respectively) {
+        if (regionEquals(j, word)) {
+          return Optional.of(dates);
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** Past the spaces, an optional comma and a date-introducing phrase; -1 where there is none. */
+    private int afterDateIntro(int from) {
+      int i = skipSpaces(from);
+      if (i < text.length() && text.charAt(i) == ',') {
+        i = skipSpaces(i + 1);
+      }
+      String best = null;
+      for (String intro : tables.dateIntro) {
+        if (regionEquals(i, intro) && (i + intro.length() >= text.length() || !Character.isLetter(text.charAt(i + intro.length())))
+            && (best == null || intro.length() > best.length())) {
+          best = intro;
+        }
+      }
+      if (best == null) {
+        return tables.dateIntro.isEmpty() ? i : -1;
+      }
+      return skipSpaces(i + best.length());
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private void add(CitationKind kind, String canonical, Optional<String> part, int start, int end, Optional<LocalDate> date) {
+      citations.add(Citation.builder()
+          .kind(kind)
+          .canonical(canonical)
+          .part(part.filter(canonical::contains))
+          .text(text.substring(start, end))
+          .span(Span.of(start, end))
+          .location(context.location())
+          .date(date)
+          .build());
+    }
+
+    private static Optional<CitationKind> kindOf(Body body, boolean decision) {
+      switch (body) {
+        case GA:
+          return Optional.of(decision ? CitationKind.GA_DECISION : CitationKind.GA_RESOLUTION);
+        case SC:
+          return decision ? Optional.empty() : Optional.of(CitationKind.SC_RESOLUTION);
+        case ECOSOC:
+          return Optional.of(decision ? CitationKind.ECOSOC_DECISION : CitationKind.ECOSOC_RESOLUTION);
+        case HRC:
+          return Optional.of(decision ? CitationKind.HRC_DECISION : CitationKind.HRC_RESOLUTION);
+        default:
+          return Optional.empty();
+      }
+    }
+
+    private boolean isOwn(DocumentSymbol symbol) {
+      return context.ownSymbol().map(own -> own.withoutPart().equals(symbol.withoutPart())).orElse(false);
+    }
+
+    private boolean isOwnCanonical(String canonical) {
+      return context.ownSymbol()
+          .map(own -> DocumentSymbol.tryParse(canonical).map(s -> s.withoutPart().equals(own.withoutPart())).orElse(false))
+          .orElse(false);
+    }
+
+    private int skipSpaces(int from) {
+      int i = from;
+      while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0')) {
+        i++;
+      }
+      return i;
+    }
+
+    private String wordAt(int from) {
+      int i = from;
+      while (i < text.length() && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      return new String(lower, from, i - from);
+    }
+
+    private boolean regionEquals(int at, String lowerWord) {
+      if (at < 0 || at + lowerWord.length() > lower.length) {
+        return false;
+      }
+      for (int k = 0; k < lowerWord.length(); k++) {
+        char a = lower[at + k];
+        char b = lowerWord.charAt(k);
+        if (a != b && !(a == '\'' && b == '’' || a == '’' && b == '\'')) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static String group(Matcher m, String name) {
+      try {
+        return m.group(name);
+      } catch (IllegalArgumentException none) {
+        return null;
+      }
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package dev.resolute.cite;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import dev.resolute.model.Body;
+import dev.resolute.model.Language;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** The citation knowledge of one language, read once from {@code lang/XX.cite} and {@code bodies.tsv}. */
+final class CiteTables {
+  private static final Map<Language, CiteTables> CACHE = new EnumMap<>(Language.class);
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+
+  /** A body's name in this language. */
+  record BodyName(String acronym, Body body, String name) {}
+
+  final Language language;
+  final ImmutableMap<String, Integer> months;
+  final ImmutableList<Pattern> date;
+  final ImmutableList<Pattern> dateList;
+  final ImmutableList<String> resolutionWords;
+  final ImmutableList<String> decisionWords;
+  final ImmutableList<String> ownWords;
+  final ImmutableList<String> connectors;
+  final ImmutableList<String> rangeWords;
+  final ImmutableList<String> respectively;
+  final ImmutableList<String> dateIntro;
+  final ImmutableList<Pattern> treaty;
+  final ImmutableList<Pattern> ibid;
+  final ImmutableList<BodyName> bodies;
+  final ImmutableListMultimap<String, String> examples;
+
+  private CiteTables(Language language, ImmutableListMultimap<String, String> s) {
+    this.language = language;
+    ImmutableMap.Builder<String, Integer> months = ImmutableMap.builder();
+    for (String line : s.get("months")) {
+      String[] parts = line.split("\t", 2);
+      months.put(parts[0].toLowerCase(Locale.ROOT), Integer.parseInt(parts[1].trim()));
+    }
+    this.months = months.buildOrThrow();
+    String volumes = volumesPattern(s.get("volume-separators"));
+    this.date = patterns(s.get("date"), volumes);
+    this.dateList = patterns(s.get("date-list"), volumes);
+    this.resolutionWords = lower(s.get("resolution-words"));
+    this.decisionWords = lower(s.get("decision-words"));
+    this.ownWords = lower(s.get("own-words"));
+    this.connectors = lower(s.get("connectors"));
+    this.rangeWords = lower(s.get("range-words"));
+    this.respectively = lower(s.get("respectively"));
+    this.dateIntro = lower(s.get("date-intro"));
+    this.treaty = patterns(s.get("treaty"), volumes);
+    this.ibid = patterns(s.get("ibid"), volumes);
+    this.bodies = bodyNames(language);
+    ImmutableListMultimap.Builder<String, String> examples = ImmutableListMultimap.builder();
+    for (String line : s.get("examples")) {
+      String[] parts = line.split("\t", 2);
+      examples.put(parts[0], parts[1]);
+    }
+    this.examples = examples.build();
+  }
+
+  static synchronized CiteTables of(Language language) {
+    return CACHE.computeIfAbsent(language, l -> new CiteTables(l, sections(lines("lang/" + l.code() + ".cite"))));
+  }
+
+  /** A list of volumes: digits (or roman numerals) joined by this language's separators. */
+  private static String volumesPattern(List<String> separators) {
+    StringBuilder alternatives = new StringBuilder();
+    for (String separator : separators) {
+      if (alternatives.length() > 0) {
+        alternatives.append('|');
+      }
+      String quoted = Pattern.quote(separator);
+      alternatives.append(Character.isLetter(separator.charAt(0)) ? "\\s+" + quoted + "\\s+" : "\\s*" + quoted + "\\s*");
+    }
+    return "\\d{1,5}(?:(?:" + alternatives + ")\\d{1,5}){0,20}";
+  }
+
+  private static ImmutableList<Pattern> patterns(List<String> lines, String volumes) {
+    ImmutableList.Builder<Pattern> out = ImmutableList.builder();
+    for (String line : lines) {
+      out.add(Pattern.compile(line.replace("VOLUMES", volumes), FLAGS));
+    }
+    return out.build();
+  }
+
+  private static ImmutableList<BodyName> bodyNames(Language language) {
+    ImmutableList.Builder<BodyName> out = ImmutableList.builder();
+    for (String line : lines("bodies.tsv")) {
+      String[] parts = line.split("\t");
+      if (parts.length == 4 && parts[2].equals(language.code())) {
+        out.add(new BodyName(parts[0], Body.fromCode(parts[1]).orElseThrow(), parts[3]));
+      }
+    }
+    return out.build();
+  }
+
+  private static ImmutableList<String> lower(List<String> words) {
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    words.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
+    return out.build();
+  }
+
+  private static ImmutableListMultimap<String, String> sections(List<String> lines) {
+    ImmutableListMultimap.Builder<String, String> out = ImmutableListMultimap.builder();
+    String section = "";
+    for (String line : lines) {
+      if (line.startsWith("[") && line.endsWith("]")) {
+        section = line.substring(1, line.length() - 1);
+      } else {
+        out.put(section, line);
+      }
+    }
+    return out.build();
+  }
+
+  static List<String> lines(String resource) {
+    List<String> out = new ArrayList<>();
+    try (InputStream in = CiteTables.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          out.add(line.strip());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}

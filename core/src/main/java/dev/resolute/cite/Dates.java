@@ -1,0 +1,86 @@
+package dev.resolute.cite;
+
+import dev.resolute.model.Language;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates as resolutions print them, in the six languages: {@code 18 décembre 1991},
+ * {@code 1er juillet 2020}, {@code 25 de marzo de 2024}, {@code 25 марта 2024 года},
+ * {@code 2024年3月25日}, and day lists such as {@code 25 et 26 juillet 2007}. Month names and
+ * patterns are data ({@code lang/XX.cite}).
+ */
+public final class Dates {
+  private static final Pattern DAY = Pattern.compile("\\d{1,2}");
+
+  private Dates() {}
+
+  /**
+   * The first date in a text.
+   *
+   * @param text the text
+   * @param language its language
+   * @return the date, or empty
+   */
+  public static Optional<LocalDate> first(CharSequence text, Language language) {
+    CiteTables tables = CiteTables.of(language);
+    for (Pattern pattern : tables.date) {
+      Matcher m = pattern.matcher(text);
+      while (m.find()) {
+        Optional<LocalDate> date = date(tables, m.group("d"), m.group("m"), m.group("y"));
+        if (date.isPresent()) {
+          return date;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A date or a list of dates opening the text at {@code from}: the dates and where they end. */
+  record Found(List<LocalDate> dates, int end) {}
+
+  static Optional<Found> at(CharSequence text, int from, CiteTables tables) {
+    for (Pattern pattern : tables.dateList) {
+      Matcher m = pattern.matcher(text).region(from, text.length());
+      if (m.lookingAt()) {
+        List<LocalDate> dates = new ArrayList<>();
+        Matcher day = DAY.matcher(text.subSequence(m.start(), m.start("m")));
+        while (day.find()) {
+          date(tables, day.group(), m.group("m"), m.group("y")).ifPresent(dates::add);
+        }
+        if (!dates.isEmpty()) {
+          return Optional.of(new Found(dates, m.end()));
+        }
+      }
+    }
+    for (Pattern pattern : tables.date) {
+      Matcher m = pattern.matcher(text).region(from, text.length());
+      if (m.lookingAt()) {
+        Optional<LocalDate> date = date(tables, m.group("d"), m.group("m"), m.group("y"));
+        if (date.isPresent()) {
+          return Optional.of(new Found(List.of(date.get()), m.end()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<LocalDate> date(CiteTables tables, String day, String month, String year) {
+    Integer monthNumber = month.chars().allMatch(Character::isDigit)
+        ? Integer.valueOf(month)
+        : tables.months.get(month.strip().toLowerCase(java.util.Locale.ROOT));
+    if (monthNumber == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.of(Integer.parseInt(year), monthNumber, Integer.parseInt(day)));
+    } catch (DateTimeException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package dev.resolute.cite;
+
+import com.google.common.collect.ImmutableMap;
+import dev.resolute.model.TreatyInstrument;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The UN Treaty Series gazetteer ({@code treaties.csv}): for a registration number and a volume,
+ * the instrument that volume holds and its UN depositary chapter. Volume 2237 of No. 39574 is the
+ * Trafficking in Persons Protocol, not the Convention.
+ */
+final class Gazetteer {
+  private static final Gazetteer INSTANCE = new Gazetteer();
+
+  /** One row: an instrument of a registration, in given volumes. */
+  record Entry(String registration, List<String> volumes, String shortName, String fullNameEn, String fullNameFr,
+      String fullNameEs, Optional<String> chapter) {
+    /** The name used in citations: the short name, or the full name where the short one is an acronym. */
+    String instrument() {
+      return shortName.matches("[A-Z0-9-]+") || shortName.isBlank() ? fullNameEn : shortName;
+    }
+  }
+
+  private final ImmutableMap<String, Entry> byRegistrationAndVolume;
+  private final ImmutableMap<String, List<Entry>> byRegistration;
+
+  private Gazetteer() {
+    Map<String, Entry> byVolume = new HashMap<>();
+    Map<String, List<Entry>> byRegistration = new HashMap<>();
+    List<String> lines = CiteTables.lines("treaties.csv");
+    for (String line : lines.subList(1, lines.size())) {
+      List<String> cells = csv(line);
+      if (cells.size() < 8 || cells.get(0).isBlank()) {
+        continue;
+      }
+      List<String> volumes = List.of(cells.get(1).trim().split("\\s+"));
+      Entry entry = new Entry(cells.get(0).trim(), volumes, cells.get(2), cells.get(3), cells.get(4), cells.get(5),
+          cells.get(7).isBlank() ? Optional.empty() : Optional.of(cells.get(7).trim()));
+      for (String volume : volumes) {
+        byVolume.putIfAbsent(entry.registration() + "/" + volume, entry);
+      }
+      byRegistration.computeIfAbsent(entry.registration(), k -> new ArrayList<>()).add(entry);
+    }
+    this.byRegistrationAndVolume = ImmutableMap.copyOf(byVolume);
+    this.byRegistration = ImmutableMap.copyOf(byRegistration);
+  }
+
+  static Gazetteer get() {
+    return INSTANCE;
+  }
+
+  /** The instrument in a volume of a registration, where the gazetteer lists that volume. */
+  Optional<TreatyInstrument> instrument(String registration, String volume) {
+    Entry e = byRegistrationAndVolume.get(registration + "/" + volume);
+    return e == null ? Optional.empty() : Optional.of(TreatyInstrument.of(volume, e.instrument(), e.chapter()));
+  }
+
+  boolean knows(String registration) {
+    return byRegistration.containsKey(registration);
+  }
+
+  List<Entry> entries() {
+    List<Entry> out = new ArrayList<>();
+    byRegistration.values().forEach(out::addAll);
+    return out;
+  }
+
+  /** Splits one CSV line with quoted cells. */
+  static List<String> csv(String line) {
+    List<String> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          cell.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          cell.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        cells.add(cell.toString());
+        cell.setLength(0);
+      } else {
+        cell.append(c);
+      }
+    }
+    cells.add(cell.toString());
+    return cells;
+  }
+}
