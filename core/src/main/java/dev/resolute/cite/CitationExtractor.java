@@ -384,10 +384,18 @@ public final class CitationExtractor {
       dates(kept);
       for (Candidate c : kept) {
         String canonical = canonical(c);
+        int end = c.end;
+        if (c.acronym != null && c.shape.equals("roman")) {
+          // some bodies number with session and year: "resolution 542 (LXXIII) 2022"
+          Matcher year = Pattern.compile("[ \\u00a0](?:19|20)\\d\\d(?![\\p{N}])").matcher(text).region(end, text.length());
+          if (year.lookingAt()) {
+            end = year.end();
+          }
+        }
         CitationKind kind = c.acronym != null ? CitationKind.OTHER_RESOLUTION : kindOf(c.body, c.decision).orElseThrow();
         Optional<String> part = Optional.ofNullable(group(c.match, "part"));
         if (!isOwnCanonical(canonical)) {
-          add(kind, canonical, part, c.start, c.end, Optional.ofNullable(c.date));
+          add(kind, canonical, part, c.start, end, Optional.ofNullable(c.date));
         }
       }
     }
@@ -606,6 +614,17 @@ public final class CitationExtractor {
           break;
         }
         i = next;
+      }
+      Matcher year = Pattern.compile("[ \\u00a0](?:19|20)\\d\\d(?![\\p{N}])").matcher(text).region(i, text.length());
+      if (year.lookingAt()) {
+        i = year.end();
+      }
+      int dateFrom = afterDateIntro(i);
+      if (dateFrom >= 0) {
+        Optional<Dates.Found> date = Dates.at(text, dateFrom, tables);
+        if (date.isPresent()) {
+          i = date.get().end();
+        }
       }
       int limit = Math.min(text.length(), i + 16);
       for (CiteTables.BodyName b : tables.bodies) {
