@@ -44,18 +44,21 @@ public final class CitationExtractor {
 
   /** A symbol starts with its organ's letters and a slash, at a word boundary. */
   private static final Pattern SYMBOL_START =
-      Pattern.compile("(?<![\\p{L}\\p{N}/.\\-])[A-Z][A-Za-z]*+(?:\\.[A-Za-z0-9]++)*+(?:\\([A-Za-z0-9]++\\))?+/(?=[A-Za-z0-9])");
-  /** {@code 65/232}, {@code 2011/33}, {@code S-26/2}, {@code 75/245 B}. */
-  private static final Pattern SLASHED = Pattern.compile(
-      "(?<![\\p{L}\\p{N}/.\\-])(?:(?<ss>S|ES)-)?(?<a>\\d{1,4})/(?<b>\\d{1,4})(?![\\p{N}/])"
-          + "(?:[ \\u00a0]?(?<part>[A-H](?:-[A-H])?)(?![\\p{L}\\p{N}]))?");
+      Pattern.compile("(?<![\\p{IsLatin}\\p{N}/.\\-\\u2011])[A-Z][A-Za-z]*+(?:\\.[A-Za-z0-9]++)*+(?:\\([A-Za-z0-9]++\\))?+/(?=[A-Za-z0-9])");
+  /**
+   * {@code 65/232}, {@code 2011/33}, {@code S-26/2}, {@code 75/245 B}; {@code SESSIONS} stands for
+   * the language's special-session prefixes, part letters may be Cyrillic.
+   */
+  static final String SLASHED_TEMPLATE =
+      "(?<![\\p{IsLatin}\\p{N}/.\\-\\u2011])(?:(?<ss>SESSIONS)[-\\u2011])?(?<a>\\d{1,4})/(?<b>\\d{1,4})(?![\\p{N}/])"
+          + "(?:[ \\u00a0]?(?<part>[A-HАВС](?:-[A-HАВС])?)(?![\\p{L}\\p{N}]))?";
   /** {@code 1373 (2001)}: a Security Council resolution. */
   private static final Pattern NUMBER_AND_YEAR =
-      Pattern.compile("(?<![\\p{L}\\p{N}/.\\-])(?<n>\\d{1,4})[ \\u00a0]?\\((?<y>(?:19[4-9]|20[0-4])\\d)\\)");
+      Pattern.compile("(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})[ \\u00a0]?\\((?<y>(?:19[4-9]|20[0-4])\\d)\\)");
   /** {@code 2200 A (XXI)}, {@code 1874 (S-IV)}: older numbering with a roman session. */
   private static final Pattern NUMBER_AND_ROMAN = Pattern.compile(
-      "(?<![\\p{L}\\p{N}/.\\-])(?<n>\\d{1,4})(?:[ \\u00a0]?(?<part>[A-H]))?[ \\u00a0]?\\((?<r>(?:S-|ES-)?[IVXLC]{1,8})\\)");
-  private static final int SENTENCE_WINDOW = 400;
+      "(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})(?:[ \\u00a0]?(?<part>[A-HАВС]))?[ \\u00a0]?\\((?<r>(?:S-|ES-)?[IVXLC]{1,8})\\)");
+  private static final int SENTENCE_WINDOW = 2000;
 
   private CitationExtractor() {}
 
@@ -224,6 +227,13 @@ public final class CitationExtractor {
       int depth = 0;
       while (i < text.length()) {
         char c = text.charAt(i);
+        if (c > 0x7e && c != '\u2010' && c != '\u2011' && c != '\u2013' && c != '\u00a0') {
+          break;
+        }
+        if ((Character.isWhitespace(c) || c == '\u00a0') && depth > 0) {
+          i++;
+          continue;
+        }
         if (Character.isWhitespace(c) || c == ',' || c == ';' || c == '\u00a0') {
           int next = i;
           while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\u00a0')) {
@@ -233,6 +243,9 @@ public final class CitationExtractor {
             i = next;
             continue;
           }
+          break;
+        }
+        if (c == ']') {
           break;
         }
         if (c == '(') {
@@ -369,7 +382,7 @@ public final class CitationExtractor {
       List<Candidate> candidates = new ArrayList<>();
       collect(candidates, NUMBER_AND_ROMAN, "roman");
       collect(candidates, NUMBER_AND_YEAR, "year");
-      collect(candidates, SLASHED, "slashed");
+      collect(candidates, tables.slashed, "slashed");
       candidates.sort(Comparator.comparingInt(c -> c.start));
       List<Candidate> kept = new ArrayList<>();
       int lastEnd = -1;
@@ -393,10 +406,42 @@ public final class CitationExtractor {
           }
         }
         CitationKind kind = c.acronym != null ? CitationKind.OTHER_RESOLUTION : kindOf(c.body, c.decision).orElseThrow();
-        Optional<String> part = Optional.ofNullable(group(c.match, "part"));
+        Optional<String> part = Optional.ofNullable(group(c.match, "part")).map(Run::latinLetters);
         if (!isOwnCanonical(canonical)) {
           add(kind, canonical, part, c.start, end, Optional.ofNullable(c.date));
         }
+        if (part.isPresent() && part.get().length() == 1) {
+          moreParts(c, kind, canonical, part.get(), end);
+        }
+      }
+    }
+
+    /** {@code 74/92 A and B}: the letters after a connector are parts of the same resolution. */
+    private void moreParts(Candidate c, CitationKind kind, String canonical, String part, int end) {
+      int i = end;
+      while (true) {
+        int j = skipSpaces(i);
+        String word = wordAt(j);
+        if (j < text.length() && text.charAt(j) == ',') {
+          word = ",";
+        }
+        if (!tables.connectors.contains(word) && !word.equals(",")) {
+          return;
+        }
+        int letter = skipSpaces(j + word.length());
+        if (letter >= text.length() || "ABCDEFGHАВС".indexOf(text.charAt(letter)) < 0
+            || letter + 1 < text.length() && Character.isLetterOrDigit(text.charAt(letter + 1))) {
+          return;
+        }
+        String next = latinLetters(String.valueOf(text.charAt(letter)));
+        String other = canonical.substring(0, canonical.length() - part.length()) + next;
+        if (canonical.endsWith(")")) {
+          return;
+        }
+        if (!isOwnCanonical(other)) {
+          add(kind, other, Optional.of(next), letter, letter + 1, Optional.ofNullable(c.date));
+        }
+        i = letter + 1;
       }
     }
 
@@ -419,12 +464,12 @@ public final class CitationExtractor {
     /** Decides whether a number is cited and by which body; false to leave it. */
     private boolean classify(Candidate c) {
       int sentence = sentenceStart(c.start);
-      int[] keyword = lastKeyword(sentence, c.start);
+      int[] keyword = tables.keywordAfter ? keywordAfter(c.end) : null;
       if (keyword == null) {
-        keyword = keywordAfter(c.end);
-        if (keyword == null) {
-          return false;
-        }
+        keyword = lastKeyword(sentence, c.start);
+      }
+      if (keyword == null) {
+        return false;
       }
       c.decision = tables.decisionWords.contains(new String(lower, keyword[0], keyword[1] - keyword[0]));
       CiteTables.BodyName named = bodyBetween(keyword[1], c.start);
@@ -432,12 +477,12 @@ public final class CitationExtractor {
         named = bodyAfter(c.end);
       }
       if (named == null) {
-        named = bodyBefore(keyword[0]);
+        named = bodyBefore(Math.min(keyword[0], c.start));
       }
       if (named != null) {
         c.body = named.body();
         c.acronym = named.body() == Body.OTHER ? named.acronym() : null;
-      } else if (isOwn(keyword)) {
+      } else if ((isOwn(keyword) || tables.keywordAfter && isOwn(new int[] {c.start, c.start})) && numbers(ownBody(), c)) {
         c.body = ownBody();
       } else {
         c.body = defaultBody(c);
@@ -458,6 +503,27 @@ public final class CitationExtractor {
       return b > 0 && (a >= 1 && a <= 99 || a >= 1946 && a <= 2049) && c.match.group("b").length() <= 3;
     }
 
+    /**
+     * Whether a body numbers its resolutions in this shape: ECOSOC by year ({@code 2011/33}) or with
+     * a roman session, the Council with a year in brackets, the Assembly and the Human Rights
+     * Council by session. A text an organ adopts for another ("its resolution 46/152" in an ECOSOC
+     * draft for the Assembly) speaks with the other's voice.
+     */
+    private static boolean numbers(Body body, Candidate c) {
+      boolean yearShaped = c.shape.equals("slashed") && c.match.group("a").length() == 4;
+      switch (body) {
+        case ECOSOC:
+          return yearShaped || c.shape.equals("roman");
+        case SC:
+          return c.shape.equals("year");
+        case GA:
+        case HRC:
+          return c.shape.equals("roman") || c.shape.equals("slashed") && !yearShaped;
+        default:
+          return true;
+      }
+    }
+
     private Body ownBody() {
       Body own = context.ownBody();
       return own.name().startsWith("GA_") ? Body.GA : own;
@@ -475,7 +541,7 @@ public final class CitationExtractor {
 
     private String canonical(Candidate c) {
       Matcher m = c.match;
-      String part = Optional.ofNullable(group(m, "part")).orElse("").replace(" ", "");
+      String part = latinLetters(Optional.ofNullable(group(m, "part")).orElse("").replace(" ", ""));
       String number;
       switch (c.shape) {
         case "year":
@@ -486,7 +552,7 @@ public final class CitationExtractor {
           break;
         default:
           String ss = group(m, "ss");
-          number = (ss != null ? ss + "-" : "") + m.group("a") + "/" + m.group("b") + part;
+          number = (ss != null ? tables.sessionPrefixes.getOrDefault(ss, ss) + "-" : "") + m.group("a") + "/" + m.group("b") + part;
           break;
       }
       if (c.acronym != null) {
@@ -511,11 +577,18 @@ public final class CitationExtractor {
       for (int i = position - 1; i > limit; i--) {
         char c = text.charAt(i);
         if ((c == ';' || c == '.' || c == '؛' || c == '。' || c == '；') && i + 1 < text.length()
-            && (Character.isWhitespace(text.charAt(i + 1)) || c == '。' || c == '；') && !abbreviation(i)) {
+            && (Character.isWhitespace(text.charAt(i + 1)) || c == '。' || c == '；') && !abbreviation(i)
+            && !(c != '.' && c != '。' && listGoesOn(i + 1))) {
           return i + 1;
         }
       }
       return limit;
+    }
+
+    /** A semicolon inside a list of references: the next item is a number. */
+    private boolean listGoesOn(int from) {
+      int i = skipSpaces(from);
+      return i < text.length() && Character.isDigit(text.charAt(i));
     }
 
     /** {@code vol.}, {@code No.}, {@code p.}: a full stop inside a sentence. */
@@ -525,7 +598,7 @@ public final class CitationExtractor {
         i--;
       }
       return dot - i <= 4 && dot - i >= 1 && (Character.isUpperCase(text.charAt(i)) && dot - i <= 3
-          || text.substring(i, dot).matches("(?i)vols?|nos?|pp?|para|paras|art|arts|chap|sect|cf|ibid|al|núm|pág"));
+          || text.substring(i, dot).matches("(?i)vols?|nos?|pp?|paras?|pars?|párrs?|art|arts|chap|sect|cf|ibid|al|núms?|pág|п|пп|т|стр"));
     }
 
     /** The last resolution or decision word in [from, to), as {start, end}. */
@@ -542,16 +615,30 @@ public final class CitationExtractor {
       return best;
     }
 
-    /** Chinese writes the word after the number: {@code 第65/232号决议}. */
+    /**
+     * Chinese writes the word after the number, or after the last of a list:
+     * {@code 第61/16号、2013年9月20日第68/1号和第72/305号决议}. Looks ahead to the end of the clause.
+     */
     private int[] keywordAfter(int end) {
-      int i = end;
-      while (i < text.length() && i < end + 3 && (text.charAt(i) == '号' || text.charAt(i) == ' ')) {
-        i++;
+      if (!tables.keywordAfter) {
+        return null;
       }
-      for (List<String> words : List.of(tables.resolutionWords, tables.decisionWords)) {
-        for (String word : words) {
-          if (regionEquals(i, word)) {
-            return new int[] {i, i + word.length()};
+      int limit = Math.min(text.length(), end + 1000);
+      boolean quoted = false;
+      for (int i = end; i < limit; i++) {
+        char c = text.charAt(i);
+        if (c == '“' || c == '”') {
+          quoted = c == '“';
+          continue;
+        }
+        if (!quoted && (c == '，' || c == '。' || c == '；' || c == ';')) {
+          break;
+        }
+        for (List<String> words : List.of(tables.resolutionWords, tables.decisionWords)) {
+          for (String word : words) {
+            if (regionEquals(i, word)) {
+              return new int[] {i, i + word.length()};
+            }
           }
         }
       }
@@ -564,7 +651,8 @@ public final class CitationExtractor {
       while (at >= 0) {
         int start = from + at;
         int end = start + word.length();
-        boolean boundedLeft = start == 0 || !Character.isLetter(text.charAt(start - 1)) || context.language().code().equals("zh");
+        boolean boundedLeft = start == 0 || !Character.isLetter(text.charAt(start - 1)) || context.language().code().equals("zh")
+            || clitics(start);
         boolean boundedRight = end >= text.length() || !Character.isLetter(text.charAt(end)) || context.language().code().equals("zh");
         if (boundedLeft && boundedRight) {
           return start;
@@ -572,6 +660,19 @@ public final class CitationExtractor {
         at = at == 0 ? -1 : haystack.lastIndexOf(word, at - 1);
       }
       return -1;
+    }
+
+    /** Arabic writes conjunctions, prepositions and the article onto the word: {@code بقرارات}, {@code للقرار}. */
+    private boolean clitics(int start) {
+      if (tables.clitics.isEmpty()) {
+        return false;
+      }
+      int i = start;
+      while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+        i--;
+      }
+      String prefix = text.substring(i, start);
+      return prefix.length() <= 4 && prefix.chars().allMatch(ch -> tables.clitics.indexOf(ch) >= 0);
     }
 
     private boolean isOwn(int[] keyword) {
@@ -664,13 +765,23 @@ public final class CitationExtractor {
         String name = b.name().toLowerCase(Locale.ROOT);
         int at = lastWord(name, from, keywordStart);
         if (at >= 0) {
-          String gap = text.substring(at + name.length(), keywordStart);
-          if (gap.matches("[\\s\\u00a0’'s]{0,4}")) {
+          String gap = text.substring(at + name.length(), keywordStart).toLowerCase(Locale.ROOT).strip();
+          if (gap.matches("[\\s\\u00a0’'s第]{0,4}") || ownGap(gap)) {
             return b;
           }
         }
       }
       return null;
+    }
+
+    /** "in its", "dans sa", "en su": a preposition and an own-word between a body's name and the keyword. */
+    private boolean ownGap(String gap) {
+      if (tables.keywordAfter) {
+        String g = gap.replace("第", "");
+        return g.length() <= 4 && tables.ownWords.stream().anyMatch(g::endsWith);
+      }
+      String[] words = gap.split("[\\s\\u00a0]+");
+      return words.length <= 2 && words.length >= 1 && tables.ownWords.contains(words[words.length - 1]);
     }
 
     // ------------------------------------------------------------------ dates
@@ -817,13 +928,21 @@ public final class CitationExtractor {
     }
 
     private boolean isOwn(DocumentSymbol symbol) {
-      return context.ownSymbol().map(own -> own.withoutPart().equals(symbol.withoutPart())).orElse(false);
+      return context.ownSymbol().map(own -> sameResolution(own, symbol)).orElse(false);
     }
 
     private boolean isOwnCanonical(String canonical) {
       return context.ownSymbol()
-          .map(own -> DocumentSymbol.tryParse(canonical).map(s -> s.withoutPart().equals(own.withoutPart())).orElse(false))
+          .map(own -> DocumentSymbol.tryParse(canonical).map(s -> sameResolution(s, own)).orElse(false))
           .orElse(false);
+    }
+
+    /**
+     * The same resolution, part letters included: in 75/245 B, "resolution 75/245" is the earlier
+     * text, since renumbered 75/245 A, and a citation.
+     */
+    private static boolean sameResolution(DocumentSymbol a, DocumentSymbol b) {
+      return a.part().equals(b.part()) && a.withoutPart().equals(b.withoutPart());
     }
 
     private int skipSpaces(int from) {
@@ -854,6 +973,11 @@ public final class CitationExtractor {
         }
       }
       return true;
+    }
+
+    /** Cyrillic part letters (А, В, С) as the Latin ones of canonical forms. */
+    private static String latinLetters(String part) {
+      return part.replace('А', 'A').replace('В', 'B').replace('С', 'C');
     }
 
     private static String group(Matcher m, String name) {

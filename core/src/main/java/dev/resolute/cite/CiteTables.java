@@ -41,6 +41,14 @@ final class CiteTables {
   final ImmutableList<Pattern> ibid;
   final ImmutableList<BodyName> bodies;
   final ImmutableListMultimap<String, String> examples;
+  /** Special-session prefixes as printed, with their canonical form ({@code دإ} is {@code S}). */
+  final ImmutableMap<String, String> sessionPrefixes;
+  /** Resolution and decision numbers, with this language's session prefixes. */
+  final Pattern slashed;
+  /** Whether the resolution word follows the number (Chinese). */
+  final boolean keywordAfter;
+  /** Letters that may be written onto a word before it (Arabic {@code و ب ل ف ك ا}). */
+  final String clitics;
 
   private CiteTables(Language language, ImmutableListMultimap<String, String> s) {
     this.language = language;
@@ -69,6 +77,19 @@ final class CiteTables {
       examples.put(parts[0], parts[1]);
     }
     this.examples = examples.build();
+    ImmutableMap.Builder<String, String> prefixes = ImmutableMap.builder();
+    prefixes.put("S", "S").put("ES", "ES");
+    for (String line : s.get("session-prefixes")) {
+      String[] parts = line.split("\t", 2);
+      prefixes.put(parts[0], parts[1].strip());
+    }
+    this.sessionPrefixes = prefixes.buildKeepingLast();
+    List<String> alternatives = new ArrayList<>(sessionPrefixes.keySet());
+    alternatives.sort((a, b) -> b.length() - a.length());
+    this.slashed = Pattern.compile(CitationExtractor.SLASHED_TEMPLATE.replace("SESSIONS",
+        String.join("|", alternatives.stream().map(Pattern::quote).toList())));
+    this.keywordAfter = !s.get("keyword-after").isEmpty();
+    this.clitics = String.join("", s.get("clitics"));
   }
 
   static synchronized CiteTables of(Language language) {

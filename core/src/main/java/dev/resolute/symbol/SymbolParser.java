@@ -38,8 +38,11 @@ final class SymbolParser {
   private final int end;
   private int pos;
 
+  private final CharSequence original;
+
   private SymbolParser(CharSequence input) {
-    this.input = input;
+    this.original = input;
+    this.input = hyphensAsAscii(input);
     int last = input.length();
     while (last > 0 && isSpace(input.charAt(last - 1))) {
       last--;
@@ -364,7 +367,25 @@ final class SymbolParser {
   }
 
   private SymbolSyntaxException error(int at, String reason) {
-    return new SymbolSyntaxException(input, at, reason);
+    return new SymbolSyntaxException(original, at, reason);
+  }
+
+  /** The typographic hyphens and the en dash that texts print inside symbols read as '-'. */
+  private static CharSequence hyphensAsAscii(CharSequence input) {
+    for (int i = 0; i < input.length(); i++) {
+      char c = input.charAt(i);
+      if (c == '\u2010' || c == '\u2011' || c == '\u2013') {
+        StringBuilder out = new StringBuilder(input);
+        for (int j = i; j < out.length(); j++) {
+          char d = out.charAt(j);
+          if (d == '\u2010' || d == '\u2011' || d == '\u2013') {
+            out.setCharAt(j, '-');
+          }
+        }
+        return out;
+      }
+    }
+    return input;
   }
 
   private static String upper(String s) {

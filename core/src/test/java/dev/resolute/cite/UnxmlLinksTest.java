@@ -41,6 +41,7 @@ class UnxmlLinksTest {
     List<String> unlinkedSample = new ArrayList<>();
     int unlinked = 0;
     int excluded = 0;
+    int otherBodyLinks = 0;
     for (Path path : SharedData.files("unxml", ".xml")) {
       UnxmlBlocks.Document doc;
       try {
@@ -70,11 +71,19 @@ class UnxmlLinksTest {
             excluded++;
             continue;
           }
+          if (found.citations().stream().anyMatch(ci -> ci.kind() == dev.resolute.model.CitationKind.OTHER_RESOLUTION
+              && ci.span().start() < anchor.end() && anchor.start() < ci.span().end()
+              && target.get().isResolution() && target.get().organ().equals("A"))) {
+            // KNOWN_ISSUES: the UN links other bodies' resolutions (CCPCJ 16/1, CSW 51/2) to A/RES/ symbols
+            otherBodyLinks++;
+            continue;
+          }
           c[0]++;
           boolean ok = false;
           for (Citation citation : found.citations()) {
             if (citation.span().start() < anchor.end() && anchor.start() < citation.span().end()
-                && normalize(citation.canonical()).equals(normalize(target.get().canonical()))) {
+                && (normalize(citation.canonical()).equals(normalize(target.get().canonical()))
+                    || jointPartIs(citation.canonical(), target.get()))) {
               ok = true;
             }
           }
@@ -85,7 +94,9 @@ class UnxmlLinksTest {
             String cause = found.citations().stream().anyMatch(ci -> ci.span().start() < anchor.end() && anchor.start() < ci.span().end())
                 ? "cited otherwise" : "not cited";
             failures.computeIfAbsent(language.code() + " " + cause, k -> new ArrayList<>())
-                .add(text.strip() + " → " + target.get().canonical() + context(block.text(), anchor));
+                .add(text.strip() + " → " + target.get().canonical() + context(block.text(), anchor) + " [" + path.getFileName() + ": "
+                    + found.citations().stream().filter(ci -> ci.span().start() < anchor.end() && anchor.start() < ci.span().end())
+                        .map(Citation::canonical).toList() + "]");
           }
         }
         for (Citation citation : found.citations()) {
@@ -108,6 +119,7 @@ class UnxmlLinksTest {
           e.getKey().code(), e.getValue()[1], e.getValue()[0], ratio));
     }
     report.append("left out, target no symbol: ").append(excluded).append('\n');
+    report.append("left out, another body's resolution linked to an A/RES/ symbol: ").append(otherBodyLinks).append('\n');
     failures.forEach((cause, list) -> report.append(String.format(Locale.ROOT, "  %d × %s, e.g. %s%n", list.size(), cause,
         list.subList(0, Math.min(8, list.size())))));
     report.append("cited but not linked by the UN: ").append(unlinked).append(", sample: ").append(unlinkedSample).append('\n');
@@ -116,7 +128,7 @@ class UnxmlLinksTest {
   }
 
   /** The floor this build holds; the issue's target is 0.99 (see the closing note of issue 4). */
-  private static final double MINIMUM = 0.80;
+  private static final double MINIMUM = 0.95;
 
   private static String context(String text, Anchor a) {
     int from = Math.max(0, a.start() - 40);
@@ -141,8 +153,14 @@ class UnxmlLinksTest {
     return out;
   }
 
+  /** The UN links a joint symbol to one of its parts. */
+  private static boolean jointPartIs(String canonical, DocumentSymbol target) {
+    return DocumentSymbol.tryParse(canonical).map(s -> s.jointParts().contains(target)).orElse(false);
+  }
+
+  /** Ignoring case, spaces, a part letter, and the "(Supp)" the UN's links add to supplements. */
   private static String normalize(String canonical) {
-    return PART.matcher(SPACES.matcher(canonical).replaceAll("").toUpperCase(Locale.ROOT)).replaceAll("$1");
+    return PART.matcher(SPACES.matcher(canonical).replaceAll("").toUpperCase(Locale.ROOT).replace("(SUPP)", "")).replaceAll("$1");
   }
 
   private static Body body(String workUri) {
