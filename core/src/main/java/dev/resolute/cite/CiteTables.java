@@ -104,7 +104,9 @@ final class CiteTables {
         alternatives.append('|');
       }
       String quoted = Pattern.quote(separator);
-      alternatives.append(Character.isLetter(separator.charAt(0)) ? "\\s+" + quoted + "\\s+" : "\\s*" + quoted + "\\s*");
+      boolean spacedWord = Character.isLetter(separator.charAt(0))
+          && Character.UnicodeScript.of(separator.charAt(0)) != Character.UnicodeScript.HAN;
+      alternatives.append(spacedWord ? "\\s+" + quoted + "\\s+" : "\\s*" + quoted + "\\s*");
     }
     return "\\d{1,5}(?:(?:" + alternatives + ")\\d{1,5}){0,20}";
   }

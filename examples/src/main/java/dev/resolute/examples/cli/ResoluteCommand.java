@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "resolute 0.1.0-SNAPSHOT",
     description = "United Nations resolutions as a typed model, every reference linked.",
-    subcommands = {ParseCommand.class, SymbolCommand.class})
+    subcommands = {ParseCommand.class, CiteCommand.class, SymbolCommand.class})
 public final class ResoluteCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,0 +1,64 @@
+package dev.resolute.cite;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.resolute.model.Language;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The citation patterns of each language are data with examples, checked both ways: every pattern
+ * has an example it matches, and every example is matched by a pattern of its section.
+ */
+class CiteTablesTest {
+
+  private static List<Pattern> section(CiteTables t, String name) {
+    switch (name) {
+      case "treaty":
+        return t.treaty;
+      case "ibid":
+        return t.ibid;
+      case "date":
+        return t.date;
+      case "date-list":
+        return t.dateList;
+      default:
+        throw new IllegalArgumentException(name);
+    }
+  }
+
+  @Test
+  void everyExampleIsMatchedByAPatternOfItsSection() {
+    for (Language language : Language.values()) {
+      CiteTables t = CiteTables.of(language);
+      t.examples.forEach((name, example) -> assertTrue(
+          section(t, name).stream().anyMatch(p -> p.matcher(example).matches()),
+          language.code() + " " + name + ": no pattern matches the example «" + example + "»"));
+    }
+  }
+
+  @Test
+  void everyTreatyAndIbidPatternHasAnExampleItMatches() {
+    for (Language language : Language.values()) {
+      CiteTables t = CiteTables.of(language);
+      for (String name : List.of("treaty", "ibid")) {
+        for (Pattern p : section(t, name)) {
+          boolean used = t.examples.get(name).stream().anyMatch(e -> p.matcher(e).matches())
+              || Language.EN != language && CiteTables.of(Language.EN).examples.get(name).stream().anyMatch(e -> p.matcher(e).matches());
+          assertTrue(used, language.code() + " " + name + ": pattern without an example: " + p);
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyLanguageHasResolutionWordsAndMonths() {
+    for (Language language : Language.values()) {
+      CiteTables t = CiteTables.of(language);
+      assertFalse(t.resolutionWords.isEmpty(), language.code());
+      assertFalse(t.treaty.isEmpty(), language.code());
+    }
+  }
+}
