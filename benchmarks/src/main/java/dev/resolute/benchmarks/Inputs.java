@@ -35,6 +35,32 @@ final class Inputs {
     }
   }
 
+  /**
+   * The footnote blocks (the lines after a footnote rule) or the rest of the corpus texts whose
+   * names end so.
+   */
+  static String corpusPart(String suffix, boolean footnotes) {
+    Path folder = Path.of(System.getProperty("resolute.shared", "../shared"), "corpus");
+    try (Stream<Path> files = Files.list(folder)) {
+      StringBuilder out = new StringBuilder();
+      for (Path p : files.filter(f -> f.toString().endsWith(suffix)).sorted().collect(Collectors.toList())) {
+        boolean inNotes = false;
+        for (String line : read(p).split("\n", -1)) {
+          if (line.strip().matches("_{5,}")) {
+            inNotes = true;
+            continue;
+          }
+          if (inNotes == footnotes) {
+            out.append(line).append('\n');
+          }
+        }
+      }
+      return out.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException("the corpus is read from " + folder + " (set -Dresolute.shared)", e);
+    }
+  }
+
   /** The text repeated up to the given number of characters. */
   static String repeatedTo(String text, int characters) {
     StringBuilder out = new StringBuilder(characters + text.length());
