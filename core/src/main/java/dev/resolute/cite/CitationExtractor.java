@@ -84,6 +84,81 @@ public final class CitationExtractor {
     return new Run(text.toString(), context).run();
   }
 
+  /** A growable list of ints, sorted by the order of addition. */
+  private static final class IntList {
+    private int[] values = new int[16];
+    private int size;
+
+    void add(int v) {
+      if (size == values.length) {
+        values = java.util.Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+
+    int get(int k) {
+      return values[k];
+    }
+
+    int size() {
+      return size;
+    }
+
+    /** The index of the last value at or below {@code v}, or -1. */
+    int lastBelowOrAt(int v) {
+      int lo = 0;
+      int hi = size;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (values[mid] <= v) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo - 1;
+    }
+  }
+
+  /** Occurrences of words in the text, in order of their start: start, end and a value. */
+  private static final class Occurrences {
+    private final IntList starts = new IntList();
+    private final IntList ends = new IntList();
+    private final IntList values = new IntList();
+
+    void add(int start, int end, int value) {
+      starts.add(start);
+      ends.add(end);
+      values.add(value);
+    }
+
+    int size() {
+      return starts.size();
+    }
+
+    int start(int k) {
+      return starts.get(k);
+    }
+
+    int end(int k) {
+      return ends.get(k);
+    }
+
+    int value(int k) {
+      return values.get(k);
+    }
+
+    /** The last occurrence starting before {@code position}, or -1. */
+    int lastStartingBefore(int position) {
+      return starts.lastBelowOrAt(position - 1);
+    }
+
+    /** The first occurrence starting at or after {@code position}. */
+    int firstStartingAtOrAfter(int position) {
+      return starts.lastBelowOrAt(position - 1) + 1;
+    }
+  }
+
   /** One extraction. */
   private static final class Run {
     private final String text;
@@ -93,6 +168,13 @@ public final class CitationExtractor {
     private final BitSet consumed = new BitSet();
     private final List<Citation> citations = new ArrayList<>();
     private final List<Extraction.Warning> warnings = new ArrayList<>();
+    private final String lowerText;
+    /** Resolution and decision words found in one pass: starts, ends, whether a decision word. */
+    private final Occurrences keywords = new Occurrences();
+    /** Body names found in one pass, with the body each names. */
+    private final Occurrences bodyNames = new Occurrences();
+    /** Where sentences start, found in one pass. */
+    private final IntList sentenceStarts = new IntList();
 
     Run(String text, CitationContext context) {
       this.text = text;
@@ -100,8 +182,46 @@ public final class CitationExtractor {
       for (int i = 0; i < text.length(); i++) {
         lower[i] = Character.toLowerCase(text.charAt(i));
       }
+      this.lowerText = new String(lower);
       this.context = context;
       this.tables = CiteTables.of(context.language());
+      index();
+    }
+
+    /** One pass over the text: keywords, body names and sentence starts. */
+    private void index() {
+      for (int i = 0; i < lower.length; i++) {
+        List<String> words = tables.keywordsByFirstChar.get(lower[i]);
+        if (words != null) {
+          for (String word : words) {
+            if (regionEquals(i, word) && bounded(i, i + word.length())) {
+              keywords.add(i, i + word.length(), tables.decisionWords.contains(word) ? 1 : 0);
+            }
+          }
+        }
+        List<Integer> names = tables.bodiesByFirstChar.get(lower[i]);
+        if (names != null) {
+          for (int b : names) {
+            String name = tables.bodyNamesLower.get(b);
+            if (regionEquals(i, name) && bounded(i, i + name.length())) {
+              bodyNames.add(i, i + name.length(), b);
+            }
+          }
+        }
+        char c = text.charAt(i);
+        if ((c == ';' || c == '.' || c == '؛' || c == '。' || c == '；') && i + 1 < text.length()
+            && (Character.isWhitespace(text.charAt(i + 1)) || c == '。' || c == '；') && !abbreviation(i)
+            && !(c != '.' && c != '。' && listGoesOn(i + 1))) {
+          sentenceStarts.add(i + 1);
+        }
+      }
+    }
+
+    private boolean bounded(int start, int end) {
+      boolean zh = tables.keywordAfter;
+      boolean left = start == 0 || !Character.isLetter(text.charAt(start - 1)) || zh || clitics(start);
+      boolean right = end >= text.length() || !Character.isLetter(text.charAt(end)) || zh;
+      return left && right;
     }
 
     Extraction run() {
@@ -114,20 +234,24 @@ public final class CitationExtractor {
 
     // ------------------------------------------------------------------ treaties
 
+    /** Each Treaty Series pattern is tried only where its opening word stands. */
     private void treaties() {
-      for (Pattern p : tables.treaty) {
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-          if (!consumed.get(m.start())) {
-            treaty(m, false);
-          }
-        }
-      }
-      for (Pattern p : tables.ibid) {
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-          if (!consumed.get(m.start())) {
-            treaty(m, true);
+      for (boolean ibid : new boolean[] {false, true}) {
+        List<Pattern> patterns = ibid ? tables.ibid : tables.treaty;
+        List<String> openings = ibid ? tables.ibidOpenings : tables.treatyOpenings;
+        for (int k = 0; k < patterns.size(); k++) {
+          Matcher m = patterns.get(k).matcher(text);
+          m.useTransparentBounds(true).useAnchoringBounds(false);
+          String opening = openings.get(k);
+          for (int at = lowerText.indexOf(opening); at >= 0; at = lowerText.indexOf(opening, at + 1)) {
+            if (consumed.get(at)) {
+              continue;
+            }
+            m.region(at, text.length());
+            if (m.lookingAt()) {
+              treaty(m, ibid);
+              at = m.end() - 1;
+            }
           }
         }
       }
@@ -199,11 +323,17 @@ public final class CitationExtractor {
 
     private void symbols() {
       Matcher m = SYMBOL_START.matcher(text);
-      while (m.find()) {
-        int start = m.start();
-        if (consumed.get(start)) {
+      m.useTransparentBounds(true).useAnchoringBounds(false);
+      for (int anchor = 0; anchor < text.length(); anchor++) {
+        char first = text.charAt(anchor);
+        if (first < 'A' || first > 'Z' || consumed.get(anchor) || !slashSoon(anchor)) {
           continue;
         }
+        m.region(anchor, text.length());
+        if (!m.lookingAt()) {
+          continue;
+        }
+        int start = m.start();
         int end = symbolExtent(start);
         Optional<DocumentSymbol> symbol = Optional.empty();
         while (end > m.end() && symbol.isEmpty()) {
@@ -217,8 +347,23 @@ public final class CitationExtractor {
         }
         consumed.set(start, end);
         symbolCitations(symbol.get(), start, end);
-        m.region(end, text.length());
+        anchor = end - 1;
       }
+    }
+
+    /** A symbol's organ is short: a slash follows within a few characters. */
+    private boolean slashSoon(int from) {
+      int limit = Math.min(text.length(), from + 24);
+      for (int i = from; i < limit; i++) {
+        char c = text.charAt(i);
+        if (c == '/') {
+          return true;
+        }
+        if (!(Character.isLetterOrDigit(c) && c < 0x7f || c == '.' || c == '(' || c == ')')) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /** Up to the first space, comma or semicolon; a parenthetical part or year after a space joins it. */
@@ -387,7 +532,7 @@ public final class CitationExtractor {
       List<Candidate> kept = new ArrayList<>();
       int lastEnd = -1;
       for (Candidate c : candidates) {
-        if (c.start >= lastEnd && consumed.nextSetBit(c.start) >= c.end || c.start >= lastEnd && consumed.nextSetBit(c.start) < 0) {
+        if (c.start >= lastEnd && free(c.start, c.end)) {
           if (classify(c)) {
             kept.add(c);
             lastEnd = c.end;
@@ -445,11 +590,43 @@ public final class CitationExtractor {
       }
     }
 
+    /** Numbers are tried only where a run of digits starts (or its special-session prefix). */
     private void collect(List<Candidate> out, Pattern pattern, String shape) {
       Matcher m = pattern.matcher(text);
-      while (m.find()) {
-        out.add(new Candidate(snapshot(pattern, m), shape));
+      m.useTransparentBounds(true).useAnchoringBounds(false);
+      for (int i = 0; i < text.length(); i++) {
+        if (!Character.isDigit(text.charAt(i)) || i > 0 && Character.isDigit(text.charAt(i - 1)) || consumed.get(i)) {
+          continue;
+        }
+        int from = shape.equals("slashed") ? sessionPrefixStart(i) : i;
+        m.region(from, text.length());
+        if (m.lookingAt()) {
+          out.add(new Candidate(snapshot(pattern, m), shape));
+        }
       }
+    }
+
+    /** Where a special-session prefix before the digits starts ({@code S-26/2}, {@code دإ-24/2}). */
+    private int sessionPrefixStart(int digits) {
+      if (digits < 2 || text.charAt(digits - 1) != '-' && text.charAt(digits - 1) != '\u2011') {
+        return digits;
+      }
+      for (String prefix : tables.sessionPrefixesLongestFirst) {
+        int at = digits - 1 - prefix.length();
+        if (at >= 0 && text.startsWith(prefix, at)) {
+          return at;
+        }
+      }
+      return digits;
+    }
+
+    private boolean free(int start, int end) {
+      for (int i = start; i < end; i++) {
+        if (consumed.get(i)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** A matcher positioned on the same match, kept for its groups. */
@@ -574,15 +751,8 @@ public final class CitationExtractor {
     /** The start of the sentence: after the last ';' or '.' followed by white space, within a window. */
     private int sentenceStart(int position) {
       int limit = Math.max(0, position - SENTENCE_WINDOW);
-      for (int i = position - 1; i > limit; i--) {
-        char c = text.charAt(i);
-        if ((c == ';' || c == '.' || c == '؛' || c == '。' || c == '；') && i + 1 < text.length()
-            && (Character.isWhitespace(text.charAt(i + 1)) || c == '。' || c == '；') && !abbreviation(i)
-            && !(c != '.' && c != '。' && listGoesOn(i + 1))) {
-          return i + 1;
-        }
-      }
-      return limit;
+      int k = sentenceStarts.lastBelowOrAt(position - 1);
+      return k >= 0 && sentenceStarts.get(k) > limit ? sentenceStarts.get(k) : limit;
     }
 
     /** A semicolon inside a list of references: the next item is a number. */
@@ -603,16 +773,12 @@ public final class CitationExtractor {
 
     /** The last resolution or decision word in [from, to), as {start, end}. */
     private int[] lastKeyword(int from, int to) {
-      int[] best = null;
-      for (List<String> words : List.of(tables.resolutionWords, tables.decisionWords)) {
-        for (String word : words) {
-          int at = lastWord(word, from, to);
-          if (at >= 0 && (best == null || at > best[0])) {
-            best = new int[] {at, at + word.length()};
-          }
+      for (int k = keywords.lastStartingBefore(to); k >= 0 && keywords.start(k) >= from; k--) {
+        if (keywords.end(k) <= to) {
+          return new int[] {keywords.start(k), keywords.end(k)};
         }
       }
-      return best;
+      return null;
     }
 
     /**
@@ -643,23 +809,6 @@ public final class CitationExtractor {
         }
       }
       return null;
-    }
-
-    private int lastWord(String word, int from, int to) {
-      String haystack = new String(lower, from, Math.max(0, to - from));
-      int at = haystack.lastIndexOf(word);
-      while (at >= 0) {
-        int start = from + at;
-        int end = start + word.length();
-        boolean boundedLeft = start == 0 || !Character.isLetter(text.charAt(start - 1)) || context.language().code().equals("zh")
-            || clitics(start);
-        boolean boundedRight = end >= text.length() || !Character.isLetter(text.charAt(end)) || context.language().code().equals("zh");
-        if (boundedLeft && boundedRight) {
-          return start;
-        }
-        at = at == 0 ? -1 : haystack.lastIndexOf(word, at - 1);
-      }
-      return -1;
     }
 
     /** Arabic writes conjunctions, prepositions and the article onto the word: {@code بقرارات}, {@code للقرار}. */
@@ -694,16 +843,12 @@ public final class CitationExtractor {
 
     /** A body named between the keyword and the number: {@code résolution du Conseil économique et social 2003/29}. */
     private CiteTables.BodyName bodyBetween(int from, int to) {
-      CiteTables.BodyName best = null;
-      int bestAt = -1;
-      for (CiteTables.BodyName b : tables.bodies) {
-        int at = lastWord(b.name().toLowerCase(Locale.ROOT), from, to);
-        if (at > bestAt) {
-          best = b;
-          bestAt = at;
+      for (int k = bodyNames.lastStartingBefore(to); k >= 0 && bodyNames.start(k) >= from; k--) {
+        if (bodyNames.end(k) <= to) {
+          return tables.bodies.get(bodyNames.value(k));
         }
       }
-      return best;
+      return null;
     }
 
     /** A body named right after a number or its list: {@code 2007/12 et 2007/19 du Conseil économique et social}. */
@@ -728,12 +873,13 @@ public final class CitationExtractor {
         }
       }
       int limit = Math.min(text.length(), i + 16);
-      for (CiteTables.BodyName b : tables.bodies) {
-        String name = b.name().toLowerCase(Locale.ROOT);
-        String window = new String(lower, i, limit - i);
-        int at = window.indexOf(name.substring(0, Math.min(name.length(), 6)));
-        if (at >= 0 && regionEquals(i + at, name) && !window.substring(0, at).matches(".*\\d.*")) {
-          return b;
+      for (int k = bodyNames.firstStartingAtOrAfter(i); k >= 0 && k < bodyNames.size() && bodyNames.start(k) < limit; k++) {
+        boolean digits = false;
+        for (int j = i; j < bodyNames.start(k); j++) {
+          digits |= Character.isDigit(text.charAt(j));
+        }
+        if (!digits) {
+          return tables.bodies.get(bodyNames.value(k));
         }
       }
       return null;
@@ -761,13 +907,11 @@ public final class CitationExtractor {
     /** A body named right before the keyword: {@code Security Council resolution 1373 (2001)}. */
     private CiteTables.BodyName bodyBefore(int keywordStart) {
       int from = Math.max(0, keywordStart - 80);
-      for (CiteTables.BodyName b : tables.bodies) {
-        String name = b.name().toLowerCase(Locale.ROOT);
-        int at = lastWord(name, from, keywordStart);
-        if (at >= 0) {
-          String gap = text.substring(at + name.length(), keywordStart).toLowerCase(Locale.ROOT).strip();
+      for (int k = bodyNames.lastStartingBefore(keywordStart); k >= 0 && bodyNames.start(k) >= from; k--) {
+        if (bodyNames.end(k) <= keywordStart) {
+          String gap = text.substring(bodyNames.end(k), keywordStart).toLowerCase(Locale.ROOT).strip();
           if (gap.matches("[\\s\\u00a0’'s第]{0,4}") || ownGap(gap)) {
-            return b;
+            return tables.bodies.get(bodyNames.value(k));
           }
         }
       }

@@ -43,12 +43,23 @@ final class CiteTables {
   final ImmutableListMultimap<String, String> examples;
   /** Special-session prefixes as printed, with their canonical form ({@code دإ} is {@code S}). */
   final ImmutableMap<String, String> sessionPrefixes;
+  /** The prefixes, longest first: {@code ES} before {@code S}. */
+  final ImmutableList<String> sessionPrefixesLongestFirst;
   /** Resolution and decision numbers, with this language's session prefixes. */
   final Pattern slashed;
   /** Whether the resolution word follows the number (Chinese). */
   final boolean keywordAfter;
   /** Letters that may be written onto a word before it (Arabic {@code و ب ل ف ك ا}). */
   final String clitics;
+  /** Resolution and decision words by their first character, longest first. */
+  final Map<Character, List<String>> keywordsByFirstChar;
+  /** Indices into {@link #bodies} by the first character of the lower-cased name. */
+  final Map<Character, List<Integer>> bodiesByFirstChar;
+  /** The body names, lower-cased, parallel to {@link #bodies}. */
+  final ImmutableList<String> bodyNamesLower;
+  /** The opening word of each Treaty Series and Ibid. pattern, lower-cased: where to try it. */
+  final ImmutableList<String> treatyOpenings;
+  final ImmutableList<String> ibidOpenings;
 
   private CiteTables(Language language, ImmutableListMultimap<String, String> s) {
     this.language = language;
@@ -86,10 +97,31 @@ final class CiteTables {
     this.sessionPrefixes = prefixes.buildKeepingLast();
     List<String> alternatives = new ArrayList<>(sessionPrefixes.keySet());
     alternatives.sort((a, b) -> b.length() - a.length());
+    this.sessionPrefixesLongestFirst = ImmutableList.copyOf(alternatives);
     this.slashed = Pattern.compile(CitationExtractor.SLASHED_TEMPLATE.replace("SESSIONS",
         String.join("|", alternatives.stream().map(Pattern::quote).toList())));
     this.keywordAfter = !s.get("keyword-after").isEmpty();
     this.clitics = String.join("", s.get("clitics"));
+    Map<Character, List<String>> keywords = new java.util.HashMap<>();
+    for (String w : resolutionWords) {
+      keywords.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+    }
+    for (String w : decisionWords) {
+      keywords.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+    }
+    keywords.values().forEach(list -> list.sort((a, b) -> b.length() - a.length()));
+    this.keywordsByFirstChar = keywords;
+    ImmutableList.Builder<String> names = ImmutableList.builder();
+    Map<Character, List<Integer>> byFirst = new java.util.HashMap<>();
+    for (int i = 0; i < bodies.size(); i++) {
+      String name = bodies.get(i).name().toLowerCase(Locale.ROOT);
+      names.add(name);
+      byFirst.computeIfAbsent(name.charAt(0), k -> new ArrayList<>()).add(i);
+    }
+    this.bodyNamesLower = names.build();
+    this.bodiesByFirstChar = byFirst;
+    this.treatyOpenings = openings(s.get("treaty"));
+    this.ibidOpenings = openings(s.get("ibid"));
   }
 
   static synchronized CiteTables of(Language language) {
@@ -115,6 +147,22 @@ final class CiteTables {
     ImmutableList.Builder<Pattern> out = ImmutableList.builder();
     for (String line : lines) {
       out.add(Pattern.compile(line.replace("VOLUMES", volumes), FLAGS));
+    }
+    return out.build();
+  }
+
+  /** The literal letters a pattern opens with, lower-cased ({@code nations}, {@code ibid}). */
+  private static ImmutableList<String> openings(List<String> patterns) {
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    for (String pattern : patterns) {
+      int i = 0;
+      while (i < pattern.length() && "\\([.?*+{|^$".indexOf(pattern.charAt(i)) < 0) {
+        i++;
+      }
+      if (i == 0) {
+        throw new IllegalStateException("a Treaty Series pattern must open with a word: " + pattern);
+      }
+      out.add(pattern.substring(0, i).toLowerCase(Locale.ROOT));
     }
     return out.build();
   }
