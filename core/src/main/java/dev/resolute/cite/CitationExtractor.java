@@ -59,6 +59,11 @@ public final class CitationExtractor {
   private static final Pattern NUMBER_AND_ROMAN = Pattern.compile(
       "(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})(?:[ \\u00a0]?(?<part>[A-HАВС]))?[ \\u00a0]?\\((?<r>(?:S-|ES-)?[IVXLC]{1,8})\\)");
   private static final int SENTENCE_WINDOW = 2000;
+  /** Abbreviations whose full stop does not end a sentence. */
+  private static final Pattern ABBREVIATION =
+      Pattern.compile("(?i)vols?|nos?|pp?|paras?|pars?|párrs?|art|arts|chap|sect|cf|ibid|al|núms?|pág|п|пп|т|стр");
+  /** A year printed after another body's numbering: {@code 542 (LXXIII) 2022}. */
+  private static final Pattern TRAILING_YEAR = Pattern.compile("[ \\u00a0](?:19|20)\\d\\d(?![\\p{N}])");
 
   private CitationExtractor() {}
 
@@ -176,22 +181,55 @@ public final class CitationExtractor {
     /** Where sentences start, found in one pass. */
     private final IntList sentenceStarts = new IntList();
 
+    /** Where digit runs start, where a symbol's organ may start: the anchors of the one pass. */
+    private final IntList digitRuns = new IntList();
+    private final IntList organStarts = new IntList();
+
     Run(String text, CitationContext context) {
       this.text = text;
       this.lower = new char[text.length()];
-      for (int i = 0; i < text.length(); i++) {
-        lower[i] = Character.toLowerCase(text.charAt(i));
-      }
-      this.lowerText = new String(lower);
       this.context = context;
       this.tables = CiteTables.of(context.language());
+      for (int i = 0; i < lower.length; i++) {
+        char c = text.charAt(i);
+        lower[i] = c < 'A' ? c : c <= 'Z' ? (char) (c + 32) : c < 0x80 ? c : Character.toLowerCase(c);
+      }
+      this.lowerText = new String(lower);
       index();
     }
 
-    /** One pass over the text: keywords, body names and sentence starts. */
+    /**
+     * The one pass over the text: keywords, body names, sentence starts, and the anchors where
+     * numbers and symbols may start. Patterns run only at anchors afterwards.
+     */
     private void index() {
+      char previous = ' ';
       for (int i = 0; i < lower.length; i++) {
-        List<String> words = tables.keywordsByFirstChar.get(lower[i]);
+        char c = text.charAt(i);
+        char ch = lower[i];
+        if (tables.firstChars.get(ch) && (tables.wordsAnywhere || !Character.isLetter(previous))) {
+          indexAt(i, ch);
+        }
+        if (c >= '0' && c <= '9' || c > 0x7f && Character.isDigit(c)) {
+          if (!(previous >= '0' && previous <= '9' || previous > 0x7f && Character.isDigit(previous))) {
+            digitRuns.add(i);
+          }
+        } else if (c >= 'A' && c <= 'Z' && !(previous >= 'A' && previous <= 'Z' || previous >= 'a' && previous <= 'z'
+            || previous >= '0' && previous <= '9' || previous == '/' || previous == '.' || previous == '-')) {
+          organStarts.add(i);
+        } else if ((c == ';' || c == '.' || c == '؛' || c == '。' || c == '；') && i + 1 < text.length()
+            && (Character.isWhitespace(text.charAt(i + 1)) || c == '。' || c == '；') && !abbreviation(i)
+            && !(c != '.' && c != '。' && listGoesOn(i + 1))) {
+          sentenceStarts.add(i + 1);
+        }
+        previous = c;
+      }
+    }
+
+    /** The keywords and body names that may start with this character. */
+    private void indexAt(int i, char ch) {
+      {
+        List<String> words = tables.keywordsByFirstChar.get(ch);
         if (words != null) {
           for (String word : words) {
             if (regionEquals(i, word) && bounded(i, i + word.length())) {
@@ -199,7 +237,7 @@ public final class CitationExtractor {
             }
           }
         }
-        List<Integer> names = tables.bodiesByFirstChar.get(lower[i]);
+        List<Integer> names = tables.bodiesByFirstChar.get(ch);
         if (names != null) {
           for (int b : names) {
             String name = tables.bodyNamesLower.get(b);
@@ -207,12 +245,6 @@ public final class CitationExtractor {
               bodyNames.add(i, i + name.length(), b);
             }
           }
-        }
-        char c = text.charAt(i);
-        if ((c == ';' || c == '.' || c == '؛' || c == '。' || c == '；') && i + 1 < text.length()
-            && (Character.isWhitespace(text.charAt(i + 1)) || c == '。' || c == '；') && !abbreviation(i)
-            && !(c != '.' && c != '。' && listGoesOn(i + 1))) {
-          sentenceStarts.add(i + 1);
         }
       }
     }
@@ -240,12 +272,15 @@ public final class CitationExtractor {
         List<Pattern> patterns = ibid ? tables.ibid : tables.treaty;
         List<String> openings = ibid ? tables.ibidOpenings : tables.treatyOpenings;
         for (int k = 0; k < patterns.size(); k++) {
-          Matcher m = patterns.get(k).matcher(text);
-          m.useTransparentBounds(true).useAnchoringBounds(false);
+          Matcher m = null;
           String opening = openings.get(k);
           for (int at = lowerText.indexOf(opening); at >= 0; at = lowerText.indexOf(opening, at + 1)) {
             if (consumed.get(at)) {
               continue;
+            }
+            if (m == null) {
+              m = patterns.get(k).matcher(text);
+              m.useTransparentBounds(true).useAnchoringBounds(false);
             }
             m.region(at, text.length());
             if (m.lookingAt()) {
@@ -322,11 +357,15 @@ public final class CitationExtractor {
     // ------------------------------------------------------------------ document symbols
 
     private void symbols() {
+      if (organStarts.size() == 0) {
+        return;
+      }
       Matcher m = SYMBOL_START.matcher(text);
       m.useTransparentBounds(true).useAnchoringBounds(false);
-      for (int anchor = 0; anchor < text.length(); anchor++) {
-        char first = text.charAt(anchor);
-        if (first < 'A' || first > 'Z' || consumed.get(anchor) || !slashSoon(anchor)) {
+      int after = -1;
+      for (int k = 0; k < organStarts.size(); k++) {
+        int anchor = organStarts.get(k);
+        if (anchor <= after || consumed.get(anchor) || !slashSoon(anchor)) {
           continue;
         }
         m.region(anchor, text.length());
@@ -347,7 +386,7 @@ public final class CitationExtractor {
         }
         consumed.set(start, end);
         symbolCitations(symbol.get(), start, end);
-        anchor = end - 1;
+        after = end - 1;
       }
     }
 
@@ -525,9 +564,34 @@ public final class CitationExtractor {
 
     private void numbers() {
       List<Candidate> candidates = new ArrayList<>();
-      collect(candidates, NUMBER_AND_ROMAN, "roman");
-      collect(candidates, NUMBER_AND_YEAR, "year");
-      collect(candidates, tables.slashed, "slashed");
+      if (digitRuns.size() == 0) {
+        return;
+      }
+      Matcher roman = matcher(NUMBER_AND_ROMAN);
+      Matcher withYear = matcher(NUMBER_AND_YEAR);
+      Matcher slashed = matcher(tables.slashed);
+      for (int k = 0; k < digitRuns.size(); k++) {
+        int i = digitRuns.get(k);
+        if (consumed.get(i)) {
+          continue;
+        }
+        int end = i;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+          end++;
+        }
+        // every shape needs something after the digits: a slash or an opening bracket
+        int next = end;
+        while (next < text.length() && next < end + 4 && (text.charAt(next) == ' ' || text.charAt(next) == '\u00a0'
+            || "ABCDEFGHАВС".indexOf(text.charAt(next)) >= 0)) {
+          next++;
+        }
+        if (next >= text.length() || text.charAt(next) != '/' && text.charAt(next) != '(') {
+          continue;
+        }
+        tryShape(candidates, roman, NUMBER_AND_ROMAN, i, "roman");
+        tryShape(candidates, withYear, NUMBER_AND_YEAR, i, "year");
+        tryShape(candidates, slashed, tables.slashed, sessionPrefixStart(i), "slashed");
+      }
       candidates.sort(Comparator.comparingInt(c -> c.start));
       List<Candidate> kept = new ArrayList<>();
       int lastEnd = -1;
@@ -545,7 +609,7 @@ public final class CitationExtractor {
         int end = c.end;
         if (c.acronym != null && c.shape.equals("roman")) {
           // some bodies number with session and year: "resolution 542 (LXXIII) 2022"
-          Matcher year = Pattern.compile("[ \\u00a0](?:19|20)\\d\\d(?![\\p{N}])").matcher(text).region(end, text.length());
+          Matcher year = TRAILING_YEAR.matcher(text).region(end, text.length());
           if (year.lookingAt()) {
             end = year.end();
           }
@@ -590,19 +654,17 @@ public final class CitationExtractor {
       }
     }
 
-    /** Numbers are tried only where a run of digits starts (or its special-session prefix). */
-    private void collect(List<Candidate> out, Pattern pattern, String shape) {
+    private Matcher matcher(Pattern pattern) {
       Matcher m = pattern.matcher(text);
       m.useTransparentBounds(true).useAnchoringBounds(false);
-      for (int i = 0; i < text.length(); i++) {
-        if (!Character.isDigit(text.charAt(i)) || i > 0 && Character.isDigit(text.charAt(i - 1)) || consumed.get(i)) {
-          continue;
-        }
-        int from = shape.equals("slashed") ? sessionPrefixStart(i) : i;
-        m.region(from, text.length());
-        if (m.lookingAt()) {
-          out.add(new Candidate(snapshot(pattern, m), shape));
-        }
+      return m;
+    }
+
+    /** Numbers are tried only where a run of digits starts (or its special-session prefix). */
+    private void tryShape(List<Candidate> out, Matcher m, Pattern pattern, int from, String shape) {
+      m.region(from, text.length());
+      if (m.lookingAt()) {
+        out.add(new Candidate(snapshot(pattern, m), shape));
       }
     }
 
@@ -768,7 +830,7 @@ public final class CitationExtractor {
         i--;
       }
       return dot - i <= 4 && dot - i >= 1 && (Character.isUpperCase(text.charAt(i)) && dot - i <= 3
-          || text.substring(i, dot).matches("(?i)vols?|nos?|pp?|paras?|pars?|párrs?|art|arts|chap|sect|cf|ibid|al|núms?|pág|п|пп|т|стр"));
+          || ABBREVIATION.matcher(text).region(i, dot).matches());
     }
 
     /** The last resolution or decision word in [from, to), as {start, end}. */
@@ -861,7 +923,7 @@ public final class CitationExtractor {
         }
         i = next;
       }
-      Matcher year = Pattern.compile("[ \\u00a0](?:19|20)\\d\\d(?![\\p{N}])").matcher(text).region(i, text.length());
+      Matcher year = TRAILING_YEAR.matcher(text).region(i, text.length());
       if (year.lookingAt()) {
         i = year.end();
       }

@@ -51,6 +51,10 @@ final class CiteTables {
   final boolean keywordAfter;
   /** Letters that may be written onto a word before it (Arabic {@code و ب ل ف ك ا}). */
   final String clitics;
+  /** Whether keywords may start inside a written word (Chinese; Arabic with its clitics). */
+  final boolean wordsAnywhere;
+  /** The first characters of keywords and body names (lower-cased): where the index looks. */
+  final java.util.BitSet firstChars = new java.util.BitSet(65536);
   /** Resolution and decision words by their first character, longest first. */
   final Map<Character, List<String>> keywordsByFirstChar;
   /** Indices into {@link #bodies} by the first character of the lower-cased name. */
@@ -102,6 +106,7 @@ final class CiteTables {
         String.join("|", alternatives.stream().map(Pattern::quote).toList())));
     this.keywordAfter = !s.get("keyword-after").isEmpty();
     this.clitics = String.join("", s.get("clitics"));
+    this.wordsAnywhere = keywordAfter || !clitics.isEmpty();
     Map<Character, List<String>> keywords = new java.util.HashMap<>();
     for (String w : resolutionWords) {
       keywords.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
@@ -111,6 +116,7 @@ final class CiteTables {
     }
     keywords.values().forEach(list -> list.sort((a, b) -> b.length() - a.length()));
     this.keywordsByFirstChar = keywords;
+    keywords.keySet().forEach(c -> firstChars.set(c));
     ImmutableList.Builder<String> names = ImmutableList.builder();
     Map<Character, List<Integer>> byFirst = new java.util.HashMap<>();
     for (int i = 0; i < bodies.size(); i++) {
@@ -120,6 +126,7 @@ final class CiteTables {
     }
     this.bodyNamesLower = names.build();
     this.bodiesByFirstChar = byFirst;
+    byFirst.keySet().forEach(c -> firstChars.set(c));
     this.treatyOpenings = openings(s.get("treaty"));
     this.ibidOpenings = openings(s.get("ibid"));
   }

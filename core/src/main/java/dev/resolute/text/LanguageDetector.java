@@ -21,15 +21,15 @@ final class LanguageDetector {
     int cyrillic = 0;
     int latin = 0;
     for (int i = 0; i < n; i++) {
-      Character.UnicodeScript script = Character.UnicodeScript.of(input.charAt(i));
-      if (script == Character.UnicodeScript.ARABIC) {
-        arabic++;
-      } else if (script == Character.UnicodeScript.HAN) {
-        han++;
-      } else if (script == Character.UnicodeScript.CYRILLIC) {
-        cyrillic++;
-      } else if (script == Character.UnicodeScript.LATIN) {
+      char c = input.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0xc0 && c <= 0x24f) {
         latin++;
+      } else if (c >= 0x0600 && c <= 0x06ff || c >= 0xfb50 && c <= 0xfeff) {
+        arabic++;
+      } else if (c >= 0x4e00 && c <= 0x9fff || c >= 0x3400 && c <= 0x4dbf) {
+        han++;
+      } else if (c >= 0x0400 && c <= 0x04ff) {
+        cyrillic++;
       }
     }
     int max = Math.max(Math.max(arabic, han), Math.max(cyrillic, latin / 3));
@@ -42,7 +42,7 @@ final class LanguageDetector {
     if (max > 0 && max == cyrillic) {
       return Language.RU;
     }
-    return bestLatin(input.subSequence(0, n).toString());
+    return bestLatin(input.subSequence(0, Math.min(n, 6_000)).toString());
   }
 
   private static Language bestLatin(String sample) {

@@ -40,6 +40,10 @@ final class Layout {
   final List<Line> lines;
   final List<Note> notes = new ArrayList<>();
   String headerSymbol;
+  private final Matcher rule = RULE.matcher("");
+  private final Matcher jobNumber = JOB_NUMBER.matcher("");
+  private final Matcher pageCounter = PAGE_COUNTER.matcher("");
+  private final Matcher footnoteStart = FOOTNOTE_START.matcher("");
 
   private Layout(List<Line> lines) {
     this.lines = lines;
@@ -61,7 +65,7 @@ final class Layout {
         continue;
       }
       String content = line.content(input);
-      if (RULE.matcher(content).matches()) {
+      if (content.charAt(0) == '_' && rule.reset(content).matches()) {
         line.kind = Line.Kind.RULE;
         inFootnotes = true;
         blockLine = line.index;
@@ -74,7 +78,7 @@ final class Layout {
         continue;
       }
       if (inFootnotes) {
-        Matcher start = FOOTNOTE_START.matcher(content);
+        Matcher start = footnoteStart.reset(content);
         if (start.lookingAt() && follows(start.group(1))) {
           current = new Note(start.group(1), line.contentStart, line.contentStart + start.group(1).length(), blockLine);
           current.lines.add(line);
@@ -110,7 +114,9 @@ final class Layout {
 
   /** Job numbers, page counters, and a line holding nothing but a UN symbol (a running header). */
   private boolean isFurniture(String content) {
-    if (JOB_NUMBER.matcher(content).matches() || PAGE_COUNTER.matcher(content).matches()) {
+    char first = content.charAt(0);
+    if ((Character.isDigit(first) || first == 'P' || first == '-')
+        && (jobNumber.reset(content).matches() || pageCounter.reset(content).matches())) {
       return true;
     }
     if (content.indexOf('/') < 0 || content.length() > 60 || !Character.isLetter(content.charAt(0))) {

@@ -297,6 +297,9 @@ final class ParseRun {
     boolean operativeSeen = false;
     boolean inAnnex = false;
     boolean closing = false;
+    Matcher number = OPERATIVE_NUMBER.matcher("");
+    Matcher sub = SUBPARAGRAPH.matcher("");
+    Matcher ocr = OCR_NUMBER.matcher("");
     for (Line line : lines) {
       String content = line.content(input);
       boolean separated = previous == null || line.index > previous.index + 1;
@@ -315,9 +318,9 @@ final class ParseRun {
       } else if (closing) {
         started = separated ? new Paragraph(Kind.CLOSING, line, line.contentStart) : null;
       } else {
-        Matcher number = OPERATIVE_NUMBER.matcher(content);
-        Matcher sub = SUBPARAGRAPH.matcher(content);
-        Matcher ocr = OCR_NUMBER.matcher(content);
+        number.reset(content);
+        sub.reset(content);
+        ocr.reset(content);
         if (separated && !number.lookingAt() && ocr.lookingAt() && ocrNumber(ocr.group(1)) == lastOperative + 1) {
           diagnostics.add(new Diagnostic(Severity.INFO, line.contentStart,
               "read \"" + ocr.group(1) + "\" as operative paragraph " + (lastOperative + 1)));
@@ -761,10 +764,11 @@ final class ParseRun {
         map[view.length()] = seg[0] - 1;
         view.append('\n');
       }
+      int at = view.length();
       for (int i = seg[0]; i < seg[1]; i++) {
-        map[view.length()] = i;
-        view.append(input.charAt(i));
+        map[at++] = i;
       }
+      view.append(input, seg[0], seg[1]);
     }
     Extraction found = extractor.extract(view, context);
     for (Citation c : found.citations()) {
