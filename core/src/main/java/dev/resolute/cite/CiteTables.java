@@ -3,14 +3,9 @@ package dev.resolute.cite;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import dev.resolute.internal.DataTables;
 import dev.resolute.model.Body;
 import dev.resolute.model.Language;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -186,39 +181,14 @@ final class CiteTables {
   }
 
   private static ImmutableList<String> lower(List<String> words) {
-    ImmutableList.Builder<String> out = ImmutableList.builder();
-    words.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
-    return out.build();
+    return DataTables.lower(words);
   }
 
   private static ImmutableListMultimap<String, String> sections(List<String> lines) {
-    ImmutableListMultimap.Builder<String, String> out = ImmutableListMultimap.builder();
-    String section = "";
-    for (String line : lines) {
-      if (line.startsWith("[") && line.endsWith("]")) {
-        section = line.substring(1, line.length() - 1);
-      } else {
-        out.put(section, line);
-      }
-    }
-    return out.build();
+    return DataTables.sections(lines);
   }
 
   static List<String> lines(String resource) {
-    List<String> out = new ArrayList<>();
-    try (InputStream in = CiteTables.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.strip());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    return DataTables.lines(CiteTables.class, resource, true);
   }
 }

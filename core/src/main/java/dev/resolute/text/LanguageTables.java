@@ -2,19 +2,11 @@ package dev.resolute.text;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableMap;
 import dev.resolute.cite.Dates;
+import dev.resolute.internal.DataTables;
 import dev.resolute.model.Body;
 import dev.resolute.model.Language;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -139,40 +131,15 @@ final class LanguageTables {
   }
 
   private static ImmutableList<String> lower(List<String> words) {
-    ImmutableList.Builder<String> out = ImmutableList.builder();
-    words.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
-    return out.build();
+    return DataTables.lower(words);
   }
 
   private static ImmutableListMultimap<String, String> sections(List<String> lines) {
-    ImmutableListMultimap.Builder<String, String> out = ImmutableListMultimap.builder();
-    String section = "";
-    for (String line : lines) {
-      if (line.startsWith("[") && line.endsWith("]")) {
-        section = line.substring(1, line.length() - 1);
-      } else {
-        out.put(section, line);
-      }
-    }
-    return out.build();
+    return DataTables.sections(lines);
   }
 
   /** The non-empty, non-comment lines of a resource; a missing resource is an empty table. */
   static List<String> readLines(String name) {
-    List<String> out = new ArrayList<>();
-    try (InputStream in = LanguageTables.class.getResourceAsStream("lang/" + name)) {
-      if (in == null) {
-        return out;
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.strip());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    return DataTables.lines(LanguageTables.class, "lang/" + name, false);
   }
 }

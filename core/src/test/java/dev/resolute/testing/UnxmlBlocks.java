@@ -39,9 +39,7 @@ public final class UnxmlBlocks {
    * @throws IOException when it cannot be read
    */
   public static Document read(Path path) throws XMLStreamException, IOException {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    XMLInputFactory factory = SecureXml.factory();
     List<Block> blocks = new ArrayList<>();
     String language = null;
     String workUri = null;

@@ -39,9 +39,7 @@ public final class UnxmlFile {
    * @throws XMLStreamException when the file is not well-formed
    */
   public static UnxmlFile read(Path path) throws XMLStreamException, IOException {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    XMLInputFactory factory = SecureXml.factory();
     UnxmlFile file = new UnxmlFile(path);
     try (InputStream in = Files.newInputStream(path)) {
       XMLStreamReader r = factory.createXMLStreamReader(in);

@@ -50,9 +50,7 @@ public final class UnxmlParagraphs {
    * @throws IOException when it cannot be read
    */
   public static List<Sample> read(Path path) throws XMLStreamException, IOException {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    XMLInputFactory factory = SecureXml.factory();
     List<Sample> out = new ArrayList<>();
     String language = null;
     String symbol = null;

@@ -7,7 +7,6 @@ import dev.resolute.model.Language;
 import dev.resolute.text.ResolutionParser;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,29 +35,14 @@ final class CiteCommand implements Callable<Integer> {
         () -> new CommandLine.ParameterException(spec.commandLine(), "--lang must be one of ar, en, es, fr, ru, zh"));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    int status = 0;
-    for (String file : files) {
-      if (file.toLowerCase(Locale.ROOT).endsWith(".xml")) {
-        err.println("resolute: " + file + ": reading Akoma Ntoso (.xml) is not available in this version of resolute");
-        status = 1;
-        continue;
-      }
-      String input;
-      try {
-        input = InputFiles.read(file);
-      } catch (InputFiles.UnreadableFileException e) {
-        err.println("resolute: " + e.getMessage());
-        status = 1;
-        continue;
-      }
-      ResolutionParser parser = ResolutionParser.create();
+    ResolutionParser parser = ResolutionParser.create();
+    return InputFiles.forEach(files, err, (file, input) -> {
       List<Citation> citations = (language == null ? parser.parse(input) : parser.parse(input, language)).resolution().citations();
       for (Citation citation : citations) {
         ObjectNode line = mapper.createObjectNode().put("file", file);
         line.setAll((ObjectNode) mapper.valueToTree(citation));
         out.println(mapper.writeValueAsString(line));
       }
-    }
-    return status;
+    });
   }
 }

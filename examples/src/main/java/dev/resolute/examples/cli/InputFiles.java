@@ -8,6 +8,9 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
 
 /** Reads input files as UTF-8, refusing malformed bytes with their position. */
 final class InputFiles {
@@ -20,6 +23,36 @@ final class InputFiles {
     UnreadableFileException(String message) {
       super(message);
     }
+  }
+
+  /** What a command does with the text of one file. */
+  @FunctionalInterface
+  interface TextHandler {
+    void handle(String file, String text) throws Exception;
+  }
+
+  /**
+   * Hands each readable file's text to the handler, in order; a file that cannot be read gets a
+   * one-line message on standard error and the others are still processed.
+   *
+   * @return 0 when every file was read, 1 otherwise
+   */
+  static int forEach(List<String> files, PrintWriter err, TextHandler handler) throws Exception {
+    int status = 0;
+    for (String file : files) {
+      if (file.toLowerCase(Locale.ROOT).endsWith(".xml")) {
+        err.println("resolute: " + file + ": reading Akoma Ntoso (.xml) is not available in this version of resolute");
+        status = 1;
+        continue;
+      }
+      try {
+        handler.handle(file, read(file));
+      } catch (UnreadableFileException e) {
+        err.println("resolute: " + e.getMessage());
+        status = 1;
+      }
+    }
+    return status;
   }
 
   static String read(String name) throws UnreadableFileException {

@@ -48,34 +48,19 @@ final class ParseCommand implements Callable<Integer> {
         () -> new CommandLine.ParameterException(spec.commandLine(), "--lang must be one of ar, en, es, fr, ru, zh"));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    int status = 0;
-    for (String file : files) {
-      if (file.toLowerCase(Locale.ROOT).endsWith(".xml")) {
-        err.println("resolute: " + file + ": reading Akoma Ntoso (.xml) is not available in this version of resolute");
-        status = 1;
-        continue;
-      }
-      String input;
-      try {
-        input = InputFiles.read(file);
-      } catch (InputFiles.UnreadableFileException e) {
-        err.println("resolute: " + e.getMessage());
-        status = 1;
-        continue;
-      }
-      ParseResult result = language == null ? ResolutionParser.create().parse(input) : ResolutionParser.create().parse(input, language);
+    ResolutionParser parser = ResolutionParser.create();
+    return InputFiles.forEach(files, err, (file, input) -> {
+      ParseResult result = language == null ? parser.parse(input) : parser.parse(input, language);
       if (format == Format.text) {
         printSummary(out, file, result);
       } else if (files.size() == 1) {
         out.println(mapper.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result.resolution()));
       } else {
-        ObjectNode node = mapper.valueToTree(result.resolution());
         ObjectNode line = mapper.createObjectNode().put("file", file);
-        line.setAll(node);
+        line.setAll((ObjectNode) mapper.valueToTree(result.resolution()));
         out.println(mapper.writeValueAsString(line));
       }
-    }
-    return status;
+    });
   }
 
   private static void printSummary(PrintWriter out, String file, ParseResult result) {

@@ -1,0 +1,80 @@
+package dev.resolute.internal;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads the data tables that hold language knowledge: UTF-8 resources, one entry a line, {@code #}
+ * comments and blank lines ignored, {@code [name]} lines opening sections.
+ */
+public final class DataTables {
+  private DataTables() {}
+
+  /**
+   * The entries of a resource beside a class, stripped.
+   *
+   * @param anchor the class the resource name is relative to
+   * @param resource the resource name
+   * @param required whether a missing resource is an error (else an empty table)
+   * @return the entries
+   */
+  public static List<String> lines(Class<?> anchor, String resource, boolean required) {
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    try (InputStream in = anchor.getResourceAsStream(resource)) {
+      if (in == null) {
+        if (required) {
+          throw new IllegalStateException("missing resource " + resource + " beside " + anchor.getName());
+        }
+        return out.build();
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          out.add(line.strip());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.build();
+  }
+
+  /**
+   * The entries grouped by the {@code [section]} lines before them.
+   *
+   * @param lines the entries of a table
+   * @return entries by section name
+   */
+  public static ImmutableListMultimap<String, String> sections(List<String> lines) {
+    ImmutableListMultimap.Builder<String, String> out = ImmutableListMultimap.builder();
+    String section = "";
+    for (String line : lines) {
+      if (line.startsWith("[") && line.endsWith("]")) {
+        section = line.substring(1, line.length() - 1);
+      } else {
+        out.put(section, line);
+      }
+    }
+    return out.build();
+  }
+
+  /**
+   * The words lower-cased.
+   *
+   * @param words a table's words
+   * @return the same, lower-cased
+   */
+  public static ImmutableList<String> lower(List<String> words) {
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    words.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
+    return out.build();
+  }
+}
