@@ -381,13 +381,23 @@ public final class CitationExtractor {
             end = shrink(start, end);
           }
         }
-        if (symbol.isEmpty()) {
+        if (symbol.isEmpty() || !hasDigit(start, end)) {
+          // every UN symbol has a number; "HIV/AIDS" is a word
           continue;
         }
         consumed.set(start, end);
         symbolCitations(symbol.get(), start, end);
         after = end - 1;
       }
+    }
+
+    private boolean hasDigit(int start, int end) {
+      for (int i = start; i < end; i++) {
+        if (Character.isDigit(text.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** A symbol's organ is short: a slash follows within a few characters. */
@@ -913,7 +923,10 @@ public final class CitationExtractor {
       return null;
     }
 
-    /** A body named right after a number or its list: {@code 2007/12 et 2007/19 du Conseil économique et social}. */
+    /**
+     * A body named right after a number or its list ({@code 2007/12 et 2007/19 du Conseil économique
+     * et social}), with only the language's linking words ({@code du}, {@code of the}) between.
+     */
     private CiteTables.BodyName bodyAfter(int end) {
       int i = end;
       while (true) {
@@ -934,22 +947,51 @@ public final class CitationExtractor {
           i = date.get().end();
         }
       }
-      int limit = Math.min(text.length(), i + 16);
+      int limit = Math.min(text.length(), i + 24);
       for (int k = bodyNames.firstStartingAtOrAfter(i); k >= 0 && k < bodyNames.size() && bodyNames.start(k) < limit; k++) {
-        boolean digits = false;
-        for (int j = i; j < bodyNames.start(k); j++) {
-          digits |= Character.isDigit(text.charAt(j));
-        }
-        if (!digits) {
+        if (linkingWordsOnly(i, bodyNames.start(k))) {
           return tables.bodies.get(bodyNames.value(k));
         }
       }
       return null;
     }
 
+    /** Between a number and its body: commas, spaces and the language's linking words only. */
+    private boolean linkingWordsOnly(int from, int to) {
+      int i = from;
+      while (i < to) {
+        char c = text.charAt(i);
+        if (Character.isWhitespace(c) || c == ',' || c == '\u00a0') {
+          i++;
+          continue;
+        }
+        String word = wordAt(i);
+        if (word.isEmpty()) {
+          return false;
+        }
+        int end = i + word.length();
+        if (end < text.length() && (text.charAt(end) == '’' || text.charAt(end) == '\'')) {
+          word = word + "’";
+          end++;
+        }
+        if (!tables.bodyLinks.contains(word)) {
+          return false;
+        }
+        i = end;
+      }
+      return true;
+    }
+
     /** After an item of a list: a connector or comma and the next number; where the list goes on. */
     private int skipListItem(int from) {
       int i = skipSpaces(from);
+      int dateFrom = afterDateIntro(i);
+      if (dateFrom >= 0 && dateFrom > i) {
+        Optional<Dates.Found> date = Dates.at(text, dateFrom, tables);
+        if (date.isPresent()) {
+          i = skipSpaces(date.get().end());
+        }
+      }
       if (i < text.length() && text.charAt(i) == ',') {
         i = skipSpaces(i + 1);
       } else {

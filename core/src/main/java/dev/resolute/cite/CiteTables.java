@@ -32,6 +32,8 @@ final class CiteTables {
   final ImmutableList<String> rangeWords;
   final ImmutableList<String> respectively;
   final ImmutableList<String> dateIntro;
+  /** Words that may stand between a number and the body named after it ({@code du}, {@code of the}). */
+  final ImmutableList<String> bodyLinks;
   final ImmutableList<Pattern> treaty;
   final ImmutableList<Pattern> ibid;
   final ImmutableList<BodyName> bodies;
@@ -78,6 +80,7 @@ final class CiteTables {
     this.rangeWords = lower(s.get("range-words"));
     this.respectively = lower(s.get("respectively"));
     this.dateIntro = lower(s.get("date-intro"));
+    this.bodyLinks = lower(s.get("body-links"));
     this.treaty = patterns(s.get("treaty"), volumes);
     this.ibid = patterns(s.get("ibid"), volumes);
     this.bodies = bodyNames(language);
