@@ -3,6 +3,8 @@ package dev.resolute.cite;
 import dev.resolute.model.Body;
 import dev.resolute.model.Citation;
 import dev.resolute.model.CitationKind;
+import dev.resolute.model.Reference;
+import dev.resolute.model.ReferenceKind;
 import dev.resolute.model.Span;
 import dev.resolute.model.TreatyInstrument;
 import dev.resolute.model.TreatyReference;
@@ -173,6 +175,7 @@ public final class CitationExtractor {
     private final BitSet consumed = new BitSet();
     private final List<Citation> citations = new ArrayList<>();
     private final List<Extraction.Warning> warnings = new ArrayList<>();
+    private final List<Reference> references = new ArrayList<>();
     private final String lowerText;
     /** Resolution and decision words found in one pass: starts, ends, whether a decision word. */
     private final Occurrences keywords = new Occurrences();
@@ -181,6 +184,31 @@ public final class CitationExtractor {
     /** Where sentences start, found in one pass. */
     private final IntList sentenceStarts = new IntList();
 
+    /** Where a name printed across line breaks ends ("Convention des \nNations Unies"), or -1. */
+    private int nameEnd(int from, String lowerName) {
+      int i = from;
+      for (int k = 0; k < lowerName.length(); k++) {
+        char n = lowerName.charAt(k);
+        if (n == ' ') {
+          int spaces = i;
+          while (i < lower.length && (Character.isWhitespace(lower[i]) || lower[i] == '\u00a0')) {
+            i++;
+          }
+          if (i == spaces) {
+            return -1;
+          }
+          continue;
+        }
+        if (i >= lower.length || lower[i] != n && !((lower[i] == '\'' || lower[i] == '’') && (n == '\'' || n == '’'))) {
+          return -1;
+        }
+        i++;
+      }
+      return i;
+    }
+
+    /** The end of the last treaty mention: a name inside a longer one is not a mention of its own. */
+    private int mentionEnd;
     /** Where digit runs start, where a symbol's organ may start: the anchors of the one pass. */
     private final IntList digitRuns = new IntList();
     private final IntList organStarts = new IntList();
@@ -226,8 +254,21 @@ public final class CitationExtractor {
       }
     }
 
-    /** The keywords and body names that may start with this character. */
+    /** The keywords, body names and treaty names that may start with this character. */
     private void indexAt(int i, char ch) {
+      List<Gazetteer.Entry> treaties = tables.mentionsByFirstChar.get(ch);
+      if (treaties != null && i >= mentionEnd) {
+        for (Gazetteer.Entry e : treaties) {
+          int end = nameEnd(i, e.name(context.language()).toLowerCase(Locale.ROOT));
+          if (end > 0 && bounded(i, end)) {
+            references.add(Reference.builder().kind(ReferenceKind.TREATY_MENTION).target("I-" + e.registration())
+                .instrument(e.instrument()).text(text.substring(i, end)).span(Span.of(i, end))
+                .location(context.location()).build());
+            mentionEnd = end;
+            break;
+          }
+        }
+      }
       {
         List<String> words = tables.keywordsByFirstChar.get(ch);
         if (words != null) {
@@ -260,8 +301,10 @@ public final class CitationExtractor {
       treaties();
       symbols();
       numbers();
+      internalAndPinpoints();
       citations.sort(Comparator.comparingInt((Citation c) -> c.span().start()).thenComparingInt(c -> c.span().end()));
-      return new Extraction(citations, warnings);
+      references.sort(Comparator.comparingInt((Reference r) -> r.span().start()));
+      return new Extraction(citations, references, warnings);
     }
 
     // ------------------------------------------------------------------ treaties
@@ -1030,6 +1073,28 @@ public final class CitationExtractor {
       }
       String[] words = gap.split("[\\s\\u00a0]+");
       return words.length <= 2 && words.length >= 1 && tables.ownWords.contains(words[words.length - 1]);
+    }
+
+    // ------------------------------------------------------------------ internal references and pinpoints
+
+    /** {@code paragraph 33 above}; {@code paragraph 2 of article 14 of the Convention}. */
+    private void internalAndPinpoints() {
+      for (Pattern p : tables.internal) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+          references.add(Reference.builder().kind(ReferenceKind.INTERNAL).target("operative:" + m.group("n"))
+              .text(m.group()).span(Span.of(m.start(), m.end())).location(context.location()).build());
+        }
+      }
+      for (Pattern p : tables.pinpoint) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+          String paragraph = group(m, "p") != null ? group(m, "p") : group(m, "p2");
+          references.add(Reference.builder().kind(ReferenceKind.PINPOINT)
+              .target("article " + m.group("a") + (paragraph != null ? ", paragraph " + paragraph : ""))
+              .instrument(m.group("i")).text(m.group()).span(Span.of(m.start(), m.end())).location(context.location()).build());
+        }
+      }
     }
 
     // ------------------------------------------------------------------ dates

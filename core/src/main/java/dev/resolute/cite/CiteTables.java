@@ -36,6 +36,12 @@ final class CiteTables {
   final ImmutableList<String> bodyLinks;
   final ImmutableList<Pattern> treaty;
   final ImmutableList<Pattern> ibid;
+  /** References to a paragraph of the same text, with a group {@code n}. */
+  final ImmutableList<Pattern> internal;
+  /** Pinpoints inside an instrument, with groups {@code a} (article), {@code p}/{@code p2} (paragraph), {@code i}. */
+  final ImmutableList<Pattern> pinpoint;
+  /** Treaty names of the gazetteer in this language, lower-cased, by first character; longest first. */
+  final Map<Character, List<Gazetteer.Entry>> mentionsByFirstChar;
   final ImmutableList<BodyName> bodies;
   final ImmutableListMultimap<String, String> examples;
   /** Special-session prefixes as printed, with their canonical form ({@code دإ} is {@code S}). */
@@ -83,6 +89,17 @@ final class CiteTables {
     this.bodyLinks = lower(s.get("body-links"));
     this.treaty = patterns(s.get("treaty"), volumes);
     this.ibid = patterns(s.get("ibid"), volumes);
+    this.internal = patterns(s.get("internal"), volumes);
+    this.pinpoint = patterns(s.get("pinpoint"), volumes);
+    Map<Character, List<Gazetteer.Entry>> mentions = new java.util.HashMap<>();
+    for (Gazetteer.Entry e : Gazetteer.get().entries()) {
+      String name = e.name(language);
+      if (name != null && name.length() >= 12) {
+        mentions.computeIfAbsent(Character.toLowerCase(name.charAt(0)), k -> new ArrayList<>()).add(e);
+      }
+    }
+    mentions.values().forEach(list -> list.sort((a, b) -> b.name(language).length() - a.name(language).length()));
+    this.mentionsByFirstChar = mentions;
     this.bodies = bodyNames(language);
     ImmutableListMultimap.Builder<String, String> examples = ImmutableListMultimap.builder();
     for (String line : s.get("examples")) {
@@ -125,6 +142,7 @@ final class CiteTables {
     this.bodyNamesLower = names.build();
     this.bodiesByFirstChar = byFirst;
     byFirst.keySet().forEach(c -> firstChars.set(c));
+    mentionsByFirstChar.keySet().forEach(c -> firstChars.set(c));
     this.treatyOpenings = openings(s.get("treaty"));
     this.ibidOpenings = openings(s.get("ibid"));
   }

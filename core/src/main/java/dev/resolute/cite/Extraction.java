@@ -3,6 +3,7 @@ package dev.resolute.cite;
 import com.google.common.collect.ImmutableList;
 import dev.resolute.model.Citation;
 import dev.resolute.model.CitationKind;
+import dev.resolute.model.Reference;
 import dev.resolute.model.TreatyReference;
 import java.util.List;
 import java.util.Optional;
@@ -13,9 +14,10 @@ import java.util.Optional;
  * for a registration).
  *
  * @param citations the citations, spans into the text given
+ * @param references internal references, pinpoints and treaty mentions, spans into the text given
  * @param warnings what looked wrong, each with a position in the text
  */
-public record Extraction(List<Citation> citations, List<Warning> warnings) {
+public record Extraction(List<Citation> citations, List<Reference> references, List<Warning> warnings) {
   /**
    * A warning at a position.
    *
@@ -28,10 +30,12 @@ public record Extraction(List<Citation> citations, List<Warning> warnings) {
    * Copies the lists.
    *
    * @param citations the citations
+   * @param references the other references
    * @param warnings the warnings
    */
   public Extraction {
     citations = ImmutableList.copyOf(citations);
+    references = ImmutableList.copyOf(references);
     warnings = ImmutableList.copyOf(warnings);
   }
 

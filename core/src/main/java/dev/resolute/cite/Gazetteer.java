@@ -19,6 +19,20 @@ final class Gazetteer {
   /** One row: an instrument of a registration, in given volumes. */
   record Entry(String registration, List<String> volumes, String shortName, String fullNameEn, String fullNameFr,
       String fullNameEs, Optional<String> chapter) {
+    /** The full name in a language of the gazetteer (en, fr, es), or null. */
+    String name(dev.resolute.model.Language language) {
+      switch (language) {
+        case EN:
+          return fullNameEn.isBlank() ? null : fullNameEn;
+        case FR:
+          return fullNameFr.isBlank() ? null : fullNameFr;
+        case ES:
+          return fullNameEs.isBlank() ? null : fullNameEs;
+        default:
+          return null;
+      }
+    }
+
     /** The name used in citations: the short name, or the full name where the short one is an acronym. */
     String instrument() {
       return shortName.matches("[A-Z0-9-]+") || shortName.isBlank() ? fullNameEn : shortName;

@@ -71,6 +71,9 @@ abstract class ResolutionDef {
   /** Every citation, in the order of the input. */
   public abstract List<Citation> citations();
 
+  /** Internal references, pinpoints and treaty mentions, in the order of the input. */
+  public abstract List<Reference> references();
+
   /** Actors named by or sponsoring the resolution. */
   public abstract List<Actor> actors();
 

@@ -6,6 +6,7 @@ import dev.resolute.cite.Extraction;
 import dev.resolute.model.Annex;
 import dev.resolute.model.Citation;
 import dev.resolute.model.TreatyReference;
+import dev.resolute.model.Reference;
 import dev.resolute.model.Body;
 import dev.resolute.model.Footnote;
 import dev.resolute.model.FootnoteRef;
@@ -56,6 +57,7 @@ final class ParseRun {
   private final List<Paragraph> paragraphs = new ArrayList<>();
   private final Kind[] lineKinds;
   private final java.util.Map<Paragraph, String> locations = new java.util.IdentityHashMap<>();
+  private final List<Reference> allReferences = new ArrayList<>();
 
   ParseRun(String input, Language language) {
     this.input = input;
@@ -739,6 +741,8 @@ final class ParseRun {
     }
     all.sort((a, b) -> a.span().compareTo(b.span()));
     resolution.addAllCitations(all);
+    allReferences.sort((a, b) -> a.span().compareTo(b.span()));
+    resolution.addAllReferences(allReferences);
   }
 
   /** The pieces of a line between footnote markers. */
@@ -776,6 +780,12 @@ final class ParseRun {
       int end = map[c.span().end() - 1] + 1;
       out.add(Citation.builder().kind(c.kind()).canonical(c.canonical()).part(c.part()).date(c.date()).treaty(c.treaty())
           .location(c.location()).span(Span.of(start, end)).text(input.substring(start, end)).build());
+    }
+    for (Reference r : found.references()) {
+      int start = map[r.span().start()];
+      int end = map[r.span().end() - 1] + 1;
+      allReferences.add(Reference.builder().kind(r.kind()).target(r.target()).instrument(r.instrument())
+          .location(r.location()).span(Span.of(start, end)).text(input.substring(start, end)).build());
     }
     for (Extraction.Warning w : found.warnings()) {
       diagnostics.add(new Diagnostic(Severity.WARNING, map[Math.min(w.position(), view.length() - 1 < 0 ? 0 : view.length() - 1)],

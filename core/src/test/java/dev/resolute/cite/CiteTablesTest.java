@@ -24,6 +24,10 @@ class CiteTablesTest {
         return t.date;
       case "date-list":
         return t.dateList;
+      case "internal":
+        return t.internal;
+      case "pinpoint":
+        return t.pinpoint;
       default:
         throw new IllegalArgumentException(name);
     }

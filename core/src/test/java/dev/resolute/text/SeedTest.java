@@ -181,6 +181,26 @@ class SeedTest {
   }
 
   @Test
+  void internalReferencesAndPinpointsAreTypedReferencesOfTheirOwn() {
+    List<String> found = resolution.references().stream()
+        .filter(r -> r.kind() != dev.resolute.model.ReferenceKind.TREATY_MENTION)
+        .map(r -> r.location() + " " + r.kind().code() + " " + r.target() + " «" + r.text() + "»").toList();
+    assertEquals(List.of(
+        "operative:20 pinpoint article 14, paragraph 2 «paragraphe 2 de l’article 14 \nde la Convention»",
+        "operative:34 internal operative:33 «paragraphe 33 ci-dessus»"), found);
+  }
+
+  @Test
+  void treatiesNamedInRunningTextAreMentionsResolvedThroughTheGazetteer() {
+    List<String> found = resolution.references().stream()
+        .filter(r -> r.kind() == dev.resolute.model.ReferenceKind.TREATY_MENTION && r.location().equals("preamble:2"))
+        .map(r -> r.target() + " " + r.instrument().orElse("?")).toList();
+    assertEquals(List.of("I-39574 United Nations Convention against Transnational Organized Crime",
+        "I-42146 United Nations Convention against Corruption"), found);
+    resolution.references().forEach(r -> assertEquals(r.text(), r.span().of(input)));
+  }
+
+  @Test
   void noPageFurnitureInsideAnyClauseText() {
     for (Clause clause : resolution.preamble()) {
       assertFurnitureFree(clause.text());

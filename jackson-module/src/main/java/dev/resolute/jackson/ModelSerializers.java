@@ -10,6 +10,7 @@ import dev.resolute.model.Footnote;
 import dev.resolute.model.FootnoteRef;
 import dev.resolute.model.OperativeClause;
 import dev.resolute.model.PreambularClause;
+import dev.resolute.model.Reference;
 import dev.resolute.model.Resolution;
 import dev.resolute.model.SectionHeading;
 import dev.resolute.model.Span;
@@ -61,6 +62,7 @@ final class ModelSerializers {
       writeList(gen, provider, "headings", r.headings());
       writeList(gen, provider, "footnotes", r.footnotes());
       writeList(gen, provider, "citations", r.citations());
+      writeList(gen, provider, "references", r.references());
       writeList(gen, provider, "actors", r.actors());
       writeList(gen, provider, "annexes", r.annexes());
       gen.writeEndObject();
@@ -212,6 +214,27 @@ final class ModelSerializers {
         writeOptional(gen, "pinpoint", t.pinpoint());
         writeList(gen, provider, "instruments", t.instruments());
       }
+      gen.writeEndObject();
+    }
+  }
+
+  static final class ReferenceSerializer extends StdSerializer<Reference> {
+    private static final long serialVersionUID = 1L;
+
+    ReferenceSerializer() {
+      super(Reference.class);
+    }
+
+    @Override
+    public void serialize(Reference r, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeStartObject();
+      gen.writeStringField("kind", r.kind().code());
+      gen.writeStringField("target", r.target());
+      writeOptional(gen, "instrument", r.instrument());
+      gen.writeStringField("text", r.text());
+      gen.writeNumberField("start", r.span().start());
+      gen.writeNumberField("end", r.span().end());
+      gen.writeStringField("location", r.location());
       gen.writeEndObject();
     }
   }

@@ -40,6 +40,7 @@ public final class ResoluteModule extends SimpleModule {
     addSerializer(new ModelSerializers.FootnoteSerializer());
     addSerializer(new ModelSerializers.FootnoteRefSerializer());
     addSerializer(new ModelSerializers.CitationSerializer());
+    addSerializer(new ModelSerializers.ReferenceSerializer());
     addSerializer(new ModelSerializers.TreatyInstrumentSerializer());
     addSerializer(new ModelSerializers.ActorSerializer());
     addSerializer(new ModelSerializers.AnnexSerializer());
