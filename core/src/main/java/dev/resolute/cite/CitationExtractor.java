@@ -302,6 +302,7 @@ public final class CitationExtractor {
       symbols();
       numbers();
       internalAndPinpoints();
+      meetingsInWords();
       citations.sort(Comparator.comparingInt((Citation c) -> c.span().start()).thenComparingInt(c -> c.span().end()));
       references.sort(Comparator.comparingInt((Reference r) -> r.span().start()));
       return new Extraction(citations, references, warnings);
@@ -1073,6 +1074,32 @@ public final class CitationExtractor {
       }
       String[] words = gap.split("[\\s\\u00a0]+");
       return words.length <= 2 && words.length >= 1 && tables.ownWords.contains(words[words.length - 1]);
+    }
+
+    // ------------------------------------------------------------------ meetings in words
+
+    /**
+     * {@code Official Records of the Security Council, Thirty-first Year, 1969th meeting}: a meeting
+     * of the Council named in words is its verbatim record {@code S/PV.1969}. Only in a sentence that
+     * names the Council's Official Records, so that the document's own adoption meeting stays silent.
+     */
+    private void meetingsInWords() {
+      if (tables.officialRecords.stream().noneMatch(lowerText::contains)) {
+        return;
+      }
+      for (Pattern p : tables.meeting) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+          if (consumed.get(m.start())) {
+            continue;
+          }
+          int sentence = sentenceStart(m.start());
+          String before = lowerText.substring(Math.max(sentence, m.start() - 300), m.start());
+          if (tables.officialRecords.stream().anyMatch(before::contains)) {
+            add(CitationKind.MEETING_RECORD, "S/PV." + m.group("n"), Optional.empty(), m.start(), m.end(), Optional.empty());
+          }
+        }
+      }
     }
 
     // ------------------------------------------------------------------ internal references and pinpoints

@@ -36,6 +36,10 @@ final class CiteTables {
   final ImmutableList<String> bodyLinks;
   final ImmutableList<Pattern> treaty;
   final ImmutableList<Pattern> ibid;
+  /** A meeting in words, with a group {@code n}: {@code 1969th meeting}. */
+  final ImmutableList<Pattern> meeting;
+  /** The words that make a meeting in words one of the Security Council's Official Records. */
+  final ImmutableList<String> officialRecords;
   /** References to a paragraph of the same text, with a group {@code n}. */
   final ImmutableList<Pattern> internal;
   /** Pinpoints inside an instrument, with groups {@code a} (article), {@code p}/{@code p2} (paragraph), {@code i}. */
@@ -90,6 +94,8 @@ final class CiteTables {
     this.treaty = patterns(s.get("treaty"), volumes);
     this.ibid = patterns(s.get("ibid"), volumes);
     this.internal = patterns(s.get("internal"), volumes);
+    this.meeting = patterns(s.get("meeting"), volumes);
+    this.officialRecords = lower(s.get("official-records"));
     this.pinpoint = patterns(s.get("pinpoint"), volumes);
     Map<Character, List<Gazetteer.Entry>> mentions = new java.util.HashMap<>();
     for (Gazetteer.Entry e : Gazetteer.get().entries()) {

@@ -26,6 +26,8 @@ class CiteTablesTest {
         return t.dateList;
       case "internal":
         return t.internal;
+      case "meeting":
+        return t.meeting;
       case "pinpoint":
         return t.pinpoint;
       default:
