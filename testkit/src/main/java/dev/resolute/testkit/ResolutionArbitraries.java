@@ -1,5 +1,13 @@
 package dev.resolute.testkit;
 
+import dev.resolute.model.Actor;
+import dev.resolute.model.Citation;
+import dev.resolute.model.Language;
+import dev.resolute.model.OperativeClause;
+import dev.resolute.model.PreambularClause;
+import dev.resolute.model.Resolution;
+import dev.resolute.model.Span;
+import dev.resolute.model.TreatyReference;
 import dev.resolute.symbol.DocumentSymbol;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -62,6 +70,105 @@ public final class ResolutionArbitraries {
   public static Arbitrary<String[]> printedSymbolVariants() {
     return Combinators.combine(printedSymbols(), Arbitraries.randoms())
         .as((clean, random) -> new String[] {clean, vary(clean, random)});
+  }
+
+  /**
+   * Resolutions in any language: symbol, body, title, formula, preambular and operative paragraphs
+   * with lead phrases from the parser's tables, subparagraphs, headings, footnotes with anchors,
+   * citations of every kind, treaty references from the gazetteer, references, actors and annexes.
+   * Shrinks towards fewer paragraphs, footnotes and citations.
+   *
+   * @return valid resolutions
+   */
+  public static Arbitrary<Resolution> resolutions() {
+    return Arbitraries.of(Language.values()).flatMap(ResolutionArbitraries::resolutions);
+  }
+
+  /**
+   * Resolutions in one language.
+   *
+   * @param language the language
+   * @return valid resolutions
+   */
+  public static Arbitrary<Resolution> resolutions(Language language) {
+    return resolutions(language, 12);
+  }
+
+  /**
+   * Resolutions in one language, with up to {@code maxParagraphs} preambular and as many operative
+   * paragraphs.
+   *
+   * @param language the language
+   * @param maxParagraphs the largest number of paragraphs of each part
+   * @return valid resolutions
+   */
+  public static Arbitrary<Resolution> resolutions(Language language, int maxParagraphs) {
+    return Combinators.combine(Arbitraries.longs(), Arbitraries.integers().between(0, maxParagraphs),
+            Arbitraries.integers().between(0, maxParagraphs), Arbitraries.integers().between(0, 8),
+            Arbitraries.integers().between(0, 12))
+        .as((seed, preamble, operative, footnotes, citations) ->
+            new ModelGenerator(seed, language).resolution(preamble, operative, footnotes, citations));
+  }
+
+  /**
+   * Citations of every kind (GA, SC, ECOSOC and HRC resolutions, decisions, documents, meeting
+   * records, treaties from the gazetteer), each spanning its own text from offset 0.
+   *
+   * @return valid citations
+   */
+  public static Arbitrary<Citation> citations() {
+    return Combinators.combine(Arbitraries.longs(), Arbitraries.of(Language.values()))
+        .as((seed, language) -> new ModelGenerator(seed, language).citation("preamble:1"));
+  }
+
+  /**
+   * Treaty Series references from the gazetteer.
+   *
+   * @return valid treaty references
+   */
+  public static Arbitrary<TreatyReference> treatyReferences() {
+    return Arbitraries.longs().map(seed -> new ModelGenerator(seed, Language.EN).treaty());
+  }
+
+  /**
+   * Actors.
+   *
+   * @return valid actors
+   */
+  public static Arbitrary<Actor> actors() {
+    return Combinators.combine(Arbitraries.longs(), Arbitraries.of(Language.values()))
+        .as((seed, language) -> new ModelGenerator(seed, language).actor());
+  }
+
+  /**
+   * Preambular paragraphs in one language, with lead phrases from the parser's tables.
+   *
+   * @param language the language
+   * @return valid preambular clauses
+   */
+  public static Arbitrary<PreambularClause> preambularClauses(Language language) {
+    return Arbitraries.longs().map(seed -> new ModelGenerator(seed, language).preambular());
+  }
+
+  /**
+   * Operative paragraphs in one language, with subparagraphs.
+   *
+   * @param language the language
+   * @return valid operative clauses
+   */
+  public static Arbitrary<OperativeClause> operativeClauses(Language language) {
+    return Combinators.combine(Arbitraries.longs(), Arbitraries.integers().between(1, 60))
+        .as((seed, number) -> new ModelGenerator(seed, language).operative(String.valueOf(number), null));
+  }
+
+  /**
+   * Spans.
+   *
+   * @return valid spans
+   */
+  public static Arbitrary<Span> spans() {
+    return Combinators.combine(Arbitraries.integers().between(0, 1_000_000), Arbitraries.integers().between(0, 10_000))
+        .as((start, length) -> Span.of(start, start + length));
   }
 
   private static String vary(String clean, java.util.Random random) {
