@@ -2,7 +2,19 @@ package dev.resolute.jackson;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.resolute.model.Actor;
+import dev.resolute.model.Annex;
 import dev.resolute.model.Body;
+import dev.resolute.model.Citation;
+import dev.resolute.model.Footnote;
+import dev.resolute.model.FootnoteRef;
+import dev.resolute.model.OperativeClause;
+import dev.resolute.model.PreambularClause;
+import dev.resolute.model.Reference;
+import dev.resolute.model.Resolution;
+import dev.resolute.model.SectionHeading;
+import dev.resolute.model.Subparagraph;
+import dev.resolute.model.TreatyInstrument;
 import dev.resolute.model.CitationKind;
 import dev.resolute.model.Language;
 import dev.resolute.model.Span;
@@ -41,6 +53,21 @@ public final class ResoluteModule extends SimpleModule {
     addSerializer(new ModelSerializers.FootnoteRefSerializer());
     addSerializer(new ModelSerializers.CitationSerializer());
     addSerializer(new ModelSerializers.ReferenceSerializer());
+    addDeserializer(Resolution.class, new ModelDeserializers.TreeDeserializer<>(Resolution.class, ModelDeserializers::resolution));
+    addDeserializer(PreambularClause.class,
+        new ModelDeserializers.TreeDeserializer<>(PreambularClause.class, ModelDeserializers::preambular));
+    addDeserializer(OperativeClause.class,
+        new ModelDeserializers.TreeDeserializer<>(OperativeClause.class, ModelDeserializers::operative));
+    addDeserializer(Subparagraph.class, new ModelDeserializers.TreeDeserializer<>(Subparagraph.class, ModelDeserializers::subparagraph));
+    addDeserializer(SectionHeading.class, new ModelDeserializers.TreeDeserializer<>(SectionHeading.class, ModelDeserializers::heading));
+    addDeserializer(Footnote.class, new ModelDeserializers.TreeDeserializer<>(Footnote.class, ModelDeserializers::footnote));
+    addDeserializer(FootnoteRef.class, new ModelDeserializers.TreeDeserializer<>(FootnoteRef.class, ModelDeserializers::footnoteRef));
+    addDeserializer(Citation.class, new ModelDeserializers.TreeDeserializer<>(Citation.class, ModelDeserializers::citation));
+    addDeserializer(TreatyInstrument.class,
+        new ModelDeserializers.TreeDeserializer<>(TreatyInstrument.class, ModelDeserializers::instrument));
+    addDeserializer(Reference.class, new ModelDeserializers.TreeDeserializer<>(Reference.class, ModelDeserializers::reference));
+    addDeserializer(Actor.class, new ModelDeserializers.TreeDeserializer<>(Actor.class, ModelDeserializers::actor));
+    addDeserializer(Annex.class, new ModelDeserializers.TreeDeserializer<>(Annex.class, ModelDeserializers::annex));
     addSerializer(new ModelSerializers.TreatyInstrumentSerializer());
     addSerializer(new ModelSerializers.ActorSerializer());
     addSerializer(new ModelSerializers.AnnexSerializer());

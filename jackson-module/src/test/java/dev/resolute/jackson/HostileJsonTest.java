@@ -1,0 +1,52 @@
+package dev.resolute.jackson;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.resolute.model.Resolution;
+import org.junit.jupiter.api.Test;
+
+/** Bad JSON is refused with a typed error that names the JSON path. */
+class HostileJsonTest {
+  private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+
+  private MismatchedInputException refused(String json, String mention) {
+    MismatchedInputException e = assertThrows(MismatchedInputException.class, () -> mapper.readValue(json, Resolution.class));
+    assertTrue(e.getMessage().contains(mention), e.getMessage());
+    return e;
+  }
+
+  @Test
+  void missingRequiredFieldNamesItsPath() {
+    refused("{\"body\":\"GA\"}", "$.language");
+  }
+
+  @Test
+  void wrongTypeDeepInsideNamesItsPath() {
+    refused("{\"body\":\"GA\",\"language\":\"en\",\"operative\":[{\"lead\":\"Decides\",\"text\":\"Decides\",\"span\":{\"start\":0,\"end\":\"x\"}}]}",
+        "$.operative[0].span.end");
+  }
+
+  @Test
+  void brokenInvariantNamesThePathAndTheField() {
+    refused("{\"body\":\"GA\",\"language\":\"en\",\"footnotes\":[{\"marker\":\"1\",\"text\":\"a\",\"span\":{\"start\":0,\"end\":1}},"
+        + "{\"marker\":\"1\",\"text\":\"b\",\"span\":{\"start\":2,\"end\":3}}]}", "footnotes.marker");
+  }
+
+  @Test
+  void unknownPropertyIsRefused() {
+    refused("{\"body\":\"GA\",\"language\":\"en\",\"@class\":\"java.lang.Runtime\"}", "$.@class");
+  }
+
+  @Test
+  void unknownCodeIsRefused() {
+    refused("{\"body\":\"UNSC\",\"language\":\"en\"}", "$.body");
+  }
+
+  @Test
+  void symbolThatIsNoSymbolIsRefusedWithItsPosition() {
+    refused("{\"body\":\"GA\",\"language\":\"en\",\"symbol\":\"A/RES9/9\"}", "position 5");
+  }
+}
