@@ -1,0 +1,490 @@
+package dev.resolute.format;
+
+import dev.resolute.model.Body;
+import dev.resolute.model.Citation;
+import dev.resolute.model.CitationKind;
+import dev.resolute.model.Footnote;
+import dev.resolute.model.FootnoteRef;
+import dev.resolute.model.Language;
+import dev.resolute.model.OperativeClause;
+import dev.resolute.model.PreambularClause;
+import dev.resolute.model.Resolution;
+import dev.resolute.model.Span;
+import dev.resolute.model.Subparagraph;
+import dev.resolute.symbol.DocumentSymbol;
+import dev.resolute.symbol.DocumentType;
+import dev.resolute.symbol.UndocsLink;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads the UN's Akoma Ntoso (AKN4UN) files into a {@link Resolution}, with the JDK's StAX only:
+ * no DTDs, no external entities. Spans point into a plain rendering of the document's text (one
+ * block a line, footnote markers where the markup puts them), which {@link #text()} gives after
+ * reading. Lenient with the defects the UN's files have: leads from the opening italic (or bold)
+ * span, else the container name; links read as {@code undocs.org} targets; unknown elements read for
+ * their text.
+ */
+final class AknReader {
+  private final StringBuilder text = new StringBuilder();
+  private final Resolution.Builder resolution = Resolution.builder();
+  private final List<Footnote> footnotes = new ArrayList<>();
+  private final Set<String> footnoteMarkers = new HashSet<>();
+  private final List<Citation> citations = new ArrayList<>();
+  private Language language = Language.EN;
+  private Body body = Body.OTHER;
+  private String workUri;
+  private Optional<DocumentSymbol> symbol = Optional.empty();
+  private String title;
+  private String formula;
+  private LocalDate adoption;
+
+  static XMLInputFactory secureFactory() {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+    return factory;
+  }
+
+  String text() {
+    return text.toString();
+  }
+
+  /** One block being read: a paragraph's text, its lead span and its footnote references. */
+  private static final class Block {
+    final int start;
+    final StringBuilder plain = new StringBuilder();
+    final List<FootnoteRef> refs = new ArrayList<>();
+    String lead;
+    String number;
+    String containerName;
+    int depth;
+    final List<Block> children = new ArrayList<>();
+    boolean leadOpen;
+    final StringBuilder leadText = new StringBuilder();
+    boolean sawContent;
+    int end = -1;
+
+    Block(int start) {
+      this.start = start;
+    }
+  }
+
+  Resolution read(InputStream in) throws IOException {
+    XMLStreamReader r;
+    try {
+      r = secureFactory().createXMLStreamReader(in);
+    } catch (XMLStreamException e) {
+      throw new IOException("not XML: " + e.getMessage(), e);
+    }
+    try {
+      walk(r);
+    } catch (dev.resolute.model.InvalidValueException e) {
+      throw new IOException("Akoma Ntoso does not make a valid resolution: " + e.getMessage(), e);
+    } catch (XMLStreamException e) {
+      throw new IOException("Akoma Ntoso not well-formed at line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNumber())
+          + ", column " + (e.getLocation() == null ? "?" : e.getLocation().getColumnNumber()) + ": " + e.getMessage(), e);
+    }
+    resolution.language(language).body(body);
+    symbol.ifPresent(resolution::symbol);
+    if (title != null && !title.isEmpty()) {
+      resolution.title(title);
+    }
+    if (formula != null) {
+      resolution.enactingFormula(formula);
+    }
+    if (adoption != null) {
+      resolution.adoptionDate(adoption);
+    }
+    resolution.addAllFootnotes(footnotes);
+    citations.sort((a, b) -> a.span().compareTo(b.span()));
+    resolution.addAllCitations(citations);
+    try {
+      return resolution.build();
+    } catch (dev.resolute.model.InvalidValueException e) {
+      throw new IOException("Akoma Ntoso does not make a valid resolution: " + e.getMessage(), e);
+    }
+  }
+
+  private void walk(XMLStreamReader r) throws XMLStreamException {
+    Deque<String> path = new ArrayDeque<>();
+    Deque<Block> blocks = new ArrayDeque<>();
+    Block preambular = null;
+    Block operative = null;
+    Deque<Block> points = new ArrayDeque<>();
+    int noteDepth = 0;
+    StringBuilder note = null;
+    String noteMarker = null;
+    int noteStart = 0;
+    String href = null;
+    int hrefStart = 0;
+    StringBuilder capture = null;
+    String captureWhat = null;
+    boolean inMeta = false;
+    int operativeCount = 0;
+    List<OperativeClause> operatives = new ArrayList<>();
+    List<PreambularClause> preambles = new ArrayList<>();
+    int lastNumber = 0;
+    int section = 0;
+    boolean restarts = false;
+    List<Object[]> pendingOperative = new ArrayList<>();
+    while (r.hasNext()) {
+      int event = r.next();
+      if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+        throw new XMLStreamException("document type declarations and entity references are refused"
+            + " (Akoma Ntoso needs neither)", r.getLocation());
+      }
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        String name = r.getLocalName();
+        path.push(name);
+        if (noteDepth > 0) {
+          noteDepth++;
+          continue;
+        }
+        switch (name) {
+          case "meta":
+            inMeta = true;
+            break;
+          case "FRBRuri":
+            if (workUri == null) {
+              workUri = r.getAttributeValue(null, "value");
+              body = bodyOf(workUri);
+            }
+            break;
+          case "FRBRlanguage":
+            Language.fromCode(String.valueOf(r.getAttributeValue(null, "language"))).ifPresent(l -> language = l);
+            break;
+          case "docNumber":
+            if ("#symbol".equals(r.getAttributeValue(null, "refersTo")) && symbol.isEmpty()) {
+              capture = new StringBuilder();
+              captureWhat = "symbol";
+            }
+            break;
+          case "docDate":
+            if ("#adoptionDate".equals(r.getAttributeValue(null, "refersTo"))) {
+              if (adoption == null) {
+                adoption = date(r.getAttributeValue(null, "date")).orElse(null);
+              }
+            }
+            break;
+          case "docTitle":
+            if (path.contains("preface")) {
+              capture = new StringBuilder();
+              captureWhat = "title";
+            }
+            break;
+          case "formula":
+            if (path.contains("preamble") && !path.contains("components")) {
+              capture = new StringBuilder();
+              captureWhat = "formula";
+            }
+            break;
+          case "container":
+            if (path.contains("preamble") && !path.contains("components")) {
+              preambular = new Block(newLine());
+              preambular.containerName = r.getAttributeValue(null, "name");
+            }
+            break;
+          case "paragraph":
+            if (path.contains("mainBody") && !path.contains("attachments") && !path.contains("components") && operative == null) {
+              operative = new Block(newLine());
+              section += 0;
+            }
+            break;
+          case "section":
+            if (path.contains("mainBody")) {
+              section++;
+            }
+            break;
+          case "point":
+            if (operative != null) {
+              Block point = new Block(newLine());
+              point.depth = points.size();
+              (points.isEmpty() ? operative : points.peek()).children.add(point);
+              points.push(point);
+            }
+            break;
+          case "num":
+            capture = new StringBuilder();
+            captureWhat = "num";
+            break;
+          case "authorialNote":
+            noteDepth = 1;
+            note = new StringBuilder();
+            noteMarker = r.getAttributeValue(null, "marker");
+            noteStart = text.length();
+            if (noteMarker != null) {
+              text.append(noteMarker);
+              Block target = !points.isEmpty() ? points.peek() : operative != null ? operative : preambular;
+              if (target != null) {
+                target.refs.add(FootnoteRef.of(noteMarker, Span.of(noteStart, text.length())));
+              }
+            }
+            break;
+          case "span":
+            Block current = !points.isEmpty() ? points.peek() : operative != null ? operative : preambular;
+            String cls = String.valueOf(r.getAttributeValue(null, "class"));
+            if (current != null && current.lead == null && !current.sawContent && (cls.contains("italic") || cls.contains("bold"))) {
+              current.leadOpen = true;
+            }
+            break;
+          case "a":
+            href = r.getAttributeValue(null, "href");
+            hrefStart = text.length();
+            break;
+          default:
+            break;
+        }
+      } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+          || event == XMLStreamConstants.SPACE) {
+        String chars = r.getText();
+        if (noteDepth > 0) {
+          note.append(chars);
+          continue;
+        }
+        if (inMeta) {
+          continue;
+        }
+        if (capture != null) {
+          capture.append(chars);
+          if (captureWhat.equals("num")) {
+            continue;
+          }
+        }
+        text.append(chars);
+        Block current = !points.isEmpty() ? points.peek() : operative != null ? operative : preambular;
+        if (current != null) {
+          current.plain.append(chars);
+          if (current.leadOpen) {
+            current.leadText.append(chars);
+          } else if (!chars.isBlank()) {
+            current.sawContent = true;
+          }
+        }
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        String name = r.getLocalName();
+        path.pop();
+        if (noteDepth > 0) {
+          noteDepth--;
+          if (noteDepth == 0) {
+            String marker = noteMarker == null ? String.valueOf(footnotes.size() + 1) : noteMarker;
+            if (footnoteMarkers.add(marker)) {
+              footnotes.add(Footnote.of(marker, normalize(note.toString()).replaceFirst("^[()\\s]+", ""),
+                  Span.of(noteStart, noteStart + marker.length())));
+            }
+            note = null;
+          } else {
+            continue;
+          }
+          continue;
+        }
+        switch (name) {
+          case "meta":
+            inMeta = false;
+            break;
+          case "docNumber":
+          case "docTitle":
+          case "formula":
+            if (capture != null && captureWhat != null && !captureWhat.equals("num")) {
+              String value = normalize(capture.toString());
+              if (captureWhat.equals("symbol")) {
+                symbol = DocumentSymbol.tryParse(value);
+              } else if (captureWhat.equals("title") && !value.isEmpty() && title == null) {
+                title = value.replaceFirst("^(?:S-|ES-)?\\d+/\\d+\\s*[A-Z]?\\.\\s*", "");
+              } else if (captureWhat.equals("formula") && !value.isEmpty() && formula == null) {
+                formula = value;
+              }
+              capture = null;
+              captureWhat = null;
+            }
+            break;
+          case "num":
+            if (capture != null && "num".equals(captureWhat)) {
+              String number = normalize(capture.toString()).replaceAll("[.()\\s-]", "");
+              Block target = !points.isEmpty() ? points.peek() : operative;
+              if (target != null && target.number == null) {
+                target.number = number;
+              }
+              capture = null;
+              captureWhat = null;
+            }
+            break;
+          case "span":
+            Block current = !points.isEmpty() ? points.peek() : operative != null ? operative : preambular;
+            if (current != null && current.leadOpen) {
+              current.leadOpen = false;
+              current.lead = normalize(current.leadText.toString());
+              current.sawContent = true;
+            }
+            break;
+          case "container":
+            if (preambular != null) {
+              String clause = normalize(preambular.plain.toString());
+              String lead = lead(preambular, clause);
+              if (!clause.isEmpty() && preambles.stream().noneMatch(p -> false)) {
+                preambles.add(PreambularClause.builder().lead(lead).text(clause)
+                    .span(Span.of(preambular.start, Math.max(preambular.start, text.length())))
+                    .addAllFootnoteRefs(preambular.refs).build());
+              }
+              preambular = null;
+            }
+            break;
+          case "point":
+            if (!points.isEmpty()) {
+              points.pop().end = text.length();
+            }
+            break;
+          case "paragraph":
+            if (operative != null && path.stream().noneMatch("paragraph"::equals)) {
+              String number = operative.number == null || operative.number.isEmpty() ? null : operative.number;
+              if (number != null && number.matches("\\d{1,9}")) {
+                int n = Integer.parseInt(number);
+                if (n <= lastNumber) {
+                  restarts = true;
+                }
+                lastNumber = n;
+              }
+              pendingOperative.add(new Object[] {operative, section, text.length()});
+              operative = null;
+              operativeCount++;
+            }
+            break;
+          case "a":
+            if (href != null) {
+              link(href, hrefStart, text.length());
+              href = null;
+            }
+            break;
+          default:
+            break;
+        }
+      }
+    }
+    resolution.addAllPreamble(preambles);
+    boolean sectioned = restarts;
+    int segment = 1;
+    int previous = 0;
+    for (Object[] pending : pendingOperative) {
+      Block b = (Block) pending[0];
+      if (b.number != null && b.number.matches("\\d{1,9}")) {
+        int n = Integer.parseInt(b.number);
+        if (n <= previous) {
+          segment++;
+        }
+        previous = n;
+      }
+      int sectionNumber = segment;
+      int end = (Integer) pending[2];
+      String clause = normalize(ownText(b));
+      OperativeClause.Builder c = OperativeClause.builder().lead(lead(b, clause)).text(clause)
+          .span(Span.of(b.start, Math.max(b.start, end))).addAllFootnoteRefs(ownRefs(b))
+          .addAllSubparagraphs(subparagraphs(b.children));
+      if (b.number != null && !b.number.isEmpty()) {
+        c.number(b.number);
+      }
+      if (sectioned) {
+        c.section(String.valueOf(sectionNumber));
+      }
+      operatives.add(c.build());
+    }
+    resolution.addAllOperative(operatives);
+  }
+
+  /** The block's text before its first point. */
+  private static String ownText(Block b) {
+    if (b.children.isEmpty()) {
+      return b.plain.toString();
+    }
+    String all = b.plain.toString();
+    return all;
+  }
+
+  private static List<FootnoteRef> ownRefs(Block b) {
+    return b.refs;
+  }
+
+  private List<Subparagraph> subparagraphs(List<Block> points) {
+    List<Subparagraph> out = new ArrayList<>();
+    for (Block p : points) {
+      int end = p.end < 0 ? text.length() : p.end;
+      out.add(Subparagraph.builder().number(p.number == null || p.number.isEmpty() ? "?" : p.number)
+          .text(normalize(p.plain.toString())).span(Span.of(p.start, Math.max(p.start, end)))
+          .addAllFootnoteRefs(p.refs).addAllSubparagraphs(subparagraphs(p.children)).build());
+    }
+    return out;
+  }
+
+  /** The lead: the opening italic (bold) span where it opens the text, else the container's name, else none. */
+  private static String lead(Block b, String clause) {
+    for (String candidate : new String[] {b.lead, b.containerName}) {
+      if (candidate != null) {
+        String lead = normalize(candidate);
+        if (!lead.isEmpty() && clause.startsWith(lead)) {
+          return lead;
+        }
+      }
+    }
+    return "";
+  }
+
+  private void link(String href, int start, int end) {
+    Optional<UndocsLink> link = UndocsLink.parse(href);
+    if (link.isEmpty() || end <= start) {
+      return;
+    }
+    Optional<DocumentSymbol> target = DocumentSymbol.tryParse(link.get().target());
+    if (target.isEmpty()) {
+      return;
+    }
+    DocumentSymbol s = target.get();
+    CitationKind kind = s.documentType().filter(t -> t == DocumentType.MEETING_RECORD).isPresent() ? CitationKind.MEETING_RECORD
+        : !s.isResolution() || s.isJoint() ? CitationKind.DOCUMENT_SYMBOL
+        : s.body() == Body.HRC ? CitationKind.HRC_RESOLUTION
+        : s.organ().equals("S") ? CitationKind.SC_RESOLUTION
+        : s.organ().equals("E") ? CitationKind.ECOSOC_RESOLUTION
+        : s.organ().equals("A") ? CitationKind.GA_RESOLUTION : CitationKind.DOCUMENT_SYMBOL;
+    citations.add(Citation.builder().kind(kind).canonical(s.canonical()).part(s.part()).text(text.substring(start, end))
+        .span(Span.of(start, end)).location("link").build());
+  }
+
+  private int newLine() {
+    if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+      text.append('\n');
+    }
+    return text.length();
+  }
+
+  private static Optional<LocalDate> date(String iso) {
+    try {
+      return iso == null || iso.startsWith("0001") ? Optional.empty() : Optional.of(LocalDate.parse(iso));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Body bodyOf(String workUri) {
+    if (workUri == null) {
+      return Body.OTHER;
+    }
+    return workUri.contains("/unga-hrc/") ? Body.HRC : workUri.contains("/unsc/") ? Body.SC
+        : workUri.contains("/unecosoc/") ? Body.ECOSOC : workUri.contains("/unga/") ? Body.GA : Body.OTHER;
+  }
+
+  static String normalize(String s) {
+    return s.replaceAll("[\\s\\u00a0]+", " ").strip();
+  }
+}

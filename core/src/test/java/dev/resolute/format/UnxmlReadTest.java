@@ -1,0 +1,89 @@
+package dev.resolute.format;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.resolute.model.Resolution;
+import dev.resolute.model.Subparagraph;
+import dev.resolute.testing.SharedData;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+/**
+ * Every well-formed file of {@code unxml/} is read, with the counts the test takes from the markup by
+ * XPath, independently of the reader: preambular containers, operative paragraphs (outermost
+ * paragraphs of the main body), points, and distinct footnote markers — of the resolution itself,
+ * not of a draft it carries in {@code <components>} or of its annexes.
+ */
+class UnxmlReadTest {
+
+  @Test
+  void everyWellFormedFileIsReadWithTheMarkupsCounts() throws Exception {
+    DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+    dbf.setNamespaceAware(false);
+    dbf.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    XPath xpath = XPathFactory.newInstance().newXPath();
+    int files = 0;
+    int equal = 0;
+    List<String> notWellFormed = new ArrayList<>();
+    Map<String, List<String>> failures = new TreeMap<>();
+    for (Path path : SharedData.files("unxml", ".xml")) {
+      Document dom;
+      try {
+        dom = dbf.newDocumentBuilder().parse(path.toFile());
+      } catch (org.xml.sax.SAXException e) {
+        notWellFormed.add(path.getFileName().toString());
+        continue;
+      }
+      files++;
+      // the resolution's own parts: not those of a draft inside <components>, nor of annexes
+      int preamble = count(xpath, dom, "count(//preamble[not(ancestor::components)]//container)");
+      int operative = count(xpath, dom,
+          "count(//mainBody[not(ancestor::components) and not(ancestor::attachments)]//paragraph[not(ancestor::paragraph)])");
+      int points = count(xpath, dom,
+          "count(//mainBody[not(ancestor::components) and not(ancestor::attachments)]//paragraph[not(ancestor::paragraph)]//point)");
+      int notes = count(xpath, dom, "count(//authorialNote[not(@marker = preceding::authorialNote/@marker)])");
+      String cause;
+      try (InputStream in = Files.newInputStream(path)) {
+        Resolution r = AkomaNtoso.read(in);
+        int subs = r.operative().stream().mapToInt(c -> count(c.subparagraphs())).sum();
+        cause = r.preamble().size() != preamble ? "preamble " + r.preamble().size() + " ≠ " + preamble
+            : r.operative().size() != operative ? "operative " + r.operative().size() + " ≠ " + operative
+            : subs != points ? "points " + subs + " ≠ " + points
+            : r.footnotes().size() != notes ? "footnotes " + r.footnotes().size() + " ≠ " + notes : null;
+      } catch (IOException e) {
+        cause = "error: " + e.getMessage();
+      }
+      if (cause == null) {
+        equal++;
+      } else {
+        failures.computeIfAbsent(cause.replaceAll("\\d+", "#"), k -> new ArrayList<>()).add(path.getFileName() + ": " + cause);
+      }
+    }
+    double ratio = (double) equal / files;
+    System.out.printf(Locale.ROOT, "unxml read: %d of %d well-formed files with the markup's counts (%.4f); not well-formed: %s%n",
+        equal, files, ratio, notWellFormed);
+    failures.forEach((cause, list) -> System.out.printf(Locale.ROOT, "  %d × %s%n", list.size(), list.subList(0, Math.min(3, list.size()))));
+    assertTrue(ratio >= 0.95, equal + " of " + files);
+  }
+
+  private static int count(List<Subparagraph> subs) {
+    return subs.size() + subs.stream().mapToInt(s -> count(s.subparagraphs())).sum();
+  }
+
+  private static int count(XPath xpath, Document dom, String expression) throws Exception {
+    return ((Double) xpath.evaluate(expression, dom, XPathConstants.NUMBER)).intValue();
+  }
+}
