@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.resolute.model.Citation;
 import dev.resolute.model.Language;
-import dev.resolute.text.ResolutionParser;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,10 +34,8 @@ final class CiteCommand implements Callable<Integer> {
         () -> new CommandLine.ParameterException(spec.commandLine(), "--lang must be one of ar, en, es, fr, ru, zh"));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ResolutionParser parser = ResolutionParser.create();
-    return InputFiles.forEach(files, err, (file, input) -> {
-      List<Citation> citations = (language == null ? parser.parse(input) : parser.parse(input, language)).resolution().citations();
-      for (Citation citation : citations) {
+    return InputFiles.forEach(files, language, err, (file, resolution, diagnostics) -> {
+      for (Citation citation : resolution.citations()) {
         ObjectNode line = mapper.createObjectNode().put("file", file);
         line.setAll((ObjectNode) mapper.valueToTree(citation));
         out.println(mapper.writeValueAsString(line));

@@ -8,6 +8,13 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.resolute.format.AkomaNtoso;
+import dev.resolute.model.Language;
+import dev.resolute.model.Resolution;
+import dev.resolute.text.Diagnostic;
+import dev.resolute.text.ParseResult;
+import dev.resolute.text.ResolutionParser;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -25,28 +32,37 @@ final class InputFiles {
     }
   }
 
-  /** What a command does with the text of one file. */
+  /** What a command does with the resolution of one file, and what the parser noticed. */
   @FunctionalInterface
-  interface TextHandler {
-    void handle(String file, String text) throws Exception;
+  interface ResolutionHandler {
+    void handle(String file, Resolution resolution, List<Diagnostic> diagnostics) throws Exception;
   }
 
   /**
-   * Hands each readable file's text to the handler, in order; a file that cannot be read gets a
-   * one-line message on standard error and the others are still processed.
+   * Hands each readable file's resolution to the handler, in order: a file ending in {@code .xml} is
+   * read as Akoma Ntoso, anything else parsed as text. A file that cannot be read gets a one-line
+   * message on standard error and the others are still processed.
    *
    * @return 0 when every file was read, 1 otherwise
    */
-  static int forEach(List<String> files, PrintWriter err, TextHandler handler) throws Exception {
+  static int forEach(List<String> files, Language language, PrintWriter err, ResolutionHandler handler) throws Exception {
     int status = 0;
+    ResolutionParser parser = ResolutionParser.create();
     for (String file : files) {
-      if (file.toLowerCase(Locale.ROOT).endsWith(".xml")) {
-        err.println("resolute: " + file + ": reading Akoma Ntoso (.xml) is not available in this version of resolute");
-        status = 1;
-        continue;
-      }
       try {
-        handler.handle(file, read(file));
+        if (file.toLowerCase(Locale.ROOT).endsWith(".xml")) {
+          Resolution r;
+          try (InputStream in = Files.newInputStream(Path.of(file))) {
+            r = AkomaNtoso.read(in);
+          } catch (IOException e) {
+            throw new UnreadableFileException(file + ": " + e.getMessage());
+          }
+          handler.handle(file, r, List.of());
+        } else {
+          String text = read(file);
+          ParseResult result = language == null ? parser.parse(text) : parser.parse(text, language);
+          handler.handle(file, result.resolution(), result.diagnostics());
+        }
       } catch (UnreadableFileException e) {
         err.println("resolute: " + e.getMessage());
         status = 1;

@@ -9,8 +9,6 @@ import dev.resolute.model.OperativeClause;
 import dev.resolute.model.Resolution;
 import dev.resolute.model.Subparagraph;
 import dev.resolute.text.Diagnostic;
-import dev.resolute.text.ParseResult;
-import dev.resolute.text.ResolutionParser;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -48,23 +46,20 @@ final class ParseCommand implements Callable<Integer> {
         () -> new CommandLine.ParameterException(spec.commandLine(), "--lang must be one of ar, en, es, fr, ru, zh"));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ResolutionParser parser = ResolutionParser.create();
-    return InputFiles.forEach(files, err, (file, input) -> {
-      ParseResult result = language == null ? parser.parse(input) : parser.parse(input, language);
+    return InputFiles.forEach(files, language, err, (file, resolution, diagnostics) -> {
       if (format == Format.text) {
-        printSummary(out, file, result);
+        printSummary(out, file, resolution, diagnostics);
       } else if (files.size() == 1) {
-        out.println(mapper.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result.resolution()));
+        out.println(mapper.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(resolution));
       } else {
         ObjectNode line = mapper.createObjectNode().put("file", file);
-        line.setAll((ObjectNode) mapper.valueToTree(result.resolution()));
+        line.setAll((ObjectNode) mapper.valueToTree(resolution));
         out.println(mapper.writeValueAsString(line));
       }
     });
   }
 
-  private static void printSummary(PrintWriter out, String file, ParseResult result) {
-    Resolution r = result.resolution();
+  private static void printSummary(PrintWriter out, String file, Resolution r, List<Diagnostic> diagnostics) {
     out.printf(Locale.ROOT, "%s%n", file);
     out.printf(Locale.ROOT, "  %s — %s, session %s, %s%s%n", r.symbol().map(Object::toString).orElse("(no symbol)"),
         r.body().code(), r.session().orElse("?"), r.language().code(), r.draft() ? ", draft" : "");
@@ -86,7 +81,7 @@ final class ParseCommand implements Callable<Integer> {
     if (!r.annexes().isEmpty()) {
       out.printf(Locale.ROOT, "  Annexes: %d%n", r.annexes().size());
     }
-    for (Diagnostic d : result.diagnostics()) {
+    for (Diagnostic d : diagnostics) {
       out.printf(Locale.ROOT, "  %s%n", d);
     }
   }

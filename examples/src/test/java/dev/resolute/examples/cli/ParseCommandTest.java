@@ -56,6 +56,24 @@ class ParseCommandTest {
   }
 
   @Test
+  void xmlInputIsReadAsAkomaNtoso() throws Exception {
+    Path xml = temp.resolve("r.xml");
+    Files.writeString(xml, "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"><statement name=\"resolution\">"
+        + "<meta><identification><FRBRWork><FRBRuri value=\"/akn/un/statement/deliberation/unsc/2024-03-25/2728-2024/\"/></FRBRWork>"
+        + "<FRBRExpression><FRBRlanguage language=\"spa\"/></FRBRExpression></identification></meta>"
+        + "<preamble><formula><p>El Consejo de Seguridad,</p></formula>"
+        + "<container name=\"Recordando\"><p><span class=\"italic\">Recordando</span> sus resoluciones,</p></container></preamble>"
+        + "<mainBody><paragraph><num>1.</num><content><p><span class=\"italic\">Decide</span> seguir ocupándose de la cuestión.</p></content></paragraph></mainBody>"
+        + "</statement></akomaNtoso>");
+    assertEquals(0, run("parse", xml.toString()));
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    assertEquals("SC", json.get("body").asText());
+    assertEquals("es", json.get("language").asText());
+    assertEquals("Recordando", json.get("preamble").get(0).get("lead").asText());
+    assertEquals("Decide", json.get("operative").get(0).get("lead").asText());
+  }
+
+  @Test
   void malformedUtf8IsRefusedWithTheOffset() throws Exception {
     Path bad = temp.resolve("bad.txt");
     Files.write(bad, new byte[] {'A', 'B', (byte) 0xff, 'C'});
