@@ -53,6 +53,12 @@ final class Markers {
       }
       char before = runStart > line.contentStart ? input.charAt(runStart - 1) : ' ';
       char beforeThat = runStart - 1 > line.contentStart ? input.charAt(runStart - 2) : ' ';
+      if (before == '(' && runEnd < end && input.charAt(runEnd) == ')'
+          && (Character.isLetter(beforeThat) || isClosing(beforeThat) || ",.;:،؛".indexOf(beforeThat) >= 0)) {
+        // Arabic prints markers in brackets glued to the word: "العام(11)"
+        considerBracketed(runStart, runEnd);
+        continue;
+      }
       consider(runStart, runEnd, before, beforeThat);
     }
   }
@@ -80,7 +86,7 @@ final class Markers {
     }
     Note head = expected.peekFirst();
     boolean afterWord = Character.isLetter(before) || isClosing(before);
-    boolean afterPunctuation = (before == ',' || before == '.' || before == ';' || before == ':')
+    boolean afterPunctuation = ",.;:，。；：、،؛".indexOf(before) >= 0
         && (Character.isLetterOrDigit(beforeThat) || isClosing(beforeThat));
     if (afterWord || afterPunctuation) {
       if (head != null && head.marker.equals(digits)) {
@@ -105,6 +111,19 @@ final class Markers {
     }
   }
 
+  private void considerBracketed(int start, int end) {
+    String digits = input.subSequence(start, end).toString();
+    while (!expected.isEmpty() && expected.peekFirst().passed) {
+      expected.removeFirst();
+    }
+    Note head = expected.peekFirst();
+    if (head != null && head.marker.equals(digits)) {
+      anchor(head, start, end);
+    } else if (seen.contains(digits)) {
+      anchors.add(new Anchor(digits, start, end, true));
+    }
+  }
+
   private void anchor(Note note, int start, int end) {
     expected.removeFirst();
     note.anchored = true;
@@ -113,7 +132,7 @@ final class Markers {
   }
 
   private static boolean isClosing(char c) {
-    return c == ')' || c == ']' || c == '’' || c == '”' || c == '»' || c == '"' || c == '\'' || c == '»';
+    return ")]’”»\"'》」）".indexOf(c) >= 0;
   }
 
   private static boolean isAsciiDigit(char c) {

