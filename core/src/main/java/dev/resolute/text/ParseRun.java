@@ -41,7 +41,8 @@ final class ParseRun {
   private static final Pattern OCR_NUMBER = Pattern.compile("([0-9lLiOS]{1,3})[.,][ \\t\\u00a0]+(?=\\S)");
   private static final Pattern SUBPARAGRAPH =
       Pattern.compile("[(（](\\p{L}{1,4}|\\d{1,2})[)）][ \\t\\u00a0]*(?=\\S)|([a-z]{1,2}|[ivx]{1,5})\\)[ \\t\\u00a0]+(?=\\S)");
-  private static final Pattern HEADING = Pattern.compile("([A-Z]|[IVX]{1,5})\\.[ \\t\\u00a0]+\\S.*");
+  /** {@code A. Title}, or a letter or roman numeral alone on its line (its title follows). */
+  private static final Pattern HEADING = Pattern.compile("([A-Z]|[IVX]{1,5})(?:\\.[ \\t\\u00a0]+\\S.*|\\.?)");
   private static final Pattern ROMAN = Pattern.compile("[ivxlcdm]+");
   private static final Pattern SYMBOL_IN_LINE = Pattern.compile("(?:^|\\s)((?:A|S|E)/[^\\s]+(?:\\s\\(\\d{4}\\))?)");
   private static final String TERMINAL = ",;.:!?،؛，；。：";
@@ -148,8 +149,12 @@ final class ParseRun {
   private int findFormula(List<Line> body) {
     int first = -1;
     Body firstBody = null;
+    boolean titleSeen = false;
     for (int i = 0; i < body.size(); i++) {
       Line line = body.get(i);
+      if (!titleSeen && i < 40 && Character.isDigit(input.charAt(line.contentStart)) && ownNumber(line.content(input)).isPresent()) {
+        titleSeen = true;
+      }
       if (line.contentEnd - line.contentStart >= 80 || !Character.isLetter(input.charAt(line.contentStart))) {
         continue;
       }
@@ -158,6 +163,9 @@ final class ParseRun {
         continue;
       }
       boolean comma = ",،，".indexOf(input.charAt(line.contentEnd - 1)) >= 0;
+      if (!comma && !titleSeen && i + 1 < body.size() && LanguageTables.matchesAny(tables.cover, body.get(i + 1).content(input))) {
+        continue; // a cover page names the body, then goes on with its distribution, date, session
+      }
       if (first < 0) {
         if (comma) {
           return i;
@@ -378,11 +386,17 @@ final class ParseRun {
         } else if (separated && HEADING.matcher(content).matches() && content.length() < 200
             && !endsTerminal(line)) {
           started = new Paragraph(Kind.HEADING, line, line.contentStart);
-          started.number = content.substring(0, content.indexOf('.'));
+          started.number = content.indexOf('.') > 0 ? content.substring(0, content.indexOf('.')) : content.strip();
         } else if (mayStart && (separated || line.indent() > 0) && previousTerminal && startsParagraph(content, separated)
             || current == null) {
           boolean isClosing = (operativeSeen || current != null && current.kind == Kind.OPERATIVE)
               && LanguageTables.matchesAny(tables.closing, content);
+          if (!isClosing && !operativeSeen && current != null && current.kind == Kind.HEADING) {
+            // text under a heading before its first numbered paragraph belongs to the heading
+            current.lines.add(line);
+            previous = line;
+            continue;
+          }
           started = new Paragraph(isClosing ? Kind.CLOSING : operativeSeen ? Kind.OPERATIVE : Kind.PREAMBULAR, line, line.contentStart);
           if (isClosing) {
             closing = true;

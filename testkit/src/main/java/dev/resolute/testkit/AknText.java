@@ -104,6 +104,11 @@ public final class AknText {
         case "p":
         case "heading":
         case "subheading":
+        case "crossHeading":
+        case "container":
+        case "paragraph":
+        case "point":
+        case "intro":
         case "docTitle":
           if (!numPending && !(name.equals("docTitle") && line.length() > 0)) {
             flush();
@@ -143,6 +148,10 @@ public final class AknText {
           break;
         case "p":
           numPending = false;
+          break;
+        case "heading":
+        case "subheading":
+          flush();
           break;
         default:
           break;

@@ -95,7 +95,7 @@ class UnxmlParseTest {
   }
 
   /** The floor this build holds; the target is 0.98 per language. */
-  private static final double MINIMUM = 0.0;
+  private static final double MINIMUM = 0.75;
 
   private static int count(XPath xpath, Document dom, String expression) throws Exception {
     return ((Double) xpath.evaluate(expression, dom, XPathConstants.NUMBER)).intValue();
