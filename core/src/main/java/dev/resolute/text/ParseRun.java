@@ -194,7 +194,8 @@ final class ParseRun {
   }
 
   static String normalizeFormula(String text) {
-    String s = text.replace('’', '\'').replaceAll("[\\s\\u00a0]+", " ").strip();
+    // Arabic vowel marks are optional in print ("إنَّ" and "إن" are one word)
+    String s = text.replace('’', '\'').replaceAll("[\\u064B-\\u0652\\u0670]", "").replaceAll("[\\s\\u00a0]+", " ").strip();
     s = s.replaceAll("[ ]?[,،，:]$", "").strip();
     return s.replace(" ", "").toLowerCase(Locale.ROOT);
   }

@@ -49,11 +49,12 @@ class UnxmlParseTest {
       int preamble = count(xpath, dom, "count(//preamble[not(ancestor::components)]//container)");
       // numbered paragraphs (a <num>, or in Arabic a number opening the text): the markup also
       // writes subparagraphs (a), (b) as unnumbered paragraphs
+      // numbered paragraphs: a <num> that is a number, or (Arabic) a number opening the text; the
+      // markup also writes subparagraphs (a), (b) as paragraphs, with or without a <num>
       int operative = count(xpath, dom,
           "count(//mainBody[not(ancestor::components) and not(ancestor::attachments)]//paragraph[not(ancestor::paragraph)]"
-              + "[num or translate(substring(normalize-space(string(.)), 1, 1), '0123456789', '') = '']"
-              + "[not(num) or string-length(normalize-space(num)) > 0 or translate(substring(normalize-space(string(.)), 1, 1), '0123456789', '') = '']"
-              + ")");
+              + "[(num and translate(substring(normalize-space(num), 1, 1), '0123456789', '') = '')"
+              + " or (not(num) and translate(substring(normalize-space(string(.)), 1, 1), '0123456789', '') = '')])");
       if (operative == 0) {
         // a single unnumbered operative paragraph (A/RES/77/5, ECOSOC recommendations of a draft)
         operative = count(xpath, dom,
