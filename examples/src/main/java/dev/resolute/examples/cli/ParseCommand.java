@@ -16,7 +16,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code resolute parse FILE... [--lang xx] [--format json|text]}: one JSON document for one file,
@@ -27,11 +26,7 @@ final class ParseCommand implements Callable<Integer> {
   /** The output formats. */
   enum Format { json, text }
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "text files of resolutions (UTF-8)")
-  List<String> files;
-
-  @Option(names = "--lang", paramLabel = "xx", description = "the language (ar, en, es, fr, ru, zh); detected when absent")
-  String lang;
+  @CommandLine.Mixin InputOptions inputs;
 
   @Option(names = "--format", paramLabel = "json|text", description = "output format (default json)")
   Format format = Format.json;
@@ -42,14 +37,13 @@ final class ParseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Language language = lang == null ? null : Language.fromCode(lang).orElseThrow(
-        () -> new CommandLine.ParameterException(spec.commandLine(), "--lang must be one of ar, en, es, fr, ru, zh"));
+    Language language = inputs.language(spec.commandLine());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    return InputFiles.forEach(files, language, err, (file, resolution, diagnostics) -> {
+    return InputFiles.forEach(inputs.files, language, err, (file, resolution, diagnostics) -> {
       if (format == Format.text) {
         printSummary(out, file, resolution, diagnostics);
-      } else if (files.size() == 1) {
+      } else if (inputs.files.size() == 1) {
         out.println(mapper.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(resolution));
       } else {
         ObjectNode line = mapper.createObjectNode().put("file", file);
