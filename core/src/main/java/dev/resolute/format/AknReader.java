@@ -390,6 +390,9 @@ final class AknReader {
       int sectionNumber = segment;
       int end = (Integer) pending[2];
       String clause = normalize(ownText(b));
+      if (clause.isEmpty() && (b.number == null || b.number.isEmpty()) && b.children.isEmpty()) {
+        continue; // an empty paragraph stands where a main body must have one
+      }
       OperativeClause.Builder c = OperativeClause.builder().lead(lead(b, clause)).text(clause)
           .span(Span.of(b.start, Math.max(b.start, end))).addAllFootnoteRefs(ownRefs(b))
           .addAllSubparagraphs(subparagraphs(b.children));

@@ -3,6 +3,7 @@ package dev.resolute.format;
 import dev.resolute.model.Resolution;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Objects;
 
 /**
@@ -33,5 +34,21 @@ public final class AkomaNtoso {
   public static Resolution read(InputStream in) throws IOException {
     Objects.requireNonNull(in, "in");
     return new AknReader().read(in);
+  }
+
+  /**
+   * Writes a resolution in the AKN4UN form of the UN's files: FRBR identification with the UN's
+   * IRIs, preface, preamble (formula, a {@code container} per paragraph named by its lead), main
+   * body paragraphs with {@code num}, {@code content}, {@code list}/{@code point}, footnotes as
+   * {@code authorialNote} after the words of their clause, resolved citations as links.
+   *
+   * @param resolution the resolution
+   * @param out where to write (UTF-8); not closed
+   * @throws IOException when writing fails
+   */
+  public static void write(Resolution resolution, OutputStream out) throws IOException {
+    Objects.requireNonNull(resolution, "resolution");
+    Objects.requireNonNull(out, "out");
+    AknWriter.write(resolution, out);
   }
 }

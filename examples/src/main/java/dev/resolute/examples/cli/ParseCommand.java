@@ -18,17 +18,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code resolute parse FILE... [--lang xx] [--format json|text]}: one JSON document for one file,
+ * {@code resolute parse FILE... [--lang xx] [--format json|akn|text]}: one JSON document for one file,
  * JSON Lines with an added {@code "file"} for several; {@code text} prints a readable summary.
  */
 @Command(name = "parse", description = "Parse resolutions into the model: JSON (default) or a readable summary.")
 final class ParseCommand implements Callable<Integer> {
   /** The output formats. */
-  enum Format { json, text }
+  enum Format { json, akn, text }
 
   @CommandLine.Mixin InputOptions inputs;
 
-  @Option(names = "--format", paramLabel = "json|text", description = "output format (default json)")
+  @Option(names = "--format", paramLabel = "json|akn|text", description = "output format (default json)")
   Format format = Format.json;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -43,6 +43,10 @@ final class ParseCommand implements Callable<Integer> {
     return InputFiles.forEach(inputs.files, language, err, (file, resolution, diagnostics) -> {
       if (format == Format.text) {
         printSummary(out, file, resolution, diagnostics);
+      } else if (format == Format.akn) {
+        java.io.ByteArrayOutputStream xml = new java.io.ByteArrayOutputStream();
+        dev.resolute.format.AkomaNtoso.write(resolution, xml);
+        out.println(xml.toString(java.nio.charset.StandardCharsets.UTF_8));
       } else if (inputs.files.size() == 1) {
         out.println(mapper.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(resolution));
       } else {

@@ -82,6 +82,13 @@ class ParseCommandTest {
   }
 
   @Test
+  void aknFormatWritesAkomaNtoso() {
+    assertEquals(0, run("parse", seed(), "--format", "akn"));
+    assertTrue(out.toString().contains("<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\""), out.toString());
+    assertTrue(out.toString().contains("<container name=\"Réaffirmant également\""), out.toString());
+  }
+
+  @Test
   void textFormatIsAReadableSummary() {
     assertEquals(0, run("parse", seed(), "--format", "text"));
     assertTrue(out.toString().contains("Preamble: 24 paragraphs"), out.toString());

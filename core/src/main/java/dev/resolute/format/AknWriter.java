@@ -1,0 +1,322 @@
+package dev.resolute.format;
+
+import dev.resolute.model.Body;
+import dev.resolute.model.Citation;
+import dev.resolute.model.Clause;
+import dev.resolute.model.Footnote;
+import dev.resolute.model.FootnoteRef;
+import dev.resolute.model.OperativeClause;
+import dev.resolute.model.PreambularClause;
+import dev.resolute.model.Resolution;
+import dev.resolute.model.Subparagraph;
+import dev.resolute.symbol.DocumentSymbol;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes a {@link Resolution} as Akoma Ntoso 3.0 in the AKN4UN form of the UN's files: FRBR
+ * identification with the UN's IRIs, preface, preamble with the formula and one {@code container}
+ * per preambular paragraph (named by its lead, the lead in italics), {@code mainBody} paragraphs
+ * with {@code num}, {@code content} and {@code list}/{@code point} for subparagraphs, footnotes as
+ * {@code authorialNote} at their anchors, and resolved citations as links to {@code undocs.org}.
+ */
+final class AknWriter {
+  static final String NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+
+  private final XMLStreamWriter w;
+  private final Resolution r;
+  private final Map<String, Footnote> notes = new HashMap<>();
+  private final List<Citation> citations;
+  private int noteCount;
+
+  private AknWriter(XMLStreamWriter w, Resolution r) {
+    this.w = w;
+    this.r = r;
+    r.footnotes().forEach(f -> notes.put(f.marker(), f));
+    this.citations = r.citations();
+  }
+
+  static void write(Resolution r, OutputStream out) throws IOException {
+    try {
+      XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+      new AknWriter(w, r).document();
+      w.flush();
+    } catch (XMLStreamException e) {
+      throw new IOException("cannot write Akoma Ntoso: " + e.getMessage(), e);
+    }
+  }
+
+  private void document() throws XMLStreamException {
+    w.writeStartDocument("UTF-8", "1.0");
+    w.writeStartElement("akomaNtoso");
+    w.writeDefaultNamespace(NS);
+    w.writeStartElement("statement");
+    w.writeAttribute("name", "resolution");
+    meta();
+    preface();
+    preamble();
+    mainBody();
+    w.writeEndElement();
+    w.writeEndElement();
+    w.writeEndDocument();
+  }
+
+  private void meta() throws XMLStreamException {
+    LocalDate date = r.adoptionDate().orElse(LocalDate.of(1, 1, 1));
+    String work = workIri(date);
+    String expression = work + r.language().iso6392() + "@/";
+    String author = "#" + r.body().aknName();
+    w.writeStartElement("meta");
+    w.writeStartElement("identification");
+    w.writeAttribute("source", "#resolute");
+    w.writeStartElement("FRBRWork");
+    empty("FRBRthis", "value", work + "!main/");
+    empty("FRBRuri", "value", work);
+    dated("FRBRdate", date, "adoption");
+    empty("FRBRauthor", "href", author);
+    empty("FRBRcountry", "value", "un");
+    w.writeEndElement();
+    w.writeStartElement("FRBRExpression");
+    empty("FRBRthis", "value", expression + "!main/");
+    empty("FRBRuri", "value", expression);
+    dated("FRBRdate", r.issueDate().orElse(date), "publication");
+    empty("FRBRauthor", "href", author);
+    empty("FRBRlanguage", "language", r.language().iso6392());
+    w.writeEndElement();
+    w.writeStartElement("FRBRManifestation");
+    empty("FRBRthis", "value", expression + "!main.xml");
+    empty("FRBRuri", "value", expression + ".xml");
+    dated("FRBRdate", date, "markup");
+    empty("FRBRauthor", "href", "#resolute");
+    w.writeEndElement();
+    w.writeEndElement();
+    w.writeStartElement("references");
+    w.writeAttribute("source", "#resolute");
+    w.writeEmptyElement("TLCOrganization");
+    w.writeAttribute("eId", "resolute");
+    w.writeAttribute("href", "/ontology/organization/resolute");
+    w.writeAttribute("showAs", "Resolute");
+    w.writeEmptyElement("TLCOrganization");
+    w.writeAttribute("eId", r.body().aknName());
+    w.writeAttribute("href", "/ontology/organization/un/" + r.body().aknName());
+    w.writeAttribute("showAs", r.body().code());
+    for (var actor : r.actors()) {
+      w.writeEmptyElement("TLCOrganization");
+      w.writeAttribute("eId", "actor_" + actor.id());
+      w.writeAttribute("href", "/ontology/organization/" + actor.id());
+      w.writeAttribute("showAs", actor.names().getOrDefault(r.language(), actor.id()));
+    }
+    w.writeEndElement();
+    w.writeEndElement();
+  }
+
+  /** The work IRI as the UN writes it, where the symbol is a resolution's; otherwise one of the same shape. */
+  private String workIri(LocalDate date) {
+    if (r.symbol().isPresent() && r.symbol().get().isResolution()) {
+      try {
+        return r.symbol().get().akn4unWorkIri(date);
+      } catch (IllegalStateException notOneOfTheFour) {
+        // falls through to the generic form
+      }
+    }
+    String name = r.symbol().map(DocumentSymbol::canonical).orElse("resolution").replaceAll("[^A-Za-z0-9]+", "-");
+    return "/akn/un/statement/deliberation/" + (r.body() == Body.OTHER ? "un" : r.body().aknName()) + "/" + date + "/" + name + "/";
+  }
+
+  private void preface() throws XMLStreamException {
+    if (r.symbol().isEmpty() && r.title().isEmpty()) {
+      return;
+    }
+    w.writeStartElement("preface");
+    w.writeStartElement("p");
+    if (r.symbol().isPresent()) {
+      w.writeStartElement("docNumber");
+      w.writeCharacters(r.symbol().get().canonical());
+      w.writeEndElement();
+    }
+    if (r.title().isPresent()) {
+      w.writeStartElement("docTitle");
+      w.writeCharacters(r.title().get());
+      w.writeEndElement();
+    }
+    w.writeEndElement();
+    w.writeEndElement();
+  }
+
+  private void preamble() throws XMLStreamException {
+    if (r.enactingFormula().isEmpty() && r.preamble().isEmpty()) {
+      return;
+    }
+    w.writeStartElement("preamble");
+    if (r.enactingFormula().isPresent()) {
+      w.writeStartElement("formula");
+      w.writeAttribute("name", "enactingFormula");
+      w.writeStartElement("p");
+      w.writeCharacters(r.enactingFormula().get());
+      w.writeEndElement();
+      w.writeEndElement();
+    }
+    int i = 0;
+    for (PreambularClause clause : r.preamble()) {
+      w.writeStartElement("container");
+      w.writeAttribute("name", clause.lead().isEmpty() ? "preambularParagraph" : clause.lead());
+      w.writeAttribute("eId", "container_" + (++i));
+      w.writeStartElement("p");
+      clauseText(clause, clause.text());
+      w.writeEndElement();
+      w.writeEndElement();
+    }
+    w.writeEndElement();
+  }
+
+  private void mainBody() throws XMLStreamException {
+    w.writeStartElement("mainBody");
+    if (r.operative().isEmpty()) {
+      w.writeStartElement("paragraph");
+      w.writeAttribute("eId", "para_0");
+      w.writeStartElement("content");
+      w.writeEmptyElement("p");
+      w.writeEndElement();
+      w.writeEndElement();
+    }
+    int i = 0;
+    for (OperativeClause clause : r.operative()) {
+      w.writeStartElement("paragraph");
+      String eId = "para_" + (++i);
+      w.writeAttribute("eId", eId);
+      if (clause.number().isPresent()) {
+        w.writeStartElement("num");
+        w.writeCharacters(clause.number().get() + ".");
+        w.writeEndElement();
+      }
+      if (clause.subparagraphs().isEmpty()) {
+        w.writeStartElement("content");
+        w.writeStartElement("p");
+        clauseText(clause, clause.text());
+        w.writeEndElement();
+        w.writeEndElement();
+      } else {
+        list(eId, clause.lead(), clause.text(), clause.footnoteRefs(), clause.subparagraphs());
+      }
+      w.writeEndElement();
+    }
+    w.writeEndElement();
+  }
+
+  private void list(String eId, String lead, String text, List<FootnoteRef> refs, List<Subparagraph> subs)
+      throws XMLStreamException {
+    w.writeStartElement("list");
+    w.writeAttribute("eId", eId + "_list");
+    w.writeStartElement("intro");
+    w.writeStartElement("p");
+    text(lead, text, refs);
+    w.writeEndElement();
+    w.writeEndElement();
+    for (Subparagraph sub : subs) {
+      w.writeStartElement("point");
+      String pointId = eId + "_point_" + sub.number().replaceAll("[^A-Za-z0-9]", "");
+      w.writeAttribute("eId", pointId);
+      w.writeStartElement("num");
+      w.writeCharacters("(" + sub.number() + ")");
+      w.writeEndElement();
+      if (sub.subparagraphs().isEmpty()) {
+        w.writeStartElement("content");
+        w.writeStartElement("p");
+        text("", sub.text(), sub.footnoteRefs());
+        w.writeEndElement();
+        w.writeEndElement();
+      } else {
+        list(pointId, "", sub.text(), sub.footnoteRefs(), sub.subparagraphs());
+      }
+      w.writeEndElement();
+    }
+    w.writeEndElement();
+  }
+
+  private void clauseText(Clause clause, String text) throws XMLStreamException {
+    text(clause.lead(), text, clause.footnoteRefs());
+  }
+
+  /**
+   * The text with its lead in italics, its resolved citations as links, and its footnotes as
+   * authorial notes at the end of the words they follow (the clause text holds no markers, so a
+   * note goes after the text where its anchor cannot be placed more exactly).
+   */
+  private void text(String lead, String text, List<FootnoteRef> refs) throws XMLStreamException {
+    int from = 0;
+    if (!lead.isEmpty() && text.startsWith(lead)) {
+      w.writeStartElement("span");
+      w.writeAttribute("class", "italic");
+      w.writeCharacters(lead);
+      w.writeEndElement();
+      from = lead.length();
+    }
+    List<int[]> links = new ArrayList<>();
+    List<String> targets = new ArrayList<>();
+    int search = from;
+    for (Citation c : citations) {
+      String printed = c.text().replaceAll("[\\s\\u00a0]+", " ").strip();
+      int at = printed.isEmpty() ? -1 : text.indexOf(printed, search);
+      if (at >= 0) {
+        links.add(new int[] {at, at + printed.length()});
+        targets.add(href(c));
+        search = at + printed.length();
+      }
+    }
+    int position = from;
+    for (int k = 0; k < links.size(); k++) {
+      int[] link = links.get(k);
+      if (link[0] < position) {
+        continue;
+      }
+      w.writeCharacters(text.substring(position, link[0]));
+      w.writeStartElement("a");
+      w.writeAttribute("href", targets.get(k));
+      w.writeCharacters(text.substring(link[0], link[1]));
+      w.writeEndElement();
+      position = link[1];
+    }
+    w.writeCharacters(text.substring(position));
+    for (FootnoteRef ref : refs) {
+      note(ref.marker());
+    }
+  }
+
+  private String href(Citation c) {
+    if (c.treaty().isPresent()) {
+      return "https://treaties.un.org/" + c.canonical();
+    }
+    return "https://undocs.org/" + r.language().code() + "/" + c.canonical();
+  }
+
+  private void note(String marker) throws XMLStreamException {
+    Footnote footnote = notes.get(marker);
+    w.writeStartElement("authorialNote");
+    w.writeAttribute("marker", marker);
+    w.writeAttribute("placement", "bottom");
+    w.writeAttribute("eId", "authorialNote_" + (++noteCount));
+    w.writeStartElement("p");
+    w.writeCharacters(footnote == null ? "" : footnote.text());
+    w.writeEndElement();
+    w.writeEndElement();
+  }
+
+  private void empty(String name, String attribute, String value) throws XMLStreamException {
+    w.writeEmptyElement(name);
+    w.writeAttribute(attribute, value);
+  }
+
+  private void dated(String name, LocalDate date, String what) throws XMLStreamException {
+    w.writeEmptyElement(name);
+    w.writeAttribute("date", date.toString());
+    w.writeAttribute("name", what);
+  }
+}
