@@ -36,6 +36,8 @@ final class AknWriter {
   private final Map<String, Footnote> notes = new HashMap<>();
   private final List<Citation> citations;
   private int noteCount;
+  /** The location of the clause being written: its citations are those with this location. */
+  private String location = "";
 
   private AknWriter(XMLStreamWriter w, Resolution r) {
     this.w = w;
@@ -166,6 +168,7 @@ final class AknWriter {
     }
     int i = 0;
     for (PreambularClause clause : r.preamble()) {
+      location = "preamble:" + (i + 1);
       w.writeStartElement("container");
       w.writeAttribute("name", clause.lead().isEmpty() ? "preambularParagraph" : clause.lead());
       w.writeAttribute("eId", "container_" + (++i));
@@ -189,6 +192,7 @@ final class AknWriter {
     }
     int i = 0;
     for (OperativeClause clause : r.operative()) {
+      location = r.operativeLocation(i);
       w.writeStartElement("paragraph");
       String eId = "para_" + (++i);
       w.writeAttribute("eId", eId);
@@ -263,6 +267,9 @@ final class AknWriter {
     List<String> targets = new ArrayList<>();
     int search = from;
     for (Citation c : citations) {
+      if (!c.location().equals(location) && !c.location().startsWith(location + "(")) {
+        continue;
+      }
       String printed = c.text().replaceAll("[\\s\\u00a0]+", " ").strip();
       int at = printed.isEmpty() ? -1 : text.indexOf(printed, search);
       if (at >= 0) {
