@@ -105,6 +105,7 @@ final class ParseRun {
     CoverPage cover = readCover(body.subList(0, Math.max(formula, 0)), bodyOfText);
     segment(body.subList(formula + 1, body.size()));
     classifyUnnumbered();
+    unlabelledHeadings();
     for (Paragraph p : paragraphs) {
       for (Line line : p.lines) {
         lineKinds[line.index] = p.kind;
@@ -486,6 +487,22 @@ final class ParseRun {
   }
 
   /**
+   * A short unnumbered paragraph that ends without a clause's punctuation, right before a numbered
+   * paragraph, is a heading without a label ("Taking stock: reviewing the implementation…").
+   */
+  private void unlabelledHeadings() {
+    for (int i = 0; i + 1 < paragraphs.size(); i++) {
+      Paragraph p = paragraphs.get(i);
+      Paragraph next = paragraphs.get(i + 1);
+      if (p.kind == Kind.PREAMBULAR && next.kind == Kind.OPERATIVE && next.number != null
+          && p.end() - p.start() < 200 && !endsTerminal(p.last())) {
+        p.kind = Kind.HEADING;
+        p.number = "";
+      }
+    }
+  }
+
+  /**
    * Where no paragraph is numbered, the paragraphs after the preamble that close with a full stop
    * (or semicolon), or open with an operative lead, are operative.
    */
@@ -574,7 +591,7 @@ final class ParseRun {
           i = j - 1;
           break;
         case HEADING:
-          section = p.number;
+          section = p.number == null || p.number.isEmpty() ? section : p.number;
           resolution.addHeadings(SectionHeading.builder()
               .label(p.number)
               .text(joined(p, p.textStart))
