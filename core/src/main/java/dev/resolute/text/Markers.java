@@ -87,7 +87,8 @@ final class Markers {
     Note head = expected.peekFirst();
     boolean afterWord = Character.isLetter(before) || isClosing(before);
     boolean afterPunctuation = ",.;:，。；：、،؛".indexOf(before) >= 0
-        && (Character.isLetterOrDigit(beforeThat) || isClosing(beforeThat));
+        && (Character.isLetterOrDigit(beforeThat) || isClosing(beforeThat))
+        && !(before == '.' && abbreviationBefore(start - 1));
     if (afterWord || afterPunctuation) {
       if (head != null && head.marker.equals(digits)) {
         anchor(head, start, end);
@@ -122,6 +123,15 @@ final class Markers {
     } else if (seen.contains(digits)) {
       anchors.add(new Anchor(digits, start, end, true));
     }
+  }
+
+  /** {@code Rev.1}, {@code L.23}, {@code No.5}: a short word before the full stop makes it part of a reference. */
+  private boolean abbreviationBefore(int dot) {
+    int i = dot;
+    while (i > 0 && Character.isLetter(input.charAt(i - 1))) {
+      i--;
+    }
+    return dot - i > 0 && dot - i <= 5;
   }
 
   private void anchor(Note note, int start, int end) {

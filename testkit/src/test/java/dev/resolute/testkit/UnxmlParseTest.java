@@ -88,7 +88,7 @@ class UnxmlParseTest {
       report.append(String.format(Locale.ROOT, "%s: %d of %d files parse to the markup's counts (%.4f)%n",
           e.getKey().code(), e.getValue()[1], e.getValue()[0], ratio));
     }
-    failures.entrySet().stream().sorted((a, b) -> b.getValue().size() - a.getValue().size()).limit(30)
+    failures.entrySet().stream().sorted((a, b) -> b.getValue().size() - a.getValue().size()).limit(80)
         .forEach(e -> report.append(String.format(Locale.ROOT, "  %d × %s%n", e.getValue().size(),
             e.getValue().subList(0, Math.min(3, e.getValue().size())))));
     System.out.print(report);
