@@ -518,6 +518,10 @@ final class ParseRun {
       }
       String text = text(p.textStart, p.end());
       char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+      if (operative && LanguageTables.matchesAny(tables.closing, p.lines.get(0).content(input))) {
+        p.kind = Kind.CLOSING;
+        continue;
+      }
       if (operative || last != ',' && last != '،' && last != '，'
           && (tables.operativeLeads.longestPrefix(text) > 0 || last == '.' || last == '。')) {
         p.kind = Kind.OPERATIVE;

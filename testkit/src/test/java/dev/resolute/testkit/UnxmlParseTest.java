@@ -88,7 +88,7 @@ class UnxmlParseTest {
       report.append(String.format(Locale.ROOT, "%s: %d of %d files parse to the markup's counts (%.4f)%n",
           e.getKey().code(), e.getValue()[1], e.getValue()[0], ratio));
     }
-    failures.entrySet().stream().sorted((a, b) -> b.getValue().size() - a.getValue().size()).limit(80)
+    failures.entrySet().stream().sorted((a, b) -> b.getValue().size() - a.getValue().size()).limit(30)
         .forEach(e -> report.append(String.format(Locale.ROOT, "  %d × %s%n", e.getValue().size(),
             e.getValue().subList(0, Math.min(3, e.getValue().size())))));
     System.out.print(report);
@@ -96,7 +96,7 @@ class UnxmlParseTest {
   }
 
   /** The floor this build holds; the target is 0.98 per language. */
-  private static final double MINIMUM = 0.75;
+  private static final double MINIMUM = 0.85;
 
   private static int count(XPath xpath, Document dom, String expression) throws Exception {
     return ((Double) xpath.evaluate(expression, dom, XPathConstants.NUMBER)).intValue();
