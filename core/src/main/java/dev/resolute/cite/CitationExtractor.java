@@ -53,7 +53,7 @@ public final class CitationExtractor {
    */
   static final String SLASHED_TEMPLATE =
       "(?<![\\p{IsLatin}\\p{N}/.\\-\\u2011])(?:(?<ss>SESSIONS)[-\\u2011])?(?<a>\\d{1,4})/(?<b>\\d{1,4})(?![\\p{N}/])"
-          + "(?:[ \\u00a0]?(?<part>[A-HАВС](?:-[A-HАВС])?)(?![\\p{L}\\p{N}]))?";
+          + "(?:[ \\u00a0]?(?<part>[A-HАВС](?:-[A-HАВС])?PARTWORDS)(?![\\p{L}\\p{N}]))?";
   /** {@code 1373 (2001)}: a Security Council resolution. */
   private static final Pattern NUMBER_AND_YEAR =
       Pattern.compile("(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})[ \\u00a0]?\\((?<y>(?:19[4-9]|20[0-4])\\d)\\)");
@@ -624,6 +624,7 @@ public final class CitationExtractor {
       Matcher roman = matcher(NUMBER_AND_ROMAN);
       Matcher withYear = matcher(NUMBER_AND_YEAR);
       Matcher slashed = matcher(tables.slashed);
+      Matcher localRoman = tables.localRoman == null ? null : matcher(tables.localRoman);
       for (int k = 0; k < digitRuns.size(); k++) {
         int i = digitRuns.get(k);
         if (consumed.get(i)) {
@@ -645,6 +646,9 @@ public final class CitationExtractor {
         tryShape(candidates, roman, NUMBER_AND_ROMAN, i, "roman");
         tryShape(candidates, withYear, NUMBER_AND_YEAR, i, "year");
         tryShape(candidates, slashed, tables.slashed, sessionPrefixStart(i), "slashed");
+        if (localRoman != null) {
+          tryShape(candidates, localRoman, tables.localRoman, i, "roman");
+        }
       }
       candidates.sort(Comparator.comparingInt(c -> c.start));
       List<Candidate> kept = new ArrayList<>();
@@ -669,7 +673,7 @@ public final class CitationExtractor {
           }
         }
         CitationKind kind = c.acronym != null ? CitationKind.OTHER_RESOLUTION : kindOf(c.body, c.decision).orElseThrow();
-        Optional<String> part = Optional.ofNullable(group(c.match, "part")).map(Run::latinLetters);
+        Optional<String> part = Optional.ofNullable(group(c.match, "part")).map(this::latinLetters);
         if (!isOwnCanonical(canonical)) {
           add(kind, canonical, part, c.start, end, Optional.ofNullable(c.date));
         }
@@ -841,7 +845,7 @@ public final class CitationExtractor {
           number = m.group("n") + "(" + m.group("y") + ")";
           break;
         case "roman":
-          number = m.group("n") + part + "(" + m.group("r") + ")";
+          number = m.group("n") + part + "(" + romanSession(m) + ")";
           break;
         default:
           String ss = group(m, "ss");
@@ -1315,9 +1319,37 @@ public final class CitationExtractor {
       return true;
     }
 
+    /**
+     * The session in roman numerals: as printed ({@code XXI}), or from a language's own numbering
+     * ({@code د-21} is the 21st session, {@code دإ-4} the 4th special session).
+     */
+    private String romanSession(Matcher m) {
+      String printed = group(m, "r");
+      if (printed != null) {
+        return printed;
+      }
+      String kind = tables.sessionPrefixes.getOrDefault(group(m, "k"), "");
+      return (kind.isEmpty() ? "" : kind + "-") + roman(Integer.parseInt(m.group("sn")));
+    }
+
+    private static String roman(int n) {
+      int[] values = {100, 90, 50, 40, 10, 9, 5, 4, 1};
+      String[] numerals = {"C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+      StringBuilder out = new StringBuilder();
+      int rest = n;
+      for (int i = 0; i < values.length; i++) {
+        while (rest >= values[i]) {
+          out.append(numerals[i]);
+          rest -= values[i];
+        }
+      }
+      return out.toString();
+    }
+
     /** Cyrillic part letters (А, В, С) as the Latin ones of canonical forms. */
-    private static String latinLetters(String part) {
-      return part.replace('А', 'A').replace('В', 'B').replace('С', 'C');
+    private String latinLetters(String part) {
+      String latin = tables.partWords.getOrDefault(part.strip(), part);
+      return latin.replace('А', 'A').replace('В', 'B').replace('С', 'C');
     }
 
     private static String group(Matcher m, String name) {

@@ -54,6 +54,14 @@ final class CiteTables {
   final ImmutableList<String> sessionPrefixesLongestFirst;
   /** Resolution and decision numbers, with this language's session prefixes. */
   final Pattern slashed;
+  /**
+   * Older numbering in the language's own words, with groups {@code n}, {@code part}, {@code k}
+   * (special-session prefix) and {@code sn} (session number): Arabic {@code 2200 ألف (د-21)}; null
+   * where the language prints roman numerals.
+   */
+  final Pattern localRoman;
+  /** Part letters written as words ({@code ألف} is A), to their letter. */
+  final ImmutableMap<String, String> partWords;
   /** Whether the resolution word follows the number (Chinese). */
   final boolean keywordAfter;
   /** Letters that may be written onto a word before it (Arabic {@code و ب ل ف ك ا}). */
@@ -123,9 +131,20 @@ final class CiteTables {
     List<String> alternatives = new ArrayList<>(sessionPrefixes.keySet());
     alternatives.sort((a, b) -> b.length() - a.length());
     this.sessionPrefixesLongestFirst = ImmutableList.copyOf(alternatives);
-    this.slashed = Pattern.compile(CitationExtractor.SLASHED_TEMPLATE.replace("SESSIONS",
-        String.join("|", alternatives.stream().map(Pattern::quote).toList())));
+    ImmutableMap.Builder<String, String> words = ImmutableMap.builder();
+    for (String line : s.get("part-words")) {
+      String[] parts = line.split("\t", 2);
+      words.put(parts[0], parts[1].strip());
+    }
+    this.partWords = words.buildKeepingLast();
+    this.slashed = Pattern.compile(CitationExtractor.SLASHED_TEMPLATE
+        .replace("SESSIONS", String.join("|", alternatives.stream().map(Pattern::quote).toList()))
+        .replace("PARTWORDS", partWords.isEmpty() ? "" : "|" + String.join("|", partWords.keySet())));
     this.keywordAfter = !s.get("keyword-after").isEmpty();
+    this.localRoman = s.get("local-roman").isEmpty() ? null
+        : Pattern.compile(s.get("local-roman").get(0)
+            .replace("PARTWORDS", String.join("|", this.partWords.keySet()))
+            .replace("SESSIONS", String.join("|", sessionPrefixesLongestFirst)));
     this.clitics = String.join("", s.get("clitics"));
     this.wordsAnywhere = keywordAfter || !clitics.isEmpty();
     Map<Character, List<String>> keywords = new java.util.HashMap<>();

@@ -28,6 +28,8 @@ class CiteTablesTest {
         return t.internal;
       case "meeting":
         return t.meeting;
+      case "local-roman":
+        return t.localRoman == null ? List.of() : List.of(t.localRoman);
       case "pinpoint":
         return t.pinpoint;
       default:
