@@ -112,9 +112,13 @@ final class AknReader {
     }
     resolution.addAllFootnotes(footnotes);
     citations.sort((a, b) -> a.span().compareTo(b.span()));
-    resolution.addAllCitations(citations);
     try {
-      return resolution.build();
+      Resolution read = resolution.build();
+      List<Citation> located = new ArrayList<>(citations.size());
+      for (Citation c : citations) {
+        located.add(c.withLocation(locationOf(read, c.span())));
+      }
+      return read.withCitations(located);
     } catch (dev.resolute.model.InvalidValueException e) {
       throw new IOException("Akoma Ntoso does not make a valid resolution: " + e.getMessage(), e);
     }
@@ -444,9 +448,44 @@ final class AknReader {
     return "";
   }
 
+  /**
+   * Where a link stands, as the parser names locations ({@code preamble:2}, {@code operative:3(a)},
+   * {@code footnote:4}), so that the writer puts it back in the same place; {@code link} where it
+   * stands outside every clause and note.
+   */
+  private static String locationOf(Resolution r, Span span) {
+    for (int i = 0; i < r.preamble().size(); i++) {
+      if (span.isWithin(r.preamble().get(i).span())) {
+        return "preamble:" + (i + 1);
+      }
+    }
+    for (int i = 0; i < r.operative().size(); i++) {
+      OperativeClause clause = r.operative().get(i);
+      if (span.isWithin(clause.span())) {
+        return r.operativeLocation(i) + subparagraphPath(clause.subparagraphs(), span);
+      }
+    }
+    for (Footnote f : r.footnotes()) {
+      if (span.isWithin(f.span())) {
+        return "footnote:" + f.marker();
+      }
+    }
+    return "link";
+  }
+
+  private static String subparagraphPath(List<Subparagraph> subs, Span span) {
+    for (Subparagraph sub : subs) {
+      if (span.isWithin(sub.span())) {
+        return "(" + sub.number() + ")" + subparagraphPath(sub.subparagraphs(), span);
+      }
+    }
+    return "";
+  }
+
   private void link(String href, int start, int end) {
     Optional<UndocsLink> link = UndocsLink.parse(href);
-    if (link.isEmpty() || end <= start) {
+    // a link around nothing but spaces cites nothing printed: markup residue, not a citation
+    if (link.isEmpty() || end <= start || text.substring(start, end).codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
       return;
     }
     Optional<DocumentSymbol> target = DocumentSymbol.tryParse(link.get().target());

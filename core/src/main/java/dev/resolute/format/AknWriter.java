@@ -39,6 +39,12 @@ final class AknWriter {
   /** The location of the clause being written: its citations are those with this location. */
   private String location = "";
 
+  /** Whether only citations of exactly {@link #location} are written (a list's intro), not those below it. */
+  private boolean exactLocation;
+
+  /** Markers of the notes already written: a note's links are written once, with its first copy. */
+  private final java.util.Set<String> notesWithLinks = new java.util.HashSet<>();
+
   private AknWriter(XMLStreamWriter w, Resolution r) {
     this.w = w;
     this.r = r;
@@ -110,6 +116,10 @@ final class AknWriter {
     w.writeAttribute("eId", r.body().aknName());
     w.writeAttribute("href", "/ontology/organization/un/" + r.body().aknName());
     w.writeAttribute("showAs", r.body().code());
+    // the concepts the preface's refersTo attributes name, as the UN's files declare them
+    concept("symbol", "/akn/ontology/reference/un/symbol", "Symbol");
+    concept("dateOfIssuance", "/akn/ontology/concept/un/dateOfIssuance", "Date of issuance");
+    concept("adoptionDate", "/akn/ontology/concept/un/dateOfAdoption", "Date of adoption");
     for (var actor : r.actors()) {
       w.writeEmptyElement("TLCOrganization");
       w.writeAttribute("eId", "actor_" + actor.id());
@@ -133,21 +143,74 @@ final class AknWriter {
     return "/akn/un/statement/deliberation/" + (r.body() == Body.OTHER ? "un" : r.body().aknName()) + "/" + date + "/" + name + "/";
   }
 
+  private void concept(String eId, String href, String showAs) throws XMLStreamException {
+    w.writeEmptyElement("TLCConcept");
+    w.writeAttribute("eId", eId);
+    w.writeAttribute("href", href);
+    w.writeAttribute("showAs", showAs);
+  }
+
+  /** Footnotes no clause refers to (anchored in the title, say): written in the preface, so none is lost. */
+  private List<String> unanchoredNotes() {
+    java.util.Set<String> anchored = new java.util.HashSet<>();
+    for (PreambularClause c : r.preamble()) {
+      c.footnoteRefs().forEach(f -> anchored.add(f.marker()));
+    }
+    for (OperativeClause c : r.operative()) {
+      c.footnoteRefs().forEach(f -> anchored.add(f.marker()));
+      anchoredIn(c.subparagraphs(), anchored);
+    }
+    List<String> markers = new ArrayList<>();
+    for (Footnote f : r.footnotes()) {
+      if (!anchored.contains(f.marker())) {
+        markers.add(f.marker());
+      }
+    }
+    return markers;
+  }
+
+  private static void anchoredIn(List<Subparagraph> subs, java.util.Set<String> anchored) {
+    for (Subparagraph s : subs) {
+      s.footnoteRefs().forEach(f -> anchored.add(f.marker()));
+      anchoredIn(s.subparagraphs(), anchored);
+    }
+  }
+
   private void preface() throws XMLStreamException {
-    if (r.symbol().isEmpty() && r.title().isEmpty()) {
+    List<String> unanchored = unanchoredNotes();
+    if (r.symbol().isEmpty() && r.title().isEmpty() && r.issueDate().isEmpty() && r.adoptionDate().isEmpty()
+        && unanchored.isEmpty()) {
       return;
     }
     w.writeStartElement("preface");
     w.writeStartElement("p");
     if (r.symbol().isPresent()) {
       w.writeStartElement("docNumber");
+      w.writeAttribute("refersTo", "#symbol");
       w.writeCharacters(r.symbol().get().canonical());
+      w.writeEndElement();
+    }
+    if (r.issueDate().isPresent()) {
+      w.writeStartElement("docDate");
+      w.writeAttribute("date", r.issueDate().get().toString());
+      w.writeAttribute("refersTo", "#dateOfIssuance");
+      w.writeCharacters(r.issueDate().get().toString());
+      w.writeEndElement();
+    }
+    if (r.adoptionDate().isPresent()) {
+      w.writeStartElement("docDate");
+      w.writeAttribute("date", r.adoptionDate().get().toString());
+      w.writeAttribute("refersTo", "#adoptionDate");
+      w.writeCharacters(r.adoptionDate().get().toString());
       w.writeEndElement();
     }
     if (r.title().isPresent()) {
       w.writeStartElement("docTitle");
       w.writeCharacters(r.title().get());
       w.writeEndElement();
+    }
+    for (String marker : unanchored) {
+      note(marker);
     }
     w.writeEndElement();
     w.writeEndElement();
@@ -221,7 +284,10 @@ final class AknWriter {
     w.writeAttribute("eId", eId + "_list");
     w.writeStartElement("intro");
     w.writeStartElement("p");
+    // the intro holds only its own links: those of the points are written with the points
+    exactLocation = true;
     text(lead, text, refs);
+    exactLocation = false;
     w.writeEndElement();
     w.writeEndElement();
     for (Subparagraph sub : subs) {
@@ -231,6 +297,8 @@ final class AknWriter {
       w.writeStartElement("num");
       w.writeCharacters("(" + sub.number() + ")");
       w.writeEndElement();
+      String parent = location;
+      location = parent + "(" + sub.number() + ")";
       if (sub.subparagraphs().isEmpty()) {
         w.writeStartElement("content");
         w.writeStartElement("p");
@@ -240,6 +308,7 @@ final class AknWriter {
       } else {
         list(pointId, "", sub.text(), sub.footnoteRefs(), sub.subparagraphs());
       }
+      location = parent;
       w.writeEndElement();
     }
     w.writeEndElement();
@@ -265,9 +334,10 @@ final class AknWriter {
     }
     List<int[]> links = new ArrayList<>();
     List<String> targets = new ArrayList<>();
+    List<String> printedAs = new ArrayList<>();
     int search = from;
     for (Citation c : citations) {
-      if (!c.location().equals(location) && !c.location().startsWith(location + "(")) {
+      if (!c.location().equals(location) && (exactLocation || !c.location().startsWith(location + "("))) {
         continue;
       }
       String printed = c.text().replaceAll("[\\s\\u00a0]+", " ").strip();
@@ -275,6 +345,8 @@ final class AknWriter {
       if (at >= 0) {
         links.add(new int[] {at, at + printed.length()});
         targets.add(href(c));
+        // the citation's own characters (no-break spaces kept), which the clause text has normalized
+        printedAs.add(c.text());
         search = at + printed.length();
       }
     }
@@ -287,7 +359,7 @@ final class AknWriter {
       w.writeCharacters(text.substring(position, link[0]));
       w.writeStartElement("a");
       w.writeAttribute("href", targets.get(k));
-      w.writeCharacters(text.substring(link[0], link[1]));
+      w.writeCharacters(printedAs.get(k).strip().isEmpty() ? text.substring(link[0], link[1]) : printedAs.get(k));
       w.writeEndElement();
       position = link[1];
     }
@@ -311,7 +383,19 @@ final class AknWriter {
     w.writeAttribute("placement", "bottom");
     w.writeAttribute("eId", "authorialNote_" + (++noteCount));
     w.writeStartElement("p");
-    w.writeCharacters(footnote == null ? "" : footnote.text());
+    if (footnote == null) {
+      w.writeCharacters("");
+    } else if (notesWithLinks.add(marker)) {
+      String clauseLocation = location;
+      boolean clauseExact = exactLocation;
+      location = "footnote:" + marker;
+      exactLocation = true;
+      text("", footnote.text(), List.of());
+      location = clauseLocation;
+      exactLocation = clauseExact;
+    } else {
+      w.writeCharacters(footnote.text());
+    }
     w.writeEndElement();
     w.writeEndElement();
   }

@@ -28,7 +28,8 @@ abstract class CitationDef {
   /**
    * Where the citation stands in the resolution: {@code header}, {@code title},
    * {@code preamble:N}, {@code operative:N}, {@code operative:B.2}, {@code operative:#k},
-   * {@code footnote:M}, {@code annex:K}, with subparagraphs appended ({@code operative:3(a)(ii)}).
+   * {@code footnote:M}, {@code annex:K}, with subparagraphs appended ({@code operative:3(a)(ii)});
+   * {@code link} for a link read from Akoma Ntoso outside every clause and note.
    */
   public abstract String location();
 

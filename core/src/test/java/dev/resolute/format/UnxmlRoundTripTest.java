@@ -1,0 +1,120 @@
+package dev.resolute.format;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.resolute.model.Resolution;
+import dev.resolute.testing.SharedData;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the reader takes from the UN's own files survives our writer: for every unxml file the reader
+ * accepts, read → write → read should give the same {@link Resolution} in everything but spans (offsets into
+ * the file read, which the written file cannot keep). Files the reader refuses are counted
+ * by {@link UnxmlReadTest}, not here.
+ *
+ * <p>Measured 2,543 of 2,671 (0.952). The rest: links outside every clause and note (section
+ * headings, annexes, drafts in {@code components}), which the model keeps with location {@code link}
+ * and the writer has no place for; and notes anchored outside the clauses, written in the preface and
+ * so read back in another order. The floor guards what is reached.
+ */
+class UnxmlRoundTripTest {
+
+  @Test
+  void readableFilesReadBackTheSameAfterWriting() throws IOException {
+    int read = 0;
+    int equal = 0;
+    List<String> different = new ArrayList<>();
+    for (Path path : SharedData.files("unxml", ".xml")) {
+      Resolution first;
+      try (InputStream in = Files.newInputStream(path)) {
+        first = AkomaNtoso.read(in);
+      } catch (IOException | RuntimeException e) {
+        continue; // not well-formed or refused: measured by UnxmlReadTest
+      }
+      read++;
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      AkomaNtoso.write(first, out);
+      String cause;
+      try {
+        Resolution second = AkomaNtoso.read(new ByteArrayInputStream(out.toByteArray()));
+        cause = firstDifference(first, second);
+      } catch (IOException e) {
+        cause = "written file not read back: " + e.getMessage();
+      }
+      if (cause == null) {
+        equal++;
+      } else {
+        different.add(path.getFileName() + ": " + cause);
+      }
+    }
+    double ratio = read == 0 ? 1 : (double) equal / read;
+    System.out.printf(Locale.ROOT, "unxml AKN round trip: %d of %d read files equal after write/read (%.4f)%n",
+        equal, read, ratio);
+    different.stream().limit(10).forEach(d -> System.out.println("  " + d));
+    java.util.Map<String, Long> causes = different.stream().collect(java.util.stream.Collectors.groupingBy(
+        d -> d.replaceFirst("^[^:]*: ", "").replaceFirst("^lines \\d+ ≠ \\d+, first unmatched: ", "missing ").replaceAll("[ |].*", ""),
+        java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+    System.out.println("  differences by first part: " + causes);
+    assertTrue(ratio >= 0.95, equal + " of " + read + ", first: " + different.stream().findFirst().orElse(""));
+  }
+
+  /** The first line where the two resolutions' span-free descriptions differ. */
+  private static String firstDifference(Resolution a, Resolution b) {
+    List<String> x = describe(a);
+    List<String> y = describe(b);
+    for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+      if (!x.get(i).equals(y.get(i))) {
+        return x.get(i) + " ≠ " + y.get(i);
+      }
+    }
+    return x.size() == y.size() ? null
+        : "lines " + x.size() + " ≠ " + y.size() + ", first unmatched: " + (x.size() > y.size() ? x.get(y.size()) : y.get(x.size()));
+  }
+
+  /**
+   * Everything a resolution says, one line per part, without spans: spans are offsets into the file
+   * read, and the written file is another file.
+   */
+  static List<String> describe(Resolution r) {
+    List<String> lines = new ArrayList<>();
+    lines.add("symbol " + r.symbol().map(Object::toString).orElse("-") + " body " + r.body() + " session "
+        + r.session().orElse("-") + " language " + r.language());
+    lines.add("title " + r.title().orElse("-"));
+    lines.add("dates " + r.adoptionDate().map(Object::toString).orElse("-") + " " + r.issueDate().map(Object::toString).orElse("-"));
+    lines.add("agenda " + r.agendaItem().orElse("-"));
+    lines.add("formula " + r.enactingFormula().orElse("-"));
+    r.preamble().forEach(c -> lines.add("pp " + c.lead() + " | " + c.text() + " " + markers(c.footnoteRefs())));
+    r.operative().forEach(c -> {
+      lines.add("op " + c.number().orElse("-") + " " + c.section().orElse("-") + " " + c.lead() + " | " + c.text() + " "
+          + markers(c.footnoteRefs()));
+      c.subparagraphs().forEach(sp -> describe(sp, "  ", lines));
+    });
+    r.headings().forEach(h -> lines.add("heading " + h.label() + " | " + h.text() + " before op " + h.firstOperative()));
+    r.footnotes().forEach(f -> lines.add("footnote " + f.marker() + " | " + f.text()));
+    r.citations().forEach(c -> lines.add("citation " + c.kind() + " " + c.canonical() + " " + c.part().orElse("-") + " | "
+        + c.text() + " @ " + c.location() + " " + c.date().map(Object::toString).orElse("-") + " " + c.treaty().map(Object::toString).orElse("-")));
+    r.references().forEach(f -> lines.add("reference " + f.kind() + " " + f.target() + " " + f.instrument().orElse("-") + " | "
+        + f.text() + " @ " + f.location()));
+    r.actors().forEach(ac -> lines.add("actor " + ac));
+    r.annexes().forEach(an -> lines.add("annex " + an.heading() + " | " + an.text()));
+    return lines;
+  }
+
+  private static void describe(dev.resolute.model.Subparagraph sp, String indent, List<String> lines) {
+    lines.add(indent + "sub " + sp.number() + " | " + sp.text() + " " + markers(sp.footnoteRefs()));
+    sp.subparagraphs().forEach(inner -> describe(inner, indent + "  ", lines));
+  }
+
+  private static String markers(List<dev.resolute.model.FootnoteRef> refs) {
+    return refs.stream().map(dev.resolute.model.FootnoteRef::marker).collect(java.util.stream.Collectors.joining(",", "[", "]"));
+  }
+}
