@@ -51,6 +51,7 @@ final class AknReader {
   private String title;
   private String formula;
   private LocalDate adoption;
+  private LocalDate issued;
 
   static XMLInputFactory secureFactory() {
     XMLInputFactory factory = XMLInputFactory.newFactory();
@@ -109,6 +110,9 @@ final class AknReader {
     }
     if (adoption != null) {
       resolution.adoptionDate(adoption);
+    }
+    if (issued != null) {
+      resolution.issueDate(issued);
     }
     resolution.addAllFootnotes(footnotes);
     citations.sort((a, b) -> a.span().compareTo(b.span()));
@@ -183,6 +187,8 @@ final class AknReader {
               if (adoption == null) {
                 adoption = date(r.getAttributeValue(null, "date")).orElse(null);
               }
+            } else if ("#dateOfIssuance".equals(r.getAttributeValue(null, "refersTo")) && issued == null) {
+              issued = date(r.getAttributeValue(null, "date")).orElse(null);
             }
             break;
           case "docTitle":

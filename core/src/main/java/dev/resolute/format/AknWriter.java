@@ -176,6 +176,14 @@ final class AknWriter {
     }
   }
 
+  private void docDate(LocalDate date, String refersTo) throws XMLStreamException {
+    w.writeStartElement("docDate");
+    w.writeAttribute("date", date.toString());
+    w.writeAttribute("refersTo", refersTo);
+    w.writeCharacters(date.toString());
+    w.writeEndElement();
+  }
+
   private void preface() throws XMLStreamException {
     List<String> unanchored = unanchoredNotes();
     if (r.symbol().isEmpty() && r.title().isEmpty() && r.issueDate().isEmpty() && r.adoptionDate().isEmpty()
@@ -191,18 +199,10 @@ final class AknWriter {
       w.writeEndElement();
     }
     if (r.issueDate().isPresent()) {
-      w.writeStartElement("docDate");
-      w.writeAttribute("date", r.issueDate().get().toString());
-      w.writeAttribute("refersTo", "#dateOfIssuance");
-      w.writeCharacters(r.issueDate().get().toString());
-      w.writeEndElement();
+      docDate(r.issueDate().get(), "#dateOfIssuance");
     }
     if (r.adoptionDate().isPresent()) {
-      w.writeStartElement("docDate");
-      w.writeAttribute("date", r.adoptionDate().get().toString());
-      w.writeAttribute("refersTo", "#adoptionDate");
-      w.writeCharacters(r.adoptionDate().get().toString());
-      w.writeEndElement();
+      docDate(r.adoptionDate().get(), "#adoptionDate");
     }
     if (r.title().isPresent()) {
       w.writeStartElement("docTitle");
