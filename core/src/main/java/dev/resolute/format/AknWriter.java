@@ -72,6 +72,7 @@ final class AknWriter {
     preface();
     preamble();
     mainBody();
+    conclusions();
     w.writeEndElement();
     w.writeEndElement();
     w.writeEndDocument();
@@ -150,8 +151,11 @@ final class AknWriter {
     w.writeAttribute("showAs", showAs);
   }
 
-  /** Footnotes no clause refers to (anchored in the title, say): written in the preface, so none is lost. */
-  private List<String> unanchoredNotes() {
+  /**
+   * Footnotes no clause refers to, so that none is lost: those before every anchored note (anchored in
+   * the title, say) in the preface, the others in the conclusions, so that they read back in order.
+   */
+  private List<String> unanchoredNotes(boolean leading) {
     java.util.Set<String> anchored = new java.util.HashSet<>();
     for (PreambularClause c : r.preamble()) {
       c.footnoteRefs().forEach(f -> anchored.add(f.marker()));
@@ -161,8 +165,11 @@ final class AknWriter {
       anchoredIn(c.subparagraphs(), anchored);
     }
     List<String> markers = new ArrayList<>();
+    boolean beforeAnchored = true;
     for (Footnote f : r.footnotes()) {
-      if (!anchored.contains(f.marker())) {
+      if (anchored.contains(f.marker())) {
+        beforeAnchored = false;
+      } else if (beforeAnchored == leading) {
         markers.add(f.marker());
       }
     }
@@ -184,8 +191,22 @@ final class AknWriter {
     w.writeEndElement();
   }
 
+  private void conclusions() throws XMLStreamException {
+    List<String> trailing = unanchoredNotes(false);
+    if (trailing.isEmpty()) {
+      return;
+    }
+    w.writeStartElement("conclusions");
+    w.writeStartElement("p");
+    for (String marker : trailing) {
+      note(marker);
+    }
+    w.writeEndElement();
+    w.writeEndElement();
+  }
+
   private void preface() throws XMLStreamException {
-    List<String> unanchored = unanchoredNotes();
+    List<String> unanchored = unanchoredNotes(true);
     if (r.symbol().isEmpty() && r.title().isEmpty() && r.issueDate().isEmpty() && r.adoptionDate().isEmpty()
         && unanchored.isEmpty()) {
       return;
@@ -290,9 +311,19 @@ final class AknWriter {
     exactLocation = false;
     w.writeEndElement();
     w.writeEndElement();
+    java.util.Set<String> pointIds = new java.util.HashSet<>();
+    int ordinal = 0;
     for (Subparagraph sub : subs) {
       w.writeStartElement("point");
-      String pointId = eId + "_point_" + sub.number().replaceAll("[^A-Za-z0-9]", "");
+      ordinal++;
+      // the point's letter where it is Latin and unique in the list (para_3_point_a), else its ordinal:
+      // Arabic, Cyrillic and Chinese numbering would leave eIds empty and clashing
+      String letter = sub.number().replaceAll("[^A-Za-z0-9]", "");
+      String pointId = eId + "_point_" + letter;
+      if (letter.isEmpty() || !pointIds.add(pointId)) {
+        pointId = eId + "_point_" + ordinal;
+        pointIds.add(pointId);
+      }
       w.writeAttribute("eId", pointId);
       w.writeStartElement("num");
       w.writeCharacters("(" + sub.number() + ")");

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * What the reader takes from the UN's own files survives our writer: for every unxml file the reader
  * accepts, read → write → read should give the same {@link Resolution} in everything but spans (offsets into
  * the file read, which the written file cannot keep). Files the reader refuses are counted
- * by {@link UnxmlReadTest}, not here.
+ * by {@link UnxmlReadTest}, not here. Every written file also validates against the schema.
  *
  * <p>Measured 2,543 of 2,671 (0.952). The rest: links outside every clause and note (section
  * headings, annexes, drafts in {@code components}), which the model keeps with location {@code link}
@@ -29,10 +29,12 @@ import org.junit.jupiter.api.Test;
 class UnxmlRoundTripTest {
 
   @Test
-  void readableFilesReadBackTheSameAfterWriting() throws IOException {
+  void readableFilesReadBackTheSameAfterWritingAndTheWrittenFilesValidate() throws Exception {
     int read = 0;
     int equal = 0;
     List<String> different = new ArrayList<>();
+    List<String> invalid = new ArrayList<>();
+    AknWriteTest.schema();
     for (Path path : SharedData.files("unxml", ".xml")) {
       Resolution first;
       try (InputStream in = Files.newInputStream(path)) {
@@ -43,6 +45,11 @@ class UnxmlRoundTripTest {
       read++;
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       AkomaNtoso.write(first, out);
+      try {
+        AknWriteTest.validate(out.toByteArray());
+      } catch (Exception e) {
+        invalid.add(path.getFileName() + ": " + e.getMessage());
+      }
       String cause;
       try {
         Resolution second = AkomaNtoso.read(new ByteArrayInputStream(out.toByteArray()));
@@ -64,6 +71,7 @@ class UnxmlRoundTripTest {
         d -> d.replaceFirst("^[^:]*: ", "").replaceFirst("^lines \\d+ ≠ \\d+, first unmatched: ", "missing ").replaceAll("[ |].*", ""),
         java.util.TreeMap::new, java.util.stream.Collectors.counting()));
     System.out.println("  differences by first part: " + causes);
+    assertTrue(invalid.isEmpty(), invalid.size() + " written files fail akomantoso30.xsd, first: " + invalid.stream().findFirst().orElse(""));
     assertTrue(ratio >= 0.95, equal + " of " + read + ", first: " + different.stream().findFirst().orElse(""));
   }
 
