@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Measured 2,543 of 2,671 (0.952). The rest: links outside every clause and note (section
  * headings, annexes, drafts in {@code components}), which the model keeps with location {@code link}
- * and the writer has no place for; and notes anchored outside the clauses, written in the preface and
- * so read back in another order. The floor guards what is reached.
+ * and the writer has no place for; and a few notes anchored outside the clauses, written in the preface
+ * or the conclusions and so read back in another order. The floor guards what is reached.
  */
 class UnxmlRoundTripTest {
 
