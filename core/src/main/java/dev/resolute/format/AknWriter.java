@@ -321,8 +321,10 @@ final class AknWriter {
       String letter = sub.number().replaceAll("[^A-Za-z0-9]", "");
       String pointId = eId + "_point_" + letter;
       if (letter.isEmpty() || !pointIds.add(pointId)) {
-        pointId = eId + "_point_" + ordinal;
-        pointIds.add(pointId);
+        int k = ordinal;
+        do {
+          pointId = eId + "_point_" + k++;
+        } while (!pointIds.add(pointId));
       }
       w.writeAttribute("eId", pointId);
       w.writeStartElement("num");
