@@ -2,6 +2,7 @@ package dev.resolute.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,6 +11,12 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+import org.xml.sax.SAXException;
 
 /**
  * The shared data folder beside the repository, found through the system property
@@ -20,7 +27,35 @@ public final class SharedData {
   /** The system property naming the folder. */
   public static final String PROPERTY = "resolute.shared";
 
+  private static Schema aknSchema;
+
   private SharedData() {}
+
+  /**
+   * Checks a document against the official Akoma Ntoso 3.0 schema of the shared folder (compiled
+   * once, offline: no external DTD, schemas only from files), or skips the calling test.
+   *
+   * @param xml the document
+   * @throws SAXException where it is not valid, saying where and why
+   * @throws IOException where it cannot be read
+   */
+  public static void validateAkn(byte[] xml) throws SAXException, IOException {
+    Validator validator = aknSchema().newValidator();
+    validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+    validator.validate(new StreamSource(new ByteArrayInputStream(xml)));
+  }
+
+  private static synchronized Schema aknSchema() throws SAXException {
+    if (aknSchema == null) {
+      Path xsd = require("akn/akomantoso30.xsd");
+      SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
+      aknSchema = factory.newSchema(xsd.toFile());
+    }
+    return aknSchema;
+  }
 
   /**
    * A path inside the shared folder, or skip the calling test where it is absent.
