@@ -34,7 +34,8 @@ final class AknWriter {
   private final XMLStreamWriter w;
   private final Resolution r;
   private final Map<String, Footnote> notes = new HashMap<>();
-  private final List<Citation> citations;
+  /** The citations by the clause or note they stand in (the location without its subparagraphs), in order. */
+  private final Map<String, List<Citation>> citationsByClause = new HashMap<>();
   private int noteCount;
   /** The location of the clause being written: its citations are those with this location. */
   private String location = "";
@@ -49,7 +50,15 @@ final class AknWriter {
     this.w = w;
     this.r = r;
     r.footnotes().forEach(f -> notes.put(f.marker(), f));
-    this.citations = r.citations();
+    for (Citation c : r.citations()) {
+      citationsByClause.computeIfAbsent(clauseOf(c.location()), k -> new ArrayList<>()).add(c);
+    }
+  }
+
+  /** {@code operative:3(a)(ii)} → {@code operative:3}: the clause whose element holds the location. */
+  private static String clauseOf(String location) {
+    int sub = location.indexOf('(');
+    return sub < 0 ? location : location.substring(0, sub);
   }
 
   static void write(Resolution r, OutputStream out) throws IOException {
@@ -369,7 +378,7 @@ final class AknWriter {
     List<String> targets = new ArrayList<>();
     List<String> printedAs = new ArrayList<>();
     int search = from;
-    for (Citation c : citations) {
+    for (Citation c : citationsByClause.getOrDefault(clauseOf(location), List.of())) {
       if (!c.location().equals(location) && (exactLocation || !c.location().startsWith(location + "("))) {
         continue;
       }
