@@ -56,7 +56,7 @@ public final class CitationExtractor {
           + "(?:[ \\u00a0]?(?<part>[A-HАВС](?:-[A-HАВС])?PARTWORDS)(?![\\p{L}\\p{N}]))?";
   /** {@code 1373 (2001)}: a Security Council resolution. */
   private static final Pattern NUMBER_AND_YEAR =
-      Pattern.compile("(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})[ \\u00a0]?\\((?<y>(?:19[4-9]|20[0-4])\\d)\\)");
+      Pattern.compile("(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})[ \\u00a0\\n]?\\((?<y>(?:19[4-9]|20[0-4])\\d)\\)");
   /** {@code 2200 A (XXI)}, {@code 1874 (S-IV)}: older numbering with a roman session. */
   private static final Pattern NUMBER_AND_ROMAN = Pattern.compile(
       "(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})(?:[ \\u00a0]?(?<part>[A-HАВС]))?[ \\u00a0]?\\((?<r>(?:S-|ES-)?[IVXLC]{1,8})\\)");
@@ -637,6 +637,7 @@ public final class CitationExtractor {
         // every shape needs something after the digits: a slash or an opening bracket
         int next = end;
         while (next < text.length() && next < end + 4 && (text.charAt(next) == ' ' || text.charAt(next) == '\u00a0'
+            || text.charAt(next) == '\n'
             || "ABCDEFGHАВС".indexOf(text.charAt(next)) >= 0)) {
           next++;
         }
@@ -769,12 +770,14 @@ public final class CitationExtractor {
         return false;
       }
       c.decision = tables.decisionWords.contains(new String(lower, keyword[0], keyword[1] - keyword[0]));
+      // A name right before the keyword binds tighter than one after the number, which may belong
+      // to the next citation: "General Assembly resolution 65/232 of 21 December 2010, Security Council resolution …".
       CiteTables.BodyName named = bodyBetween(keyword[1], c.start);
       if (named == null) {
-        named = bodyAfter(c.end);
+        named = bodyBefore(Math.min(keyword[0], c.start));
       }
       if (named == null) {
-        named = bodyBefore(Math.min(keyword[0], c.start));
+        named = bodyAfter(c.end);
       }
       if (named != null) {
         c.body = named.body();
@@ -997,11 +1000,54 @@ public final class CitationExtractor {
       }
       int limit = Math.min(text.length(), i + 24);
       for (int k = bodyNames.firstStartingAtOrAfter(i); k >= 0 && k < bodyNames.size() && bodyNames.start(k) < limit; k++) {
-        if (linkingWordsOnly(i, bodyNames.start(k))) {
+        if (linkingWordsOnly(i, bodyNames.start(k)) && !startsCitation(bodyNames.end(k))) {
           return tables.bodies.get(bodyNames.value(k));
         }
       }
       return null;
+    }
+
+    /** The end of a body's name right after a number ({@code 65/232 de l’Assemblée générale}); -1 where there is none. */
+    private int bodyNameEndAfter(int end) {
+      int limit = Math.min(text.length(), end + 24);
+      for (int k = bodyNames.firstStartingAtOrAfter(end); k >= 0 && k < bodyNames.size() && bodyNames.start(k) < limit; k++) {
+        if (linkingWordsOnly(end, bodyNames.start(k)) && !startsCitation(bodyNames.end(k))) {
+          // the longest of overlapping names: "l’Assemblée" inside "l’Assemblée générale"
+          int nameEnd = bodyNames.end(k);
+          for (int n = k + 1; n < bodyNames.size() && bodyNames.start(n) < nameEnd; n++) {
+            nameEnd = Math.max(nameEnd, bodyNames.end(n));
+          }
+          return nameEnd;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * Where a date printed before a number would end, in languages that put the date first: before
+     * the ordinal mark and the body's name ({@code 2010年12月21日大会第65/232号决议}).
+     */
+    private int dateBeforeEnd(int start) {
+      int p = start;
+      while (p > 0 && (text.charAt(p - 1) == '第' || Character.isWhitespace(text.charAt(p - 1)))) {
+        p--;
+      }
+      for (int k = bodyNames.lastStartingBefore(p); k >= 0 && bodyNames.end(k) >= p - 1; k--) {
+        if (bodyNames.end(k) == p) {
+          return bodyNames.start(k);
+        }
+      }
+      return p;
+    }
+
+    /** Where a body's name ends: followed by a resolution or decision word, it names the next citation. */
+    private boolean startsCitation(int nameEnd) {
+      if (tables.keywordAfter) {
+        return false;
+      }
+      int i = skipSpaces(nameEnd);
+      String word = wordAt(i);
+      return tables.resolutionWords.contains(word) || tables.decisionWords.contains(word);
     }
 
     /** Between a number and its body: commas, spaces and the language's linking words only. */
@@ -1138,12 +1184,19 @@ public final class CitationExtractor {
     private void dates(List<Candidate> items) {
       for (Candidate c : items) {
         int i = afterDateIntro(c.end);
-        if (i >= 0) {
-          Optional<Dates.Found> found = Dates.at(text, i, tables);
-          if (found.isPresent()) {
-            c.ownDates = found.get().dates();
-            c.datesEnd = found.get().end();
-          }
+        Optional<Dates.Found> found = i >= 0 ? Dates.at(text, i, tables) : Optional.empty();
+        if (found.isEmpty()) {
+          // "résolution 65/232 de l’Assemblée générale, en date du 21 décembre 2010"
+          int nameEnd = bodyNameEndAfter(c.end);
+          int j = nameEnd >= 0 ? afterDateIntro(nameEnd) : -1;
+          found = j >= 0 ? Dates.at(text, j, tables) : Optional.empty();
+        }
+        if (found.isPresent()) {
+          c.ownDates = found.get().dates();
+          c.datesEnd = found.get().end();
+        } else if (tables.keywordAfter) {
+          Optional<Dates.Found> before = Dates.endingAt(text, dateBeforeEnd(c.start), tables);
+          before.ifPresent(f -> c.ownDates = f.dates());
         }
       }
       int listStart = 0;
@@ -1312,7 +1365,8 @@ public final class CitationExtractor {
       for (int k = 0; k < lowerWord.length(); k++) {
         char a = lower[at + k];
         char b = lowerWord.charAt(k);
-        if (a != b && !(a == '\'' && b == '’' || a == '’' && b == '\'')) {
+        // a space of a name or phrase matches a line break or no-break space of the text: "Human\nRights Council"
+        if (a != b && !(a == '\'' && b == '’' || a == '’' && b == '\'') && !(b == ' ' && (a == '\n' || a == '\u00a0'))) {
           return false;
         }
       }

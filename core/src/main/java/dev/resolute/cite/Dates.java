@@ -70,10 +70,27 @@ public final class Dates {
     return Optional.empty();
   }
 
+  /**
+   * A single date ending exactly at {@code end}, for languages that print the date before what it
+   * dates ({@code 2010年12月21日大会第65/232号决议}); looks back a bounded window only.
+   */
+  static Optional<Found> endingAt(CharSequence text, int end, CiteTables tables) {
+    for (int from = Math.max(0, end - 24); from < end; from++) {
+      if (from > 0 && Character.isDigit(text.charAt(from - 1))) {
+        continue;
+      }
+      Optional<Found> found = at(text.subSequence(0, end), from, tables);
+      if (found.isPresent() && found.get().end() == end) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
   private static Optional<LocalDate> date(CiteTables tables, String day, String month, String year) {
     Integer monthNumber = month.chars().allMatch(Character::isDigit)
         ? Integer.valueOf(month)
-        : tables.months.get(month.strip().toLowerCase(java.util.Locale.ROOT));
+        : tables.months.get(month.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT));
     if (monthNumber == null) {
       return Optional.empty();
     }

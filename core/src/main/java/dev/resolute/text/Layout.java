@@ -58,6 +58,7 @@ final class Layout {
   private void classify(CharSequence input) {
     boolean inFootnotes = false;
     int blockLine = -1;
+    int firstIndent = 0;
     Note current = null;
     for (Line line : lines) {
       if (line.blank()) {
@@ -70,6 +71,7 @@ final class Layout {
         inFootnotes = true;
         blockLine = line.index;
         current = null;
+        firstIndent = 0;
         continue;
       }
       if (isFurniture(content)) {
@@ -79,7 +81,13 @@ final class Layout {
       }
       if (inFootnotes) {
         Matcher start = footnoteStart.reset(content);
-        if (start.lookingAt() && follows(start.group(1))) {
+        // where the block's notes open indented (" 1  text"), a line at the margin continues the last
+        // one even if it opens with the next number: "… en date du⏎2 décembre 1981."
+        boolean continuation = current != null && line.indent() == 0 && firstIndent > 0;
+        if (!continuation && start.lookingAt() && follows(start.group(1))) {
+          if (current == null) {
+            firstIndent = line.indent();
+          }
           current = new Note(start.group(1), line.contentStart, line.contentStart + start.group(1).length(), blockLine);
           current.lines.add(line);
           notes.add(current);

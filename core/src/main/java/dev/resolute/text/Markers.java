@@ -5,7 +5,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,6 +27,15 @@ final class Markers {
   final List<Anchor> anchors = new ArrayList<>();
   final List<Note> unanchored = new ArrayList<>();
   private int passedNotes;
+  /** An ambiguous place for the expected note, taken only if no better one comes before its block. */
+  private final Map<Note, Fallback> fallbacks = new IdentityHashMap<>();
+
+  /** An ambiguous place ({@code 72/211}) for a note; strong where the whole is no plausible number. */
+  private record Fallback(int start, int end, boolean strong) {}
+  /** Chinese characters that count, number or date the digits before them. */
+  /** Words that number what follows them: no year is glued to a marker there. */
+  private static final Set<String> NUMBER_SIGNS = Set.of("no", "nos", "n°", "nº", "núm", "núms", "№", "vol", "vols", "p", "pp", "pág");
+  private static final String COUNTERS = "年月日号次条款段卷届项章节部页";
 
   Markers(CharSequence input, List<Note> notes) {
     this.input = input;
@@ -48,7 +59,7 @@ final class Markers {
         i++;
       }
       int runEnd = i;
-      if (runEnd < end && Character.isLetterOrDigit(input.charAt(runEnd))) {
+      if (runEnd < end && Character.isLetterOrDigit(input.charAt(runEnd)) && !beforeIdeograph(runEnd)) {
         continue;
       }
       char before = runStart > line.contentStart ? input.charAt(runStart - 1) : ' ';
@@ -66,12 +77,40 @@ final class Markers {
   /** All blocks are behind once the text is read: their unmatched notes have no anchor. */
   void finish() {
     passBlocksBefore(Integer.MAX_VALUE);
+    // places decided late (an ambiguous "72/211") join the list in input order
+    anchors.sort((a, b) -> Integer.compare(a.start(), b.start()));
+  }
+
+  /** A year a resolution may print: 1900 to 2099. */
+  private static boolean isYear(String digits) {
+    int year = Integer.parseInt(digits);
+    return year >= 1900 && year < 2100;
+  }
+
+  /** {@code No. 20378}, {@code n° 42146}, {@code vol. 2017}: a number sign before the digits, so no year. */
+  private boolean numberSignBefore(int start) {
+    int i = start;
+    while (i > 0 && (input.charAt(i - 1) == ' ' || input.charAt(i - 1) == '\u00a0')) {
+      i--;
+    }
+    int end = i;
+    while (i > 0 && (Character.isLetter(input.charAt(i - 1)) || input.charAt(i - 1) == '.' || input.charAt(i - 1) == '°'
+        || input.charAt(i - 1) == 'º' || input.charAt(i - 1) == '№')) {
+      i--;
+    }
+    String word = input.subSequence(i, end).toString().toLowerCase(java.util.Locale.ROOT).replace(".", "");
+    return NUMBER_SIGNS.contains(word);
   }
 
   private void passBlocksBefore(int lineIndex) {
     while (passedNotes < notes.size() && notes.get(passedNotes).blockLine < lineIndex) {
       Note note = notes.get(passedNotes++);
       seen.add(note.marker);
+      Fallback fallback = fallbacks.remove(note);
+      if (!note.anchored && fallback != null && !expected.isEmpty() && expected.peekFirst() == note) {
+        // the block holding the note is reached and "72/211" was where it could stand: 72/21 + 1
+        anchor(note, fallback.start(), fallback.end());
+      }
       if (!note.anchored) {
         note.passed = true;
         unanchored.add(note);
@@ -80,6 +119,9 @@ final class Markers {
   }
 
   private void consider(int start, int end, char before, char beforeThat) {
+    if (before == '年' || before == '月' || before == '第') {
+      return; // a Chinese date or ordinal goes on: "2004年1⏎月14日"
+    }
     String digits = input.subSequence(start, end).toString();
     while (!expected.isEmpty() && expected.peekFirst().passed) {
       expected.removeFirst();
@@ -89,6 +131,28 @@ final class Markers {
     boolean afterPunctuation = ",.;:，。；：、،؛".indexOf(before) >= 0
         && (Character.isLetterOrDigit(beforeThat) || isClosing(beforeThat))
         && !(before == '.' && abbreviationBefore(start - 1));
+    // a later note's marker comes: the ambiguous places before it were the earlier notes' after all
+    for (Note note : expected) {
+      if (note == head || note.passed) {
+        if (!fallbacks.containsKey(note)) {
+          break;
+        }
+        continue;
+      }
+      boolean exact = (afterWord || afterPunctuation) && digits.equals(note.marker);
+      boolean afterYear = !Character.isLetter(before) && digits.length() == 4 + note.marker.length()
+          && digits.endsWith(note.marker) && isYear(digits.substring(0, 4)) && !numberSignBefore(start);
+      boolean afterNumber = before == '/' && digits.length() >= 4 && digits.length() > note.marker.length()
+          && digits.endsWith(note.marker);
+      if (exact || afterYear || afterNumber) {
+        resolveBefore(note);
+        head = note;
+        break;
+      }
+      if (!fallbacks.containsKey(note)) {
+        break;
+      }
+    }
     if (afterWord || afterPunctuation) {
       if (head != null && head.marker.equals(digits)) {
         anchor(head, start, end);
@@ -101,15 +165,92 @@ final class Markers {
     }
     if (head == null || Character.isLetter(before) || digits.length() <= head.marker.length()
         || !digits.endsWith(head.marker)) {
+      chainFallback(start, end, before, beforeThat, digits);
       return;
     }
     String rest = digits.substring(0, digits.length() - head.marker.length());
-    boolean year = rest.length() == 4 && (rest.startsWith("19") || rest.startsWith("20"));
+    boolean year = rest.length() == 4 && isYear(rest) && !numberSignBefore(start);
     boolean symbolNumber = before == '/' && rest.length() <= 3 && digits.length() >= 4
         && Character.isDigit(beforeThat);
     if (year || symbolNumber) {
       anchor(head, start + rest.length(), end);
+    } else if (before == '/' && Character.isDigit(beforeThat) && resolutionNumberBefore(start - 1)) {
+      // "72/211": resolution 72/211, or 72/21 and footnote 1; decided when the note's block is reached
+      // or the next note's marker comes. The first such place is kept, unless a later one is no
+      // number as a whole ("2010/211": ECOSOC numbers its resolutions by the dozen)
+      boolean strong = wholeImplausible(start, digits);
+      Fallback existing = fallbacks.get(head);
+      if (existing == null || !existing.strong() && strong) {
+        fallbacks.put(head, new Fallback(start + rest.length(), end, strong));
+      }
     }
+    chainFallback(start, end, before, beforeThat, digits);
+  }
+
+  /** Anchors the notes expected before this one at their ambiguous places, in order. */
+  private void resolveBefore(Note note) {
+    while (!expected.isEmpty() && expected.peekFirst() != note) {
+      Note earlier = expected.peekFirst();
+      Fallback fallback = fallbacks.remove(earlier);
+      if (fallback == null || earlier.passed) {
+        expected.removeFirst();
+        continue;
+      }
+      anchor(earlier, fallback.start(), fallback.end());
+    }
+  }
+
+  /** An ambiguous place for the first note after those already holding one: {@code 8/402 … 28/153}. */
+  private void chainFallback(int start, int end, char before, char beforeThat, String digits) {
+    Note pending = firstWithoutFallback();
+    if (pending == null || pending == expected.peekFirst() || before != '/' || !Character.isDigit(beforeThat)
+        || digits.length() <= pending.marker.length() || !digits.endsWith(pending.marker) || !resolutionNumberBefore(start - 1)) {
+      return;
+    }
+    fallbacks.put(pending, new Fallback(end - pending.marker.length(), end, wholeImplausible(start, digits)));
+  }
+
+  /** The first expected note with no ambiguous place yet, null when all have one. */
+  private Note firstWithoutFallback() {
+    for (Note note : expected) {
+      if (note.passed) {
+        continue;
+      }
+      if (!fallbacks.containsKey(note)) {
+        return note;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Digits right before a Chinese character may be a marker ({@code 国际合作1宪章}), unless the
+   * character counts or dates them ({@code 2010年}, {@code 第1969次}, {@code 第2号}).
+   */
+  private boolean beforeIdeograph(int next) {
+    char c = input.charAt(next);
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && COUNTERS.indexOf(c) < 0;
+  }
+
+  /** {@code 72/} standing alone before the slash, as a session opens a resolution number (not {@code C.3/}). */
+  private boolean resolutionNumberBefore(int slash) {
+    int i = slash;
+    while (i > 0 && isAsciiDigit(input.charAt(i - 1))) {
+      i--;
+    }
+    return slash - i >= 1 && (i == 0 || Character.isWhitespace(input.charAt(i - 1)) || input.charAt(i - 1) == '(');
+  }
+
+  /** {@code 2010/211}: a year before the slash numbers by the dozen; {@code 72/4412}: a session numbers its resolutions and decisions (401 on) below 600. */
+  private boolean wholeImplausible(int start, String digits) {
+    int i = start - 1;
+    int sessionEnd = i;
+    while (i > 0 && isAsciiDigit(input.charAt(i - 1))) {
+      i--;
+    }
+    String session = input.subSequence(i, sessionEnd).toString();
+    int number = Integer.parseInt(digits.length() > 6 ? digits.substring(0, 6) : digits);
+    return session.length() == 4 ? number > 99 : number > 600;
   }
 
   private void considerBracketed(int start, int end) {
@@ -136,6 +277,7 @@ final class Markers {
 
   private void anchor(Note note, int start, int end) {
     expected.removeFirst();
+    fallbacks.remove(note);
     note.anchored = true;
     seen.add(note.marker);
     anchors.add(new Anchor(note.marker, start, end, false));

@@ -333,7 +333,7 @@ final class ParseRun {
     Matcher ocr = OCR_NUMBER.matcher("");
     for (Line line : lines) {
       String content = line.content(input);
-      boolean separated = previous == null || line.index > previous.index + 1;
+      boolean separated = previous == null || line.index > previous.index + 1 && !runsOnAcrossPage(previous, line, content);
       boolean previousTerminal = previous != null && endsTerminal(previous);
       boolean mayStart = separated || previousTerminal || current == null;
       Paragraph started = null;
@@ -429,6 +429,23 @@ final class ParseRun {
   /** A number continues the sequence; a restart at 1 follows a heading or a separation. */
   private static boolean plausibleNumber(int n, int last, boolean separated, boolean afterHeading) {
     return n == last + 1 || n > last && n <= last + 3 && separated || n == 1 && afterHeading;
+  }
+
+  /**
+   * Across a page break, a paragraph runs on unless the next page's first line opens one: a lead
+   * phrase, a number, a heading or a subparagraph. Blank lines say nothing there (a PDF extractor
+   * puts them around every footer and footnote block), nor does a comma at the page's last line:
+   * "(Naciones Unidas,⏎[page break]⏎Treaty Series, vol. 2868" is one paragraph.
+   */
+  private boolean runsOnAcrossPage(Line previous, Line line, String content) {
+    boolean pageBreak = false;
+    for (int i = previous.index + 1; i < line.index; i++) {
+      Line.Kind kind = layout.lines.get(i).kind;
+      pageBreak |= kind == Line.Kind.FURNITURE || kind == Line.Kind.RULE;
+    }
+    return pageBreak && tables.preambularLeads.longestPrefix(content) == 0 && tables.operativeLeads.longestPrefix(content) == 0
+        && !Character.isDigit(content.charAt(0)) && content.charAt(0) != '(' && !HEADING.matcher(content).matches()
+        && !SUBPARAGRAPH.matcher(content).lookingAt();
   }
 
   private boolean startsParagraph(String content, boolean separated) {
@@ -829,7 +846,13 @@ final class ParseRun {
     StringBuilder view = new StringBuilder();
     int[] map = new int[segments.stream().mapToInt(seg -> seg[1] - seg[0] + 1).sum() + 1];
     for (int[] seg : segments) {
-      if (view.length() > 0) {
+      // lines of Chinese text join with nothing between them: "经济及社会\n理事会" is one name
+      int last = view.length() - 1;
+      if (last >= 1 && view.charAt(last) == '-' && Character.isLetter(view.charAt(last - 1))
+          && Character.isLowerCase(input.charAt(seg[0]))) {
+        // a word broken by the line, "resolu-⏎tion", is read whole
+        view.setLength(last);
+      } else if (view.length() > 0 && !(TextJoiner.isWide(view.charAt(last)) && TextJoiner.isWide(input.charAt(seg[0])))) {
         map[view.length()] = seg[0] - 1;
         view.append('\n');
       }

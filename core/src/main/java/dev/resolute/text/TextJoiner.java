@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Builds the text a reader sees from pieces of the input: lines joined with one space, runs of
+ * Builds the text a reader sees from pieces of the input: lines joined with one space (with nothing
+ * between Chinese characters), runs of
  * layout white space as one space, footnote markers left out, and a line-end hyphen kept only where
  * the word is a real compound ({@code sous-régionales}, {@code soixante-deuxième}: the part before
  * it is in the language's table of compound parts, or the next part starts with a capital or a
@@ -51,7 +52,8 @@ final class TextJoiner {
         continue;
       }
       if (pendingSpace && out.length() > 0) {
-        if (!(pendingBreak && joinsHyphenatedWord(c))) {
+        boolean wideJoin = pendingBreak && isWide(out.charAt(out.length() - 1)) && isWide(c);
+        if (!wideJoin && !(pendingBreak && joinsHyphenatedWord(c))) {
           out.append(' ');
         }
       }
@@ -83,6 +85,15 @@ final class TextJoiner {
   /** A hyphen already inside the word ({@code vingt-quatre-}) makes the next part a compound too. */
   private static boolean isCompoundTail(StringBuilder out, int wordStart) {
     return wordStart > 0 && out.charAt(wordStart - 1) == '-';
+  }
+
+  /**
+   * A Chinese character or full-width punctuation: Chinese is written without spaces, so a line
+   * break between two of them joins them with nothing.
+   */
+  static boolean isWide(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c >= '\u3000' && c <= '\u303f'
+        || c >= '\uff00' && c <= '\uffef';
   }
 
   boolean isEmpty() {

@@ -36,31 +36,19 @@ import java.util.Optional;
 import java.util.Random;
 
 /**
- * Builds valid model values from a seeded random source, laying them out as in a text: each value's
- * span follows the one before, so that every invariant of the model holds by construction. Lead
- * phrases come from the parser's own tables, treaty references from the gazetteer.
+ * Builds valid model values from a seeded random source. A resolution is written as a document
+ * first: every citation stands in its clause's text, worded as the language's phrase table words it
+ * ({@code General Assembly resolution 65/232 of 21 December 2010}), every footnote marker is glued to
+ * a word, a number or a year of its clause, and every span is an offset into the canonical plain
+ * text of that document (a preambular paragraph as its text, an operative one as
+ * {@code NUMBER.<TAB>text}, subparagraphs on their own lines, footnotes after a rule), so that the
+ * model's invariants hold by construction and {@link PdfText} can lay the document out again.
  */
 final class ModelGenerator {
-  private static final Map<Language, List<String>> PREAMBULAR = new EnumMap<>(Language.class);
-  private static final Map<Language, List<String>> OPERATIVE = new EnumMap<>(Language.class);
   private static final List<String[]> TREATIES = new ArrayList<>();
-  private static final Map<Language, String> FORMULA = new EnumMap<>(Map.of(
-      Language.EN, "The General Assembly,", Language.FR, "L’Assemblée générale,", Language.ES, "La Asamblea General,",
-      Language.RU, "Генеральная Ассамблея,", Language.AR, "إن الجمعية العامة،", Language.ZH, "大会，"));
-  private static final Map<Language, String[]> WORDS = new EnumMap<>(Map.of(
-      Language.EN, new String[] {"the", "report", "of", "Secretary-General", "international", "cooperation", "States"},
-      Language.FR, new String[] {"le", "rapport", "du", "Secrétaire général", "coopération", "internationale", "États"},
-      Language.ES, new String[] {"el", "informe", "del", "Secretario General", "cooperación", "internacional", "Estados"},
-      Language.RU, new String[] {"доклад", "Генерального", "секретаря", "международного", "сотрудничества", "государств"},
-      Language.AR, new String[] {"تقرير", "الأمين", "العام", "التعاون", "الدولي", "الدول"},
-      Language.ZH, new String[] {"秘书长", "的", "报告", "国际", "合作", "各国"}));
 
   static {
-    for (Language language : Language.values()) {
-      PREAMBULAR.put(language, leads("dev/resolute/text/lang/" + language.code() + ".preambular.txt"));
-      OPERATIVE.put(language, leads("dev/resolute/text/lang/" + language.code() + ".operative.txt"));
-    }
-    for (String line : lines("dev/resolute/cite/treaties.csv")) {
+    for (String line : Phrases.lines("dev/resolute/cite/treaties.csv")) {
       String[] cells = line.split(",", -1);
       if (cells.length > 2 && cells[0].matches("\\d+") && cells[1].matches("\\d+")) {
         TREATIES.add(new String[] {cells[0], cells[1]});
@@ -70,11 +58,23 @@ final class ModelGenerator {
 
   private final Random random;
   private final Language language;
-  private int position;
+  private final Phrases phrases;
+  /** The canonical plain text written so far; spans are offsets into it. */
+  private final StringBuilder doc = new StringBuilder();
+  private final List<Citation> citations = new ArrayList<>();
+  private final List<String> footnoteTexts = new ArrayList<>();
+  private final List<List<Citation>> footnoteCitations = new ArrayList<>();
+  /** Markers first glued to a word rather than a number. */
+  private final List<String> plainMarkers = new ArrayList<>();
+  private int footnotesWanted;
+  private int citationsWanted;
+  private String location = "preamble:1";
+  private String ownSymbol = "";
 
   ModelGenerator(long seed, Language language) {
     this.random = new Random(seed);
     this.language = language;
+    this.phrases = Phrases.of(language);
   }
 
   /** A resolution with exactly these numbers of parts, so that shrinking the numbers shrinks it. */
@@ -82,117 +82,410 @@ final class ModelGenerator {
     Body body = pick(Body.GA, Body.SC, Body.ECOSOC, Body.HRC, Body.GA_C3);
     Resolution.Builder r = Resolution.builder().language(language).body(body);
     if (random.nextInt(4) > 0) {
-      r.symbol(symbol(body));
+      DocumentSymbol own = symbol(body);
+      ownSymbol = own.canonical();
+      r.symbol(own);
     }
     if (random.nextBoolean()) {
       r.session(String.valueOf(31 + random.nextInt(50)));
     }
     if (random.nextBoolean()) {
-      r.title(phrase(3 + random.nextInt(6)));
+      r.title(capitalized(phrase(3 + random.nextInt(4))));
     }
     if (random.nextBoolean()) {
       r.adoptionDate(date());
     }
-    r.enactingFormula(FORMULA.get(language));
-    position = 40;
-    List<int[]> clauseSpans = new ArrayList<>();
+    String formulaBody = body == Body.GA_C3 ? "GA" : body.name();
+    String formula = phrases.get("formula", formulaBody, "The General Assembly,");
+    r.enactingFormula(formula);
+    doc.append(formula).append("\n\n");
+    this.footnotesWanted = preamble + operative == 0 ? 0 : footnotes;
+    this.citationsWanted = preamble + operative == 0 ? 0 : citationCount;
+    int clauses = preamble + operative;
+    List<Reference> references = new ArrayList<>();
     for (int i = 0; i < preamble; i++) {
-      PreambularClause clause = preambular();
-      r.addPreamble(clause);
-      clauseSpans.add(new int[] {clause.span().start(), clause.span().end()});
+      location = "preamble:" + (i + 1);
+      r.addPreamble(preambular(clauses - i, i + 1 == preamble && operative == 0));
+      clauses--;
     }
-    boolean sections = operative > 2 && random.nextInt(5) == 0;
+    // at least two headings, so that numbering restarts and the sections qualify the numbers (CONVENTIONS)
+    boolean sections = operative > 3 && random.nextInt(5) == 0 && !phrases.list("sections").isEmpty();
     int number = 0;
     String section = null;
     for (int i = 0; i < operative; i++) {
-      if (sections && (i == 0 || random.nextInt(4) == 0)) {
-        section = String.valueOf((char) ('A' + (section == null ? 0 : section.charAt(0) - 'A' + 1)));
-        if (section.charAt(0) > 'Z') {
-          section = "Z";
-        }
-        int start = advance(2);
-        r.addHeadings(SectionHeading.builder().label(section).text(section + ". " + phrase(3))
-            .span(Span.of(start, advance(20))).firstOperative(i).build());
+      if (sections && (i == 0 || i == operative / 2 || random.nextInt(4) == 0) && (section == null || section.charAt(0) < 'Z')) {
+        section = section == null ? "A" : String.valueOf((char) (section.charAt(0) + 1));
+        int start = doc.length();
+        String text = phrases.list("sections").get(0).replace("{label}", section).replace("{text}", capitalized(phrase(3)));
+        doc.append(text).append("\n\n");
+        r.addHeadings(SectionHeading.builder().label(section).text(text)
+            .span(Span.of(start, start + text.length())).firstOperative(i).build());
         number = 0;
       }
-      OperativeClause clause = operative(String.valueOf(++number), sections ? section : null);
-      r.addOperative(clause);
-      clauseSpans.add(new int[] {clause.span().start(), clause.span().end()});
+      String printed = String.valueOf(++number);
+      location = "operative:" + (section != null ? section + "." : "") + printed;
+      r.addOperative(operative(printed, section, clauses - i, i + 1 == operative, references));
     }
-    for (int i = 1; i <= footnotes; i++) {
-      int start = advance(4);
-      r.addFootnotes(Footnote.of(String.valueOf(i), phrase(2 + random.nextInt(6)) + ".", Span.of(start, advance(30))));
+    // footnotes not anchored yet (too few clauses) are dropped: a footnote always has an anchor
+    int anchored = footnoteTexts.size();
+    if (anchored > 0) {
+      doc.append("__________________\n");
     }
-    List<Citation> citations = new ArrayList<>();
-    for (int i = 0; i < (clauseSpans.isEmpty() ? 0 : citationCount); i++) {
-      int[] span = clauseSpans.get(random.nextInt(clauseSpans.size()));
-      Citation c = citation("preamble:1");
-      int length = c.text().length();
-      if (span[1] - span[0] < length) {
-        continue;
+    for (int i = 0; i < anchored; i++) {
+      String marker = String.valueOf(i + 1);
+      int start = doc.length();
+      doc.append(marker).append("  ");
+      int textStart = doc.length();
+      String text = footnoteTexts.get(i);
+      doc.append(text).append('\n');
+      r.addFootnotes(Footnote.of(marker, text, Span.of(start, textStart + text.length())));
+      for (Citation c : footnoteCitations.get(i)) {
+        citations.add(relocate(c, textStart + c.span().start()).withLocation("footnote:" + marker));
       }
-      int start = span[0] + random.nextInt(span[1] - span[0] - length + 1);
-      citations.add(relocate(c, start));
     }
     citations.sort((a, b) -> a.span().compareTo(b.span()));
     r.addAllCitations(citations);
-    if (random.nextInt(4) == 0 && !clauseSpans.isEmpty()) {
-      int[] span = clauseSpans.get(0);
-      String text = "paragraph " + (1 + random.nextInt(30)) + " above";
-      if (span[1] - span[0] >= text.length()) {
-        r.addReferences(Reference.builder().kind(ReferenceKind.INTERNAL).target("operative:" + (1 + random.nextInt(30)))
-            .text(text).span(Span.of(span[0], span[0] + text.length())).location("preamble:1").build());
-      }
-    }
+    r.addAllReferences(references);
     if (random.nextInt(3) == 0) {
       r.addActors(actor());
-    }
-    if (random.nextInt(5) == 0) {
-      int start = advance(4);
-      r.addAnnexes(Annex.builder().heading("Annex").text(phrase(10)).span(Span.of(start, advance(80))).build());
     }
     return r.build();
   }
 
   PreambularClause preambular() {
-    String lead = pickFrom(PREAMBULAR.get(language), "Recalling");
-    String text = lead + " " + phrase(3 + random.nextInt(12)) + ",";
-    int start = advance(2);
-    int end = advance(text.length());
-    List<FootnoteRef> refs = refs(start, end);
-    return PreambularClause.builder().lead(lead).text(text).span(Span.of(start, end)).addAllFootnoteRefs(refs).build();
+    return preambular(1, false);
+  }
+
+  private PreambularClause preambular(int clausesLeft, boolean last) {
+    String[] lead = pickLead(phrases.preambularLeads, "Recalling");
+    int start = doc.length();
+    List<FootnoteRef> refs = new ArrayList<>();
+    String text = clauseText(lead[0], phrases.preambularLeads, clausesLeft, refs, null);
+    text += last ? phrases.get("punctuation", "last", ".") : phrases.get("punctuation", "preamble", ",");
+    doc.append(last ? phrases.get("punctuation", "last", ".") : phrases.get("punctuation", "preamble", ","));
+    int end = doc.length();
+    doc.append("\n\n");
+    return PreambularClause.builder().lead(lead[1]).text(text).span(Span.of(start, end)).addAllFootnoteRefs(refs).build();
   }
 
   OperativeClause operative(String number, String section) {
-    String lead = pickFrom(OPERATIVE.get(language), "Decides");
-    String text = lead + " " + phrase(3 + random.nextInt(12)) + ";";
-    int start = advance(2);
-    int end = advance(text.length() + 4);
-    OperativeClause.Builder clause = OperativeClause.builder().number(number).lead(lead).text(text);
+    return operative(number, section, 1, false, new ArrayList<>());
+  }
+
+  private OperativeClause operative(String number, String section, int clausesLeft, boolean last, List<Reference> references) {
+    String[] lead = pickLead(phrases.operativeLeads, "Decides");
+    int start = doc.length();
+    doc.append(number).append(".\t");
+    List<FootnoteRef> refs = new ArrayList<>();
+    String text = clauseText(lead[0], phrases.operativeLeads, clausesLeft, refs, references);
+    int subs = random.nextInt(4) == 0 ? 1 + random.nextInt(4) : 0;
+    String end = subs > 0 ? ":" : last ? phrases.get("punctuation", "last", ".") : phrases.get("punctuation", "operative", ";");
+    text += end;
+    doc.append(end);
+    OperativeClause.Builder clause = OperativeClause.builder().number(number).lead(lead[1]).text(text);
     if (section != null) {
       clause.section(section);
     }
-    int subs = random.nextInt(4) == 0 ? 1 + random.nextInt(4) : 0;
+    String[] letters = phrases.get("numbering", "letters", "a b c d e f").split(" ");
     for (int i = 0; i < subs; i++) {
-      int s = advance(2);
-      advance(25);
-      Subparagraph.Builder sub = Subparagraph.builder().number(String.valueOf((char) ('a' + i))).text(phrase(4));
+      doc.append("\n\n");
+      int s = doc.length();
+      String subText = phrase(3 + random.nextInt(4)) + (i + 1 == subs && last ? phrases.get("punctuation", "last", ".")
+          : phrases.get("punctuation", "operative", ";"));
+      doc.append(letters[i]).append(")\t").append(subText);
+      Subparagraph.Builder sub = Subparagraph.builder().number(letters[i]).text(subText);
       if (random.nextInt(4) == 0) {
-        int ns = advance(1);
-        sub.addSubparagraphs(Subparagraph.of("i", phrase(3), Span.of(ns, advance(15))));
+        doc.append("\n\n");
+        int ns = doc.length();
+        String inner = phrase(3) + phrases.get("punctuation", "operative", ";");
+        doc.append("i)\t").append(inner);
+        sub.addSubparagraphs(Subparagraph.of("i", inner, Span.of(ns, doc.length())));
       }
-      clause.addSubparagraphs(sub.span(Span.of(s, position)).build());
+      clause.addSubparagraphs(sub.span(Span.of(s, doc.length())).build());
     }
-    return clause.span(Span.of(start, Math.max(end, position))).addAllFootnoteRefs(refs(start, end)).build();
+    int clauseEnd = doc.length();
+    doc.append("\n\n");
+    return clause.span(Span.of(start, clauseEnd)).addAllFootnoteRefs(refs).build();
   }
 
-  private List<FootnoteRef> refs(int start, int end) {
-    List<FootnoteRef> out = new ArrayList<>();
-    if (end - start > 4 && random.nextInt(3) == 0) {
-      int at = start + 1 + random.nextInt(end - start - 2);
-      out.add(FootnoteRef.of(String.valueOf(1 + random.nextInt(9)), Span.of(at, at + 1)));
+  /**
+   * Writes a clause's text into the document: its opening phrase, filler, the citations due here
+   * (each with its own words), footnote markers glued to the word before them, and at times a
+   * reference to another paragraph. Returns the text a reader sees, without the markers.
+   */
+  private String clauseText(String opening, List<String[]> leads, int clausesLeft, List<FootnoteRef> refs,
+      List<Reference> references) {
+    String separator = phrases.separator();
+    StringBuilder text = new StringBuilder();
+    int textStart = doc.length();
+    // the markers written so far into this clause: the text offset is the document offset minus these
+    int[] markerChars = {0};
+    java.util.function.Consumer<String> words = w -> {
+      if (text.length() > 0) {
+        text.append(separator);
+        doc.append(separator);
+      }
+      text.append(w);
+      doc.append(w);
+    };
+    words.accept(opening);
+    words.accept(fillerAfter(opening, leads));
+    int due = share(citationsWanted, clausesLeft);
+    citationsWanted -= due;
+    List<Citation> here = new ArrayList<>();
+    for (int i = 0; i < due; i++) {
+      if (i > 0) {
+        String connector = phrases.get("punctuation", "list", " and");
+        text.append(connector);
+        doc.append(connector);
+      }
+      String[] worded = notSelf(8);
+      Citation c = citationOf(worded);
+      int phraseStart = text.length() + (text.length() > 0 ? separator.length() : 0);
+      words.accept(worded[0]);
+      int at = textStart + markerChars[0] + phraseStart + Integer.parseInt(worded[1]);
+      here.add(relocate(c, at).withLocation(location));
+      if (footnotesWanted > 0 && random.nextInt(3) == 0 && !ambiguousGlue(worded[0])) {
+        marker(refs, markerChars);
+      }
     }
-    return out;
+    citations.addAll(here);
+    if (references != null && random.nextInt(6) == 0 && !phrases.list("internal").isEmpty()) {
+      String ref = phrases.list("internal").get(0).replace("{n}", String.valueOf(1 + random.nextInt(30)));
+      int start = textStart + markerChars[0] + text.length() + (text.length() > 0 ? separator.length() : 0);
+      words.accept(ref);
+      references.add(Reference.builder().kind(ReferenceKind.INTERNAL)
+          .target("operative:" + ref.replaceAll("\\D", "")).text(ref).span(Span.of(start, start + ref.length()))
+          .location(location).build());
+    }
+    words.accept(phrase(1 + random.nextInt(3)));
+    int markers = share(footnotesWanted, clausesLeft);
+    for (int i = 0; i < markers; i++) {
+      marker(refs, markerChars);
+      words.accept(phrase(1 + random.nextInt(2)));
+    }
+    if (!plainMarkers.isEmpty() && random.nextInt(8) == 0) {
+      // the same footnote referenced again later; only one first glued to a word, since after "72/21"
+      // a first "1" is as much part of the number as a marker, and the repeat would be read as the first
+      String again = plainMarkers.get(random.nextInt(plainMarkers.size()));
+      refs.add(FootnoteRef.of(again, Span.of(doc.length(), doc.length() + again.length())));
+      doc.append(again);
+      markerChars[0] += again.length();
+      words.accept(phrase(1));
+    }
+    return text.toString();
+  }
+
+  /**
+   * Whether the next marker glued to these words would read as part of their number: "72/21" + "1"
+   * is resolution 72/211 as much as 72/21 and footnote 1, and no reader can tell them apart; glued
+   * where the whole is no number ("65/232" + "11", "2010/21" + "1"), the marker is read as one.
+   */
+  private boolean ambiguousGlue(String words) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)/(\\d+)$").matcher(words);
+    if (!m.find()) {
+      return false;
+    }
+    String whole = m.group(2) + (footnoteTexts.size() + 1);
+    if (whole.length() > 4) {
+      return false;
+    }
+    int number = Integer.parseInt(whole);
+    return m.group(1).length() == 4 ? number <= 99 : number <= 600;
+  }
+
+  /** Glues the next footnote's marker to the end of the document so far, and words that footnote. */
+  private void marker(List<FootnoteRef> refs, int[] markerChars) {
+    if (footnotesWanted == 0) {
+      return;
+    }
+    footnotesWanted--;
+    String marker = String.valueOf(footnoteTexts.size() + 1);
+    if (doc.length() > 0 && !Character.isDigit(doc.charAt(doc.length() - 1))) {
+      plainMarkers.add(marker);
+    }
+    refs.add(FootnoteRef.of(marker, Span.of(doc.length(), doc.length() + marker.length())));
+    doc.append(marker);
+    markerChars[0] += marker.length();
+    List<Citation> cited = new ArrayList<>();
+    String text;
+    List<String> templates = phrases.list("footnote");
+    if (!templates.isEmpty() && random.nextBoolean()) {
+      String[] worded = notSelf(5);
+      String template = templates.get(random.nextInt(templates.size()));
+      int at = template.indexOf("{cite}");
+      text = template.replace("{cite}", worded[0]);
+      if (at == 0) {
+        text = capitalized(text);
+      }
+      cited.add(relocate(citationOf(worded), at + Integer.parseInt(worded[1])));
+    } else {
+      text = capitalized(phrase(2 + random.nextInt(6))) + phrases.get("punctuation", "footnote", ".");
+    }
+    footnoteTexts.add(text);
+    footnoteCitations.add(cited);
+  }
+
+  /**
+   * Filler to follow a lead phrase that does not make it a longer phrase of the table ("Acogiendo
+   * con beneplácito" + "a este respecto" is a lead of its own): the parser rightly reads the longest.
+   */
+  private String fillerAfter(String opening, List<String[]> leads) {
+    String separator = phrases.separator();
+    for (int attempt = 0; ; attempt++) {
+      String filler = phrase(1 + random.nextInt(4));
+      String joined = (opening + separator + filler).toLowerCase(java.util.Locale.ROOT);
+      boolean extends_ = false;
+      for (String[] lead : leads) {
+        String longer = lead[0].toLowerCase(java.util.Locale.ROOT);
+        if (longer.length() > opening.length() && joined.startsWith(longer)
+            && (joined.length() == longer.length() || !Character.isLetter(joined.charAt(longer.length())))) {
+          extends_ = true;
+          break;
+        }
+      }
+      if (!extends_ || attempt > 20) {
+        return filler;
+      }
+    }
+  }
+
+  /** An even share of what is left for the clauses left, at random. */
+  private int share(int left, int clausesLeft) {
+    if (left <= 0) {
+      return 0;
+    }
+    if (clausesLeft <= 1) {
+      return left;
+    }
+    int mean = (left + clausesLeft - 1) / clausesLeft;
+    return Math.min(left, random.nextInt(2 * mean + 1));
+  }
+
+  /** A citation of one of the first {@code kinds} kinds, never of the resolution itself. */
+  private String[] notSelf(int kinds) {
+    String[] worded = worded(random.nextInt(kinds));
+    while (worded[3].equals(ownSymbol)) {
+      worded = worded(random.nextInt(kinds));
+    }
+    return worded;
+  }
+
+  /**
+   * A citation worded in this language: {0} the words, {1} the offset of the cited number in them,
+   * {2} kind, {3} canonical, {4} the number's text, {5} the date or empty, {6} volume, {7} registration.
+   */
+  private String[] worded(int kind) {
+    String number;
+    String canonical;
+    CitationKind citationKind;
+    String volume = "";
+    String registration = "";
+    switch (kind) {
+      case 0: {
+        int session = 31 + random.nextInt(50);
+        int n = 1 + random.nextInt(300);
+        citationKind = CitationKind.GA_RESOLUTION;
+        number = session + "/" + n;
+        canonical = "A/RES/" + number;
+        break;
+      }
+      case 1: {
+        int n = 1 + random.nextInt(2800);
+        int year = 1946 + random.nextInt(80);
+        citationKind = CitationKind.SC_RESOLUTION;
+        number = phrases.get("numbering", "sc", "{n} ({y})").replace("{n}", String.valueOf(n)).replace("{y}", String.valueOf(year));
+        canonical = "S/RES/" + n + "(" + year + ")";
+        break;
+      }
+      case 2: {
+        int year = 1990 + random.nextInt(36);
+        citationKind = CitationKind.ECOSOC_RESOLUTION;
+        number = year + "/" + (1 + random.nextInt(60));
+        canonical = "E/RES/" + number;
+        break;
+      }
+      case 3: {
+        citationKind = CitationKind.HRC_RESOLUTION;
+        number = (1 + random.nextInt(58)) + "/" + (1 + random.nextInt(50));
+        canonical = "A/HRC/RES/" + number;
+        break;
+      }
+      case 4: {
+        citationKind = CitationKind.GA_DECISION;
+        number = (31 + random.nextInt(50)) + "/" + (401 + random.nextInt(200));
+        canonical = "A/DEC/" + number;
+        break;
+      }
+      case 5: {
+        citationKind = CitationKind.DOCUMENT_SYMBOL;
+        number = "A/" + (31 + random.nextInt(50)) + "/" + (1 + random.nextInt(900));
+        canonical = number;
+        break;
+      }
+      case 6: {
+        citationKind = CitationKind.MEETING_RECORD;
+        number = "S/PV." + (1 + random.nextInt(9999));
+        canonical = number;
+        break;
+      }
+      default: {
+        String[] row = TREATIES.get(random.nextInt(TREATIES.size()));
+        citationKind = CitationKind.TREATY;
+        registration = row[0];
+        volume = row[1];
+        number = null;
+        canonical = null;
+      }
+    }
+    String template = phrases.get("cite", citationKind.name(), "{n}");
+    String words;
+    int offset;
+    String date = "";
+    if (citationKind == CitationKind.TREATY) {
+      int open = template.indexOf('(');
+      String inner = template.substring(open + 1, template.lastIndexOf(')')).replace("{v}", volume).replace("{r}", registration);
+      words = template.substring(0, open + 1) + inner + ")";
+      offset = open + 1;
+      number = inner;
+    } else {
+      words = template.replace("{n}", number);
+      offset = template.indexOf("{n}");
+      boolean dated = citationKind != CitationKind.DOCUMENT_SYMBOL && citationKind != CitationKind.MEETING_RECORD
+          && random.nextBoolean();
+      if (dated) {
+        LocalDate d = date();
+        date = d.toString();
+        String pattern = phrases.list("dated").isEmpty() ? "{cite}" : phrases.list("dated").get(0);
+        String printedDate = phrases.list("date").isEmpty() ? d.toString() : phrases.list("date").get(0)
+            .replace("{d}", String.valueOf(d.getDayOfMonth())).replace("{m}", String.valueOf(d.getMonthValue()))
+            .replace("{month}", phrases.months[d.getMonthValue()] == null ? "" : phrases.months[d.getMonthValue()])
+            .replace("{y}", String.valueOf(d.getYear()));
+        int before = pattern.indexOf("{cite}");
+        String head = pattern.substring(0, before).replace("{date}", printedDate);
+        offset += head.length();
+        words = head + words + pattern.substring(before + "{cite}".length()).replace("{date}", printedDate);
+      }
+    }
+    return new String[] {words, String.valueOf(offset), citationKind.name(), canonical == null ? "" : canonical, number,
+        date, volume, registration};
+  }
+
+  private Citation citationOf(String[] worded) {
+    CitationKind kind = CitationKind.valueOf(worded[2]);
+    String text = worded[4];
+    if (kind == CitationKind.TREATY) {
+      TreatyReference treaty = TreatyReference.builder().series(TreatySeries.UNTS).registration(worded[7])
+          .addVolumes(worded[6]).build();
+      return Citation.builder().kind(kind).canonical(treaty.canonical()).text(text).span(Span.of(0, text.length()))
+          .location(location).treaty(treaty).build();
+    }
+    Citation.Builder c = Citation.builder().kind(kind).canonical(worded[3]).text(text).span(Span.of(0, text.length()))
+        .location(location);
+    if (!worded[5].isEmpty()) {
+      c.date(LocalDate.parse(worded[5]));
+    }
+    return c.build();
   }
 
   Citation citation(String location) {
@@ -283,26 +576,24 @@ final class ModelGenerator {
   }
 
   private String phrase(int words) {
-    String[] vocabulary = WORDS.get(language);
+    List<String> vocabulary = phrases.list("words");
     StringBuilder out = new StringBuilder();
-    String separator = language == Language.ZH ? "" : " ";
+    String separator = phrases.separator();
     for (int i = 0; i < words; i++) {
       if (i > 0) {
         out.append(separator);
       }
-      out.append(vocabulary[random.nextInt(vocabulary.length)]);
+      out.append(vocabulary.get(random.nextInt(vocabulary.size())));
     }
     return out.toString();
   }
 
-  private LocalDate date() {
-    return LocalDate.of(1946 + random.nextInt(80), 1 + random.nextInt(12), 1 + random.nextInt(28));
+  private String capitalized(String text) {
+    return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + text.substring(1);
   }
 
-  private int advance(int characters) {
-    int start = position;
-    position += characters;
-    return start + characters;
+  private LocalDate date() {
+    return LocalDate.of(1946 + random.nextInt(80), 1 + random.nextInt(12), 1 + random.nextInt(28));
   }
 
   @SafeVarargs
@@ -310,33 +601,7 @@ final class ModelGenerator {
     return values[random.nextInt(values.length)];
   }
 
-  private String pickFrom(List<String> values, String fallback) {
-    return values.isEmpty() ? fallback : values.get(random.nextInt(Math.min(values.size(), 60)));
-  }
-
-  private static List<String> leads(String resource) {
-    List<String> out = new ArrayList<>();
-    for (String line : lines(resource)) {
-      out.add(line.split("\t", 2)[0].strip());
-    }
-    return out;
-  }
-
-  private static List<String> lines(String resource) {
-    List<String> out = new ArrayList<>();
-    try (InputStream in = ModelGenerator.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        return out;
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+  private String[] pickLead(List<String[]> values, String fallback) {
+    return values.isEmpty() ? new String[] {fallback, fallback} : values.get(random.nextInt(Math.min(values.size(), 60)));
   }
 }

@@ -96,15 +96,16 @@ public final class ResolutionArbitraries {
 
   /**
    * Resolutions in one language, with up to {@code maxParagraphs} preambular and as many operative
-   * paragraphs.
+   * paragraphs (at least one operative paragraph).
    *
    * @param language the language
    * @param maxParagraphs the largest number of paragraphs of each part
    * @return valid resolutions
    */
   public static Arbitrary<Resolution> resolutions(Language language, int maxParagraphs) {
+    // every resolution decides something: at least one operative paragraph
     return Combinators.combine(Arbitraries.longs(), Arbitraries.integers().between(0, maxParagraphs),
-            Arbitraries.integers().between(0, maxParagraphs), Arbitraries.integers().between(0, 8),
+            Arbitraries.integers().between(1, Math.max(1, maxParagraphs)), Arbitraries.integers().between(0, 8),
             Arbitraries.integers().between(0, 12))
         .as((seed, preamble, operative, footnotes, citations) ->
             new ModelGenerator(seed, language).resolution(preamble, operative, footnotes, citations));

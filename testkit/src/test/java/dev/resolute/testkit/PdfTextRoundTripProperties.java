@@ -1,0 +1,148 @@
+package dev.resolute.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.resolute.model.Citation;
+import dev.resolute.model.Clause;
+import dev.resolute.model.FootnoteRef;
+import dev.resolute.model.Language;
+import dev.resolute.model.OperativeClause;
+import dev.resolute.model.Resolution;
+import dev.resolute.model.Subparagraph;
+import dev.resolute.text.ResolutionParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * parse(render(r)) has the structure and citations of r: laid out as PDF text in each language
+ * (pages, wrapping, hyphens, footnote blocks, glued markers), a generated resolution parses back to
+ * the same paragraphs, leads, numbers, texts, footnotes, markers and citations.
+ */
+class PdfTextRoundTripProperties {
+  private static final ResolutionParser PARSER = ResolutionParser.create();
+
+  @Property
+  void englishParsesBackFromItsPdfText(@ForAll("english") Rendered r) {
+    assertParsesBack(r);
+  }
+
+  @Property
+  void frenchParsesBackFromItsPdfText(@ForAll("french") Rendered r) {
+    assertParsesBack(r);
+  }
+
+  @Property
+  void spanishParsesBackFromItsPdfText(@ForAll("spanish") Rendered r) {
+    assertParsesBack(r);
+  }
+
+  @Property
+  void russianParsesBackFromItsPdfText(@ForAll("russian") Rendered r) {
+    assertParsesBack(r);
+  }
+
+  @Property
+  void arabicParsesBackFromItsPdfText(@ForAll("arabic") Rendered r) {
+    assertParsesBack(r);
+  }
+
+  @Property
+  void chineseParsesBackFromItsPdfText(@ForAll("chinese") Rendered r) {
+    assertParsesBack(r);
+  }
+
+  @Provide
+  Arbitrary<Rendered> english() {
+    return rendered(Language.EN);
+  }
+
+  @Provide
+  Arbitrary<Rendered> french() {
+    return rendered(Language.FR);
+  }
+
+  @Provide
+  Arbitrary<Rendered> spanish() {
+    return rendered(Language.ES);
+  }
+
+  @Provide
+  Arbitrary<Rendered> russian() {
+    return rendered(Language.RU);
+  }
+
+  @Provide
+  Arbitrary<Rendered> arabic() {
+    return rendered(Language.AR);
+  }
+
+  @Provide
+  Arbitrary<Rendered> chinese() {
+    return rendered(Language.ZH);
+  }
+
+  /** A resolution and its text, so that a failure shows both. */
+  record Rendered(Resolution resolution, String text) {
+    @Override
+    public String toString() {
+      return describe(resolution) + "\n---- rendered ----\n" + text;
+    }
+  }
+
+  private static Arbitrary<Rendered> rendered(Language language) {
+    return Combinators.combine(ResolutionArbitraries.resolutions(language), Arbitraries.integers().between(40, 100),
+            Arbitraries.integers().between(14, 60), Arbitraries.longs())
+        .as((r, width, length, seed) -> new Rendered(r,
+            PdfText.standard().lineWidth(width).pageLength(length).seed(seed).render(r)));
+  }
+
+  private static void assertParsesBack(Rendered rendered) {
+    Resolution r = rendered.resolution();
+    Statistics.label("pages").collect(rendered.text().chars().filter(c -> c == '\f').count() + 1 > 2 ? "3+" : "1-2");
+    Resolution parsed = PARSER.parse(rendered.text(), r.language()).resolution();
+    assertEquals(describe(r), describe(parsed), rendered::text);
+  }
+
+  /** Everything the text carries, spans and white space aside. */
+  static String describe(Resolution r) {
+    List<String> out = new ArrayList<>();
+    out.add("symbol " + r.symbol().map(Object::toString).orElse("-"));
+    for (Clause c : r.preamble()) {
+      out.add("preamble [" + c.lead() + "] " + squeeze(c.text()) + markers(c.footnoteRefs()));
+    }
+    for (OperativeClause c : r.operative()) {
+      out.add("operative " + c.section().map(s -> s + ".").orElse("") + c.number().orElse("#") + " [" + c.lead() + "] "
+          + squeeze(c.text()) + markers(c.footnoteRefs()));
+      subparagraphs(out, c.subparagraphs(), "  ");
+    }
+    r.footnotes().forEach(f -> out.add("footnote " + f.marker() + " " + squeeze(f.text())));
+    r.citations().stream()
+        .map(c -> "citation " + c.location() + " " + c.kind() + " " + c.canonical() + c.date().map(d -> " " + d).orElse(""))
+        .sorted().forEach(out::add);
+    return String.join("\n", out);
+  }
+
+  private static void subparagraphs(List<String> out, List<Subparagraph> subs, String indent) {
+    for (Subparagraph s : subs) {
+      out.add(indent + s.number() + ") " + squeeze(s.text()));
+      subparagraphs(out, s.subparagraphs(), indent + "  ");
+    }
+  }
+
+  private static String markers(List<FootnoteRef> refs) {
+    return refs.isEmpty() ? "" : " " + refs.stream().map(FootnoteRef::marker).collect(Collectors.joining(",", "{", "}"));
+  }
+
+  private static String squeeze(String text) {
+    return text.replaceAll("\\s+", "");
+  }
+
+}
