@@ -11,11 +11,13 @@ import dev.resolute.model.Subparagraph;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Lays a {@link Resolution} out as the text a PDF extractor gives of an official UN document, in
@@ -33,8 +35,9 @@ import java.util.Random;
  *
  * <p>A footnote reference is placed by its span: its offset from the start of its clause's text
  * (the clause's span start, after {@code NUMBER.<TAB>} for a numbered paragraph), less the markers
- * before it, snapped to the end of a word. The testkit's own resolutions are laid out that way, so
- * their markers come back where they were; for others the place is approximate.
+ * before it, scaled by the ratio of the text's length to the span's, snapped to the end of a word.
+ * The testkit's own resolutions are laid out that way, so their markers come back where they were;
+ * for parsed ones the place is approximate.
  *
  * <p>Instances are immutable; each knob returns a new renderer.
  */
@@ -43,12 +46,26 @@ public final class PdfText {
   /** The first of the private-use characters that tag a marker with its footnote while lines are laid out. */
   private static final char TAG = '\ue000';
 
+  /**
+   * Page furniture that PDF extractors give or leave out, depending on the document and the tool:
+   * the running header and the footnote rule are always there.
+   */
+  public enum Furniture {
+    /** A form feed between pages ({@code \fS/RES/1445 (2002)}). */
+    FORM_FEEDS,
+    /** The job number with the language letter closing the first page ({@code 02-72318 (E)}). */
+    FIRST_PAGE_JOB_NUMBER,
+    /** The page number glued to the job number under the running header ({@code 311-53519}). */
+    PAGE_AND_JOB_NUMBER
+  }
+
   private final int lineWidth;
   private final int pageLength;
   private final double noise;
   private final long seed;
+  private final Set<Furniture> furniture;
 
-  private PdfText(int lineWidth, int pageLength, double noise, long seed) {
+  private PdfText(int lineWidth, int pageLength, double noise, long seed, Set<Furniture> furniture) {
     if (lineWidth < 30 || pageLength < 12 || noise < 0 || noise > 1) {
       throw new IllegalArgumentException("line width >= 30, page length >= 12 and noise in [0, 1] required; got "
           + lineWidth + ", " + pageLength + ", " + noise);
@@ -57,6 +74,7 @@ public final class PdfText {
     this.pageLength = pageLength;
     this.noise = noise;
     this.seed = seed;
+    this.furniture = furniture;
   }
 
   /**
@@ -66,7 +84,7 @@ public final class PdfText {
    * @return the standard renderer
    */
   public static PdfText standard() {
-    return new PdfText(84, 46, 0, 0);
+    return new PdfText(84, 46, 0, 0, EnumSet.allOf(Furniture.class));
   }
 
   /**
@@ -74,7 +92,7 @@ public final class PdfText {
    * @return a renderer with this line width
    */
   public PdfText lineWidth(int characters) {
-    return new PdfText(characters, pageLength, noise, seed);
+    return new PdfText(characters, pageLength, noise, seed, furniture);
   }
 
   /**
@@ -82,7 +100,7 @@ public final class PdfText {
    * @return a renderer with this page length
    */
   public PdfText pageLength(int lines) {
-    return new PdfText(lineWidth, lines, noise, seed);
+    return new PdfText(lineWidth, lines, noise, seed, furniture);
   }
 
   /**
@@ -92,7 +110,7 @@ public final class PdfText {
    * @return a renderer with this noise
    */
   public PdfText noise(double probability) {
-    return new PdfText(lineWidth, pageLength, probability, seed);
+    return new PdfText(lineWidth, pageLength, probability, seed, furniture);
   }
 
   /**
@@ -100,7 +118,18 @@ public final class PdfText {
    * @return a renderer with this seed
    */
   public PdfText seed(long value) {
-    return new PdfText(lineWidth, pageLength, noise, value);
+    return new PdfText(lineWidth, pageLength, noise, value, furniture);
+  }
+
+  /**
+   * @param kinds the furniture to print besides running headers and footnote rules (all of it in
+   *     the standard renderer)
+   * @return a renderer printing only this furniture
+   */
+  public PdfText furniture(Furniture... kinds) {
+    Set<Furniture> set = EnumSet.noneOf(Furniture.class);
+    set.addAll(List.of(kinds));
+    return new PdfText(lineWidth, pageLength, noise, seed, set);
   }
 
   /**
@@ -155,7 +184,7 @@ public final class PdfText {
       r.enactingFormula().ifPresent(f -> body(" " + f));
       body("");
       for (Clause c : r.preamble()) {
-        paragraph(" ", c.text(), c.span().start(), c.footnoteRefs());
+        paragraph(" ", c.text(), c.span().start(), c.span().end(), c.footnoteRefs());
       }
       int heading = 0;
       for (int i = 0; i < r.operative().size(); i++) {
@@ -167,7 +196,8 @@ public final class PdfText {
         OperativeClause c = r.operative().get(i);
         String number = c.number().map(n -> phrases.get("numbering", "operative", "{n}.").replace("{n}", n) + " ").orElse(" ");
         int textStart = c.span().start() + c.number().map(n -> n.length() + 2).orElse(0);
-        paragraph(number, c.text(), textStart, c.footnoteRefs());
+        int rawEnd = c.subparagraphs().isEmpty() ? c.span().end() : c.subparagraphs().get(0).span().start() - 2;
+        paragraph(number, c.text(), textStart, rawEnd, c.footnoteRefs());
         for (Subparagraph s : c.subparagraphs()) {
           subparagraph(s, 1);
         }
@@ -208,30 +238,38 @@ public final class PdfText {
 
     private void subparagraph(Subparagraph s, int depth) {
       String number = phrases.get("numbering", "subparagraph", "({n})").replace("{n}", s.number());
-      paragraph(" ".repeat(depth) + number + " ", s.text(), s.span().start() + s.number().length() + 2, s.footnoteRefs());
+      int textStart = s.span().start() + s.number().length() + 2;
+      int rawEnd = s.subparagraphs().isEmpty() ? s.span().end() : s.subparagraphs().get(0).span().start() - 2;
+      paragraph(" ".repeat(depth) + number + " ", s.text(), textStart, rawEnd, s.footnoteRefs());
       for (Subparagraph inner : s.subparagraphs()) {
         subparagraph(inner, depth + 1);
       }
     }
 
     /** A paragraph: the text with its markers glued in, wrapped, then a blank line. */
-    private void paragraph(String prefix, String text, int textStart, List<FootnoteRef> refs) {
-      String glued = glue(text, textStart, refs);
-      for (String line : wrap(noisy(glued), prefix)) {
+    private void paragraph(String prefix, String text, int textStart, int rawEnd, List<FootnoteRef> refs) {
+      String glued = glue(text, textStart, rawEnd, refs);
+      for (String line : wrap(noisy(glued), noisy(prefix))) {
         body(line);
       }
       body("");
     }
 
     /** The text with each reference's marker after the word its span points into. */
-    private String glue(String text, int textStart, List<FootnoteRef> refs) {
+    private String glue(String text, int textStart, int rawEnd, List<FootnoteRef> refs) {
       StringBuilder out = new StringBuilder(text);
       int inserted = 0;
       int markers = 0;
       List<FootnoteRef> sorted = new ArrayList<>(refs);
       sorted.sort(Comparator.comparing(FootnoteRef::span));
+      int markerChars = sorted.stream().mapToInt(ref -> ref.span().length()).sum();
+      // the span of a parsed text holds line breaks and runs of spaces its text does not: scale by
+      // the ratio of the two (exactly 1 for the testkit's own resolutions)
+      int raw = rawEnd - textStart - markerChars;
+      double scale = raw > 0 ? (double) text.length() / raw : 1;
       for (FootnoteRef ref : sorted) {
-        int at = Math.max(0, Math.min(text.length(), ref.span().start() - textStart - markers));
+        int offset = ref.span().start() - textStart - markers;
+        int at = Math.max(0, Math.min(text.length(), (int) Math.round(offset * scale)));
         while (at < text.length() && !Character.isWhitespace(text.charAt(at)) && !chinese
             && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '/' || text.charAt(at) == ')')) {
           at++;
@@ -383,7 +421,9 @@ public final class PdfText {
       if (page > 1) {
         r.symbol().map(PdfText::printed).ifPresent(s -> out.append(" ".repeat(page % 2 == 0 ? 0 : Math.max(0, width - s.length())))
             .append(s).append("\n\n"));
-        out.append(page).append(job).append(" \n\n");
+        if (furniture.contains(Furniture.PAGE_AND_JOB_NUMBER)) {
+          out.append(page).append(job).append(" \n\n");
+        }
       }
       for (String line : pageLines) {
         out.append(line).append('\n');
@@ -398,13 +438,13 @@ public final class PdfText {
           printedNotes.add(f.marker());
         }
       }
-      if (page == 1) {
+      if (page == 1 && furniture.contains(Furniture.FIRST_PAGE_JOB_NUMBER)) {
         out.append('\n').append(job).append(" (").append(phrases.get("page", "language", "E")).append(")\n");
       }
       pageLines.clear();
       pageNotes.clear();
       if (!last) {
-        out.append('\f');
+        out.append(furniture.contains(Furniture.FORM_FEEDS) ? "\f" : "\n");
         page++;
       }
     }
