@@ -57,10 +57,14 @@ class CrunscTest {
     if (r.operative().isEmpty()) {
       return "no operative paragraph";
     }
+    // numbering restarts under a heading (S/RES/101 (1953): A 1-2, B 1-3, C 1-4)
     List<OperativeClause> numbered = r.operative().stream().filter(c -> c.number().isPresent()).toList();
+    int expected = 0;
     for (int i = 0; i < numbered.size(); i++) {
-      if (!numbered.get(i).number().get().equals(String.valueOf(i + 1))) {
-        return "numbers " + numbered.stream().map(c -> c.number().get()).toList();
+      boolean restarts = i > 0 && !numbered.get(i).section().equals(numbered.get(i - 1).section());
+      expected = restarts ? 1 : expected + 1;
+      if (!numbered.get(i).number().get().equals(String.valueOf(expected))) {
+        return "numbers " + numbered.stream().map(c -> c.section().map(s -> s + ".").orElse("") + c.number().get()).toList();
       }
     }
     return null;
