@@ -90,8 +90,8 @@ final class Markers {
   /** {@code No. 20378}, {@code n° 42146}, {@code vol. 2017}: a number sign before the digits, so no year. */
   private boolean numberSignBefore(int start) {
     int i = start;
-    while (i > 0 && (input.charAt(i - 1) == ' ' || input.charAt(i - 1) == '\u00a0')) {
-      i--;
+    while (i > 0 && (Character.isWhitespace(input.charAt(i - 1)) || input.charAt(i - 1) == '\u00a0')) {
+      i--; // "no⏎20378": the sign may end the line before
     }
     int end = i;
     while (i > 0 && (Character.isLetter(input.charAt(i - 1)) || input.charAt(i - 1) == '.' || input.charAt(i - 1) == '°'

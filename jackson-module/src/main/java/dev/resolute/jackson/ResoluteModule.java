@@ -53,21 +53,21 @@ public final class ResoluteModule extends SimpleModule {
     addSerializer(new ModelSerializers.FootnoteRefSerializer());
     addSerializer(new ModelSerializers.CitationSerializer());
     addSerializer(new ModelSerializers.ReferenceSerializer());
-    addDeserializer(Resolution.class, new ModelDeserializers.TreeDeserializer<>(Resolution.class, ModelDeserializers::resolution));
+    addDeserializer(Resolution.class, new ModelDeserializers.StreamDeserializer<>(Resolution.class, ModelDeserializers::resolution));
     addDeserializer(PreambularClause.class,
-        new ModelDeserializers.TreeDeserializer<>(PreambularClause.class, ModelDeserializers::preambular));
+        new ModelDeserializers.StreamDeserializer<>(PreambularClause.class, ModelDeserializers::preambular));
     addDeserializer(OperativeClause.class,
-        new ModelDeserializers.TreeDeserializer<>(OperativeClause.class, ModelDeserializers::operative));
-    addDeserializer(Subparagraph.class, new ModelDeserializers.TreeDeserializer<>(Subparagraph.class, ModelDeserializers::subparagraph));
-    addDeserializer(SectionHeading.class, new ModelDeserializers.TreeDeserializer<>(SectionHeading.class, ModelDeserializers::heading));
-    addDeserializer(Footnote.class, new ModelDeserializers.TreeDeserializer<>(Footnote.class, ModelDeserializers::footnote));
-    addDeserializer(FootnoteRef.class, new ModelDeserializers.TreeDeserializer<>(FootnoteRef.class, ModelDeserializers::footnoteRef));
-    addDeserializer(Citation.class, new ModelDeserializers.TreeDeserializer<>(Citation.class, ModelDeserializers::citation));
+        new ModelDeserializers.StreamDeserializer<>(OperativeClause.class, ModelDeserializers::operative));
+    addDeserializer(Subparagraph.class, new ModelDeserializers.StreamDeserializer<>(Subparagraph.class, ModelDeserializers::subparagraph));
+    addDeserializer(SectionHeading.class, new ModelDeserializers.StreamDeserializer<>(SectionHeading.class, ModelDeserializers::heading));
+    addDeserializer(Footnote.class, new ModelDeserializers.StreamDeserializer<>(Footnote.class, ModelDeserializers::footnote));
+    addDeserializer(FootnoteRef.class, new ModelDeserializers.StreamDeserializer<>(FootnoteRef.class, ModelDeserializers::footnoteRef));
+    addDeserializer(Citation.class, new ModelDeserializers.StreamDeserializer<>(Citation.class, ModelDeserializers::citation));
     addDeserializer(TreatyInstrument.class,
-        new ModelDeserializers.TreeDeserializer<>(TreatyInstrument.class, ModelDeserializers::instrument));
-    addDeserializer(Reference.class, new ModelDeserializers.TreeDeserializer<>(Reference.class, ModelDeserializers::reference));
-    addDeserializer(Actor.class, new ModelDeserializers.TreeDeserializer<>(Actor.class, ModelDeserializers::actor));
-    addDeserializer(Annex.class, new ModelDeserializers.TreeDeserializer<>(Annex.class, ModelDeserializers::annex));
+        new ModelDeserializers.StreamDeserializer<>(TreatyInstrument.class, ModelDeserializers::instrument));
+    addDeserializer(Reference.class, new ModelDeserializers.StreamDeserializer<>(Reference.class, ModelDeserializers::reference));
+    addDeserializer(Actor.class, new ModelDeserializers.StreamDeserializer<>(Actor.class, ModelDeserializers::actor));
+    addDeserializer(Annex.class, new ModelDeserializers.StreamDeserializer<>(Annex.class, ModelDeserializers::annex));
     addSerializer(new ModelSerializers.TreatyInstrumentSerializer());
     addSerializer(new ModelSerializers.ActorSerializer());
     addSerializer(new ModelSerializers.AnnexSerializer());

@@ -35,7 +35,10 @@ class JsonFormatTest {
 
   @Test
   void tooDeepNestingIsRefused() {
-    String deep = "{\"body\":\"GA\",\"language\":\"en\",\"x\":" + "[".repeat(1000) + "]".repeat(1000) + "}";
+    // subparagraphs within subparagraphs, a thousand deep: the shape is the model's, the depth is not
+    String sub = "{\"number\":\"a\",\"text\":\"t\",\"span\":{\"start\":0,\"end\":1},\"subparagraphs\":[";
+    String deep = "{\"body\":\"GA\",\"language\":\"en\",\"operative\":[{\"lead\":\"Decides\",\"text\":\"Decides\","
+        + "\"span\":{\"start\":0,\"end\":1},\"subparagraphs\":[" + sub.repeat(1000) + "]}".repeat(1000) + "]}]}";
     assertThrows(StreamConstraintsException.class,
         () -> new JsonFormat().read(new ByteArrayInputStream(deep.getBytes(StandardCharsets.UTF_8))));
   }

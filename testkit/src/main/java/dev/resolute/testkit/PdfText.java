@@ -160,6 +160,8 @@ public final class PdfText {
     private final List<Footnote> pageNotes = new ArrayList<>();
     private final Map<String, Footnote> notes = new LinkedHashMap<>();
     private final List<String> printedNotes = new ArrayList<>();
+    /** Markers some paragraph refers to; the other notes (of a title, heading or annex) go with their neighbours. */
+    private final java.util.Set<String> referenced = new java.util.HashSet<>();
     private int page = 1;
 
     Run(Resolution r) {
@@ -175,6 +177,11 @@ public final class PdfText {
 
     String render() {
       cover();
+      r.preamble().forEach(c -> c.footnoteRefs().forEach(ref -> referenced.add(ref.marker())));
+      r.operative().forEach(c -> {
+        c.footnoteRefs().forEach(ref -> referenced.add(ref.marker()));
+        subparagraphMarkers(c.subparagraphs(), referenced);
+      });
       if (r.title().isPresent()) {
         for (String line : wrap(r.title().get(), "")) {
           body(line);
@@ -227,6 +234,13 @@ public final class PdfText {
         }
       }
       out.append('\n');
+    }
+
+    private void subparagraphMarkers(List<Subparagraph> subs, java.util.Set<String> out) {
+      for (Subparagraph s : subs) {
+        s.footnoteRefs().forEach(ref -> out.add(ref.marker()));
+        subparagraphMarkers(s.subparagraphs(), out);
+      }
     }
 
     private String date(LocalDate d) {
@@ -415,7 +429,9 @@ public final class PdfText {
     }
 
     private void endPage(boolean last) {
-      if (last && pageLines.isEmpty() && pageNotes.isEmpty()) {
+      boolean unprinted = r.footnotes().stream()
+          .anyMatch(f -> !referenced.contains(f.marker()) && !printedNotes.contains(f.marker()));
+      if (last && pageLines.isEmpty() && pageNotes.isEmpty() && !unprinted) {
         return;
       }
       if (page > 1) {
@@ -428,6 +444,16 @@ public final class PdfText {
       for (String line : pageLines) {
         out.append(line).append('\n');
       }
+      // notes no paragraph refers to keep their place in the sequence: printed with the notes
+      // after them, or on the last page
+      int through = last ? r.footnotes().size() - 1 : pageNotes.stream().mapToInt(r.footnotes()::indexOf).max().orElse(-1);
+      for (int i = 0; i <= through; i++) {
+        Footnote f = r.footnotes().get(i);
+        if (!referenced.contains(f.marker()) && !printedNotes.contains(f.marker()) && !pageNotes.contains(f)) {
+          pageNotes.add(f);
+        }
+      }
+      pageNotes.sort(Comparator.comparingInt(r.footnotes()::indexOf));
       if (!pageNotes.isEmpty()) {
         out.append('\n').append(RULE).append("\n\n");
         for (Footnote f : pageNotes) {
