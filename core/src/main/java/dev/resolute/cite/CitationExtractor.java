@@ -256,10 +256,11 @@ public final class CitationExtractor {
 
     /** The keywords, body names and treaty names that may start with this character. */
     private void indexAt(int i, char ch) {
-      List<Gazetteer.Entry> treaties = tables.mentionsByFirstChar.get(ch);
+      List<CiteTables.Mention> treaties = tables.mentionsByFirstChar.get(ch);
       if (treaties != null && i >= mentionEnd) {
-        for (Gazetteer.Entry e : treaties) {
-          int end = nameEnd(i, e.name(context.language()).toLowerCase(Locale.ROOT));
+        for (CiteTables.Mention mention : treaties) {
+          Gazetteer.Entry e = mention.entry();
+          int end = nameEnd(i, mention.lowerName());
           if (end > 0 && bounded(i, end)) {
             references.add(Reference.builder().kind(ReferenceKind.TREATY_MENTION).target("I-" + e.registration())
                 .instrument(e.instrument()).text(text.substring(i, end)).span(Span.of(i, end))

@@ -44,8 +44,11 @@ final class CiteTables {
   final ImmutableList<Pattern> internal;
   /** Pinpoints inside an instrument, with groups {@code a} (article), {@code p}/{@code p2} (paragraph), {@code i}. */
   final ImmutableList<Pattern> pinpoint;
-  /** Treaty names of the gazetteer in this language, lower-cased, by first character; longest first. */
-  final Map<Character, List<Gazetteer.Entry>> mentionsByFirstChar;
+  /** Treaty names of the gazetteer in this language, lower-cased once, by first character; longest first. */
+  final Map<Character, List<Mention>> mentionsByFirstChar;
+
+  /** A treaty of the gazetteer and its name in this language, lower-cased. */
+  record Mention(Gazetteer.Entry entry, String lowerName) {}
   final ImmutableList<BodyName> bodies;
   final ImmutableListMultimap<String, String> examples;
   /** Special-session prefixes as printed, with their canonical form ({@code دإ} is {@code S}). */
@@ -105,14 +108,15 @@ final class CiteTables {
     this.meeting = patterns(s.get("meeting"), volumes);
     this.officialRecords = lower(s.get("official-records"));
     this.pinpoint = patterns(s.get("pinpoint"), volumes);
-    Map<Character, List<Gazetteer.Entry>> mentions = new java.util.HashMap<>();
+    Map<Character, List<Mention>> mentions = new java.util.HashMap<>();
     for (Gazetteer.Entry e : Gazetteer.get().entries()) {
       String name = e.name(language);
       if (name != null && name.length() >= 12) {
-        mentions.computeIfAbsent(Character.toLowerCase(name.charAt(0)), k -> new ArrayList<>()).add(e);
+        String lowerName = name.toLowerCase(Locale.ROOT);
+        mentions.computeIfAbsent(lowerName.charAt(0), k -> new ArrayList<>()).add(new Mention(e, lowerName));
       }
     }
-    mentions.values().forEach(list -> list.sort((a, b) -> b.name(language).length() - a.name(language).length()));
+    mentions.values().forEach(list -> list.sort((a, b) -> b.lowerName().length() - a.lowerName().length()));
     this.mentionsByFirstChar = mentions;
     this.bodies = bodyNames(language);
     ImmutableListMultimap.Builder<String, String> examples = ImmutableListMultimap.builder();

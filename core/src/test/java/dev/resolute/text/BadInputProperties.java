@@ -1,8 +1,6 @@
 package dev.resolute.text;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import dev.resolute.testing.Lossless;
 import dev.resolute.testing.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,10 +116,6 @@ class BadInputProperties {
   }
 
   static void assertLossless(String text) {
-    ParseResult result = ResolutionParser.create().parse(text);
-    StringBuilder concatenated = new StringBuilder();
-    result.regions().forEach(r -> concatenated.append(r.span().of(text)));
-    assertEquals(text, concatenated.toString());
-    assertTrue(result.diagnostics().stream().allMatch(d -> d.position() >= 0 && d.position() <= text.length()));
+    Lossless.assertAccountsForEveryCharacter(ResolutionParser.create().parse(text), text);
   }
 }

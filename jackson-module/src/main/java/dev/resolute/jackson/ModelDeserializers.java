@@ -240,6 +240,27 @@ final class ModelDeserializers {
       return false;
     }
 
+    /**
+     * Reads an object whose string fields are named in {@code strings}, with an optional
+     * {@code span} object and inline {@code start}/{@code end}; other fields go to the handler.
+     */
+    Fields fields(Set<String> known, List<String> strings, FieldHandler other) throws IOException {
+      Fields f = new Fields(this, strings);
+      object(known, name -> {
+        int i = strings.indexOf(name);
+        if (i >= 0) {
+          f.values[i] = optionalString();
+          return true;
+        }
+        if (name.equals("span")) {
+          f.span = span();
+          return true;
+        }
+        return spanField(name, f.bounds, f.seen) || other.field(name);
+      });
+      return f;
+    }
+
     /** Builds a value once its object has ended, turning a broken invariant into an error at its path. */
     <T> T build(IoSupplier<T> builder) throws IOException {
       try {
@@ -247,6 +268,41 @@ final class ModelDeserializers {
       } catch (InvalidValueException e) {
         throw fail(e.getMessage());
       }
+    }
+  }
+
+  /** The common fields of one object, read by {@link In#fields}; required ones checked on use. */
+  static final class Fields {
+    private final In in;
+    private final List<String> names;
+    private final String[] values;
+    private final int[] bounds = {-1, -1};
+    private final boolean[] seen = new boolean[2];
+    private Span span;
+
+    Fields(In in, List<String> names) {
+      this.in = in;
+      this.names = names;
+      this.values = new String[names.size()];
+    }
+
+    String string(String name) throws IOException {
+      return in.required(values[names.indexOf(name)], name, "string");
+    }
+
+    Optional<String> optional(String name) {
+      return Optional.ofNullable(values[names.indexOf(name)]);
+    }
+
+    Span span() throws IOException {
+      return in.required(span, "span", "span");
+    }
+
+    /** The inline {@code start} and {@code end} of a citation, reference or footnote reference. */
+    Span inline() throws IOException {
+      in.required(seen[0] ? Boolean.TRUE : null, "start", "integer");
+      in.required(seen[1] ? Boolean.TRUE : null, "end", "integer");
+      return Span.of(bounds[0], bounds[1]);
     }
   }
 
@@ -356,371 +412,190 @@ final class ModelDeserializers {
     return in.build(b::build);
   }
 
+  private static final List<String> LEAD_TEXT = List.of("lead", "text");
+  private static final List<String> OPERATIVE_TEXTS = List.of("lead", "text", "number", "section", "location");
+  private static final List<String> NUMBER_TEXT = List.of("number", "text");
+  private static final List<String> LABEL_TEXT = List.of("label", "text");
+  private static final List<String> MARKER_TEXT = List.of("marker", "text");
+  private static final List<String> MARKER = List.of("marker");
+  private static final List<String> CITATION_TEXTS = List.of("canonical", "text", "location", "part", "registration",
+      "pinpoint");
+  private static final List<String> INSTRUMENT_TEXTS = List.of("volume", "instrument", "depositaryChapter");
+  private static final List<String> REFERENCE_TEXTS = List.of("target", "text", "location", "instrument");
+  private static final List<String> HEADING_TEXT = List.of("heading", "text");
+
   static PreambularClause preambular(In in) throws IOException {
     PreambularClause.Builder b = PreambularClause.builder();
-    String[] texts = new String[2];
-    Span[] span = new Span[1];
-    in.object(PREAMBULAR, name -> {
-      switch (name) {
-        case "lead":
-          texts[0] = in.string();
-          return true;
-        case "text":
-          texts[1] = in.string();
-          return true;
-        case "span":
-          span[0] = in.span();
-          return true;
-        case "footnoteRefs":
-          b.addAllFootnoteRefs(in.list(ModelDeserializers::footnoteRef));
-          return true;
-        default:
-          return false;
-      }
-    });
-    b.lead(in.required(texts[0], "lead", "string")).text(in.required(texts[1], "text", "string"))
-        .span(in.required(span[0], "span", "span"));
-    return in.build(b::build);
+    Fields f = in.fields(PREAMBULAR, LEAD_TEXT, name -> name.equals("footnoteRefs")
+        && added(b.addAllFootnoteRefs(in.list(ModelDeserializers::footnoteRef))));
+    return in.build(() -> b.lead(f.string("lead")).text(f.string("text")).span(f.span()).build());
   }
 
   static OperativeClause operative(In in) throws IOException {
     OperativeClause.Builder b = OperativeClause.builder();
-    String[] texts = new String[2];
-    Span[] span = new Span[1];
-    in.object(OPERATIVE, name -> {
+    // "location" is derived from number and section: accepted, not read
+    Fields f = in.fields(OPERATIVE, OPERATIVE_TEXTS, name -> {
       switch (name) {
-        case "lead":
-          texts[0] = in.string();
-          return true;
-        case "text":
-          texts[1] = in.string();
-          return true;
-        case "span":
-          span[0] = in.span();
-          return true;
-        case "number":
-          ifPresent(in.optionalString(), b::number);
-          return true;
-        case "section":
-          ifPresent(in.optionalString(), b::section);
-          return true;
-        case "location":
-          in.optionalString(); // derived from number and section; accepted, not read
-          return true;
         case "subparagraphs":
-          b.addAllSubparagraphs(in.list(ModelDeserializers::subparagraph));
-          return true;
+          return added(b.addAllSubparagraphs(in.list(ModelDeserializers::subparagraph)));
         case "footnoteRefs":
-          b.addAllFootnoteRefs(in.list(ModelDeserializers::footnoteRef));
-          return true;
+          return added(b.addAllFootnoteRefs(in.list(ModelDeserializers::footnoteRef)));
         default:
           return false;
       }
     });
-    b.lead(in.required(texts[0], "lead", "string")).text(in.required(texts[1], "text", "string"))
-        .span(in.required(span[0], "span", "span"));
-    return in.build(b::build);
+    return in.build(() -> b.lead(f.string("lead")).text(f.string("text")).span(f.span())
+        .number(f.optional("number")).section(f.optional("section")).build());
   }
 
   static Subparagraph subparagraph(In in) throws IOException {
     Subparagraph.Builder b = Subparagraph.builder();
-    String[] texts = new String[2];
-    Span[] span = new Span[1];
-    in.object(SUBPARAGRAPH, name -> {
+    Fields f = in.fields(SUBPARAGRAPH, NUMBER_TEXT, name -> {
       switch (name) {
-        case "number":
-          texts[0] = in.string();
-          return true;
-        case "text":
-          texts[1] = in.string();
-          return true;
-        case "span":
-          span[0] = in.span();
-          return true;
         case "subparagraphs":
-          b.addAllSubparagraphs(in.list(ModelDeserializers::subparagraph));
-          return true;
+          return added(b.addAllSubparagraphs(in.list(ModelDeserializers::subparagraph)));
         case "footnoteRefs":
-          b.addAllFootnoteRefs(in.list(ModelDeserializers::footnoteRef));
-          return true;
+          return added(b.addAllFootnoteRefs(in.list(ModelDeserializers::footnoteRef)));
         default:
           return false;
       }
     });
-    b.number(in.required(texts[0], "number", "string")).text(in.required(texts[1], "text", "string"))
-        .span(in.required(span[0], "span", "span"));
-    return in.build(b::build);
+    return in.build(() -> b.number(f.string("number")).text(f.string("text")).span(f.span()).build());
   }
 
   static SectionHeading heading(In in) throws IOException {
-    String[] texts = new String[2];
-    Span[] span = new Span[1];
     Integer[] first = new Integer[1];
-    in.object(HEADING, name -> {
-      switch (name) {
-        case "label":
-          texts[0] = in.string();
-          return true;
-        case "text":
-          texts[1] = in.string();
-          return true;
-        case "span":
-          span[0] = in.span();
-          return true;
-        case "firstOperative":
-          first[0] = in.integer();
-          return true;
-        default:
-          return false;
-      }
-    });
-    SectionHeading.Builder b = SectionHeading.builder().label(in.required(texts[0], "label", "string"))
-        .text(in.required(texts[1], "text", "string")).span(in.required(span[0], "span", "span"))
-        .firstOperative(in.required(first[0], "firstOperative", "integer"));
-    return in.build(b::build);
+    Fields f = in.fields(HEADING, LABEL_TEXT, name -> name.equals("firstOperative") && added(first[0] = in.integer()));
+    return in.build(() -> SectionHeading.builder().label(f.string("label")).text(f.string("text")).span(f.span())
+        .firstOperative(in.required(first[0], "firstOperative", "integer")).build());
   }
 
   static Footnote footnote(In in) throws IOException {
-    String[] texts = new String[2];
-    Span[] span = new Span[1];
-    in.object(FOOTNOTE, name -> {
-      switch (name) {
-        case "marker":
-          texts[0] = in.string();
-          return true;
-        case "text":
-          texts[1] = in.string();
-          return true;
-        case "span":
-          span[0] = in.span();
-          return true;
-        default:
-          return false;
-      }
-    });
-    String marker = in.required(texts[0], "marker", "string");
-    String text = in.required(texts[1], "text", "string");
-    Span at = in.required(span[0], "span", "span");
-    return in.build(() -> Footnote.of(marker, text, at));
+    Fields f = in.fields(FOOTNOTE, MARKER_TEXT, name -> false);
+    return in.build(() -> Footnote.of(f.string("marker"), f.string("text"), f.span()));
   }
 
   static FootnoteRef footnoteRef(In in) throws IOException {
-    String[] marker = new String[1];
-    int[] bounds = {-1, -1};
-    boolean[] seen = new boolean[2];
-    in.object(FOOTNOTE_REF, name -> {
-      if (name.equals("marker")) {
-        marker[0] = in.string();
-        return true;
-      }
-      return in.spanField(name, bounds, seen);
-    });
-    String m = in.required(marker[0], "marker", "string");
-    in.required(seen[0] ? Boolean.TRUE : null, "start", "integer");
-    in.required(seen[1] ? Boolean.TRUE : null, "end", "integer");
-    return in.build(() -> FootnoteRef.of(m, Span.of(bounds[0], bounds[1])));
+    Fields f = in.fields(FOOTNOTE_REF, MARKER, name -> false);
+    return in.build(() -> FootnoteRef.of(f.string("marker"), f.inline()));
   }
 
   static Citation citation(In in) throws IOException {
     Citation.Builder b = Citation.builder();
     TreatyReference.Builder t = TreatyReference.builder();
-    Object[] values = new Object[4]; // kind, canonical, text, location
-    int[] bounds = {-1, -1};
-    boolean[] seen = new boolean[2];
+    CitationKind[] kind = new CitationKind[1];
     boolean[] series = new boolean[1];
-    in.object(CITATION, name -> {
+    Fields f = in.fields(CITATION, CITATION_TEXTS, name -> {
       switch (name) {
         case "kind":
-          values[0] = in.code(CitationKind::fromCode, "the kinds of the conventions");
-          return true;
-        case "canonical":
-          values[1] = in.string();
-          return true;
-        case "text":
-          values[2] = in.string();
-          return true;
-        case "location":
-          values[3] = in.string();
-          return true;
-        case "part":
-          ifPresent(in.optionalString(), b::part);
-          return true;
+          return added(kind[0] = in.code(CitationKind::fromCode, "the kinds of the conventions"));
         case "date":
           ifPresent(in.date(), b::date);
           return true;
         case "series":
-          t.series(in.code(s -> {
-            try {
-              return Optional.of(TreatySeries.valueOf(s));
-            } catch (IllegalArgumentException e) {
-              return Optional.empty();
-            }
-          }, "UNTS, LNTS"));
           series[0] = true;
-          return true;
-        case "registration":
-          ifPresent(in.optionalString(), t::registration);
-          return true;
-        case "pinpoint":
-          ifPresent(in.optionalString(), t::pinpoint);
-          return true;
+          return added(t.series(in.code(ModelDeserializers::series, "UNTS, LNTS")));
         case "volumes":
-          t.addAllVolumes(in.strings());
-          return true;
+          return added(t.addAllVolumes(in.strings()));
         case "pages":
-          t.addAllPages(in.strings());
-          return true;
+          return added(t.addAllPages(in.strings()));
         case "instruments":
-          t.addAllInstruments(in.list(ModelDeserializers::instrument));
-          return true;
+          return added(t.addAllInstruments(in.list(ModelDeserializers::instrument)));
         default:
-          return in.spanField(name, bounds, seen);
+          return false;
       }
     });
-    CitationKind kind = in.required((CitationKind) values[0], "kind", "string");
-    b.kind(kind).canonical(in.required((String) values[1], "canonical", "string"))
-        .text(in.required((String) values[2], "text", "string"))
-        .location(in.required((String) values[3], "location", "string"));
-    in.required(seen[0] ? Boolean.TRUE : null, "start", "integer");
-    in.required(seen[1] ? Boolean.TRUE : null, "end", "integer");
-    if (kind == CitationKind.TREATY) {
+    CitationKind k = in.required(kind[0], "kind", "string");
+    if (k == CitationKind.TREATY) {
       in.required(series[0] ? Boolean.TRUE : null, "series", "string");
     }
     return in.build(() -> {
-      b.span(Span.of(bounds[0], bounds[1]));
-      if (kind == CitationKind.TREATY) {
-        b.treaty(t.build());
+      b.kind(k).canonical(f.string("canonical")).text(f.string("text")).location(f.string("location"))
+          .part(f.optional("part")).span(f.inline());
+      if (k == CitationKind.TREATY) {
+        b.treaty(t.registration(f.optional("registration")).pinpoint(f.optional("pinpoint")).build());
       }
       return b.build();
     });
   }
 
-  static TreatyInstrument instrument(In in) throws IOException {
-    String[] texts = new String[3];
-    in.object(INSTRUMENT, name -> {
-      switch (name) {
-        case "volume":
-          texts[0] = in.string();
-          return true;
-        case "instrument":
-          texts[1] = in.string();
-          return true;
-        case "depositaryChapter":
-          texts[2] = in.optionalString();
-          return true;
-        default:
-          return false;
+  private static Optional<TreatySeries> series(String code) {
+    for (TreatySeries s : TreatySeries.values()) {
+      if (s.name().equals(code)) {
+        return Optional.of(s);
       }
-    });
-    String volume = in.required(texts[0], "volume", "string");
-    String instrument = in.required(texts[1], "instrument", "string");
-    return in.build(() -> TreatyInstrument.of(volume, instrument, Optional.ofNullable(texts[2])));
+    }
+    return Optional.empty();
+  }
+
+  static TreatyInstrument instrument(In in) throws IOException {
+    Fields f = in.fields(INSTRUMENT, INSTRUMENT_TEXTS, name -> false);
+    return in.build(() -> TreatyInstrument.of(f.string("volume"), f.string("instrument"), f.optional("depositaryChapter")));
   }
 
   static Reference reference(In in) throws IOException {
-    Reference.Builder b = Reference.builder();
-    Object[] values = new Object[4]; // kind, target, text, location
-    int[] bounds = {-1, -1};
-    boolean[] seen = new boolean[2];
-    in.object(REFERENCE, name -> {
-      switch (name) {
-        case "kind":
-          values[0] = in.code(code -> {
-            for (ReferenceKind k : ReferenceKind.values()) {
-              if (k.code().equals(code)) {
-                return Optional.of(k);
-              }
-            }
-            return Optional.empty();
-          }, "internal, pinpoint, treaty-mention");
-          return true;
-        case "target":
-          values[1] = in.string();
-          return true;
-        case "text":
-          values[2] = in.string();
-          return true;
-        case "location":
-          values[3] = in.string();
-          return true;
-        case "instrument":
-          ifPresent(in.optionalString(), b::instrument);
-          return true;
-        default:
-          return in.spanField(name, bounds, seen);
+    ReferenceKind[] kind = new ReferenceKind[1];
+    Fields f = in.fields(REFERENCE, REFERENCE_TEXTS, name -> name.equals("kind") && added(kind[0] = in.code(code -> {
+      for (ReferenceKind k : ReferenceKind.values()) {
+        if (k.code().equals(code)) {
+          return Optional.of(k);
+        }
       }
-    });
-    b.kind(in.required((ReferenceKind) values[0], "kind", "string")).target(in.required((String) values[1], "target", "string"))
-        .text(in.required((String) values[2], "text", "string"))
-        .location(in.required((String) values[3], "location", "string"));
-    in.required(seen[0] ? Boolean.TRUE : null, "start", "integer");
-    in.required(seen[1] ? Boolean.TRUE : null, "end", "integer");
-    return in.build(() -> b.span(Span.of(bounds[0], bounds[1])).build());
+      return Optional.empty();
+    }, "internal, pinpoint, treaty-mention")));
+    return in.build(() -> Reference.builder().kind(in.required(kind[0], "kind", "string")).target(f.string("target"))
+        .instrument(f.optional("instrument")).text(f.string("text")).location(f.string("location")).span(f.inline())
+        .build());
   }
 
   static Actor actor(In in) throws IOException {
     Actor.Builder b = Actor.builder();
-    Object[] values = new Object[2]; // id, kind
-    in.object(ACTOR, name -> {
+    ActorKind[] kind = new ActorKind[1];
+    Fields f = in.fields(ACTOR, List.of("id"), name -> {
       switch (name) {
-        case "id":
-          values[0] = in.string();
-          return true;
         case "kind":
-          values[1] = in.code(code -> {
+          return added(kind[0] = in.code(code -> {
             try {
               return Optional.of(ActorKind.valueOf(code.toUpperCase(Locale.ROOT).replace('-', '_')));
             } catch (IllegalArgumentException e) {
               return Optional.empty();
             }
-          }, "member-state, observer-state, un-body, un-entity, organization, group, other");
-          return true;
+          }, "member-state, observer-state, un-body, un-entity, organization, group, other"));
         case "acronyms":
-          b.addAllAcronyms(in.strings());
-          return true;
+          return added(b.addAllAcronyms(in.strings()));
         case "names":
-          if (in.p.currentToken() != JsonToken.START_OBJECT) {
-            throw in.fail("expected an object of names by language");
-          }
-          for (JsonToken t = in.p.nextToken(); t == JsonToken.FIELD_NAME; t = in.p.nextToken()) {
-            String code = in.p.currentName();
-            in.p.nextToken();
-            Optional<Language> language = Language.fromCode(code);
-            if (language.isEmpty()) {
-              throw in.fail("not one of ar, en, es, fr, ru, zh");
-            }
-            b.putNames(language.get(), in.string());
-          }
+          names(in, b);
           return true;
         default:
           return false;
       }
     });
-    b.id(in.required((String) values[0], "id", "string")).kind(in.required((ActorKind) values[1], "kind", "string"));
-    return in.build(b::build);
+    return in.build(() -> b.id(f.string("id")).kind(in.required(kind[0], "kind", "string")).build());
+  }
+
+  private static void names(In in, Actor.Builder b) throws IOException {
+    if (in.p.currentToken() != JsonToken.START_OBJECT) {
+      throw in.fail("expected an object of names by language");
+    }
+    for (JsonToken t = in.p.nextToken(); t == JsonToken.FIELD_NAME; t = in.p.nextToken()) {
+      String code = in.p.currentName();
+      in.p.nextToken();
+      Optional<Language> language = Language.fromCode(code);
+      if (language.isEmpty()) {
+        throw in.fail("not one of ar, en, es, fr, ru, zh");
+      }
+      b.putNames(language.get(), in.string());
+    }
   }
 
   static Annex annex(In in) throws IOException {
-    String[] texts = new String[2];
-    Span[] span = new Span[1];
-    in.object(ANNEX, name -> {
-      switch (name) {
-        case "heading":
-          texts[0] = in.string();
-          return true;
-        case "text":
-          texts[1] = in.string();
-          return true;
-        case "span":
-          span[0] = in.span();
-          return true;
-        default:
-          return false;
-      }
-    });
-    Annex.Builder b = Annex.builder().heading(in.required(texts[0], "heading", "string"))
-        .text(in.required(texts[1], "text", "string")).span(in.required(span[0], "span", "span"));
-    return in.build(b::build);
+    Fields f = in.fields(ANNEX, HEADING_TEXT, name -> false);
+    return in.build(() -> Annex.builder().heading(f.string("heading")).text(f.string("text")).span(f.span()).build());
+  }
+
+  /** For handlers that read a value into a builder: the field was known. */
+  private static boolean added(Object ignored) {
+    return true;
   }
 
   private static <T> void ifPresent(T value, java.util.function.Consumer<T> sink) {

@@ -29,75 +29,70 @@ import java.util.Optional;
 final class ModelSerializers {
   private ModelSerializers() {}
 
-  static final class ResolutionSerializer extends StdSerializer<Resolution> {
-    private static final long serialVersionUID = 1L;
+  /** Writes one value of a type. */
+  @FunctionalInterface
+  interface ValueWriter<T> {
+    void write(T value, JsonGenerator gen, SerializerProvider provider) throws IOException;
+  }
 
-    ResolutionSerializer() {
-      super(Resolution.class);
+  /** A serializer that hands the value to a writer: one class for every model type. */
+  static final class WriterSerializer<T> extends StdSerializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final transient ValueWriter<T> writer;
+
+    WriterSerializer(Class<T> type, ValueWriter<T> writer) {
+      super(type);
+      this.writer = writer;
     }
 
     @Override
-    public void serialize(Resolution r, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeStartObject();
-      gen.writeStringField("symbol", r.symbol().map(s -> s.canonical()).orElse(null));
-      gen.writeStringField("body", r.body().code());
-      gen.writeStringField("session", r.session().orElse(null));
-      gen.writeStringField("language", r.language().code());
-      gen.writeStringField("title", r.title().orElse(null));
-      gen.writeStringField("enactingFormula", r.enactingFormula().orElse(null));
-      writeOptional(gen, "adoptionDate", r.adoptionDate().map(Object::toString));
-      writeOptional(gen, "issueDate", r.issueDate().map(Object::toString));
-      writeOptional(gen, "agendaItem", r.agendaItem());
-      gen.writeBooleanField("draft", r.draft());
-      gen.writeArrayFieldStart("preamble");
-      for (PreambularClause c : r.preamble()) {
-        provider.defaultSerializeValue(c, gen);
-      }
-      gen.writeEndArray();
-      gen.writeArrayFieldStart("operative");
-      for (int i = 0; i < r.operative().size(); i++) {
-        writeOperative(r.operative().get(i), r.operativeLocation(i), gen, provider);
-      }
-      gen.writeEndArray();
-      writeList(gen, provider, "headings", r.headings());
-      writeList(gen, provider, "footnotes", r.footnotes());
-      writeList(gen, provider, "citations", r.citations());
-      writeList(gen, provider, "references", r.references());
-      writeList(gen, provider, "actors", r.actors());
-      writeList(gen, provider, "annexes", r.annexes());
-      gen.writeEndObject();
+    public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      writer.write(value, gen, provider);
     }
   }
 
-  static final class PreambularClauseSerializer extends StdSerializer<PreambularClause> {
-    private static final long serialVersionUID = 1L;
-
-    PreambularClauseSerializer() {
-      super(PreambularClause.class);
+  static void resolution(Resolution r, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("symbol", r.symbol().map(s -> s.canonical()).orElse(null));
+    gen.writeStringField("body", r.body().code());
+    gen.writeStringField("session", r.session().orElse(null));
+    gen.writeStringField("language", r.language().code());
+    gen.writeStringField("title", r.title().orElse(null));
+    gen.writeStringField("enactingFormula", r.enactingFormula().orElse(null));
+    writeOptional(gen, "adoptionDate", r.adoptionDate().map(Object::toString));
+    writeOptional(gen, "issueDate", r.issueDate().map(Object::toString));
+    writeOptional(gen, "agendaItem", r.agendaItem());
+    gen.writeBooleanField("draft", r.draft());
+    gen.writeArrayFieldStart("preamble");
+    for (PreambularClause c : r.preamble()) {
+      provider.defaultSerializeValue(c, gen);
     }
-
-    @Override
-    public void serialize(PreambularClause c, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeStartObject();
-      gen.writeStringField("lead", c.lead());
-      gen.writeStringField("text", c.text());
-      writeSpan(gen, "span", c.span());
-      writeList(gen, provider, "footnoteRefs", c.footnoteRefs());
-      gen.writeEndObject();
+    gen.writeEndArray();
+    gen.writeArrayFieldStart("operative");
+    for (int i = 0; i < r.operative().size(); i++) {
+      writeOperative(r.operative().get(i), r.operativeLocation(i), gen, provider);
     }
+    gen.writeEndArray();
+    writeList(gen, provider, "headings", r.headings());
+    writeList(gen, provider, "footnotes", r.footnotes());
+    writeList(gen, provider, "citations", r.citations());
+    writeList(gen, provider, "references", r.references());
+    writeList(gen, provider, "actors", r.actors());
+    writeList(gen, provider, "annexes", r.annexes());
+    gen.writeEndObject();
   }
 
-  static final class OperativeClauseSerializer extends StdSerializer<OperativeClause> {
-    private static final long serialVersionUID = 1L;
+  static void preambularClause(PreambularClause c, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("lead", c.lead());
+    gen.writeStringField("text", c.text());
+    writeSpan(gen, "span", c.span());
+    writeList(gen, provider, "footnoteRefs", c.footnoteRefs());
+    gen.writeEndObject();
+  }
 
-    OperativeClauseSerializer() {
-      super(OperativeClause.class);
-    }
-
-    @Override
-    public void serialize(OperativeClause c, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      writeOperative(c, null, gen, provider);
-    }
+  static void operativeClause(OperativeClause c, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    writeOperative(c, null, gen, provider);
   }
 
   private static void writeOperative(OperativeClause c, String location, JsonGenerator gen, SerializerProvider provider)
@@ -116,183 +111,102 @@ final class ModelSerializers {
     gen.writeEndObject();
   }
 
-  static final class SubparagraphSerializer extends StdSerializer<Subparagraph> {
-    private static final long serialVersionUID = 1L;
-
-    SubparagraphSerializer() {
-      super(Subparagraph.class);
-    }
-
-    @Override
-    public void serialize(Subparagraph s, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeStartObject();
-      gen.writeStringField("number", s.number());
-      gen.writeStringField("text", s.text());
-      writeSpan(gen, "span", s.span());
-      writeList(gen, provider, "subparagraphs", s.subparagraphs());
-      writeList(gen, provider, "footnoteRefs", s.footnoteRefs());
-      gen.writeEndObject();
-    }
+  static void subparagraph(Subparagraph s, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("number", s.number());
+    gen.writeStringField("text", s.text());
+    writeSpan(gen, "span", s.span());
+    writeList(gen, provider, "subparagraphs", s.subparagraphs());
+    writeList(gen, provider, "footnoteRefs", s.footnoteRefs());
+    gen.writeEndObject();
   }
 
-  static final class SectionHeadingSerializer extends StdSerializer<SectionHeading> {
-    private static final long serialVersionUID = 1L;
-
-    SectionHeadingSerializer() {
-      super(SectionHeading.class);
-    }
-
-    @Override
-    public void serialize(SectionHeading h, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeStartObject();
-      gen.writeStringField("label", h.label());
-      gen.writeStringField("text", h.text());
-      writeSpan(gen, "span", h.span());
-      gen.writeNumberField("firstOperative", h.firstOperative());
-      gen.writeEndObject();
-    }
+  static void sectionHeading(SectionHeading h, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("label", h.label());
+    gen.writeStringField("text", h.text());
+    writeSpan(gen, "span", h.span());
+    gen.writeNumberField("firstOperative", h.firstOperative());
+    gen.writeEndObject();
   }
 
-  static final class FootnoteSerializer extends StdSerializer<Footnote> {
-    private static final long serialVersionUID = 1L;
-
-    FootnoteSerializer() {
-      super(Footnote.class);
-    }
-
-    @Override
-    public void serialize(Footnote f, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeStartObject();
-      gen.writeStringField("marker", f.marker());
-      gen.writeStringField("text", f.text());
-      writeSpan(gen, "span", f.span());
-      gen.writeEndObject();
-    }
+  static void footnote(Footnote f, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("marker", f.marker());
+    gen.writeStringField("text", f.text());
+    writeSpan(gen, "span", f.span());
+    gen.writeEndObject();
   }
 
-  static final class FootnoteRefSerializer extends StdSerializer<FootnoteRef> {
-    private static final long serialVersionUID = 1L;
-
-    FootnoteRefSerializer() {
-      super(FootnoteRef.class);
-    }
-
-    @Override
-    public void serialize(FootnoteRef f, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeStartObject();
-      gen.writeStringField("marker", f.marker());
-      gen.writeNumberField("start", f.span().start());
-      gen.writeNumberField("end", f.span().end());
-      gen.writeEndObject();
-    }
+  static void footnoteRef(FootnoteRef f, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("marker", f.marker());
+    gen.writeNumberField("start", f.span().start());
+    gen.writeNumberField("end", f.span().end());
+    gen.writeEndObject();
   }
 
-  static final class CitationSerializer extends StdSerializer<Citation> {
-    private static final long serialVersionUID = 1L;
-
-    CitationSerializer() {
-      super(Citation.class);
+  static void citation(Citation c, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("kind", c.kind().code());
+    gen.writeStringField("canonical", c.canonical());
+    writeOptional(gen, "part", c.part());
+    writeOptional(gen, "date", c.date().map(Object::toString));
+    gen.writeStringField("text", c.text());
+    gen.writeNumberField("start", c.span().start());
+    gen.writeNumberField("end", c.span().end());
+    gen.writeStringField("location", c.location());
+    if (c.treaty().isPresent()) {
+      TreatyReference t = c.treaty().get();
+      gen.writeStringField("series", t.series().name());
+      writeOptional(gen, "registration", t.registration());
+      writeStrings(gen, "volumes", t.volumes());
+      writeStrings(gen, "pages", t.pages());
+      writeOptional(gen, "pinpoint", t.pinpoint());
+      writeList(gen, provider, "instruments", t.instruments());
     }
-
-    @Override
-    public void serialize(Citation c, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeStartObject();
-      gen.writeStringField("kind", c.kind().code());
-      gen.writeStringField("canonical", c.canonical());
-      writeOptional(gen, "part", c.part());
-      writeOptional(gen, "date", c.date().map(Object::toString));
-      gen.writeStringField("text", c.text());
-      gen.writeNumberField("start", c.span().start());
-      gen.writeNumberField("end", c.span().end());
-      gen.writeStringField("location", c.location());
-      if (c.treaty().isPresent()) {
-        TreatyReference t = c.treaty().get();
-        gen.writeStringField("series", t.series().name());
-        writeOptional(gen, "registration", t.registration());
-        writeStrings(gen, "volumes", t.volumes());
-        writeStrings(gen, "pages", t.pages());
-        writeOptional(gen, "pinpoint", t.pinpoint());
-        writeList(gen, provider, "instruments", t.instruments());
-      }
-      gen.writeEndObject();
-    }
+    gen.writeEndObject();
   }
 
-  static final class ReferenceSerializer extends StdSerializer<Reference> {
-    private static final long serialVersionUID = 1L;
-
-    ReferenceSerializer() {
-      super(Reference.class);
-    }
-
-    @Override
-    public void serialize(Reference r, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeStartObject();
-      gen.writeStringField("kind", r.kind().code());
-      gen.writeStringField("target", r.target());
-      writeOptional(gen, "instrument", r.instrument());
-      gen.writeStringField("text", r.text());
-      gen.writeNumberField("start", r.span().start());
-      gen.writeNumberField("end", r.span().end());
-      gen.writeStringField("location", r.location());
-      gen.writeEndObject();
-    }
+  static void reference(Reference r, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("kind", r.kind().code());
+    gen.writeStringField("target", r.target());
+    writeOptional(gen, "instrument", r.instrument());
+    gen.writeStringField("text", r.text());
+    gen.writeNumberField("start", r.span().start());
+    gen.writeNumberField("end", r.span().end());
+    gen.writeStringField("location", r.location());
+    gen.writeEndObject();
   }
 
-  static final class TreatyInstrumentSerializer extends StdSerializer<TreatyInstrument> {
-    private static final long serialVersionUID = 1L;
-
-    TreatyInstrumentSerializer() {
-      super(TreatyInstrument.class);
-    }
-
-    @Override
-    public void serialize(TreatyInstrument t, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeStartObject();
-      gen.writeStringField("volume", t.volume());
-      gen.writeStringField("instrument", t.instrument());
-      writeOptional(gen, "depositaryChapter", t.depositaryChapter());
-      gen.writeEndObject();
-    }
+  static void treatyInstrument(TreatyInstrument t, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("volume", t.volume());
+    gen.writeStringField("instrument", t.instrument());
+    writeOptional(gen, "depositaryChapter", t.depositaryChapter());
+    gen.writeEndObject();
   }
 
-  static final class ActorSerializer extends StdSerializer<Actor> {
-    private static final long serialVersionUID = 1L;
-
-    ActorSerializer() {
-      super(Actor.class);
+  static void actor(Actor a, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("id", a.id());
+    gen.writeStringField("kind", a.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    gen.writeObjectFieldStart("names");
+    for (var e : a.names().entrySet()) {
+      gen.writeStringField(e.getKey().code(), e.getValue());
     }
-
-    @Override
-    public void serialize(Actor a, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeStartObject();
-      gen.writeStringField("id", a.id());
-      gen.writeStringField("kind", a.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-      gen.writeObjectFieldStart("names");
-      for (var e : a.names().entrySet()) {
-        gen.writeStringField(e.getKey().code(), e.getValue());
-      }
-      gen.writeEndObject();
-      writeStrings(gen, "acronyms", a.acronyms());
-      gen.writeEndObject();
-    }
+    gen.writeEndObject();
+    writeStrings(gen, "acronyms", a.acronyms());
+    gen.writeEndObject();
   }
 
-  static final class AnnexSerializer extends StdSerializer<Annex> {
-    private static final long serialVersionUID = 1L;
-
-    AnnexSerializer() {
-      super(Annex.class);
-    }
-
-    @Override
-    public void serialize(Annex a, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeStartObject();
-      gen.writeStringField("heading", a.heading());
-      gen.writeStringField("text", a.text());
-      writeSpan(gen, "span", a.span());
-      gen.writeEndObject();
-    }
+  static void annex(Annex a, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("heading", a.heading());
+    gen.writeStringField("text", a.text());
+    writeSpan(gen, "span", a.span());
+    gen.writeEndObject();
   }
 
   private static void writeSpan(JsonGenerator gen, String name, Span span) throws IOException {

@@ -44,33 +44,24 @@ public final class ResoluteModule extends SimpleModule {
     addSerializer(Body.class, CodeSerializers.body());
     addDeserializer(Body.class, CodeDeserializers.body());
     addSerializer(CitationKind.class, CodeSerializers.citationKind());
-    addSerializer(new ModelSerializers.ResolutionSerializer());
-    addSerializer(new ModelSerializers.PreambularClauseSerializer());
-    addSerializer(new ModelSerializers.OperativeClauseSerializer());
-    addSerializer(new ModelSerializers.SubparagraphSerializer());
-    addSerializer(new ModelSerializers.SectionHeadingSerializer());
-    addSerializer(new ModelSerializers.FootnoteSerializer());
-    addSerializer(new ModelSerializers.FootnoteRefSerializer());
-    addSerializer(new ModelSerializers.CitationSerializer());
-    addSerializer(new ModelSerializers.ReferenceSerializer());
-    addDeserializer(Resolution.class, new ModelDeserializers.StreamDeserializer<>(Resolution.class, ModelDeserializers::resolution));
-    addDeserializer(PreambularClause.class,
-        new ModelDeserializers.StreamDeserializer<>(PreambularClause.class, ModelDeserializers::preambular));
-    addDeserializer(OperativeClause.class,
-        new ModelDeserializers.StreamDeserializer<>(OperativeClause.class, ModelDeserializers::operative));
-    addDeserializer(Subparagraph.class, new ModelDeserializers.StreamDeserializer<>(Subparagraph.class, ModelDeserializers::subparagraph));
-    addDeserializer(SectionHeading.class, new ModelDeserializers.StreamDeserializer<>(SectionHeading.class, ModelDeserializers::heading));
-    addDeserializer(Footnote.class, new ModelDeserializers.StreamDeserializer<>(Footnote.class, ModelDeserializers::footnote));
-    addDeserializer(FootnoteRef.class, new ModelDeserializers.StreamDeserializer<>(FootnoteRef.class, ModelDeserializers::footnoteRef));
-    addDeserializer(Citation.class, new ModelDeserializers.StreamDeserializer<>(Citation.class, ModelDeserializers::citation));
-    addDeserializer(TreatyInstrument.class,
-        new ModelDeserializers.StreamDeserializer<>(TreatyInstrument.class, ModelDeserializers::instrument));
-    addDeserializer(Reference.class, new ModelDeserializers.StreamDeserializer<>(Reference.class, ModelDeserializers::reference));
-    addDeserializer(Actor.class, new ModelDeserializers.StreamDeserializer<>(Actor.class, ModelDeserializers::actor));
-    addDeserializer(Annex.class, new ModelDeserializers.StreamDeserializer<>(Annex.class, ModelDeserializers::annex));
-    addSerializer(new ModelSerializers.TreatyInstrumentSerializer());
-    addSerializer(new ModelSerializers.ActorSerializer());
-    addSerializer(new ModelSerializers.AnnexSerializer());
     addDeserializer(CitationKind.class, CodeDeserializers.citationKind());
+    model(Resolution.class, ModelSerializers::resolution, ModelDeserializers::resolution);
+    model(PreambularClause.class, ModelSerializers::preambularClause, ModelDeserializers::preambular);
+    model(OperativeClause.class, ModelSerializers::operativeClause, ModelDeserializers::operative);
+    model(Subparagraph.class, ModelSerializers::subparagraph, ModelDeserializers::subparagraph);
+    model(SectionHeading.class, ModelSerializers::sectionHeading, ModelDeserializers::heading);
+    model(Footnote.class, ModelSerializers::footnote, ModelDeserializers::footnote);
+    model(FootnoteRef.class, ModelSerializers::footnoteRef, ModelDeserializers::footnoteRef);
+    model(Citation.class, ModelSerializers::citation, ModelDeserializers::citation);
+    model(TreatyInstrument.class, ModelSerializers::treatyInstrument, ModelDeserializers::instrument);
+    model(Reference.class, ModelSerializers::reference, ModelDeserializers::reference);
+    model(Actor.class, ModelSerializers::actor, ModelDeserializers::actor);
+    model(Annex.class, ModelSerializers::annex, ModelDeserializers::annex);
+  }
+
+  /** A model type's writer and reader, registered together. */
+  private <T> void model(Class<T> type, ModelSerializers.ValueWriter<T> writer, ModelDeserializers.ValueReader<T> reader) {
+    addSerializer(type, new ModelSerializers.WriterSerializer<>(type, writer));
+    addDeserializer(type, new ModelDeserializers.StreamDeserializer<>(type, reader));
   }
 }

@@ -9,6 +9,7 @@ import dev.resolute.model.Language;
 import dev.resolute.model.OperativeClause;
 import dev.resolute.model.Resolution;
 import dev.resolute.model.Subparagraph;
+import dev.resolute.testing.Lossless;
 import dev.resolute.text.ParseResult;
 import dev.resolute.text.ResolutionParser;
 import java.util.ArrayList;
@@ -68,9 +69,7 @@ class PdfTextRoundTripProperties {
   void noisyPdfTextParsesWithoutLoss(@ForAll("noisy") Rendered rendered) {
     String text = rendered.text();
     ParseResult result = PARSER.parse(text, rendered.resolution().language());
-    StringBuilder regions = new StringBuilder();
-    result.regions().forEach(region -> regions.append(region.span().of(text)));
-    assertEquals(text, regions.toString());
+    Lossless.assertAccountsForEveryCharacter(result, text);
     int found = result.resolution().operative().size();
     Statistics.label("operative paragraphs found").collect(
         found == rendered.resolution().operative().size() ? "all" : found == 0 ? "none" : "some");
