@@ -185,6 +185,19 @@ public final class CitationExtractor {
     private final IntList sentenceStarts = new IntList();
 
     /** Where a name printed across line breaks ends ("Convention des \nNations Unies"), or -1. */
+    /** The first characters at a position as a treaty name's key: white space of the text as one space. */
+    private String prefixAt(int from) {
+      if (from + CiteTables.MENTION_PREFIX > lower.length) {
+        return "";
+      }
+      char[] key = new char[CiteTables.MENTION_PREFIX];
+      for (int k = 0; k < key.length; k++) {
+        char c = lower[from + k];
+        key[k] = Character.isWhitespace(c) || c == '\u00a0' ? ' ' : c == '\'' ? '’' : c;
+      }
+      return new String(key);
+    }
+
     private int nameEnd(int from, String lowerName) {
       int i = from;
       for (int k = 0; k < lowerName.length(); k++) {
@@ -256,8 +269,9 @@ public final class CitationExtractor {
 
     /** The keywords, body names and treaty names that may start with this character. */
     private void indexAt(int i, char ch) {
-      List<CiteTables.Mention> treaties = tables.mentionsByFirstChar.get(ch);
-      if (treaties != null && i >= mentionEnd) {
+      List<CiteTables.Mention> treaties = i >= mentionEnd && tables.mentionsByFirstChar.containsKey(ch)
+          ? tables.mentionsByPrefix.get(prefixAt(i)) : null;
+      if (treaties != null) {
         for (CiteTables.Mention mention : treaties) {
           Gazetteer.Entry e = mention.entry();
           int end = nameEnd(i, mention.lowerName());

@@ -47,6 +47,10 @@ final class CiteTables {
   /** Treaty names of the gazetteer in this language, lower-cased once, by first character; longest first. */
   final Map<Character, List<Mention>> mentionsByFirstChar;
 
+  /** The same names by their first {@value #MENTION_PREFIX} characters, so that a position is tried against few. */
+  final Map<String, List<Mention>> mentionsByPrefix;
+  static final int MENTION_PREFIX = 3;
+
   /** A treaty of the gazetteer and its name in this language, lower-cased. */
   record Mention(Gazetteer.Entry entry, String lowerName) {}
   final ImmutableList<BodyName> bodies;
@@ -109,15 +113,20 @@ final class CiteTables {
     this.officialRecords = lower(s.get("official-records"));
     this.pinpoint = patterns(s.get("pinpoint"), volumes);
     Map<Character, List<Mention>> mentions = new java.util.HashMap<>();
+    Map<String, List<Mention>> byPrefix = new java.util.HashMap<>();
     for (Gazetteer.Entry e : Gazetteer.get().entries()) {
       String name = e.name(language);
       if (name != null && name.length() >= 12) {
         String lowerName = name.toLowerCase(Locale.ROOT);
-        mentions.computeIfAbsent(lowerName.charAt(0), k -> new ArrayList<>()).add(new Mention(e, lowerName));
+        Mention mention = new Mention(e, lowerName);
+        mentions.computeIfAbsent(lowerName.charAt(0), k -> new ArrayList<>()).add(mention);
+        byPrefix.computeIfAbsent(lowerName.substring(0, MENTION_PREFIX).replace('\'', '’'), k -> new ArrayList<>()).add(mention);
       }
     }
     mentions.values().forEach(list -> list.sort((a, b) -> b.lowerName().length() - a.lowerName().length()));
+    byPrefix.values().forEach(list -> list.sort((a, b) -> b.lowerName().length() - a.lowerName().length()));
     this.mentionsByFirstChar = mentions;
+    this.mentionsByPrefix = byPrefix;
     this.bodies = bodyNames(language);
     ImmutableListMultimap.Builder<String, String> examples = ImmutableListMultimap.builder();
     for (String line : s.get("examples")) {

@@ -92,8 +92,9 @@ final class TextJoiner {
    * break between two of them joins them with nothing.
    */
   static boolean isWide(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c >= '\u3000' && c <= '\u303f'
-        || c >= '\uff00' && c <= '\uffef';
+    // ranges, not Character.UnicodeScript.of: this runs at every line break of every text
+    return c >= '\u3000' && (c <= '\u303f' || c >= '\u3400' && c <= '\u4dbf' || c >= '\u4e00' && c <= '\u9fff'
+        || c >= '\uf900' && c <= '\ufaff' || c >= '\uff00' && c <= '\uffef');
   }
 
   boolean isEmpty() {
