@@ -49,11 +49,37 @@ final class ModelGenerator {
 
   static {
     for (String line : Phrases.lines("dev/resolute/cite/treaties.csv")) {
-      String[] cells = line.split(",", -1);
-      if (cells.length > 2 && cells[0].matches("\\d+") && cells[1].matches("\\d+")) {
-        TREATIES.add(new String[] {cells[0], cells[1]});
+      List<String> cells = csv(line);
+      if (cells.size() > 7 && cells.get(0).matches("\\d+") && cells.get(1).matches("\\d+")) {
+        // registration, volume, short name, depositary chapter
+        TREATIES.add(new String[] {cells.get(0), cells.get(1), cells.get(2), cells.get(7)});
       }
     }
+  }
+
+  /** The cells of a CSV line, with quoted cells holding commas. */
+  private static List<String> csv(String line) {
+    List<String> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '"') {
+        if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          cell.append('"');
+          i++;
+        } else {
+          quoted = !quoted;
+        }
+      } else if (c == ',' && !quoted) {
+        cells.add(cell.toString());
+        cell.setLength(0);
+      } else {
+        cell.append(c);
+      }
+    }
+    cells.add(cell.toString());
+    return cells;
   }
 
   private final Random random;
@@ -71,15 +97,23 @@ final class ModelGenerator {
   private String location = "preamble:1";
   private String ownSymbol = "";
 
+  /** The body of every resolution made, or null for any. */
+  private final Body fixedBody;
+
   ModelGenerator(long seed, Language language) {
+    this(seed, language, null);
+  }
+
+  ModelGenerator(long seed, Language language, Body body) {
     this.random = new Random(seed);
     this.language = language;
     this.phrases = Phrases.of(language);
+    this.fixedBody = body;
   }
 
   /** A resolution with exactly these numbers of parts, so that shrinking the numbers shrinks it. */
   Resolution resolution(int preamble, int operative, int footnotes, int citationCount) {
-    Body body = pick(Body.GA, Body.SC, Body.ECOSOC, Body.HRC, Body.GA_C3);
+    Body body = fixedBody != null ? fixedBody : pick(Body.GA, Body.SC, Body.ECOSOC, Body.HRC, Body.GA_C3);
     Resolution.Builder r = Resolution.builder().language(language).body(body);
     if (random.nextInt(4) > 0) {
       DocumentSymbol own = symbol(body);
@@ -550,7 +584,81 @@ final class ModelGenerator {
   TreatyReference treaty() {
     String[] row = TREATIES.get(random.nextInt(TREATIES.size()));
     return TreatyReference.builder().series(TreatySeries.UNTS).registration(row[0]).addVolumes(row[1])
-        .addInstruments(TreatyInstrument.of(row[1], "Instrument " + row[0], Optional.empty())).build();
+        .addInstruments(instrument(row)).build();
+  }
+
+  /** An instrument of the gazetteer: its volume, short name and depositary chapter. */
+  TreatyInstrument instrument() {
+    return instrument(TREATIES.get(random.nextInt(TREATIES.size())));
+  }
+
+  private static TreatyInstrument instrument(String[] row) {
+    return TreatyInstrument.of(row[1], row[2].isBlank() ? "Treaty No. " + row[0] : row[2],
+        row[3].isBlank() ? Optional.empty() : Optional.of(row[3]));
+  }
+
+  /** A subparagraph in this language's numbering, at times with one of its own. */
+  Subparagraph subparagraph() {
+    String[] letters = phrases.get("numbering", "letters", "a b c d e f").split(" ");
+    int start = doc.length();
+    String text = phrase(3 + random.nextInt(4)) + phrases.get("punctuation", "operative", ";");
+    doc.append(letters[0]).append(")\t").append(text);
+    Subparagraph.Builder sub = Subparagraph.builder().number(letters[random.nextInt(letters.length)]).text(text);
+    if (random.nextInt(3) == 0) {
+      doc.append("\n\n");
+      int inner = doc.length();
+      String innerText = phrase(3) + phrases.get("punctuation", "operative", ";");
+      doc.append("i)\t").append(innerText);
+      sub.addSubparagraphs(Subparagraph.of("i", innerText, Span.of(inner, doc.length())));
+    }
+    return sub.span(Span.of(start, doc.length())).build();
+  }
+
+  /** A heading of a section of the operative part: a letter and a few words. */
+  SectionHeading heading() {
+    String label = String.valueOf((char) ('A' + random.nextInt(26)));
+    String text = label + ". " + capitalized(phrase(2 + random.nextInt(4)));
+    int start = doc.length();
+    doc.append(text);
+    return SectionHeading.builder().label(label).text(text).span(Span.of(start, doc.length()))
+        .firstOperative(random.nextInt(30)).build();
+  }
+
+  /** A footnote: its marker and a text, at times citing. */
+  Footnote footnote() {
+    String marker = String.valueOf(1 + random.nextInt(99));
+    int start = doc.length();
+    doc.append(marker).append("  ");
+    String text = capitalized(phrase(2 + random.nextInt(8))) + phrases.get("punctuation", "footnote", ".");
+    doc.append(text);
+    return Footnote.of(marker, text, Span.of(start, doc.length()));
+  }
+
+  /** A footnote reference: a marker glued to the text, spanning its digits. */
+  FootnoteRef footnoteRef() {
+    String marker = String.valueOf(1 + random.nextInt(99));
+    int start = random.nextInt(100_000);
+    return FootnoteRef.of(marker, Span.of(start, start + marker.length()));
+  }
+
+  /** A reference to another paragraph, worded in this language (English where its table has none). */
+  Reference reference() {
+    List<String> internal = phrases.list("internal").isEmpty() ? Phrases.of(Language.EN).list("internal")
+        : phrases.list("internal");
+    int n = 1 + random.nextInt(40);
+    String text = internal.get(0).replace("{n}", String.valueOf(n));
+    int start = random.nextInt(100_000);
+    return Reference.builder().kind(ReferenceKind.INTERNAL).target("operative:" + n).text(text)
+        .span(Span.of(start, start + text.length())).location("preamble:" + (1 + random.nextInt(20))).build();
+  }
+
+  /** An annex: the language's heading and a few words. */
+  Annex annex() {
+    int start = doc.length();
+    String heading = phrases.annexHeading();
+    String text = capitalized(phrase(5 + random.nextInt(20))) + ".";
+    doc.append(heading).append("\n\n").append(text);
+    return Annex.builder().heading(heading).text(text).span(Span.of(start, doc.length())).build();
   }
 
   Actor actor() {

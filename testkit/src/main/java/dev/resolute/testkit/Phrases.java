@@ -73,6 +73,12 @@ final class Phrases {
     return fallback;
   }
 
+  /** The heading of an annex, from core's language table ({@code Annex}, {@code Annexe}, {@code المرفق}). */
+  String annexHeading() {
+    List<String> headings = sections(lines("dev/resolute/text/lang/" + language.code() + ".lang")).getOrDefault("annex", List.of());
+    return headings.isEmpty() ? "Annex" : headings.get(0);
+  }
+
   String separator() {
     return list("separator").contains("none") ? "" : " ";
   }

@@ -1,12 +1,20 @@
 package dev.resolute.testkit;
 
 import dev.resolute.model.Actor;
+import dev.resolute.model.Annex;
+import dev.resolute.model.Body;
 import dev.resolute.model.Citation;
+import dev.resolute.model.Footnote;
+import dev.resolute.model.FootnoteRef;
 import dev.resolute.model.Language;
 import dev.resolute.model.OperativeClause;
 import dev.resolute.model.PreambularClause;
+import dev.resolute.model.Reference;
 import dev.resolute.model.Resolution;
+import dev.resolute.model.SectionHeading;
 import dev.resolute.model.Span;
+import dev.resolute.model.Subparagraph;
+import dev.resolute.model.TreatyInstrument;
 import dev.resolute.model.TreatyReference;
 import dev.resolute.symbol.DocumentSymbol;
 import net.jqwik.api.Arbitraries;
@@ -103,12 +111,93 @@ public final class ResolutionArbitraries {
    * @return valid resolutions
    */
   public static Arbitrary<Resolution> resolutions(Language language, int maxParagraphs) {
+    return resolutions(language, null, maxParagraphs);
+  }
+
+  /**
+   * Resolutions of one body in one language: its enacting formula, its symbols, up to
+   * {@code maxParagraphs} preambular and as many operative paragraphs (at least one operative).
+   *
+   * @param language the language
+   * @param body the body ({@link Body#GA_C3} for Third Committee drafts)
+   * @param maxParagraphs the largest number of paragraphs of each part
+   * @return valid resolutions
+   */
+  public static Arbitrary<Resolution> resolutions(Language language, Body body, int maxParagraphs) {
     // every resolution decides something: at least one operative paragraph
     return Combinators.combine(Arbitraries.longs(), Arbitraries.integers().between(0, maxParagraphs),
             Arbitraries.integers().between(1, Math.max(1, maxParagraphs)), Arbitraries.integers().between(0, 8),
             Arbitraries.integers().between(0, 12))
         .as((seed, preamble, operative, footnotes, citations) ->
-            new ModelGenerator(seed, language).resolution(preamble, operative, footnotes, citations));
+            new ModelGenerator(seed, language, body).resolution(preamble, operative, footnotes, citations));
+  }
+
+  /**
+   * Subparagraphs in one language's numbering, some with subparagraphs of their own.
+   *
+   * @param language the language
+   * @return valid subparagraphs
+   */
+  public static Arbitrary<Subparagraph> subparagraphs(Language language) {
+    return Arbitraries.longs().map(seed -> new ModelGenerator(seed, language).subparagraph());
+  }
+
+  /**
+   * Section headings of an operative part ({@code B. Follow-up}).
+   *
+   * @return valid headings
+   */
+  public static Arbitrary<SectionHeading> headings() {
+    return Combinators.combine(Arbitraries.longs(), Arbitraries.of(Language.values()))
+        .as((seed, language) -> new ModelGenerator(seed, language).heading());
+  }
+
+  /**
+   * Footnotes: a marker and a text.
+   *
+   * @return valid footnotes
+   */
+  public static Arbitrary<Footnote> footnotes() {
+    return Combinators.combine(Arbitraries.longs(), Arbitraries.of(Language.values()))
+        .as((seed, language) -> new ModelGenerator(seed, language).footnote());
+  }
+
+  /**
+   * Footnote references: a marker and the span of its digits.
+   *
+   * @return valid footnote references
+   */
+  public static Arbitrary<FootnoteRef> footnoteRefs() {
+    return Arbitraries.longs().map(seed -> new ModelGenerator(seed, Language.EN).footnoteRef());
+  }
+
+  /**
+   * Instruments of the treaty gazetteer: volume, short name, depositary chapter.
+   *
+   * @return valid treaty instruments
+   */
+  public static Arbitrary<TreatyInstrument> treatyInstruments() {
+    return Arbitraries.longs().map(seed -> new ModelGenerator(seed, Language.EN).instrument());
+  }
+
+  /**
+   * References to another paragraph ({@code paragraph 12 above}), worded in a language.
+   *
+   * @return valid references
+   */
+  public static Arbitrary<Reference> references() {
+    return Combinators.combine(Arbitraries.longs(), Arbitraries.of(Language.values()))
+        .as((seed, language) -> new ModelGenerator(seed, language).reference());
+  }
+
+  /**
+   * Annexes, headed as the language heads them.
+   *
+   * @return valid annexes
+   */
+  public static Arbitrary<Annex> annexes() {
+    return Combinators.combine(Arbitraries.longs(), Arbitraries.of(Language.values()))
+        .as((seed, language) -> new ModelGenerator(seed, language).annex());
   }
 
   /**
