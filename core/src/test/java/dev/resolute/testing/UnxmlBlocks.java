@@ -41,12 +41,8 @@ public final class UnxmlBlocks {
   public static Document read(Path path) throws XMLStreamException, IOException {
     XMLInputFactory factory = SecureXml.factory();
     List<Block> blocks = new ArrayList<>();
-    String language = null;
-    String workUri = null;
-    String symbol = null;
-    boolean inWork = false;
+    UnxmlIdentity identity = new UnxmlIdentity();
     boolean inMeta = false;
-    StringBuilder symbolText = null;
     /** Open blocks: a footnote opens a new one inside its paragraph. */
     Deque<StringBuilder> texts = new ArrayDeque<>();
     Deque<List<Anchor>> anchors = new ArrayDeque<>();
@@ -60,25 +56,10 @@ public final class UnxmlBlocks {
         int event = r.next();
         if (event == XMLStreamConstants.START_ELEMENT) {
           String name = r.getLocalName();
+          identity.start(r);
           switch (name) {
             case "meta":
               inMeta = true;
-              break;
-            case "FRBRWork":
-              inWork = true;
-              break;
-            case "FRBRuri":
-              if (inWork && workUri == null) {
-                workUri = r.getAttributeValue(null, "value");
-              }
-              break;
-            case "FRBRlanguage":
-              language = r.getAttributeValue(null, "language");
-              break;
-            case "docNumber":
-              if ("#symbol".equals(r.getAttributeValue(null, "refersTo")) && symbol == null) {
-                symbolText = new StringBuilder();
-              }
               break;
             case "authorialNote":
               texts.push(new StringBuilder());
@@ -109,26 +90,16 @@ public final class UnxmlBlocks {
           }
         } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.SPACE
             || event == XMLStreamConstants.CDATA) {
-          if (symbolText != null) {
-            symbolText.append(r.getText());
-          }
+          identity.text(r);
           if (!texts.isEmpty()) {
             texts.peek().append(r.getText());
           }
         } else if (event == XMLStreamConstants.END_ELEMENT) {
           String name = r.getLocalName();
+          identity.end(name);
           switch (name) {
             case "meta":
               inMeta = false;
-              break;
-            case "FRBRWork":
-              inWork = false;
-              break;
-            case "docNumber":
-              if (symbolText != null) {
-                symbol = symbolText.toString().strip();
-                symbolText = null;
-              }
               break;
             case "a":
               if (href != null && !texts.isEmpty()) {
@@ -162,7 +133,6 @@ public final class UnxmlBlocks {
       }
       r.close();
     }
-    blocks.sort((a, b) -> 0);
-    return new Document(language, workUri, symbol, blocks);
+    return new Document(identity.language, identity.workUri, identity.symbol, blocks);
   }
 }

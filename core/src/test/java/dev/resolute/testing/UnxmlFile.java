@@ -43,11 +43,10 @@ public final class UnxmlFile {
     UnxmlFile file = new UnxmlFile(path);
     try (InputStream in = Files.newInputStream(path)) {
       XMLStreamReader r = factory.createXMLStreamReader(in);
-      boolean inWork = false;
+      UnxmlIdentity identity = new UnxmlIdentity();
       StringBuilder anchorText = null;
       String anchorHref = null;
       int anchorDepth = 0;
-      StringBuilder symbolText = null;
       while (r.hasNext()) {
         int event = r.next();
         if (event == XMLStreamConstants.START_ELEMENT) {
@@ -55,28 +54,8 @@ public final class UnxmlFile {
           if (anchorText != null) {
             anchorDepth++;
           }
+          identity.start(r);
           switch (name) {
-            case "FRBRWork":
-              inWork = true;
-              break;
-            case "FRBRuri":
-              if (inWork && file.workUri == null) {
-                file.workUri = r.getAttributeValue(null, "value");
-              }
-              break;
-            case "FRBRdate":
-              if ("adoption".equals(r.getAttributeValue(null, "name"))) {
-                file.frbrAdoptionDate = r.getAttributeValue(null, "date");
-              }
-              break;
-            case "FRBRlanguage":
-              file.language = r.getAttributeValue(null, "language");
-              break;
-            case "docNumber":
-              if ("#symbol".equals(r.getAttributeValue(null, "refersTo")) && file.symbol == null) {
-                symbolText = new StringBuilder();
-              }
-              break;
             case "docDate":
               if ("#adoptionDate".equals(r.getAttributeValue(null, "refersTo")) && file.coverAdoptionDate == null) {
                 file.coverAdoptionDate = r.getAttributeValue(null, "date");
@@ -98,17 +77,10 @@ public final class UnxmlFile {
           if (anchorText != null) {
             anchorText.append(r.getText());
           }
-          if (symbolText != null) {
-            symbolText.append(r.getText());
-          }
+          identity.text(r);
         } else if (event == XMLStreamConstants.END_ELEMENT) {
           String name = r.getLocalName();
-          if (name.equals("FRBRWork")) {
-            inWork = false;
-          } else if (name.equals("docNumber") && symbolText != null) {
-            file.symbol = symbolText.toString().trim();
-            symbolText = null;
-          }
+          identity.end(name);
           if (anchorText != null) {
             if (anchorDepth == 0 && name.equals("a")) {
               file.links.add(new Link(anchorHref, anchorText.toString()));
@@ -120,6 +92,10 @@ public final class UnxmlFile {
         }
       }
       r.close();
+      file.workUri = identity.workUri;
+      file.frbrAdoptionDate = identity.frbrAdoptionDate;
+      file.language = identity.language;
+      file.symbol = identity.symbol;
     }
     return file;
   }

@@ -52,8 +52,7 @@ public final class UnxmlParagraphs {
   public static List<Sample> read(Path path) throws XMLStreamException, IOException {
     XMLInputFactory factory = SecureXml.factory();
     List<Sample> out = new ArrayList<>();
-    String language = null;
-    String symbol = null;
+    UnxmlIdentity identity = new UnxmlIdentity();
     try (InputStream in = Files.newInputStream(path)) {
       XMLStreamReader r = factory.createXMLStreamReader(in);
       String container = null;
@@ -67,7 +66,6 @@ public final class UnxmlParagraphs {
       boolean sawElementInP = false;
       int noteDepth = 0;
       boolean operative = false;
-      StringBuilder symbolText = null;
       while (r.hasNext()) {
         int event = r.next();
         if (event == XMLStreamConstants.START_ELEMENT) {
@@ -76,15 +74,8 @@ public final class UnxmlParagraphs {
             noteDepth++;
             continue;
           }
+          identity.start(r);
           switch (name) {
-            case "FRBRlanguage":
-              language = r.getAttributeValue(null, "language");
-              break;
-            case "docNumber":
-              if ("#symbol".equals(r.getAttributeValue(null, "refersTo")) && symbol == null) {
-                symbolText = new StringBuilder();
-              }
-              break;
             case "container":
               container = r.getAttributeValue(null, "name");
               break;
@@ -134,9 +125,7 @@ public final class UnxmlParagraphs {
           if (noteDepth > 0) {
             continue;
           }
-          if (symbolText != null) {
-            symbolText.append(r.getText());
-          }
+          identity.text(r);
           if (text != null) {
             text.append(r.getText());
             if (spanOpen) {
@@ -149,10 +138,8 @@ public final class UnxmlParagraphs {
             noteDepth--;
             continue;
           }
-          if (name.equals("docNumber") && symbolText != null) {
-            symbol = symbolText.toString().strip();
-            symbolText = null;
-          } else if (name.equals("span") && spanOpen) {
+          identity.end(name);
+          if (name.equals("span") && spanOpen) {
             spanOpen = false;
             marked = SPACES.matcher(span).replaceAll(" ").strip();
           } else if (name.equals("p") && text != null) {
@@ -163,7 +150,7 @@ public final class UnxmlParagraphs {
               if (operative) {
                 normalized = INLINE_NUMBER.matcher(normalized).replaceFirst("");
               }
-              out.add(new Sample(language, symbol, operative, container, marked, normalized));
+              out.add(new Sample(identity.language, identity.symbol, operative, container, marked, normalized));
               text = null;
               container = null;
             }
