@@ -119,8 +119,9 @@ final class AknReader {
     try {
       Resolution read = resolution.build();
       List<Citation> located = new ArrayList<>(citations.size());
+      Locator locator = new Locator(read);
       for (Citation c : citations) {
-        located.add(c.withLocation(locationOf(read, c.span())));
+        located.add(c.withLocation(locator.locationOf(c.span())));
       }
       return read.withCitations(located);
     } catch (dev.resolute.model.InvalidValueException e) {
@@ -459,24 +460,50 @@ final class AknReader {
    * {@code footnote:4}), so that the writer puts it back in the same place; {@code link} where it
    * stands outside every clause and note.
    */
-  private static String locationOf(Resolution r, Span span) {
-    for (int i = 0; i < r.preamble().size(); i++) {
-      if (span.isWithin(r.preamble().get(i).span())) {
-        return "preamble:" + (i + 1);
-      }
+  /**
+   * Names the clause, point or note whose span holds a link's span: by binary search over the
+   * clauses (their spans are in order, an invariant of the model) and over the notes sorted once,
+   * so that locating every link of a file is not links × clauses.
+   */
+  private static final class Locator {
+    private final Resolution r;
+    private final List<Footnote> notes;
+
+    Locator(Resolution r) {
+      this.r = r;
+      this.notes = new ArrayList<>(r.footnotes());
+      notes.sort((a, b) -> a.span().compareTo(b.span()));
     }
-    for (int i = 0; i < r.operative().size(); i++) {
-      OperativeClause clause = r.operative().get(i);
-      if (span.isWithin(clause.span())) {
-        return r.operativeLocation(i) + subparagraphPath(clause.subparagraphs(), span);
+
+    String locationOf(Span span) {
+      int p = holder(r.preamble(), span, PreambularClause::span);
+      if (p >= 0) {
+        return "preamble:" + (p + 1);
       }
-    }
-    for (Footnote f : r.footnotes()) {
-      if (span.isWithin(f.span())) {
-        return "footnote:" + f.marker();
+      int o = holder(r.operative(), span, OperativeClause::span);
+      if (o >= 0) {
+        return r.operativeLocation(o) + subparagraphPath(r.operative().get(o).subparagraphs(), span);
       }
+      int f = holder(notes, span, Footnote::span);
+      return f >= 0 ? "footnote:" + notes.get(f).marker() : "link";
     }
-    return "link";
+
+    /** The index of the last element starting at or before the span, if it holds the span; else -1. */
+    private static <T> int holder(List<T> sorted, Span span, java.util.function.Function<T, Span> spanOf) {
+      int lo = 0;
+      int hi = sorted.size() - 1;
+      int found = -1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (spanOf.apply(sorted.get(mid)).start() <= span.start()) {
+          found = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return found >= 0 && span.isWithin(spanOf.apply(sorted.get(found))) ? found : -1;
+    }
   }
 
   private static String subparagraphPath(List<Subparagraph> subs, Span span) {
