@@ -136,7 +136,14 @@ final class ParseRun {
         diagnostics.add(new Diagnostic(Severity.WARNING, note.markerStart, "footnote " + note.marker + " defined twice; the second is kept as text only"));
       }
     }
-    Resolution built = resolution.build();
+    Resolution built;
+    try {
+      built = resolution.build();
+    } catch (dev.resolute.model.InvalidValueException e) {
+      // the text read as something the model refuses: say so, where, and keep what is certain
+      diagnostics.add(new Diagnostic(Severity.ERROR, 0, "the text does not make a valid resolution: " + e.getMessage()));
+      built = Resolution.builder().language(language).body(resolvedBody).build();
+    }
     return new ParseResult(input, built, diagnostics, regions());
   }
 
@@ -566,6 +573,7 @@ final class ParseRun {
     int operativeCount = 0;
     int preambleCount = 0;
     int unnumbered = 0;
+    java.util.Map<String, Long> lastNumbers = new java.util.HashMap<>();
     int annexCount = 0;
     Annex.Builder annex = null;
     Paragraph annexHeading = null;
@@ -597,14 +605,28 @@ final class ParseRun {
               .span(span(p.start(), end))
               .addAllFootnoteRefs(refs(p.start(), p.end()))
               .addAllSubparagraphs(subparagraphs(subs));
-          if (p.number != null) {
-            clause.number(p.number);
+          String number = p.number;
+          String sectionKey = restarts && section != null ? section : "";
+          if (number != null && number.matches("\\d{1,9}")) {
+            long n = Long.parseLong(number);
+            Long previous = lastNumbers.get(sectionKey);
+            if (previous != null && n <= previous) {
+              // "A." twice, or a number going back without a heading: kept as text, not as a number
+              diagnostics.add(new Diagnostic(Severity.WARNING, p.start(), "operative paragraph " + number
+                  + (sectionKey.isEmpty() ? "" : " under heading " + sectionKey) + " repeats an earlier number; read as unnumbered"));
+              number = null;
+            } else {
+              lastNumbers.put(sectionKey, n);
+            }
+          }
+          if (number != null) {
+            clause.number(number);
           }
           if (restarts && section != null) {
             clause.section(section);
           }
-          String location = p.number == null ? "operative:#" + (++unnumbered)
-              : "operative:" + (restarts && section != null ? section + "." : "") + p.number;
+          String location = number == null ? "operative:#" + (++unnumbered)
+              : "operative:" + (restarts && section != null ? section + "." : "") + number;
           locations.put(p, location);
           subLocations(location, subs);
           resolution.addOperative(clause.build());
