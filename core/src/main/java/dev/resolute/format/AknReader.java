@@ -42,6 +42,17 @@ final class AknReader {
   private final StringBuilder text = new StringBuilder();
   private final Resolution.Builder resolution = Resolution.builder();
   private final List<Footnote> footnotes = new ArrayList<>();
+  /**
+   * Annexes: each {@code <component>} or {@code <attachment>} of the UN's files (a draft the
+   * resolution recommends, an annexed text), and each {@code <container name="annex">} of the
+   * conclusions as this library writes them; its first heading is the annex's heading.
+   */
+  private final List<dev.resolute.model.Annex> annexes = new ArrayList<>();
+  private StringBuilder annexText;
+  private StringBuilder annexHeading;
+  private boolean annexHeadingOpen;
+  private int annexStart;
+  private int annexDepth;
   private final Set<String> footnoteMarkers = new HashSet<>();
   private final List<Citation> citations = new ArrayList<>();
   private Language language = Language.EN;
@@ -115,6 +126,7 @@ final class AknReader {
       resolution.issueDate(issued);
     }
     resolution.addAllFootnotes(footnotes);
+    resolution.addAllAnnexes(annexes);
     citations.sort((a, b) -> a.span().compareTo(b.span()));
     try {
       Resolution read = resolution.build();
@@ -163,6 +175,17 @@ final class AknReader {
         if (noteDepth > 0) {
           noteDepth++;
           continue;
+        }
+        if (annexText == null && !inMeta && (name.equals("component") || name.equals("attachment")
+            || name.equals("container") && "annex".equals(r.getAttributeValue(null, "name")) && path.contains("conclusions"))) {
+          annexText = new StringBuilder();
+          annexHeading = null;
+          annexStart = text.length();
+          annexDepth = path.size();
+        } else if (annexText != null && annexHeading == null && (name.equals("heading") || name.equals("docTitle")
+            || name.equals("p") && "heading".equals(r.getAttributeValue(null, "class")))) {
+          annexHeading = new StringBuilder();
+          annexHeadingOpen = true;
         }
         switch (name) {
           case "meta":
@@ -277,6 +300,11 @@ final class AknReader {
           }
         }
         text.append(chars);
+        if (annexHeadingOpen) {
+          annexHeading.append(chars);
+        } else if (annexText != null) {
+          annexText.append(chars);
+        }
         Block current = !points.isEmpty() ? points.peek() : operative != null ? operative : preambular;
         if (current != null) {
           current.plain.append(chars);
@@ -302,6 +330,12 @@ final class AknReader {
             continue;
           }
           continue;
+        }
+        if (annexHeadingOpen && (name.equals("heading") || name.equals("docTitle") || name.equals("p"))) {
+          annexHeadingOpen = false;
+        }
+        if (annexText != null && path.size() < annexDepth) {
+          closeAnnex();
         }
         switch (name) {
           case "meta":
@@ -485,7 +519,11 @@ final class AknReader {
         return r.operativeLocation(o) + subparagraphPath(r.operative().get(o).subparagraphs(), span);
       }
       int f = holder(notes, span, Footnote::span);
-      return f >= 0 ? "footnote:" + notes.get(f).marker() : "link";
+      if (f >= 0) {
+        return "footnote:" + notes.get(f).marker();
+      }
+      int a = holder(r.annexes(), span, dev.resolute.model.Annex::span);
+      return a >= 0 ? "annex:" + (a + 1) : "link";
     }
 
     /** The index of the last element starting at or before the span, if it holds the span; else -1. */
@@ -557,6 +595,19 @@ final class AknReader {
     }
     return workUri.contains("/unga-hrc/") ? Body.HRC : workUri.contains("/unsc/") ? Body.SC
         : workUri.contains("/unecosoc/") ? Body.ECOSOC : workUri.contains("/unga/") ? Body.GA : Body.OTHER;
+  }
+
+  /** An annex ends: its heading (a language-neutral "Annex" where it has none) and its text. */
+  private void closeAnnex() {
+    String heading = annexHeading == null ? "" : normalize(annexHeading.toString());
+    String body = normalize(annexText.toString());
+    if (!body.isEmpty() || !heading.isEmpty()) {
+      annexes.add(dev.resolute.model.Annex.builder().heading(heading.isEmpty() ? "Annex" : heading)
+          .text(body.isEmpty() ? heading : body).span(Span.of(annexStart, text.length())).build());
+    }
+    annexText = null;
+    annexHeading = null;
+    annexHeadingOpen = false;
   }
 
   static String normalize(String s) {

@@ -200,17 +200,39 @@ final class AknWriter {
     w.writeEndElement();
   }
 
+  /**
+   * Trailing unanchored notes, then each annex as {@code <container name="annex">}: a heading
+   * paragraph and its text with the citations located in it ({@code annex:K}).
+   */
   private void conclusions() throws XMLStreamException {
     List<String> trailing = unanchoredNotes(false);
-    if (trailing.isEmpty()) {
+    if (trailing.isEmpty() && r.annexes().isEmpty()) {
       return;
     }
     w.writeStartElement("conclusions");
-    w.writeStartElement("p");
-    for (String marker : trailing) {
-      note(marker);
+    if (!trailing.isEmpty()) {
+      w.writeStartElement("p");
+      for (String marker : trailing) {
+        note(marker);
+      }
+      w.writeEndElement();
     }
-    w.writeEndElement();
+    for (int k = 0; k < r.annexes().size(); k++) {
+      dev.resolute.model.Annex annex = r.annexes().get(k);
+      w.writeStartElement("container");
+      w.writeAttribute("name", "annex");
+      w.writeAttribute("eId", "annex_" + (k + 1));
+      w.writeStartElement("p");
+      w.writeAttribute("class", "heading");
+      w.writeCharacters(annex.heading());
+      w.writeEndElement();
+      w.writeStartElement("p");
+      location = "annex:" + (k + 1);
+      exactLocation = true;
+      text("", annex.text(), List.of());
+      w.writeEndElement();
+      w.writeEndElement();
+    }
     w.writeEndElement();
   }
 

@@ -21,9 +21,11 @@ import org.junit.jupiter.api.Test;
  * the file read, which the written file cannot keep). Files the reader refuses are counted
  * by {@link UnxmlReadTest}, not here. Every written file also validates against the schema.
  *
- * <p>Measured 2,543 of 2,671 (0.952). The rest: links outside every clause and note (section
- * headings, annexes, drafts in {@code components}), which the model keeps with location {@code link}
- * and the writer has no place for; and a few notes anchored outside the clauses, written in the preface
+ * <p>Measured 2,633 of 2,671 (0.986), since drafts in {@code components} and texts in
+ * {@code attachments} are read as annexes, their links located {@code annex:K} and written back in
+ * the conclusions (2,543, 0.952, before). The rest: 20 files whose links stand in budget section
+ * headings ({@code crossHeading}), which the model keeps with location {@code link} and the writer
+ * has no place for; 12 more such; 6 with notes anchored outside the clauses, written in the preface
  * or the conclusions and so read back in another order. The floor guards what is reached.
  */
 class UnxmlRoundTripTest {
@@ -71,7 +73,7 @@ class UnxmlRoundTripTest {
         java.util.TreeMap::new, java.util.stream.Collectors.counting()));
     System.out.println("  differences by first part: " + causes);
     assertTrue(invalid.isEmpty(), invalid.size() + " written files fail akomantoso30.xsd, first: " + invalid.stream().findFirst().orElse(""));
-    assertTrue(ratio >= 0.95, equal + " of " + read + ", first: " + different.stream().findFirst().orElse(""));
+    assertTrue(ratio >= 0.98, equal + " of " + read + ", first: " + different.stream().findFirst().orElse(""));
   }
 
   /** The first line where the two resolutions' span-free descriptions differ. */
