@@ -41,6 +41,27 @@ import javax.xml.stream.XMLStreamReader;
 final class AknReader {
   private final StringBuilder text = new StringBuilder();
   private final Resolution.Builder resolution = Resolution.builder();
+  private String session;
+  /** A {@code <section>} of the main body: its number is the heading's label, its {@code <heading>} the text. */
+  private boolean sectionOpen;
+  private String sectionLabel;
+  private StringBuilder sectionHeadingText;
+  private boolean sectionHeadingOpen;
+  private int sectionStart;
+  private int sectionFirstOperative;
+  private boolean sectionRegistered;
+  private final List<dev.resolute.model.SectionHeading> headings = new ArrayList<>();
+  /** The open {@code <ref>}: a reference to a paragraph, an article or a treaty, as this library writes it. */
+  private String refHref;
+  private int refStart;
+  private String refClass;
+  private String refTitle;
+  private final List<dev.resolute.model.Reference> references = new ArrayList<>();
+  private Body authorBody;
+  private final List<dev.resolute.model.Actor> actors = new ArrayList<>();
+  /** The {@code class} and {@code title} of the open link: what this library writes of a citation beyond its target. */
+  private String hrefClass;
+  private String hrefTitle;
   private final List<Footnote> footnotes = new ArrayList<>();
   /**
    * Annexes: each {@code <component>} or {@code <attachment>} of the UN's files (a draft the
@@ -111,7 +132,10 @@ final class AknReader {
       throw new IOException("Akoma Ntoso not well-formed at line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNumber())
           + ", column " + (e.getLocation() == null ? "?" : e.getLocation().getColumnNumber()) + ": " + e.getMessage(), e);
     }
-    resolution.language(language).body(body);
+    // a Main Committee's draft (A/C.3/66/L.15) is the committee's, though the work IRI names the Assembly
+    Body committee = authorBody != null && authorBody.name().startsWith("GA_C") ? authorBody
+        : symbol.map(DocumentSymbol::body).filter(b -> b.name().startsWith("GA_C")).orElse(null);
+    resolution.language(language).body(committee != null && body == Body.GA ? committee : body);
     symbol.ifPresent(resolution::symbol);
     if (title != null && !title.isEmpty()) {
       resolution.title(title);
@@ -122,11 +146,15 @@ final class AknReader {
     if (adoption != null) {
       resolution.adoptionDate(adoption);
     }
+    if (session != null) {
+      resolution.session(session);
+    }
     if (issued != null) {
       resolution.issueDate(issued);
     }
     resolution.addAllFootnotes(footnotes);
     resolution.addAllAnnexes(annexes);
+    resolution.addAllActors(actors);
     citations.sort((a, b) -> a.span().compareTo(b.span()));
     try {
       Resolution read = resolution.build();
@@ -135,7 +163,12 @@ final class AknReader {
       for (Citation c : citations) {
         located.add(c.withLocation(locator.locationOf(c.span())));
       }
-      return read.withCitations(located);
+      List<dev.resolute.model.Reference> placed = new ArrayList<>(references.size());
+      references.sort((a, b) -> a.span().compareTo(b.span()));
+      for (dev.resolute.model.Reference ref : references) {
+        placed.add(ref.withLocation(locator.locationOf(ref.span())));
+      }
+      return read.withCitations(located).withReferences(placed);
     } catch (dev.resolute.model.InvalidValueException e) {
       throw new IOException("Akoma Ntoso does not make a valid resolution: " + e.getMessage(), e);
     }
@@ -174,6 +207,18 @@ final class AknReader {
         path.push(name);
         if (noteDepth > 0) {
           noteDepth++;
+          if (name.equals("a")) {
+            // a link in a footnote: its citation is located in the note
+            href = r.getAttributeValue(null, "href");
+            hrefStart = text.length();
+            hrefClass = r.getAttributeValue(null, "class");
+            hrefTitle = r.getAttributeValue(null, "title");
+          } else if (name.equals("ref")) {
+            refHref = r.getAttributeValue(null, "href");
+            refStart = text.length();
+            refClass = r.getAttributeValue(null, "class");
+            refTitle = r.getAttributeValue(null, "title");
+          }
           continue;
         }
         if (annexText == null && !inMeta && (name.equals("component") || name.equals("attachment")
@@ -206,6 +251,26 @@ final class AknReader {
               captureWhat = "symbol";
             }
             break;
+          case "TLCOrganization": {
+            String eId = r.getAttributeValue(null, "eId");
+            Optional<Body> named = Body.fromCode(String.valueOf(r.getAttributeValue(null, "showAs")));
+            if (named.isPresent() && named.get().aknName().equals(eId)) {
+              authorBody = named.get(); // this library names the body by its code: GA-C3, not only "unga"
+            }
+            if (eId != null && eId.startsWith("actor_")) {
+              String iri = String.valueOf(r.getAttributeValue(null, "href"));
+              int query = iri.indexOf('?');
+              actor(eId.substring("actor_".length()), query < 0 ? iri : iri.substring(0, query),
+                  r.getAttributeValue(null, "shortForm"), query < 0 ? null : iri.substring(query + 1));
+            }
+            break;
+          }
+          case "session":
+            if (session == null && r.getAttributeValue(null, "value") != null
+                && !r.getAttributeValue(null, "value").isBlank()) {
+              session = r.getAttributeValue(null, "value").strip();
+            }
+            break;
           case "docDate":
             if ("#adoptionDate".equals(r.getAttributeValue(null, "refersTo"))) {
               if (adoption == null) {
@@ -235,13 +300,27 @@ final class AknReader {
             break;
           case "paragraph":
             if (path.contains("mainBody") && !path.contains("attachments") && !path.contains("components") && operative == null) {
+              registerSection(pendingOperative.size());
               operative = new Block(newLine());
               section += 0;
             }
             break;
           case "section":
-            if (path.contains("mainBody")) {
+            if (path.contains("mainBody") && !path.contains("components") && !path.contains("attachments")) {
               section++;
+              registerSection(pendingOperative.size());
+              sectionOpen = true;
+              sectionLabel = null;
+              sectionHeadingText = null;
+              sectionRegistered = false;
+              sectionStart = text.length();
+              sectionFirstOperative = pendingOperative.size();
+            }
+            break;
+          case "heading":
+            if (sectionOpen && operative == null && sectionHeadingText == null) {
+              sectionHeadingText = new StringBuilder();
+              sectionHeadingOpen = true;
             }
             break;
           case "point":
@@ -279,6 +358,14 @@ final class AknReader {
           case "a":
             href = r.getAttributeValue(null, "href");
             hrefStart = text.length();
+            hrefClass = r.getAttributeValue(null, "class");
+            hrefTitle = r.getAttributeValue(null, "title");
+            break;
+          case "ref":
+            refHref = r.getAttributeValue(null, "href");
+            refStart = text.length();
+            refClass = r.getAttributeValue(null, "class");
+            refTitle = r.getAttributeValue(null, "title");
             break;
           default:
             break;
@@ -288,6 +375,7 @@ final class AknReader {
         String chars = r.getText();
         if (noteDepth > 0) {
           note.append(chars);
+          text.append(chars); // the note's text has offsets too, so that its links can be placed
           continue;
         }
         if (inMeta) {
@@ -300,6 +388,9 @@ final class AknReader {
           }
         }
         text.append(chars);
+        if (sectionHeadingOpen) {
+          sectionHeadingText.append(chars);
+        }
         if (annexHeadingOpen) {
           annexHeading.append(chars);
         } else if (annexText != null) {
@@ -319,11 +410,18 @@ final class AknReader {
         path.pop();
         if (noteDepth > 0) {
           noteDepth--;
+          if (name.equals("a") && href != null) {
+            link(href, hrefStart, text.length());
+            href = null;
+          } else if (name.equals("ref") && refHref != null) {
+            reference(refHref, refStart, text.length());
+            refHref = null;
+          }
           if (noteDepth == 0) {
             String marker = noteMarker == null ? String.valueOf(footnotes.size() + 1) : noteMarker;
             if (footnoteMarkers.add(marker)) {
               footnotes.add(Footnote.of(marker, normalize(note.toString()).replaceFirst("^[()\\s]+", ""),
-                  Span.of(noteStart, noteStart + marker.length())));
+                  Span.of(noteStart, Math.max(text.length(), noteStart + marker.length()))));
             }
             note = null;
           } else {
@@ -363,6 +461,8 @@ final class AknReader {
               Block target = !points.isEmpty() ? points.peek() : operative;
               if (target != null && target.number == null) {
                 target.number = number;
+              } else if (target == null && sectionOpen && sectionLabel == null && !number.isEmpty()) {
+                sectionLabel = number;
               }
               capture = null;
               captureWhat = null;
@@ -393,6 +493,15 @@ final class AknReader {
               points.pop().end = text.length();
             }
             break;
+          case "heading":
+            sectionHeadingOpen = false;
+            break;
+          case "section":
+            if (sectionOpen) {
+              registerSection(pendingOperative.size());
+              sectionOpen = false;
+            }
+            break;
           case "paragraph":
             if (operative != null && path.stream().noneMatch("paragraph"::equals)) {
               String number = operative.number == null || operative.number.isEmpty() ? null : operative.number;
@@ -403,7 +512,7 @@ final class AknReader {
                 }
                 lastNumber = n;
               }
-              pendingOperative.add(new Object[] {operative, section, text.length()});
+              pendingOperative.add(new Object[] {operative, section, text.length(), sectionOpen ? sectionLabel : null});
               operative = null;
               operativeCount++;
             }
@@ -412,6 +521,12 @@ final class AknReader {
             if (href != null) {
               link(href, hrefStart, text.length());
               href = null;
+            }
+            break;
+          case "ref":
+            if (refHref != null) {
+              reference(refHref, refStart, text.length());
+              refHref = null;
             }
             break;
           default:
@@ -445,11 +560,13 @@ final class AknReader {
         c.number(b.number);
       }
       if (sectioned) {
-        c.section(String.valueOf(sectionNumber));
+        // the section's own number where the markup gives one (A, B), else its place
+        c.section(pending.length > 3 && pending[3] != null ? (String) pending[3] : String.valueOf(sectionNumber));
       }
       operatives.add(c.build());
     }
     resolution.addAllOperative(operatives);
+    resolution.addAllHeadings(headings);
   }
 
   /** The block's text before its first point. */
@@ -510,6 +627,11 @@ final class AknReader {
     }
 
     String locationOf(Span span) {
+      // a note stands inside the clause it annotates: a link in the note is the note's
+      int f = holder(notes, span, Footnote::span);
+      if (f >= 0) {
+        return "footnote:" + notes.get(f).marker();
+      }
       int p = holder(r.preamble(), span, PreambularClause::span);
       if (p >= 0) {
         return "preamble:" + (p + 1);
@@ -517,10 +639,6 @@ final class AknReader {
       int o = holder(r.operative(), span, OperativeClause::span);
       if (o >= 0) {
         return r.operativeLocation(o) + subparagraphPath(r.operative().get(o).subparagraphs(), span);
-      }
-      int f = holder(notes, span, Footnote::span);
-      if (f >= 0) {
-        return "footnote:" + notes.get(f).marker();
       }
       int a = holder(r.annexes(), span, dev.resolute.model.Annex::span);
       return a >= 0 ? "annex:" + (a + 1) : "link";
@@ -554,9 +672,18 @@ final class AknReader {
   }
 
   private void link(String href, int start, int end) {
-    Optional<UndocsLink> link = UndocsLink.parse(href);
     // a link around nothing but spaces cites nothing printed: markup residue, not a citation
-    if (link.isEmpty() || end <= start || text.substring(start, end).codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+    if (end <= start || text.substring(start, end).codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+      return;
+    }
+    Optional<CitationKind> written = hrefClass == null ? Optional.empty() : CitationKind.fromCode(hrefClass.strip());
+    if (href.startsWith(TREATIES) && written.isPresent()) {
+      citations.add(CitationFields.read(Citation.builder().kind(written.get()).canonical(href.substring(TREATIES.length()))
+          .text(text.substring(start, end)).span(Span.of(start, end)).location("link"), hrefTitle, true).build());
+      return;
+    }
+    Optional<UndocsLink> link = UndocsLink.parse(href);
+    if (link.isEmpty()) {
       return;
     }
     Optional<DocumentSymbol> target = DocumentSymbol.tryParse(link.get().target());
@@ -570,9 +697,12 @@ final class AknReader {
         : s.organ().equals("S") ? CitationKind.SC_RESOLUTION
         : s.organ().equals("E") ? CitationKind.ECOSOC_RESOLUTION
         : s.organ().equals("A") ? CitationKind.GA_RESOLUTION : CitationKind.DOCUMENT_SYMBOL;
-    citations.add(Citation.builder().kind(kind).canonical(s.canonical()).part(s.part()).text(text.substring(start, end))
-        .span(Span.of(start, end)).location("link").build());
+    Citation.Builder c = Citation.builder().kind(written.orElse(kind)).canonical(s.canonical()).part(s.part())
+        .text(text.substring(start, end)).span(Span.of(start, end)).location("link");
+    citations.add(CitationFields.read(c, hrefTitle, false).build());
   }
+
+  private static final String TREATIES = "https://treaties.un.org/";
 
   private int newLine() {
     if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
@@ -595,6 +725,71 @@ final class AknReader {
     }
     return workUri.contains("/unga-hrc/") ? Body.HRC : workUri.contains("/unsc/") ? Body.SC
         : workUri.contains("/unecosoc/") ? Body.ECOSOC : workUri.contains("/unga/") ? Body.GA : Body.OTHER;
+  }
+
+  /** A reference written as {@code <ref href="#target" class="kind" title="instrument=…">}; others are not ours. */
+  private void reference(String href, int start, int end) {
+    Optional<dev.resolute.model.ReferenceKind> kind = java.util.Arrays.stream(dev.resolute.model.ReferenceKind.values())
+        .filter(k -> k.code().equals(refClass == null ? "" : refClass.strip())).findFirst();
+    if (kind.isEmpty() || !href.startsWith("#") || end <= start) {
+      return;
+    }
+    dev.resolute.model.Reference.Builder b = dev.resolute.model.Reference.builder().kind(kind.get())
+        .target(href.substring(1)).text(text.substring(start, end)).span(Span.of(start, end)).location("link");
+    if (refTitle != null && refTitle.startsWith("instrument=")) {
+      b.instrument(java.net.URLDecoder.decode(refTitle.substring("instrument=".length()), java.nio.charset.StandardCharsets.UTF_8));
+    }
+    try {
+      references.add(b.build());
+    } catch (dev.resolute.model.InvalidValueException invalid) {
+      // not a reference of ours
+    }
+  }
+
+  /** An actor as this library writes it in the references: kind in the IRI, acronyms, names by language. */
+  private void actor(String id, String href, String shortForm, String names) {
+    String[] segments = href == null ? new String[0] : href.split("/");
+    dev.resolute.model.ActorKind kind = dev.resolute.model.ActorKind.OTHER;
+    if (segments.length >= 2) {
+      try {
+        kind = dev.resolute.model.ActorKind.valueOf(segments[segments.length - 2].toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+      } catch (IllegalArgumentException notAKind) {
+        // an IRI of another shape: the kind stays OTHER
+      }
+    }
+    dev.resolute.model.Actor.Builder a = dev.resolute.model.Actor.builder().id(id).kind(kind);
+    if (shortForm != null && !shortForm.isBlank()) {
+      a.addAcronyms(shortForm.split("\\|"));
+    }
+    if (names != null) {
+      for (String pair : names.split("&")) {
+        int eq = pair.indexOf('=');
+        if (eq > 0) {
+          Language.fromCode(pair.substring(0, eq)).ifPresent(language -> a.putNames(language,
+              java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8)));
+        }
+      }
+    }
+    try {
+      actors.add(a.build());
+    } catch (dev.resolute.model.InvalidValueException invalid) {
+      // a reference of another making: not an actor of ours
+    }
+  }
+
+  /** The open section's heading, once, before its first paragraph or at its end: label, text, place. */
+  private void registerSection(int operativesSoFar) {
+    if (!sectionOpen || sectionRegistered) {
+      return;
+    }
+    sectionRegistered = true;
+    String heading = sectionHeadingText == null ? "" : normalize(sectionHeadingText.toString());
+    String label = sectionLabel != null ? sectionLabel : heading.isEmpty() ? null : String.valueOf(headings.size() + 1);
+    if (label == null) {
+      return; // a section with neither number nor heading: only a grouping
+    }
+    headings.add(dev.resolute.model.SectionHeading.builder().label(label).text(heading.isEmpty() ? label : heading)
+        .span(Span.of(sectionStart, Math.max(sectionStart, text.length()))).firstOperative(sectionFirstOperative).build());
   }
 
   /** An annex ends: its heading (a language-neutral "Annex" where it has none) and its text. */

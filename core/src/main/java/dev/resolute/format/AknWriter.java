@@ -36,6 +36,7 @@ final class AknWriter {
   private final Map<String, Footnote> notes = new HashMap<>();
   /** The citations by the clause or note they stand in (the location without its subparagraphs), in order. */
   private final Map<String, List<Citation>> citationsByClause = new HashMap<>();
+  private final Map<String, List<dev.resolute.model.Reference>> referencesByClause = new HashMap<>();
   private int noteCount;
   /** The location of the clause being written: its citations are those with this location. */
   private String location = "";
@@ -52,6 +53,9 @@ final class AknWriter {
     r.footnotes().forEach(f -> notes.put(f.marker(), f));
     for (Citation c : r.citations()) {
       citationsByClause.computeIfAbsent(clauseOf(c.location()), k -> new ArrayList<>()).add(c);
+    }
+    for (dev.resolute.model.Reference ref : r.references()) {
+      referencesByClause.computeIfAbsent(clauseOf(ref.location()), k -> new ArrayList<>()).add(ref);
     }
   }
 
@@ -131,10 +135,18 @@ final class AknWriter {
     concept("dateOfIssuance", "/akn/ontology/concept/un/dateOfIssuance", "Date of issuance");
     concept("adoptionDate", "/akn/ontology/concept/un/dateOfAdoption", "Date of adoption");
     for (var actor : r.actors()) {
+      // kind in the IRI's path, names by language in its query (URL-encoded), acronyms as the short form
+      List<String> names = new ArrayList<>();
+      actor.names().forEach((language, name) -> names.add(language.code() + "="
+          + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)));
       w.writeEmptyElement("TLCOrganization");
       w.writeAttribute("eId", "actor_" + actor.id());
-      w.writeAttribute("href", "/ontology/organization/" + actor.id());
+      w.writeAttribute("href", "/ontology/organization/" + actor.kind().name().toLowerCase(java.util.Locale.ROOT)
+          .replace('_', '-') + "/" + actor.id() + (names.isEmpty() ? "" : "?" + String.join("&", names)));
       w.writeAttribute("showAs", actor.names().getOrDefault(r.language(), actor.id()));
+      if (!actor.acronyms().isEmpty()) {
+        w.writeAttribute("shortForm", String.join("|", actor.acronyms()));
+      }
     }
     w.writeEndElement();
     w.writeEndElement();
@@ -239,7 +251,7 @@ final class AknWriter {
   private void preface() throws XMLStreamException {
     List<String> unanchored = unanchoredNotes(true);
     if (r.symbol().isEmpty() && r.title().isEmpty() && r.issueDate().isEmpty() && r.adoptionDate().isEmpty()
-        && unanchored.isEmpty()) {
+        && r.session().isEmpty() && unanchored.isEmpty()) {
       return;
     }
     w.writeStartElement("preface");
@@ -248,6 +260,12 @@ final class AknWriter {
       w.writeStartElement("docNumber");
       w.writeAttribute("refersTo", "#symbol");
       w.writeCharacters(r.symbol().get().canonical());
+      w.writeEndElement();
+    }
+    if (r.session().isPresent()) {
+      // as the UN marks it on the cover page: <session value="75">
+      w.writeStartElement("session");
+      w.writeAttribute("value", r.session().get());
       w.writeEndElement();
     }
     if (r.issueDate().isPresent()) {
@@ -306,7 +324,17 @@ final class AknWriter {
       w.writeEndElement();
     }
     int i = 0;
+    int heading = 0;
+    boolean sectionOpen = false;
     for (OperativeClause clause : r.operative()) {
+      // a heading opens a <section> holding the paragraphs up to the next heading
+      while (heading < r.headings().size() && r.headings().get(heading).firstOperative() == i) {
+        if (sectionOpen) {
+          w.writeEndElement();
+        }
+        section(heading++);
+        sectionOpen = true;
+      }
       location = r.operativeLocation(i);
       w.writeStartElement("paragraph");
       String eId = "para_" + (++i);
@@ -327,6 +355,29 @@ final class AknWriter {
       }
       w.writeEndElement();
     }
+    while (heading < r.headings().size()) {
+      if (sectionOpen) {
+        w.writeEndElement();
+      }
+      section(heading++);
+      sectionOpen = true;
+    }
+    if (sectionOpen) {
+      w.writeEndElement();
+    }
+    w.writeEndElement();
+  }
+
+  /** Opens {@code <section>} with the heading's label as its number and its text as its heading. */
+  private void section(int k) throws XMLStreamException {
+    dev.resolute.model.SectionHeading h = r.headings().get(k);
+    w.writeStartElement("section");
+    w.writeAttribute("eId", "sec_" + (k + 1));
+    w.writeStartElement("num");
+    w.writeCharacters(h.label());
+    w.writeEndElement();
+    w.writeStartElement("heading");
+    w.writeCharacters(h.text());
     w.writeEndElement();
   }
 
@@ -399,6 +450,7 @@ final class AknWriter {
     List<int[]> links = new ArrayList<>();
     List<String> targets = new ArrayList<>();
     List<String> printedAs = new ArrayList<>();
+    List<Citation> linked = new ArrayList<>();
     int search = from;
     for (Citation c : citationsByClause.getOrDefault(clauseOf(location), List.of())) {
       if (!c.location().equals(location) && (exactLocation || !c.location().startsWith(location + "("))) {
@@ -411,21 +463,66 @@ final class AknWriter {
         targets.add(href(c));
         // the citation's own characters (no-break spaces kept), which the clause text has normalized
         printedAs.add(c.text());
+        linked.add(c);
         search = at + printed.length();
       }
     }
-    int position = from;
-    for (int k = 0; k < links.size(); k++) {
-      int[] link = links.get(k);
-      if (link[0] < position) {
+    // references (to a paragraph, an article, a treaty by name) as <ref>, where no link covers them
+    List<int[]> refSpans = new ArrayList<>();
+    List<dev.resolute.model.Reference> refs2 = new ArrayList<>();
+    int refSearch = from;
+    for (dev.resolute.model.Reference ref : referencesByClause.getOrDefault(clauseOf(location), List.of())) {
+      if (!ref.location().equals(location)) {
         continue;
       }
-      w.writeCharacters(text.substring(position, link[0]));
-      w.writeStartElement("a");
-      w.writeAttribute("href", targets.get(k));
-      w.writeCharacters(printedAs.get(k).strip().isEmpty() ? text.substring(link[0], link[1]) : printedAs.get(k));
+      String printed = ref.text().replaceAll("[\\s\\u00a0]+", " ").strip();
+      int at = printed.isEmpty() ? -1 : text.indexOf(printed, refSearch);
+      if (at >= 0) {
+        refSpans.add(new int[] {at, at + printed.length()});
+        refs2.add(ref);
+        refSearch = at + printed.length();
+      }
+    }
+    int position = from;
+    int k = 0;
+    int m = 0;
+    while (k < links.size() || m < refSpans.size()) {
+      boolean link = m >= refSpans.size() || k < links.size() && links.get(k)[0] <= refSpans.get(m)[0];
+      int[] span = link ? links.get(k) : refSpans.get(m);
+      if (span[0] < position) {
+        if (link) {
+          k++;
+        } else {
+          m++;
+        }
+        continue;
+      }
+      w.writeCharacters(text.substring(position, span[0]));
+      if (link) {
+        w.writeStartElement("a");
+        w.writeAttribute("href", targets.get(k));
+        // the kind and what a link's target cannot say (date, treaty volumes), for our reader
+        w.writeAttribute("class", linked.get(k).kind().code());
+        String title = CitationFields.write(linked.get(k));
+        if (title != null) {
+          w.writeAttribute("title", title);
+        }
+        w.writeCharacters(printedAs.get(k).strip().isEmpty() ? text.substring(span[0], span[1]) : printedAs.get(k));
+        k++;
+      } else {
+        dev.resolute.model.Reference ref = refs2.get(m);
+        w.writeStartElement("ref");
+        w.writeAttribute("href", "#" + ref.target());
+        w.writeAttribute("class", ref.kind().code());
+        if (ref.instrument().isPresent()) {
+          w.writeAttribute("title", "instrument=" + java.net.URLEncoder.encode(ref.instrument().get(),
+              java.nio.charset.StandardCharsets.UTF_8));
+        }
+        w.writeCharacters(ref.text().strip().isEmpty() ? text.substring(span[0], span[1]) : ref.text());
+        m++;
+      }
       w.writeEndElement();
-      position = link[1];
+      position = span[1];
     }
     w.writeCharacters(text.substring(position));
     for (FootnoteRef ref : refs) {

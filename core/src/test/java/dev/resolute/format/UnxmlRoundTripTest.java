@@ -3,6 +3,7 @@ package dev.resolute.format;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.resolute.model.Resolution;
+import dev.resolute.testing.ModelText;
 import dev.resolute.testing.SharedData;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -78,8 +79,8 @@ class UnxmlRoundTripTest {
 
   /** The first line where the two resolutions' span-free descriptions differ. */
   private static String firstDifference(Resolution a, Resolution b) {
-    List<String> x = describe(a);
-    List<String> y = describe(b);
+    List<String> x = ModelText.describe(a);
+    List<String> y = ModelText.describe(b);
     for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
       if (!x.get(i).equals(y.get(i))) {
         return x.get(i) + " ≠ " + y.get(i);
@@ -89,41 +90,4 @@ class UnxmlRoundTripTest {
         : "lines " + x.size() + " ≠ " + y.size() + ", first unmatched: " + (x.size() > y.size() ? x.get(y.size()) : y.get(x.size()));
   }
 
-  /**
-   * Everything a resolution says, one line per part, without spans: spans are offsets into the file
-   * read, and the written file is another file.
-   */
-  static List<String> describe(Resolution r) {
-    List<String> lines = new ArrayList<>();
-    lines.add("symbol " + r.symbol().map(Object::toString).orElse("-") + " body " + r.body() + " session "
-        + r.session().orElse("-") + " language " + r.language());
-    lines.add("title " + r.title().orElse("-"));
-    lines.add("dates " + r.adoptionDate().map(Object::toString).orElse("-") + " " + r.issueDate().map(Object::toString).orElse("-"));
-    lines.add("agenda " + r.agendaItem().orElse("-"));
-    lines.add("formula " + r.enactingFormula().orElse("-"));
-    r.preamble().forEach(c -> lines.add("pp " + c.lead() + " | " + c.text() + " " + markers(c.footnoteRefs())));
-    r.operative().forEach(c -> {
-      lines.add("op " + c.number().orElse("-") + " " + c.section().orElse("-") + " " + c.lead() + " | " + c.text() + " "
-          + markers(c.footnoteRefs()));
-      c.subparagraphs().forEach(sp -> describe(sp, "  ", lines));
-    });
-    r.headings().forEach(h -> lines.add("heading " + h.label() + " | " + h.text() + " before op " + h.firstOperative()));
-    r.footnotes().forEach(f -> lines.add("footnote " + f.marker() + " | " + f.text()));
-    r.citations().forEach(c -> lines.add("citation " + c.kind() + " " + c.canonical() + " " + c.part().orElse("-") + " | "
-        + c.text() + " @ " + c.location() + " " + c.date().map(Object::toString).orElse("-") + " " + c.treaty().map(Object::toString).orElse("-")));
-    r.references().forEach(f -> lines.add("reference " + f.kind() + " " + f.target() + " " + f.instrument().orElse("-") + " | "
-        + f.text() + " @ " + f.location()));
-    r.actors().forEach(ac -> lines.add("actor " + ac));
-    r.annexes().forEach(an -> lines.add("annex " + an.heading() + " | " + an.text()));
-    return lines;
-  }
-
-  private static void describe(dev.resolute.model.Subparagraph sp, String indent, List<String> lines) {
-    lines.add(indent + "sub " + sp.number() + " | " + sp.text() + " " + markers(sp.footnoteRefs()));
-    sp.subparagraphs().forEach(inner -> describe(inner, indent + "  ", lines));
-  }
-
-  private static String markers(List<dev.resolute.model.FootnoteRef> refs) {
-    return refs.stream().map(dev.resolute.model.FootnoteRef::marker).collect(java.util.stream.Collectors.joining(",", "[", "]"));
-  }
 }

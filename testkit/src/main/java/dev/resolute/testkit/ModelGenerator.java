@@ -119,9 +119,8 @@ final class ModelGenerator {
       DocumentSymbol own = symbol(body);
       ownSymbol = own.canonical();
       r.symbol(own);
-    }
-    if (random.nextBoolean()) {
-      r.session(String.valueOf(31 + random.nextInt(50)));
+      // the session the symbol names (GA, HRC, drafts), as the cover page prints it
+      own.session().ifPresent(r::session);
     }
     if (random.nextBoolean()) {
       r.title(capitalized(phrase(3 + random.nextInt(4))));

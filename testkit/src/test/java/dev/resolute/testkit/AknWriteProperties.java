@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.resolute.format.AkomaNtoso;
 import dev.resolute.model.Resolution;
+import dev.resolute.testing.ModelText;
 import dev.resolute.testing.SharedData;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,7 +12,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
-/** Whatever the resolution, its Akoma Ntoso validates against the schema and reads back with its structure. */
+/**
+ * Whatever the resolution, its Akoma Ntoso validates against the schema and reads back equal in
+ * everything but spans (offsets into a text, which another file cannot keep): AKN read(write(r)) = r.
+ */
 class AknWriteProperties {
   @BeforeContainer
   static void schemaPresent() {
@@ -24,12 +28,6 @@ class AknWriteProperties {
     AkomaNtoso.write(r, out);
     SharedData.validateAkn(out.toByteArray());
     Resolution back = AkomaNtoso.read(new ByteArrayInputStream(out.toByteArray()));
-    assertEquals(r.preamble().size(), back.preamble().size());
-    assertEquals(r.operative().size(), back.operative().size());
-    assertEquals(r.language(), back.language());
-    for (int i = 0; i < r.operative().size(); i++) {
-      assertEquals(r.operative().get(i).number(), back.operative().get(i).number());
-      assertEquals(r.operative().get(i).lead(), back.operative().get(i).lead());
-    }
+    assertEquals(String.join("\n", ModelText.describe(r)), String.join("\n", ModelText.describe(back)));
   }
 }
