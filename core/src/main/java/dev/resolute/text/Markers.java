@@ -200,27 +200,35 @@ final class Markers {
     }
   }
 
-  /** An ambiguous place for the first note after those already holding one: {@code 8/402 … 28/153}. */
+  /**
+   * An ambiguous place for a note after the head, along the chain of notes holding one
+   * ({@code 8/402 … 28/153}): the first note without a place takes it, and a note holding a
+   * plausible one gives it up for a place that is no number as a whole ({@code 2000/566}).
+   */
   private void chainFallback(int start, int end, char before, char beforeThat, String digits) {
-    Note pending = firstWithoutFallback();
-    if (pending == null || pending == expected.peekFirst() || before != '/' || !Character.isDigit(beforeThat)
-        || digits.length() <= pending.marker.length() || !digits.endsWith(pending.marker) || !resolutionNumberBefore(start - 1)) {
+    if (before != '/' || !Character.isDigit(beforeThat) || !resolutionNumberBefore(start - 1)) {
       return;
     }
-    fallbacks.put(pending, new Fallback(end - pending.marker.length(), end, wholeImplausible(start, digits)));
-  }
-
-  /** The first expected note with no ambiguous place yet, null when all have one. */
-  private Note firstWithoutFallback() {
+    Note head = expected.peekFirst();
     for (Note note : expected) {
-      if (note.passed) {
+      if (note.passed || note == head) {
+        if (note == head && !fallbacks.containsKey(note)) {
+          return;
+        }
         continue;
       }
-      if (!fallbacks.containsKey(note)) {
-        return note;
+      Fallback existing = fallbacks.get(note);
+      if (digits.length() > note.marker.length() && digits.endsWith(note.marker)) {
+        boolean strong = wholeImplausible(start, digits);
+        if (existing == null || !existing.strong() && strong) {
+          fallbacks.put(note, new Fallback(end - note.marker.length(), end, strong));
+          return;
+        }
+      }
+      if (existing == null) {
+        return;
       }
     }
-    return null;
   }
 
   /**

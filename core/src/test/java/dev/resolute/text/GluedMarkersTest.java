@@ -1,0 +1,39 @@
+package dev.resolute.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.resolute.model.Citation;
+import dev.resolute.model.Language;
+import dev.resolute.model.Resolution;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Footnote markers glued to numbers, where the digits alone cannot say whether they are a marker:
+ * the place is decided when the note's block comes, and a place that is no number as a whole wins
+ * over a plausible one. Found by the PDF-text round trip at 10,000 tries.
+ */
+class GluedMarkersTest {
+
+  private static List<String> cited(String text) {
+    Resolution r = ResolutionParser.create().parse(text, Language.EN).resolution();
+    return r.citations().stream().map(Citation::canonical).toList();
+  }
+
+  @Test
+  void aPlaceThatIsNoNumberWinsOverAPlausibleOne() {
+    // note 5 glued to 2006/15 is still pending when the places of note 6 come: 41/566 is a decision
+    // of the forty-first session, and no ECOSOC resolution of a year is numbered 566
+    String text = "The General Assembly,\n\n Recalling Economic and Social Council resolution 2006/155, General"
+        + " Assembly decision 41/566 of 22 July 2006, and Economic and Social Council resolution 2000/566,\n\n"
+        + "__________________\n\n 5 Note five.\n 6 Note six.\n\n1. Decides to remain seized of the matter.\n";
+    assertEquals(List.of("E/RES/2006/15", "A/DEC/41/566", "E/RES/2000/56"), cited(text));
+  }
+
+  @Test
+  void theFirstOfTwoPlausiblePlacesIsTaken() {
+    String text = "The General Assembly,\n\n Recalling its resolutions 72/211 and 73/45,\n\n__________________\n\n"
+        + " 1 Note one.\n\n1. Decides to remain seized of the matter.\n";
+    assertEquals(List.of("A/RES/72/21", "A/RES/73/45"), cited(text));
+  }
+}
