@@ -47,7 +47,7 @@ final class Gazetteer {
     Map<String, List<Entry>> byRegistration = new HashMap<>();
     List<String> lines = CiteTables.lines("treaties.csv");
     for (String line : lines.subList(1, lines.size())) {
-      List<String> cells = csv(line);
+      List<String> cells = dev.resolute.internal.DataTables.csv(line);
       if (cells.size() < 8 || cells.get(0).isBlank()) {
         continue;
       }
@@ -83,32 +83,4 @@ final class Gazetteer {
     return out;
   }
 
-  /** Splits one CSV line with quoted cells. */
-  static List<String> csv(String line) {
-    List<String> cells = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          cell.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        cells.add(cell.toString());
-        cell.setLength(0);
-      } else {
-        cell.append(c);
-      }
-    }
-    cells.add(cell.toString());
-    return cells;
-  }
 }

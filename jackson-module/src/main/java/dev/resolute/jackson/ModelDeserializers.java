@@ -380,29 +380,21 @@ final class ModelDeserializers {
           }
           return true;
         case "preamble":
-          b.addAllPreamble(in.list(ModelDeserializers::preambular));
-          return true;
+          return added(b.addAllPreamble(in.list(ModelDeserializers::preambular)));
         case "operative":
-          b.addAllOperative(in.list(ModelDeserializers::operative));
-          return true;
+          return added(b.addAllOperative(in.list(ModelDeserializers::operative)));
         case "headings":
-          b.addAllHeadings(in.list(ModelDeserializers::heading));
-          return true;
+          return added(b.addAllHeadings(in.list(ModelDeserializers::heading)));
         case "footnotes":
-          b.addAllFootnotes(in.list(ModelDeserializers::footnote));
-          return true;
+          return added(b.addAllFootnotes(in.list(ModelDeserializers::footnote)));
         case "citations":
-          b.addAllCitations(in.list(ModelDeserializers::citation));
-          return true;
+          return added(b.addAllCitations(in.list(ModelDeserializers::citation)));
         case "references":
-          b.addAllReferences(in.list(ModelDeserializers::reference));
-          return true;
+          return added(b.addAllReferences(in.list(ModelDeserializers::reference)));
         case "actors":
-          b.addAllActors(in.list(ModelDeserializers::actor));
-          return true;
+          return added(b.addAllActors(in.list(ModelDeserializers::actor)));
         case "annexes":
-          b.addAllAnnexes(in.list(ModelDeserializers::annex));
-          return true;
+          return added(b.addAllAnnexes(in.list(ModelDeserializers::annex)));
         default:
           return false;
       }

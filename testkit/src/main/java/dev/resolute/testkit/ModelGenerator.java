@@ -1,5 +1,6 @@
 package dev.resolute.testkit;
 
+import dev.resolute.internal.DataTables;
 import dev.resolute.model.Actor;
 import dev.resolute.model.ActorKind;
 import dev.resolute.model.Annex;
@@ -49,7 +50,7 @@ final class ModelGenerator {
 
   static {
     for (String line : Phrases.lines("dev/resolute/cite/treaties.csv")) {
-      List<String> cells = csv(line);
+      List<String> cells = DataTables.csv(line);
       if (cells.size() > 7 && cells.get(0).matches("\\d+") && cells.get(1).matches("\\d+")) {
         // registration, volume, short name, depositary chapter
         TREATIES.add(new String[] {cells.get(0), cells.get(1), cells.get(2), cells.get(7)});
@@ -57,30 +58,6 @@ final class ModelGenerator {
     }
   }
 
-  /** The cells of a CSV line, with quoted cells holding commas. */
-  private static List<String> csv(String line) {
-    List<String> cells = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '"') {
-        if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else {
-          quoted = !quoted;
-        }
-      } else if (c == ',' && !quoted) {
-        cells.add(cell.toString());
-        cell.setLength(0);
-      } else {
-        cell.append(c);
-      }
-    }
-    cells.add(cell.toString());
-    return cells;
-  }
 
   private final Random random;
   private final Language language;
