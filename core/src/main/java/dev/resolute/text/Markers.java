@@ -130,7 +130,8 @@ final class Markers {
     boolean afterWord = Character.isLetter(before) || isClosing(before);
     boolean afterPunctuation = ",.;:，。；：、،؛".indexOf(before) >= 0
         && (Character.isLetterOrDigit(beforeThat) || isClosing(beforeThat))
-        && !(before == '.' && abbreviationBefore(start - 1));
+        && !(before == '.' && abbreviationBefore(start - 1))
+        && !(before == '.' && decimalBefore(start - 1));
     // a later note's marker comes: the ambiguous places before it were the earlier notes' after all
     for (Note note : expected) {
       if (note == head || note.passed) {
@@ -272,6 +273,20 @@ final class Markers {
     } else if (seen.contains(digits)) {
       anchors.add(new Anchor(digits, start, end, true));
     }
+  }
+
+  /**
+   * {@code 1.4 billion}, {@code 3.5 per cent}: one or two digits, standing alone, before the full
+   * stop make a decimal number, not a number and a marker ({@code 60/288.3} and {@code 2002.1} still are).
+   */
+  private boolean decimalBefore(int dot) {
+    int i = dot;
+    while (i > 0 && isAsciiDigit(input.charAt(i - 1))) {
+      i--;
+    }
+    int digits = dot - i;
+    return digits >= 1 && digits <= 2 && (i == 0 || !isAsciiDigit(input.charAt(i - 1)) && input.charAt(i - 1) != '/'
+        && input.charAt(i - 1) != '.');
   }
 
   /** {@code Rev.1}, {@code L.23}, {@code No.5}: a short word before the full stop makes it part of a reference. */

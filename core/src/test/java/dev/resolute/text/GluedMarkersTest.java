@@ -31,6 +31,16 @@ class GluedMarkersTest {
   }
 
   @Test
+  void aDecimalNumberIsNoMarker() {
+    // "1.4 billion" must not take marker 4, which would settle notes 2 and 3 at their ambiguous places
+    String text = "The General Assembly,\n\n Recalling its resolutions 60/135 of 16 December 2005, 61/142 and 67/143,"
+        + "\n\n Noting that the number will grow from 1 billion to 1.4 billion, outnumbering youth,2 and ageing,3"
+        + " and more,4\n\n1. Decides to remain seized of the matter.\n\n__________________\n\n 2 Note two.\n 3 Note three."
+        + "\n 4 Note four.\n";
+    assertEquals(List.of("A/RES/60/135", "A/RES/61/142", "A/RES/67/143"), cited(text));
+  }
+
+  @Test
   void theFirstOfTwoPlausiblePlacesIsTaken() {
     String text = "The General Assembly,\n\n Recalling its resolutions 72/211 and 73/45,\n\n__________________\n\n"
         + " 1 Note one.\n\n1. Decides to remain seized of the matter.\n";
