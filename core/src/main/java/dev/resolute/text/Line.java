@@ -73,6 +73,8 @@ final class Line {
 
   static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\f' || c == '\u00a0' || c == '\u202f' || c == '\u2009'
-        || c == '\u000b' || c == '\u200b' || c == '\ufeff' || c == '\u3000';
+        || c == '\u000b' || c == '\u200b' || c == '\ufeff' || c == '\u3000'
+        // direction marks and the word joiner: invisible, yet they hide a clause's final comma
+        || c == '\u200e' || c == '\u200f' || c == '\u2060';
   }
 }
