@@ -52,16 +52,20 @@ final class AknReader {
   private boolean sectionRegistered;
   private final List<dev.resolute.model.SectionHeading> headings = new ArrayList<>();
   /** The open {@code <ref>}: a reference to a paragraph, an article or a treaty, as this library writes it. */
-  private String refHref;
-  private int refStart;
-  private String refClass;
-  private String refTitle;
+  private OpenLink openRef;
   private final List<dev.resolute.model.Reference> references = new ArrayList<>();
   private Body authorBody;
   private final List<dev.resolute.model.Actor> actors = new ArrayList<>();
   /** The {@code class} and {@code title} of the open link: what this library writes of a citation beyond its target. */
-  private String hrefClass;
-  private String hrefTitle;
+  private OpenLink openLink;
+
+  /** An {@code <a>} or {@code <ref>} being read: its target, where its text starts, its class and title. */
+  private record OpenLink(String href, int start, String cls, String title) {
+    static OpenLink of(XMLStreamReader r, int start) {
+      return new OpenLink(r.getAttributeValue(null, "href"), start, r.getAttributeValue(null, "class"),
+          r.getAttributeValue(null, "title"));
+    }
+  }
   private final List<Footnote> footnotes = new ArrayList<>();
   /**
    * Annexes: each {@code <component>} or {@code <attachment>} of the UN's files (a draft the
@@ -184,8 +188,6 @@ final class AknReader {
     StringBuilder note = null;
     String noteMarker = null;
     int noteStart = 0;
-    String href = null;
-    int hrefStart = 0;
     StringBuilder capture = null;
     String captureWhat = null;
     boolean inMeta = false;
@@ -205,20 +207,14 @@ final class AknReader {
       if (event == XMLStreamConstants.START_ELEMENT) {
         String name = r.getLocalName();
         path.push(name);
+        // links and references, in a clause or in a note alike: located afterwards by their span
+        if (name.equals("a")) {
+          openLink = OpenLink.of(r, text.length());
+        } else if (name.equals("ref")) {
+          openRef = OpenLink.of(r, text.length());
+        }
         if (noteDepth > 0) {
           noteDepth++;
-          if (name.equals("a")) {
-            // a link in a footnote: its citation is located in the note
-            href = r.getAttributeValue(null, "href");
-            hrefStart = text.length();
-            hrefClass = r.getAttributeValue(null, "class");
-            hrefTitle = r.getAttributeValue(null, "title");
-          } else if (name.equals("ref")) {
-            refHref = r.getAttributeValue(null, "href");
-            refStart = text.length();
-            refClass = r.getAttributeValue(null, "class");
-            refTitle = r.getAttributeValue(null, "title");
-          }
           continue;
         }
         if (annexText == null && !inMeta && (name.equals("component") || name.equals("attachment")
@@ -355,18 +351,6 @@ final class AknReader {
               current.leadOpen = true;
             }
             break;
-          case "a":
-            href = r.getAttributeValue(null, "href");
-            hrefStart = text.length();
-            hrefClass = r.getAttributeValue(null, "class");
-            hrefTitle = r.getAttributeValue(null, "title");
-            break;
-          case "ref":
-            refHref = r.getAttributeValue(null, "href");
-            refStart = text.length();
-            refClass = r.getAttributeValue(null, "class");
-            refTitle = r.getAttributeValue(null, "title");
-            break;
           default:
             break;
         }
@@ -408,15 +392,15 @@ final class AknReader {
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         String name = r.getLocalName();
         path.pop();
+        if (name.equals("a") && openLink != null) {
+          link(openLink, text.length());
+          openLink = null;
+        } else if (name.equals("ref") && openRef != null) {
+          reference(openRef, text.length());
+          openRef = null;
+        }
         if (noteDepth > 0) {
           noteDepth--;
-          if (name.equals("a") && href != null) {
-            link(href, hrefStart, text.length());
-            href = null;
-          } else if (name.equals("ref") && refHref != null) {
-            reference(refHref, refStart, text.length());
-            refHref = null;
-          }
           if (noteDepth == 0) {
             String marker = noteMarker == null ? String.valueOf(footnotes.size() + 1) : noteMarker;
             if (footnoteMarkers.add(marker)) {
@@ -515,18 +499,6 @@ final class AknReader {
               pendingOperative.add(new Object[] {operative, section, text.length(), sectionOpen ? sectionLabel : null});
               operative = null;
               operativeCount++;
-            }
-            break;
-          case "a":
-            if (href != null) {
-              link(href, hrefStart, text.length());
-              href = null;
-            }
-            break;
-          case "ref":
-            if (refHref != null) {
-              reference(refHref, refStart, text.length());
-              refHref = null;
             }
             break;
           default:
@@ -671,15 +643,20 @@ final class AknReader {
     return "";
   }
 
-  private void link(String href, int start, int end) {
+  private void link(OpenLink open, int end) {
+    String href = open.href();
+    int start = open.start();
+    if (href == null) {
+      return;
+    }
     // a link around nothing but spaces cites nothing printed: markup residue, not a citation
     if (end <= start || text.substring(start, end).codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
       return;
     }
-    Optional<CitationKind> written = hrefClass == null ? Optional.empty() : CitationKind.fromCode(hrefClass.strip());
+    Optional<CitationKind> written = open.cls() == null ? Optional.empty() : CitationKind.fromCode(open.cls().strip());
     if (href.startsWith(TREATIES) && written.isPresent()) {
-      citations.add(CitationFields.read(Citation.builder().kind(written.get()).canonical(href.substring(TREATIES.length()))
-          .text(text.substring(start, end)).span(Span.of(start, end)).location("link"), hrefTitle, true).build());
+      citations.add(LinkFields.read(Citation.builder().kind(written.get()).canonical(href.substring(TREATIES.length()))
+          .text(text.substring(start, end)).span(Span.of(start, end)).location("link"), open.title(), true).build());
       return;
     }
     Optional<UndocsLink> link = UndocsLink.parse(href);
@@ -699,7 +676,7 @@ final class AknReader {
         : s.organ().equals("A") ? CitationKind.GA_RESOLUTION : CitationKind.DOCUMENT_SYMBOL;
     Citation.Builder c = Citation.builder().kind(written.orElse(kind)).canonical(s.canonical()).part(s.part())
         .text(text.substring(start, end)).span(Span.of(start, end)).location("link");
-    citations.add(CitationFields.read(c, hrefTitle, false).build());
+    citations.add(LinkFields.read(c, open.title(), false).build());
   }
 
   private static final String TREATIES = "https://treaties.un.org/";
@@ -728,7 +705,13 @@ final class AknReader {
   }
 
   /** A reference written as {@code <ref href="#target" class="kind" title="instrument=…">}; others are not ours. */
-  private void reference(String href, int start, int end) {
+  private void reference(OpenLink open, int end) {
+    String href = open.href();
+    int start = open.start();
+    String refClass = open.cls();
+    if (href == null) {
+      return;
+    }
     Optional<dev.resolute.model.ReferenceKind> kind = java.util.Arrays.stream(dev.resolute.model.ReferenceKind.values())
         .filter(k -> k.code().equals(refClass == null ? "" : refClass.strip())).findFirst();
     if (kind.isEmpty() || !href.startsWith("#") || end <= start) {
@@ -736,9 +719,11 @@ final class AknReader {
     }
     dev.resolute.model.Reference.Builder b = dev.resolute.model.Reference.builder().kind(kind.get())
         .target(href.substring(1)).text(text.substring(start, end)).span(Span.of(start, end)).location("link");
-    if (refTitle != null && refTitle.startsWith("instrument=")) {
-      b.instrument(java.net.URLDecoder.decode(refTitle.substring("instrument=".length()), java.nio.charset.StandardCharsets.UTF_8));
-    }
+    LinkFields.decode(open.title(), (key, value) -> {
+      if (key.equals("instrument")) {
+        b.instrument(value);
+      }
+    });
     try {
       references.add(b.build());
     } catch (dev.resolute.model.InvalidValueException invalid) {
@@ -761,15 +746,7 @@ final class AknReader {
     if (shortForm != null && !shortForm.isBlank()) {
       a.addAcronyms(shortForm.split("\\|"));
     }
-    if (names != null) {
-      for (String pair : names.split("&")) {
-        int eq = pair.indexOf('=');
-        if (eq > 0) {
-          Language.fromCode(pair.substring(0, eq)).ifPresent(language -> a.putNames(language,
-              java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8)));
-        }
-      }
-    }
+    LinkFields.decode(names, (code, name) -> Language.fromCode(code).ifPresent(language -> a.putNames(language, name)));
     try {
       actors.add(a.build());
     } catch (dev.resolute.model.InvalidValueException invalid) {

@@ -137,8 +137,7 @@ final class AknWriter {
     for (var actor : r.actors()) {
       // kind in the IRI's path, names by language in its query (URL-encoded), acronyms as the short form
       List<String> names = new ArrayList<>();
-      actor.names().forEach((language, name) -> names.add(language.code() + "="
-          + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)));
+      actor.names().forEach((language, name) -> names.add(LinkFields.pair(language.code(), name)));
       w.writeEmptyElement("TLCOrganization");
       w.writeAttribute("eId", "actor_" + actor.id());
       w.writeAttribute("href", "/ontology/organization/" + actor.kind().name().toLowerCase(java.util.Locale.ROOT)
@@ -503,7 +502,7 @@ final class AknWriter {
         w.writeAttribute("href", targets.get(k));
         // the kind and what a link's target cannot say (date, treaty volumes), for our reader
         w.writeAttribute("class", linked.get(k).kind().code());
-        String title = CitationFields.write(linked.get(k));
+        String title = LinkFields.write(linked.get(k));
         if (title != null) {
           w.writeAttribute("title", title);
         }
@@ -515,8 +514,7 @@ final class AknWriter {
         w.writeAttribute("href", "#" + ref.target());
         w.writeAttribute("class", ref.kind().code());
         if (ref.instrument().isPresent()) {
-          w.writeAttribute("title", "instrument=" + java.net.URLEncoder.encode(ref.instrument().get(),
-              java.nio.charset.StandardCharsets.UTF_8));
+          w.writeAttribute("title", LinkFields.pair("instrument", ref.instrument().get()));
         }
         w.writeCharacters(ref.text().strip().isEmpty() ? text.substring(span[0], span[1]) : ref.text());
         m++;

@@ -467,10 +467,7 @@ final class ModelGenerator {
         LocalDate d = date();
         date = d.toString();
         String pattern = phrases.list("dated").isEmpty() ? "{cite}" : phrases.list("dated").get(0);
-        String printedDate = phrases.list("date").isEmpty() ? d.toString() : phrases.list("date").get(0)
-            .replace("{d}", String.valueOf(d.getDayOfMonth())).replace("{m}", String.valueOf(d.getMonthValue()))
-            .replace("{month}", phrases.months[d.getMonthValue()] == null ? "" : phrases.months[d.getMonthValue()])
-            .replace("{y}", String.valueOf(d.getYear()));
+        String printedDate = phrases.date(d);
         int before = pattern.indexOf("{cite}");
         String head = pattern.substring(0, before).replace("{date}", printedDate);
         offset += head.length();
@@ -485,10 +482,17 @@ final class ModelGenerator {
     CitationKind kind = CitationKind.valueOf(worded[2]);
     String text = worded[4];
     if (kind == CitationKind.TREATY) {
-      TreatyReference treaty = TreatyReference.builder().series(TreatySeries.UNTS).registration(worded[7])
-          .addVolumes(worded[6]).build();
-      return Citation.builder().kind(kind).canonical(treaty.canonical()).text(text).span(Span.of(0, text.length()))
-          .location(location).treaty(treaty).build();
+      TreatyReference.Builder treaty = TreatyReference.builder().series(TreatySeries.UNTS).registration(worded[7])
+          .addVolumes(worded[6]);
+      for (String[] row : TREATIES) {
+        if (row[0].equals(worded[7]) && row[1].equals(worded[6])) {
+          treaty.addInstruments(instrument(row)); // as the gazetteer names it
+          break;
+        }
+      }
+      TreatyReference reference = treaty.build();
+      return Citation.builder().kind(kind).canonical(reference.canonical()).text(text).span(Span.of(0, text.length()))
+          .location(location).treaty(reference).build();
     }
     Citation.Builder c = Citation.builder().kind(kind).canonical(worded[3]).text(text).span(Span.of(0, text.length()))
         .location(location);
@@ -498,58 +502,10 @@ final class ModelGenerator {
     return c.build();
   }
 
+  /** A citation of any kind, worded in this language, spanning its own text from offset 0. */
   Citation citation(String location) {
-    int kind = random.nextInt(8);
-    switch (kind) {
-      case 0: {
-        int session = 31 + random.nextInt(50);
-        int number = 1 + random.nextInt(300);
-        return plain(CitationKind.GA_RESOLUTION, "A/RES/" + session + "/" + number, session + "/" + number, location);
-      }
-      case 1: {
-        int number = 1 + random.nextInt(2800);
-        int year = 1946 + random.nextInt(80);
-        return plain(CitationKind.SC_RESOLUTION, "S/RES/" + number + "(" + year + ")", number + " (" + year + ")", location);
-      }
-      case 2: {
-        int year = 1990 + random.nextInt(36);
-        int number = 1 + random.nextInt(60);
-        return plain(CitationKind.ECOSOC_RESOLUTION, "E/RES/" + year + "/" + number, year + "/" + number, location);
-      }
-      case 3: {
-        int session = 1 + random.nextInt(58);
-        int number = 1 + random.nextInt(50);
-        return plain(CitationKind.HRC_RESOLUTION, "A/HRC/RES/" + session + "/" + number, session + "/" + number, location);
-      }
-      case 4: {
-        String symbol = "A/" + (31 + random.nextInt(50)) + "/" + (1 + random.nextInt(900));
-        return plain(CitationKind.DOCUMENT_SYMBOL, symbol, symbol, location);
-      }
-      case 5: {
-        String symbol = "S/PV." + (1 + random.nextInt(9999));
-        return plain(CitationKind.MEETING_RECORD, symbol, symbol, location);
-      }
-      case 6: {
-        int session = 31 + random.nextInt(50);
-        int number = 401 + random.nextInt(200);
-        return plain(CitationKind.GA_DECISION, "A/DEC/" + session + "/" + number, session + "/" + number, location);
-      }
-      default: {
-        TreatyReference treaty = treaty();
-        String text = "United Nations, Treaty Series, vol. " + treaty.volumes().get(0) + ", No. " + treaty.registration().get();
-        return Citation.builder().kind(CitationKind.TREATY).canonical(treaty.canonical()).text(text)
-            .span(Span.of(0, text.length())).location(location).treaty(treaty).build();
-      }
-    }
-  }
-
-  private Citation plain(CitationKind kind, String canonical, String text, String location) {
-    Citation.Builder c = Citation.builder().kind(kind).canonical(canonical).text(text).span(Span.of(0, text.length()))
-        .location(location);
-    if (random.nextBoolean() && kind != CitationKind.DOCUMENT_SYMBOL && kind != CitationKind.MEETING_RECORD) {
-      c.date(date());
-    }
-    return c.build();
+    this.location = location;
+    return citationOf(notSelf(8));
   }
 
   static Citation relocate(Citation c, int start) {

@@ -8,7 +8,6 @@ import dev.resolute.model.OperativeClause;
 import dev.resolute.model.Resolution;
 import dev.resolute.model.SectionHeading;
 import dev.resolute.model.Subparagraph;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -224,7 +223,7 @@ public final class PdfText {
           continue;
         }
         String line = template.replace("{symbol}", r.symbol().map(PdfText::printed).orElse(""))
-            .replace("{body}", bodyName).replace("{date}", r.adoptionDate().map(this::date).orElse(""));
+            .replace("{body}", bodyName).replace("{date}", r.adoptionDate().map(phrases::date).orElse(""));
         int tab = line.indexOf('\t');
         if (tab >= 0) {
           line = line.substring(0, tab) + " ".repeat(Math.max(4, width - line.length())) + line.substring(tab + 1);
@@ -241,13 +240,6 @@ public final class PdfText {
         s.footnoteRefs().forEach(ref -> out.add(ref.marker()));
         subparagraphMarkers(s.subparagraphs(), out);
       }
-    }
-
-    private String date(LocalDate d) {
-      String template = phrases.list("date").isEmpty() ? "{y}-{m}-{d}" : phrases.list("date").get(0);
-      String month = phrases.months[d.getMonthValue()];
-      return template.replace("{d}", String.valueOf(d.getDayOfMonth())).replace("{m}", String.valueOf(d.getMonthValue()))
-          .replace("{month}", month == null ? String.valueOf(d.getMonthValue()) : month).replace("{y}", String.valueOf(d.getYear()));
     }
 
     private void subparagraph(Subparagraph s, int depth) {

@@ -79,6 +79,14 @@ final class Phrases {
     return headings.isEmpty() ? "Annex" : headings.get(0);
   }
 
+  /** A date as the language prints it ({@code 21 December 2010}, {@code 2010年12月21日}), by the table's template. */
+  String date(java.time.LocalDate d) {
+    String template = list("date").isEmpty() ? "{y}-{m}-{d}" : list("date").get(0);
+    String month = months[d.getMonthValue()];
+    return template.replace("{d}", String.valueOf(d.getDayOfMonth())).replace("{m}", String.valueOf(d.getMonthValue()))
+        .replace("{month}", month == null ? String.valueOf(d.getMonthValue()) : month).replace("{y}", String.valueOf(d.getYear()));
+  }
+
   String separator() {
     return list("separator").contains("none") ? "" : " ";
   }

@@ -3,7 +3,6 @@ package dev.resolute.examples.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.resolute.model.Citation;
-import dev.resolute.model.Language;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -23,10 +22,8 @@ final class CiteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Language language = inputs.language(spec.commandLine());
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    return InputFiles.forEach(inputs.files, language, err, (file, resolution, diagnostics) -> {
+    return inputs.forEach(spec.commandLine(), (file, resolution, diagnostics) -> {
       for (Citation citation : resolution.citations()) {
         ObjectNode line = mapper.createObjectNode().put("file", file);
         line.setAll((ObjectNode) mapper.valueToTree(citation));

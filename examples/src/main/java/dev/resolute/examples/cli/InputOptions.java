@@ -15,6 +15,16 @@ final class InputOptions {
   @Option(names = "--lang", paramLabel = "xx", description = "the language (ar, en, es, fr, ru, zh); detected when absent")
   String lang;
 
+  /**
+   * Reads every file given, in order, and hands each resolution to the handler; failures go to the
+   * command's error stream (see {@link InputFiles#forEach}).
+   *
+   * @return the exit status
+   */
+  int forEach(CommandLine commandLine, InputFiles.ResolutionHandler handler) throws Exception {
+    return InputFiles.forEach(files, language(commandLine), commandLine.getErr(), handler);
+  }
+
   /** The language given, or null to detect it; an unknown code is an unusable argument (exit 2). */
   Language language(CommandLine commandLine) {
     return lang == null ? null : Language.fromCode(lang).orElseThrow(

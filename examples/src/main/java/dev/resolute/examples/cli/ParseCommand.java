@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.resolute.model.Clause;
-import dev.resolute.model.Language;
 import dev.resolute.model.OperativeClause;
 import dev.resolute.model.Resolution;
 import dev.resolute.model.Subparagraph;
@@ -37,10 +36,8 @@ final class ParseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Language language = inputs.language(spec.commandLine());
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    return InputFiles.forEach(inputs.files, language, err, (file, resolution, diagnostics) -> {
+    return inputs.forEach(spec.commandLine(), (file, resolution, diagnostics) -> {
       if (format == Format.text) {
         printSummary(out, file, resolution, diagnostics);
       } else if (format == Format.akn) {
