@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
@@ -64,11 +65,25 @@ public final class SharedData {
    * @return the existing path
    */
   public static Path require(String relative) {
+    Optional<String> absent = absent(relative);
+    skipUnless(absent.isEmpty(), absent.orElse(""));
+    return Paths.get(System.getProperty(PROPERTY)).resolve(relative).normalize();
+  }
+
+  /**
+   * Why a path of the shared folder cannot be used, or empty where it can: for runners that skip
+   * by their own means (a jqwik skip hook) rather than by a failed assumption.
+   *
+   * @param relative e.g. {@code akn/akomantoso30.xsd}
+   * @return the reason, or empty
+   */
+  public static Optional<String> absent(String relative) {
     String root = System.getProperty(PROPERTY);
-    skipUnless(root != null, "system property " + PROPERTY + " is not set (run through Maven)");
+    if (root == null) {
+      return Optional.of("system property " + PROPERTY + " is not set (run through Maven)");
+    }
     Path path = Paths.get(root).resolve(relative).normalize();
-    skipUnless(Files.exists(path), "shared data not found at " + path);
-    return path;
+    return Files.exists(path) ? Optional.empty() : Optional.of("shared data not found at " + path);
   }
 
   /** Skips the calling test, saying why on standard error too, so the reason shows in a build log. */
