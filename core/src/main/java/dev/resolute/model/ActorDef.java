@@ -2,6 +2,7 @@ package dev.resolute.model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -22,12 +23,17 @@ abstract class ActorDef {
   /** Acronyms, e.g. {@code UNODC}, {@code ONUDC}. */
   public abstract List<String> acronyms();
 
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
   @Value.Check
   final void check() {
     InvalidValueException.check(
-        id().matches("[a-z0-9]+(-[a-z0-9]+)*"), "Actor", "id", id(),
-        "must be lower-case letters and digits joined by '-'");
-    names().forEach((language, name) -> Checks.notBlank("Actor", "names[" + language.code() + "]", name));
+        ID.matcher(id()).matches(), "Actor", "id", id(), "must be lower-case letters and digits joined by '-'");
+    names().forEach((language, name) -> {
+      if (name.isBlank()) {
+        throw InvalidValueException.of("Actor", "names[" + language.code() + "]", name, "must not be blank");
+      }
+    });
     acronyms().forEach(a -> Checks.notBlank("Actor", "acronyms", a));
   }
 }

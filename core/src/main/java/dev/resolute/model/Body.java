@@ -30,6 +30,9 @@ public enum Body {
   /** Any other body. */
   OTHER("OTHER", "un");
 
+  /** The constants, read once: {@code values()} copies its array at every call. */
+  private static final Body[] VALUES = values();
+
   private final String code;
   private final String aknAuthor;
 
@@ -65,7 +68,7 @@ public enum Body {
    * @return the body, or empty
    */
   public static Optional<Body> fromCode(String code) {
-    for (Body body : values()) {
+    for (Body body : VALUES) {
       if (body.code.equalsIgnoreCase(code.trim())) {
         return Optional.of(body);
       }

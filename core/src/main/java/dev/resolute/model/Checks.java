@@ -19,9 +19,10 @@ final class Checks {
     for (int i = 1; i < items.size(); i++) {
       Span previous = span.apply(items.get(i - 1));
       Span current = span.apply(items.get(i));
-      InvalidValueException.check(
-          current.start() >= previous.end(), type, field + "[" + i + "].span", current,
-          "starts before the end of the previous one " + previous);
+      if (current.start() < previous.end()) {
+        throw InvalidValueException.of(
+            type, field + "[" + i + "].span", current, "starts before the end of the previous one " + previous);
+      }
     }
   }
 
@@ -29,8 +30,9 @@ final class Checks {
   static <T> void within(String type, String field, List<T> items, Function<T, Span> span, Span outer) {
     for (int i = 0; i < items.size(); i++) {
       Span inner = span.apply(items.get(i));
-      InvalidValueException.check(
-          inner.isWithin(outer), type, field + "[" + i + "].span", inner, "lies outside " + outer);
+      if (!inner.isWithin(outer)) {
+        throw InvalidValueException.of(type, field + "[" + i + "].span", inner, "lies outside " + outer);
+      }
     }
   }
 
@@ -38,11 +40,15 @@ final class Checks {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < items.size(); i++) {
       String k = key.apply(items.get(i));
-      InvalidValueException.check(seen.add(k), type, field + "[" + i + "]", k, "is not unique");
+      if (!seen.add(k)) {
+        throw InvalidValueException.of(type, field + "[" + i + "]", k, "is not unique");
+      }
     }
   }
 
   static void optionalNotBlank(String type, String field, Optional<String> value) {
-    value.ifPresent(v -> notBlank(type, field, v));
+    if (value.isPresent()) {
+      notBlank(type, field, value.get());
+    }
   }
 }

@@ -43,16 +43,20 @@ abstract class CitationDef {
   final void check() {
     Checks.notBlank("Citation", "canonical", canonical());
     Checks.notBlank("Citation", "location", location());
-    InvalidValueException.check(
-        text().length() == span().length(), "Citation", "text", text(),
-        "has " + text().length() + " characters but its span " + span() + " covers " + span().length());
-    InvalidValueException.check(
-        treaty().isPresent() == (kind() == CitationKind.TREATY), "Citation", "treaty", treaty(),
-        "is given exactly for citations of kind treaty (kind is " + kind().code() + ")");
-    treaty().ifPresent(t -> InvalidValueException.check(
-        t.canonical().equals(canonical()), "Citation", "canonical", canonical(),
-        "differs from the treaty reference's " + t.canonical()));
-    part().ifPresent(p -> InvalidValueException.check(
-        canonical().contains(p), "Citation", "part", p, "is not part of the canonical " + canonical()));
+    if (text().length() != span().length()) {
+      throw InvalidValueException.of("Citation", "text", text(),
+          "has " + text().length() + " characters but its span " + span() + " covers " + span().length());
+    }
+    if (treaty().isPresent() != (kind() == CitationKind.TREATY)) {
+      throw InvalidValueException.of("Citation", "treaty", treaty(),
+          "is given exactly for citations of kind treaty (kind is " + kind().code() + ")");
+    }
+    if (treaty().isPresent() && !treaty().get().canonical().equals(canonical())) {
+      throw InvalidValueException.of("Citation", "canonical", canonical(),
+          "differs from the treaty reference's " + treaty().get().canonical());
+    }
+    if (part().isPresent() && !canonical().contains(part().get())) {
+      throw InvalidValueException.of("Citation", "part", part().get(), "is not part of the canonical " + canonical());
+    }
   }
 }

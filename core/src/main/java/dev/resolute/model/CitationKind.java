@@ -27,6 +27,9 @@ public enum CitationKind {
   /** A treaty by its Treaty Series reference: {@code I-39574}. */
   TREATY("treaty");
 
+  /** The constants, read once: {@code values()} copies its array at every call. */
+  private static final CitationKind[] VALUES = values();
+
   private final String code;
 
   CitationKind(String code) {
@@ -49,7 +52,7 @@ public enum CitationKind {
    * @return the kind, or empty
    */
   public static Optional<CitationKind> fromCode(String code) {
-    for (CitationKind kind : values()) {
+    for (CitationKind kind : VALUES) {
       if (kind.code.equals(code)) {
         return Optional.of(kind);
       }

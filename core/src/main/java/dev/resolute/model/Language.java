@@ -21,6 +21,9 @@ public enum Language {
   /** Spanish. */
   ES("es", "spa");
 
+  /** The constants, read once: {@code values()} copies its array at every call. */
+  private static final Language[] VALUES = values();
+
   private final String code;
   private final String iso6392;
 
@@ -55,7 +58,7 @@ public enum Language {
    */
   public static Optional<Language> fromCode(String code) {
     String lower = code.trim().toLowerCase(Locale.ROOT);
-    for (Language language : values()) {
+    for (Language language : VALUES) {
       if (language.code.equals(lower) || language.iso6392.equals(lower)) {
         return Optional.of(language);
       }

@@ -36,7 +36,9 @@ abstract class ReferenceDef {
   final void check() {
     Checks.notBlank("Reference", "target", target());
     Checks.notBlank("Reference", "location", location());
-    InvalidValueException.check(text().length() == span().length(), "Reference", "text", text(),
-        "has " + text().length() + " characters but its span " + span() + " covers " + span().length());
+    if (text().length() != span().length()) {
+      throw InvalidValueException.of("Reference", "text", text(),
+          "has " + text().length() + " characters but its span " + span() + " covers " + span().length());
+    }
   }
 }

@@ -109,8 +109,10 @@ abstract class ResolutionDef {
     if (!preamble().isEmpty() && !operative().isEmpty()) {
       Span last = preamble().get(preamble().size() - 1).span();
       Span first = operative().get(0).span();
-      InvalidValueException.check(first.start() >= last.end(), "Resolution", "operative[0].span", first,
-          "starts before the end of the preamble " + last);
+      if (first.start() < last.end()) {
+        throw InvalidValueException.of(
+            "Resolution", "operative[0].span", first, "starts before the end of the preamble " + last);
+      }
     }
     checkNumbering();
     Checks.unique("Resolution", "footnotes.marker", footnotes(), Footnote::marker);
@@ -118,17 +120,18 @@ abstract class ResolutionDef {
     int previousStart = -1;
     for (int i = 0; i < citations().size(); i++) {
       Span span = citations().get(i).span();
-      InvalidValueException.check(span.start() >= previousStart, "Resolution", "citations[" + i + "].span", span,
-          "is out of input order");
+      if (span.start() < previousStart) {
+        throw InvalidValueException.of("Resolution", "citations[" + i + "].span", span, "is out of input order");
+      }
       previousStart = span.start();
     }
     int previousFirst = 0;
     for (int i = 0; i < headings().size(); i++) {
       int firstOperative = headings().get(i).firstOperative();
-      InvalidValueException.check(
-          firstOperative >= previousFirst && firstOperative <= operative().size(), "Resolution",
-          "headings[" + i + "].firstOperative", firstOperative,
-          "must lie between " + previousFirst + " and the number of operative paragraphs " + operative().size());
+      if (firstOperative < previousFirst || firstOperative > operative().size()) {
+        throw InvalidValueException.of("Resolution", "headings[" + i + "].firstOperative", firstOperative,
+            "must lie between " + previousFirst + " and the number of operative paragraphs " + operative().size());
+      }
       previousFirst = firstOperative;
     }
   }
@@ -143,13 +146,28 @@ abstract class ResolutionDef {
         section = clause.section();
         previous = Long.MIN_VALUE;
       }
-      if (clause.number().isEmpty() || !clause.number().get().matches("\\d{1,9}")) {
+      if (clause.number().isEmpty() || !isSmallNumber(clause.number().get())) {
         continue;
       }
       long number = Long.parseLong(clause.number().get());
-      InvalidValueException.check(number > previous, "Resolution", "operative[" + i + "].number",
-          clause.number().get(), "does not increase within its section (previous " + previous + ")");
+      if (number <= previous) {
+        throw InvalidValueException.of("Resolution", "operative[" + i + "].number", clause.number().get(),
+            "does not increase within its section (previous " + previous + ")");
+      }
       previous = number;
     }
+  }
+
+  /** One to nine ASCII digits: a number {@link Long#parseLong} reads. */
+  private static boolean isSmallNumber(String text) {
+    if (text.isEmpty() || text.length() > 9) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -65,8 +65,9 @@ abstract class SpanDef implements Comparable<Span> {
   @Value.Check
   final void check() {
     InvalidValueException.check(start() >= 0, "Span", "start", start(), "must not be negative");
-    InvalidValueException.check(
-        end() >= start(), "Span", "end", end(), "must not be before start " + start());
+    if (end() < start()) {
+      throw InvalidValueException.of("Span", "end", end(), "must not be before start " + start());
+    }
   }
 
   @Override

@@ -50,9 +50,10 @@ abstract class TreatyReferenceDef {
         "is required unless a volume and a page are given");
     for (int i = 0; i < instruments().size(); i++) {
       String volume = instruments().get(i).volume();
-      InvalidValueException.check(
-          volumes().contains(volume), "TreatyReference", "instruments[" + i + "].volume", volume,
-          "is not one of the volumes " + volumes());
+      if (!volumes().contains(volume)) {
+        throw InvalidValueException.of("TreatyReference", "instruments[" + i + "].volume", volume,
+            "is not one of the volumes " + volumes());
+      }
     }
   }
 }

@@ -30,13 +30,14 @@ import dev.resolute.model.TreatySeries;
 import dev.resolute.symbol.DocumentSymbol;
 import dev.resolute.symbol.SymbolSyntaxException;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -71,12 +72,6 @@ final class ModelDeserializers {
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       return reader.read(new In(p, ctxt, handledType()));
     }
-  }
-
-  /** Handles one field of an object, the parser on its value; false for a field it does not know. */
-  @FunctionalInterface
-  interface FieldHandler {
-    boolean field(String name) throws IOException;
   }
 
   /** The reading of one document: the parser, and the context for errors and features. */
@@ -119,21 +114,31 @@ final class ModelDeserializers {
       throw fail(path(), message);
     }
 
-    /** Reads an object's fields; the parser ends on its END_OBJECT. */
-    void object(Set<String> known, FieldHandler handler) throws IOException {
+    /** Checks that the parser stands on an object's start. */
+    void startObject() throws IOException {
       if (p.currentToken() != JsonToken.START_OBJECT) {
         throw fail("expected an object");
       }
-      for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
+    }
+
+    /**
+     * The next field's name, the parser then on its value; null at the object's end. Reads names
+     * with {@link JsonParser#nextFieldName()}, Jackson's fast path for them.
+     */
+    String nextName() throws IOException {
+      String name = p.nextFieldName();
+      if (name != null) {
         p.nextToken();
-        if (!handler.field(name)) {
-          if (strict) {
-            throw fail("unknown property (known: " + known + ")");
-          }
-          p.skipChildren();
-        }
       }
+      return name;
+    }
+
+    /** A field the reader does not know: refused, or skipped with its value. */
+    void unknown(Set<String> known) throws IOException {
+      if (strict) {
+        throw fail("unknown property (known: " + known + ")");
+      }
+      p.skipChildren();
     }
 
     /** A required value, checked once its object has ended: the error names the field. */
@@ -151,6 +156,13 @@ final class ModelDeserializers {
       return p.getText();
     }
 
+    /** A string or null that is not needed: checked, but its characters are not decoded. */
+    void skipString() throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_NULL && p.currentToken() != JsonToken.VALUE_STRING) {
+        throw fail("expected a string or null");
+      }
+    }
+
     /** A string, or null for JSON null. */
     String optionalString() throws IOException {
       if (p.currentToken() == JsonToken.VALUE_NULL) {
@@ -162,7 +174,7 @@ final class ModelDeserializers {
       return p.getText();
     }
 
-    Integer integer() throws IOException {
+    int integer() throws IOException {
       if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
         throw fail("expected an integer");
       }
@@ -181,11 +193,44 @@ final class ModelDeserializers {
       if (text == null) {
         return null;
       }
-      try {
-        return LocalDate.parse(text);
-      } catch (DateTimeParseException e) {
+      LocalDate date = isoDate(text);
+      if (date == null) {
         throw fail("not an ISO 8601 date: " + text);
       }
+      return date;
+    }
+
+    /**
+     * A {@code yyyy-mm-dd} date read without {@link java.time.format.DateTimeFormatter} (whose
+     * resolution is most of the cost of a citation's date), or null when the text is not one.
+     */
+    private static LocalDate isoDate(String text) {
+      if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+        return null;
+      }
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year < 0 || month < 0 || day < 0) {
+        return null;
+      }
+      try {
+        return LocalDate.of(year, month, day);
+      } catch (DateTimeException e) {
+        return null;
+      }
+    }
+
+    private static int digits(String text, int from, int to) {
+      int value = 0;
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        if (c < '0' || c > '9') {
+          return -1;
+        }
+        value = value * 10 + (c - '0');
+      }
+      return value;
     }
 
     <T> T code(Function<String, Optional<T>> lookUp, String expected) throws IOException {
@@ -212,104 +257,61 @@ final class ModelDeserializers {
       return out;
     }
 
+    /** Hands each element of an array (none for null) to a sink: a builder's adder. */
+    <T> void each(ValueReader<T> element, Consumer<T> sink) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return;
+      }
+      if (p.currentToken() != JsonToken.START_ARRAY) {
+        throw fail("expected an array");
+      }
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+        sink.accept(element.read(this));
+      }
+    }
+
     List<String> strings() throws IOException {
       return list(In::string);
     }
 
     Span span() throws IOException {
-      int[] bounds = {-1, -1};
-      boolean[] seen = new boolean[2];
-      object(SPAN, name -> spanField(name, bounds, seen));
-      required(seen[0] ? Boolean.TRUE : null, "start", "integer");
-      required(seen[1] ? Boolean.TRUE : null, "end", "integer");
-      return build(() -> Span.of(bounds[0], bounds[1]));
-    }
-
-    /** {@code start} and {@code end} of a span, or of a value that has them inline. */
-    boolean spanField(String name, int[] bounds, boolean[] seen) throws IOException {
-      if (name.equals("start")) {
-        bounds[0] = integer();
-        seen[0] = true;
-        return true;
-      }
-      if (name.equals("end")) {
-        bounds[1] = integer();
-        seen[1] = true;
-        return true;
-      }
-      return false;
-    }
-
-    /**
-     * Reads an object whose string fields are named in {@code strings}, with an optional
-     * {@code span} object and inline {@code start}/{@code end}; other fields go to the handler.
-     */
-    Fields fields(Set<String> known, List<String> strings, FieldHandler other) throws IOException {
-      Fields f = new Fields(this, strings);
-      object(known, name -> {
-        int i = strings.indexOf(name);
-        if (i >= 0) {
-          f.values[i] = optionalString();
-          return true;
+      startObject();
+      int start = 0;
+      int end = 0;
+      boolean hasStart = false;
+      boolean hasEnd = false;
+      for (String name = nextName(); name != null; name = nextName()) {
+        switch (name) {
+          case "start":
+            start = integer();
+            hasStart = true;
+            break;
+          case "end":
+            end = integer();
+            hasEnd = true;
+            break;
+          default:
+            unknown(SPAN);
         }
-        if (name.equals("span")) {
-          f.span = span();
-          return true;
-        }
-        return spanField(name, f.bounds, f.seen) || other.field(name);
-      });
-      return f;
+      }
+      return inline(hasStart, start, hasEnd, end);
     }
 
-    /** Builds a value once its object has ended, turning a broken invariant into an error at its path. */
-    <T> T build(IoSupplier<T> builder) throws IOException {
+    /** A span from {@code start} and {@code end}, read inline or from a span object. */
+    Span inline(boolean hasStart, int start, boolean hasEnd, int end) throws IOException {
+      required(hasStart ? Boolean.TRUE : null, "start", "integer");
+      required(hasEnd ? Boolean.TRUE : null, "end", "integer");
       try {
-        return builder.get();
+        return Span.of(start, end);
       } catch (InvalidValueException e) {
-        throw fail(e.getMessage());
+        throw invalid(e);
       }
     }
-  }
 
-  /** The common fields of one object, read by {@link In#fields}; required ones checked on use. */
-  static final class Fields {
-    private final In in;
-    private final List<String> names;
-    private final String[] values;
-    private final int[] bounds = {-1, -1};
-    private final boolean[] seen = new boolean[2];
-    private Span span;
-
-    Fields(In in, List<String> names) {
-      this.in = in;
-      this.names = names;
-      this.values = new String[names.size()];
+    /** A broken invariant of a value whose object has just ended, as an error at its path. */
+    IOException invalid(InvalidValueException e) throws IOException {
+      throw fail(e.getMessage());
     }
-
-    String string(String name) throws IOException {
-      return in.required(values[names.indexOf(name)], name, "string");
-    }
-
-    Optional<String> optional(String name) {
-      return Optional.ofNullable(values[names.indexOf(name)]);
-    }
-
-    Span span() throws IOException {
-      return in.required(span, "span", "span");
-    }
-
-    /** The inline {@code start} and {@code end} of a citation, reference or footnote reference. */
-    Span inline() throws IOException {
-      in.required(seen[0] ? Boolean.TRUE : null, "start", "integer");
-      in.required(seen[1] ? Boolean.TRUE : null, "end", "integer");
-      return Span.of(bounds[0], bounds[1]);
-    }
-  }
-
-  /** A supplier that may fail with an I/O (mapping) error. */
-  @FunctionalInterface
-  interface IoSupplier<T> {
-    T get() throws IOException;
   }
 
   private static final Set<String> SPAN = Set.of("start", "end");
@@ -331,21 +333,27 @@ final class ModelDeserializers {
   private static final Set<String> ANNEX = Set.of("heading", "text", "span");
 
   // ------------------------------------------------------------------ value readers
+  //
+  // Each reader walks its object's fields with a switch, as Jackson's own deserializers do: no
+  // tree, no per-field lambdas; required fields are checked once the object has ended, so that the
+  // error names the object's path and the missing field.
 
   static Resolution resolution(In in) throws IOException {
+    in.startObject();
     Resolution.Builder b = Resolution.builder();
-    Object[] required = new Object[2];
-    in.object(RESOLUTION, name -> {
+    boolean hasBody = false;
+    boolean hasLanguage = false;
+    for (String name = in.nextName(); name != null; name = in.nextName()) {
       switch (name) {
         case "body":
           b.body(in.code(Body::fromCode, "GA, GA-C1 … GA-C6, SC, ECOSOC, HRC, OTHER"));
-          required[0] = Boolean.TRUE;
-          return true;
+          hasBody = true;
+          break;
         case "language":
           b.language(in.code(Language::fromCode, "ar, en, es, fr, ru, zh"));
-          required[1] = Boolean.TRUE;
-          return true;
-        case "symbol": {
+          hasLanguage = true;
+          break;
+        case "symbol":
           String symbol = in.optionalString();
           if (symbol != null) {
             try {
@@ -354,161 +362,363 @@ final class ModelDeserializers {
               throw in.fail(e.getMessage());
             }
           }
-          return true;
-        }
+          break;
         case "session":
           ifPresent(in.optionalString(), b::session);
-          return true;
+          break;
         case "title":
           ifPresent(in.optionalString(), b::title);
-          return true;
+          break;
         case "enactingFormula":
           ifPresent(in.optionalString(), b::enactingFormula);
-          return true;
+          break;
         case "agendaItem":
           ifPresent(in.optionalString(), b::agendaItem);
-          return true;
+          break;
         case "adoptionDate":
           ifPresent(in.date(), b::adoptionDate);
-          return true;
+          break;
         case "issueDate":
           ifPresent(in.date(), b::issueDate);
-          return true;
+          break;
         case "draft":
           if (in.p.currentToken() != JsonToken.VALUE_NULL) {
             b.draft(in.bool());
           }
-          return true;
+          break;
         case "preamble":
-          return added(b.addAllPreamble(in.list(ModelDeserializers::preambular)));
+          in.each(ModelDeserializers::preambular, b::addPreamble);
+          break;
         case "operative":
-          return added(b.addAllOperative(in.list(ModelDeserializers::operative)));
+          in.each(ModelDeserializers::operative, b::addOperative);
+          break;
         case "headings":
-          return added(b.addAllHeadings(in.list(ModelDeserializers::heading)));
+          in.each(ModelDeserializers::heading, b::addHeadings);
+          break;
         case "footnotes":
-          return added(b.addAllFootnotes(in.list(ModelDeserializers::footnote)));
+          in.each(ModelDeserializers::footnote, b::addFootnotes);
+          break;
         case "citations":
-          return added(b.addAllCitations(in.list(ModelDeserializers::citation)));
+          in.each(ModelDeserializers::citation, b::addCitations);
+          break;
         case "references":
-          return added(b.addAllReferences(in.list(ModelDeserializers::reference)));
+          in.each(ModelDeserializers::reference, b::addReferences);
+          break;
         case "actors":
-          return added(b.addAllActors(in.list(ModelDeserializers::actor)));
+          in.each(ModelDeserializers::actor, b::addActors);
+          break;
         case "annexes":
-          return added(b.addAllAnnexes(in.list(ModelDeserializers::annex)));
+          in.each(ModelDeserializers::annex, b::addAnnexes);
+          break;
         default:
-          return false;
+          in.unknown(RESOLUTION);
       }
-    });
-    in.required(required[0], "body", "string");
-    in.required(required[1], "language", "string");
-    return in.build(b::build);
+    }
+    in.required(hasBody ? Boolean.TRUE : null, "body", "string");
+    in.required(hasLanguage ? Boolean.TRUE : null, "language", "string");
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
   }
 
-  private static final List<String> LEAD_TEXT = List.of("lead", "text");
-  private static final List<String> OPERATIVE_TEXTS = List.of("lead", "text", "number", "section", "location");
-  private static final List<String> NUMBER_TEXT = List.of("number", "text");
-  private static final List<String> LABEL_TEXT = List.of("label", "text");
-  private static final List<String> MARKER_TEXT = List.of("marker", "text");
-  private static final List<String> MARKER = List.of("marker");
-  private static final List<String> CITATION_TEXTS = List.of("canonical", "text", "location", "part", "registration",
-      "pinpoint");
-  private static final List<String> INSTRUMENT_TEXTS = List.of("volume", "instrument", "depositaryChapter");
-  private static final List<String> REFERENCE_TEXTS = List.of("target", "text", "location", "instrument");
-  private static final List<String> HEADING_TEXT = List.of("heading", "text");
-
   static PreambularClause preambular(In in) throws IOException {
+    in.startObject();
     PreambularClause.Builder b = PreambularClause.builder();
-    Fields f = in.fields(PREAMBULAR, LEAD_TEXT, name -> name.equals("footnoteRefs")
-        && added(b.addAllFootnoteRefs(in.list(ModelDeserializers::footnoteRef))));
-    return in.build(() -> b.lead(f.string("lead")).text(f.string("text")).span(f.span()).build());
+    String lead = null;
+    String text = null;
+    Span span = null;
+    for (String name = in.nextName(); name != null; name = in.nextName()) {
+      switch (name) {
+        case "lead":
+          lead = in.optionalString();
+          break;
+        case "text":
+          text = in.optionalString();
+          break;
+        case "span":
+          span = in.span();
+          break;
+        case "footnoteRefs":
+          in.each(ModelDeserializers::footnoteRef, b::addFootnoteRefs);
+          break;
+        default:
+          in.unknown(PREAMBULAR);
+      }
+    }
+    b.lead(in.required(lead, "lead", "string")).text(in.required(text, "text", "string"))
+        .span(in.required(span, "span", "span"));
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
   }
 
   static OperativeClause operative(In in) throws IOException {
+    in.startObject();
     OperativeClause.Builder b = OperativeClause.builder();
-    // "location" is derived from number and section: accepted, not read
-    Fields f = in.fields(OPERATIVE, OPERATIVE_TEXTS, name -> {
+    String lead = null;
+    String text = null;
+    Span span = null;
+    for (String name = in.nextName(); name != null; name = in.nextName()) {
       switch (name) {
+        case "lead":
+          lead = in.optionalString();
+          break;
+        case "text":
+          text = in.optionalString();
+          break;
+        case "span":
+          span = in.span();
+          break;
+        case "number":
+          ifPresent(in.optionalString(), b::number);
+          break;
+        case "section":
+          ifPresent(in.optionalString(), b::section);
+          break;
+        case "location":
+          // derived from number and section: accepted, and left undecoded
+          in.skipString();
+          break;
         case "subparagraphs":
-          return added(b.addAllSubparagraphs(in.list(ModelDeserializers::subparagraph)));
+          in.each(ModelDeserializers::subparagraph, b::addSubparagraphs);
+          break;
         case "footnoteRefs":
-          return added(b.addAllFootnoteRefs(in.list(ModelDeserializers::footnoteRef)));
+          in.each(ModelDeserializers::footnoteRef, b::addFootnoteRefs);
+          break;
         default:
-          return false;
+          in.unknown(OPERATIVE);
       }
-    });
-    return in.build(() -> b.lead(f.string("lead")).text(f.string("text")).span(f.span())
-        .number(f.optional("number")).section(f.optional("section")).build());
+    }
+    b.lead(in.required(lead, "lead", "string")).text(in.required(text, "text", "string"))
+        .span(in.required(span, "span", "span"));
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
   }
 
   static Subparagraph subparagraph(In in) throws IOException {
+    in.startObject();
     Subparagraph.Builder b = Subparagraph.builder();
-    Fields f = in.fields(SUBPARAGRAPH, NUMBER_TEXT, name -> {
+    String number = null;
+    String text = null;
+    Span span = null;
+    for (String name = in.nextName(); name != null; name = in.nextName()) {
       switch (name) {
+        case "number":
+          number = in.optionalString();
+          break;
+        case "text":
+          text = in.optionalString();
+          break;
+        case "span":
+          span = in.span();
+          break;
         case "subparagraphs":
-          return added(b.addAllSubparagraphs(in.list(ModelDeserializers::subparagraph)));
+          in.each(ModelDeserializers::subparagraph, b::addSubparagraphs);
+          break;
         case "footnoteRefs":
-          return added(b.addAllFootnoteRefs(in.list(ModelDeserializers::footnoteRef)));
+          in.each(ModelDeserializers::footnoteRef, b::addFootnoteRefs);
+          break;
         default:
-          return false;
+          in.unknown(SUBPARAGRAPH);
       }
-    });
-    return in.build(() -> b.number(f.string("number")).text(f.string("text")).span(f.span()).build());
+    }
+    b.number(in.required(number, "number", "string")).text(in.required(text, "text", "string"))
+        .span(in.required(span, "span", "span"));
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
   }
 
   static SectionHeading heading(In in) throws IOException {
-    Integer[] first = new Integer[1];
-    Fields f = in.fields(HEADING, LABEL_TEXT, name -> name.equals("firstOperative") && added(first[0] = in.integer()));
-    return in.build(() -> SectionHeading.builder().label(f.string("label")).text(f.string("text")).span(f.span())
-        .firstOperative(in.required(first[0], "firstOperative", "integer")).build());
+    in.startObject();
+    String label = null;
+    String text = null;
+    Span span = null;
+    Integer firstOperative = null;
+    for (String name = in.nextName(); name != null; name = in.nextName()) {
+      switch (name) {
+        case "label":
+          label = in.optionalString();
+          break;
+        case "text":
+          text = in.optionalString();
+          break;
+        case "span":
+          span = in.span();
+          break;
+        case "firstOperative":
+          firstOperative = in.integer();
+          break;
+        default:
+          in.unknown(HEADING);
+      }
+    }
+    SectionHeading.Builder b = SectionHeading.builder().label(in.required(label, "label", "string"))
+        .text(in.required(text, "text", "string")).span(in.required(span, "span", "span"))
+        .firstOperative(in.required(firstOperative, "firstOperative", "integer"));
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
   }
 
   static Footnote footnote(In in) throws IOException {
-    Fields f = in.fields(FOOTNOTE, MARKER_TEXT, name -> false);
-    return in.build(() -> Footnote.of(f.string("marker"), f.string("text"), f.span()));
+    in.startObject();
+    String marker = null;
+    String text = null;
+    Span span = null;
+    for (String name = in.nextName(); name != null; name = in.nextName()) {
+      switch (name) {
+        case "marker":
+          marker = in.optionalString();
+          break;
+        case "text":
+          text = in.optionalString();
+          break;
+        case "span":
+          span = in.span();
+          break;
+        default:
+          in.unknown(FOOTNOTE);
+      }
+    }
+    in.required(marker, "marker", "string");
+    in.required(text, "text", "string");
+    in.required(span, "span", "span");
+    try {
+      return Footnote.of(marker, text, span);
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
   }
 
   static FootnoteRef footnoteRef(In in) throws IOException {
-    Fields f = in.fields(FOOTNOTE_REF, MARKER, name -> false);
-    return in.build(() -> FootnoteRef.of(f.string("marker"), f.inline()));
+    in.startObject();
+    String marker = null;
+    int start = 0;
+    int end = 0;
+    boolean hasStart = false;
+    boolean hasEnd = false;
+    for (String name = in.nextName(); name != null; name = in.nextName()) {
+      switch (name) {
+        case "marker":
+          marker = in.optionalString();
+          break;
+        case "start":
+          start = in.integer();
+          hasStart = true;
+          break;
+        case "end":
+          end = in.integer();
+          hasEnd = true;
+          break;
+        default:
+          in.unknown(FOOTNOTE_REF);
+      }
+    }
+    in.required(marker, "marker", "string");
+    Span span = in.inline(hasStart, start, hasEnd, end);
+    try {
+      return FootnoteRef.of(marker, span);
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
   }
 
   static Citation citation(In in) throws IOException {
+    in.startObject();
     Citation.Builder b = Citation.builder();
-    TreatyReference.Builder t = TreatyReference.builder();
-    CitationKind[] kind = new CitationKind[1];
-    boolean[] series = new boolean[1];
-    Fields f = in.fields(CITATION, CITATION_TEXTS, name -> {
+    TreatyReference.Builder t = null;
+    CitationKind kind = null;
+    String canonical = null;
+    String text = null;
+    String location = null;
+    String registration = null;
+    String pinpoint = null;
+    int start = 0;
+    int end = 0;
+    boolean hasStart = false;
+    boolean hasEnd = false;
+    boolean hasSeries = false;
+    for (String name = in.nextName(); name != null; name = in.nextName()) {
       switch (name) {
         case "kind":
-          return added(kind[0] = in.code(CitationKind::fromCode, "the kinds of the conventions"));
+          kind = in.code(CitationKind::fromCode, "the kinds of the conventions");
+          break;
+        case "canonical":
+          canonical = in.optionalString();
+          break;
+        case "text":
+          text = in.optionalString();
+          break;
+        case "location":
+          location = in.optionalString();
+          break;
+        case "part":
+          ifPresent(in.optionalString(), b::part);
+          break;
         case "date":
           ifPresent(in.date(), b::date);
-          return true;
+          break;
+        case "start":
+          start = in.integer();
+          hasStart = true;
+          break;
+        case "end":
+          end = in.integer();
+          hasEnd = true;
+          break;
         case "series":
-          series[0] = true;
-          return added(t.series(in.code(ModelDeserializers::series, "UNTS, LNTS")));
+          t = t == null ? TreatyReference.builder() : t;
+          t.series(in.code(ModelDeserializers::series, "UNTS, LNTS"));
+          hasSeries = true;
+          break;
+        case "registration":
+          registration = in.optionalString();
+          break;
+        case "pinpoint":
+          pinpoint = in.optionalString();
+          break;
         case "volumes":
-          return added(t.addAllVolumes(in.strings()));
+          t = t == null ? TreatyReference.builder() : t;
+          t.addAllVolumes(in.strings());
+          break;
         case "pages":
-          return added(t.addAllPages(in.strings()));
+          t = t == null ? TreatyReference.builder() : t;
+          t.addAllPages(in.strings());
+          break;
         case "instruments":
-          return added(t.addAllInstruments(in.list(ModelDeserializers::instrument)));
+          t = t == null ? TreatyReference.builder() : t;
+          in.each(ModelDeserializers::instrument, t::addInstruments);
+          break;
         default:
-          return false;
+          in.unknown(CITATION);
       }
-    });
-    CitationKind k = in.required(kind[0], "kind", "string");
-    if (k == CitationKind.TREATY) {
-      in.required(series[0] ? Boolean.TRUE : null, "series", "string");
     }
-    return in.build(() -> {
-      b.kind(k).canonical(f.string("canonical")).text(f.string("text")).location(f.string("location"))
-          .part(f.optional("part")).span(f.inline());
-      if (k == CitationKind.TREATY) {
-        b.treaty(t.registration(f.optional("registration")).pinpoint(f.optional("pinpoint")).build());
+    in.required(kind, "kind", "string");
+    if (kind == CitationKind.TREATY) {
+      in.required(hasSeries ? Boolean.TRUE : null, "series", "string");
+    }
+    b.kind(kind).canonical(in.required(canonical, "canonical", "string")).text(in.required(text, "text", "string"))
+        .location(in.required(location, "location", "string")).span(in.inline(hasStart, start, hasEnd, end));
+    try {
+      if (kind == CitationKind.TREATY) {
+        b.treaty(t.registration(Optional.ofNullable(registration)).pinpoint(Optional.ofNullable(pinpoint)).build());
       }
       return b.build();
-    });
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
   }
 
   private static Optional<TreatySeries> series(String code) {
@@ -521,57 +731,138 @@ final class ModelDeserializers {
   }
 
   static TreatyInstrument instrument(In in) throws IOException {
-    Fields f = in.fields(INSTRUMENT, INSTRUMENT_TEXTS, name -> false);
-    return in.build(() -> TreatyInstrument.of(f.string("volume"), f.string("instrument"), f.optional("depositaryChapter")));
+    in.startObject();
+    String volume = null;
+    String instrument = null;
+    String chapter = null;
+    for (String name = in.nextName(); name != null; name = in.nextName()) {
+      switch (name) {
+        case "volume":
+          volume = in.optionalString();
+          break;
+        case "instrument":
+          instrument = in.optionalString();
+          break;
+        case "depositaryChapter":
+          chapter = in.optionalString();
+          break;
+        default:
+          in.unknown(INSTRUMENT);
+      }
+    }
+    in.required(volume, "volume", "string");
+    in.required(instrument, "instrument", "string");
+    try {
+      return TreatyInstrument.of(volume, instrument, Optional.ofNullable(chapter));
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
   }
 
   static Reference reference(In in) throws IOException {
-    ReferenceKind[] kind = new ReferenceKind[1];
-    Fields f = in.fields(REFERENCE, REFERENCE_TEXTS, name -> name.equals("kind") && added(kind[0] = in.code(code -> {
-      for (ReferenceKind k : ReferenceKind.values()) {
-        if (k.code().equals(code)) {
-          return Optional.of(k);
-        }
+    in.startObject();
+    Reference.Builder b = Reference.builder();
+    ReferenceKind kind = null;
+    String target = null;
+    String text = null;
+    String location = null;
+    int start = 0;
+    int end = 0;
+    boolean hasStart = false;
+    boolean hasEnd = false;
+    for (String name = in.nextName(); name != null; name = in.nextName()) {
+      switch (name) {
+        case "kind":
+          kind = in.code(ModelDeserializers::referenceKind, "internal, pinpoint, treaty-mention");
+          break;
+        case "target":
+          target = in.optionalString();
+          break;
+        case "instrument":
+          ifPresent(in.optionalString(), b::instrument);
+          break;
+        case "text":
+          text = in.optionalString();
+          break;
+        case "location":
+          location = in.optionalString();
+          break;
+        case "start":
+          start = in.integer();
+          hasStart = true;
+          break;
+        case "end":
+          end = in.integer();
+          hasEnd = true;
+          break;
+        default:
+          in.unknown(REFERENCE);
       }
-      return Optional.empty();
-    }, "internal, pinpoint, treaty-mention")));
-    return in.build(() -> Reference.builder().kind(in.required(kind[0], "kind", "string")).target(f.string("target"))
-        .instrument(f.optional("instrument")).text(f.string("text")).location(f.string("location")).span(f.inline())
-        .build());
+    }
+    b.kind(in.required(kind, "kind", "string")).target(in.required(target, "target", "string"))
+        .text(in.required(text, "text", "string")).location(in.required(location, "location", "string"))
+        .span(in.inline(hasStart, start, hasEnd, end));
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
+  }
+
+  private static Optional<ReferenceKind> referenceKind(String code) {
+    for (ReferenceKind k : ReferenceKind.values()) {
+      if (k.code().equals(code)) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
   }
 
   static Actor actor(In in) throws IOException {
+    in.startObject();
     Actor.Builder b = Actor.builder();
-    ActorKind[] kind = new ActorKind[1];
-    Fields f = in.fields(ACTOR, List.of("id"), name -> {
+    String id = null;
+    ActorKind kind = null;
+    for (String name = in.nextName(); name != null; name = in.nextName()) {
       switch (name) {
+        case "id":
+          id = in.optionalString();
+          break;
         case "kind":
-          return added(kind[0] = in.code(code -> {
-            try {
-              return Optional.of(ActorKind.valueOf(code.toUpperCase(Locale.ROOT).replace('-', '_')));
-            } catch (IllegalArgumentException e) {
-              return Optional.empty();
-            }
-          }, "member-state, observer-state, un-body, un-entity, organization, group, other"));
+          kind = in.code(ModelDeserializers::actorKind,
+              "member-state, observer-state, un-body, un-entity, organization, group, other");
+          break;
         case "acronyms":
-          return added(b.addAllAcronyms(in.strings()));
+          b.addAllAcronyms(in.strings());
+          break;
         case "names":
           names(in, b);
-          return true;
+          break;
         default:
-          return false;
+          in.unknown(ACTOR);
       }
-    });
-    return in.build(() -> b.id(f.string("id")).kind(in.required(kind[0], "kind", "string")).build());
+    }
+    b.id(in.required(id, "id", "string")).kind(in.required(kind, "kind", "string"));
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
+  }
+
+  private static Optional<ActorKind> actorKind(String code) {
+    try {
+      return Optional.of(ActorKind.valueOf(code.toUpperCase(Locale.ROOT).replace('-', '_')));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   private static void names(In in, Actor.Builder b) throws IOException {
     if (in.p.currentToken() != JsonToken.START_OBJECT) {
       throw in.fail("expected an object of names by language");
     }
-    for (JsonToken t = in.p.nextToken(); t == JsonToken.FIELD_NAME; t = in.p.nextToken()) {
-      String code = in.p.currentName();
-      in.p.nextToken();
+    for (String code = in.nextName(); code != null; code = in.nextName()) {
       Optional<Language> language = Language.fromCode(code);
       if (language.isEmpty()) {
         throw in.fail("not one of ar, en, es, fr, ru, zh");
@@ -581,16 +872,35 @@ final class ModelDeserializers {
   }
 
   static Annex annex(In in) throws IOException {
-    Fields f = in.fields(ANNEX, HEADING_TEXT, name -> false);
-    return in.build(() -> Annex.builder().heading(f.string("heading")).text(f.string("text")).span(f.span()).build());
+    in.startObject();
+    String heading = null;
+    String text = null;
+    Span span = null;
+    for (String name = in.nextName(); name != null; name = in.nextName()) {
+      switch (name) {
+        case "heading":
+          heading = in.optionalString();
+          break;
+        case "text":
+          text = in.optionalString();
+          break;
+        case "span":
+          span = in.span();
+          break;
+        default:
+          in.unknown(ANNEX);
+      }
+    }
+    Annex.Builder b = Annex.builder().heading(in.required(heading, "heading", "string"))
+        .text(in.required(text, "text", "string")).span(in.required(span, "span", "span"));
+    try {
+      return b.build();
+    } catch (InvalidValueException e) {
+      throw in.invalid(e);
+    }
   }
 
-  /** For handlers that read a value into a builder: the field was known. */
-  private static boolean added(Object ignored) {
-    return true;
-  }
-
-  private static <T> void ifPresent(T value, java.util.function.Consumer<T> sink) {
+  private static <T> void ifPresent(T value, Consumer<T> sink) {
     if (value != null) {
       sink.accept(value);
     }

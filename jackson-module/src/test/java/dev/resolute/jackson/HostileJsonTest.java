@@ -1,8 +1,10 @@
 package dev.resolute.jackson;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.resolute.model.Resolution;
@@ -48,5 +50,27 @@ class HostileJsonTest {
   @Test
   void symbolThatIsNoSymbolIsRefusedWithItsPosition() {
     refused("{\"body\":\"GA\",\"language\":\"en\",\"symbol\":\"A/RES9/9\"}", "position 5");
+  }
+
+  @Test
+  void missingFieldOfANestedValueNamesTheValueAndTheField() {
+    refused("{\"body\":\"GA\",\"language\":\"en\",\"citations\":[{\"kind\":\"ga-resolution\",\"canonical\":\"A/RES/65/232\","
+        + "\"text\":\"65/232\",\"start\":0,\"end\":6}]}", "$.citations[0].location");
+  }
+
+  @Test
+  void derivedLocationOfAnOperativeParagraphMustStillBeAString() {
+    refused("{\"body\":\"GA\",\"language\":\"en\",\"operative\":[{\"lead\":\"Decides\",\"text\":\"Decides\","
+        + "\"span\":{\"start\":0,\"end\":7},\"location\":{}}]}", "$.operative[0].location");
+  }
+
+  @Test
+  void unknownPropertyIsSkippedWhenTheMapperAllowsIt() throws Exception {
+    ObjectMapper lenient = new ObjectMapper().findAndRegisterModules()
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    Resolution r = lenient.readValue("{\"body\":\"GA\",\"language\":\"en\",\"extra\":{\"a\":[1,2]},"
+        + "\"operative\":[{\"lead\":\"Decides\",\"text\":\"Decides\",\"span\":{\"start\":0,\"end\":7},\"x\":1}]}",
+        Resolution.class);
+    assertEquals(1, r.operative().size());
   }
 }
