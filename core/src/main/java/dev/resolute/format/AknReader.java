@@ -67,6 +67,9 @@ final class AknReader {
     }
   }
   private final List<Footnote> footnotes = new ArrayList<>();
+  private final List<PreambularClause> preambles = new ArrayList<>();
+  /** The preambular paragraph being read, if any. */
+  private Block preambular;
   /**
    * Annexes: each {@code <component>} or {@code <attachment>} of the UN's files (a draft the
    * resolution recommends, an annexed text), and each {@code <container name="annex">} of the
@@ -181,7 +184,6 @@ final class AknReader {
   private void walk(XMLStreamReader r) throws XMLStreamException {
     Deque<String> path = new ArrayDeque<>();
     Deque<Block> blocks = new ArrayDeque<>();
-    Block preambular = null;
     Block operative = null;
     Deque<Block> points = new ArrayDeque<>();
     int noteDepth = 0;
@@ -193,7 +195,6 @@ final class AknReader {
     boolean inMeta = false;
     int operativeCount = 0;
     List<OperativeClause> operatives = new ArrayList<>();
-    List<PreambularClause> preambles = new ArrayList<>();
     int lastNumber = 0;
     int section = 0;
     boolean restarts = false;
@@ -292,6 +293,15 @@ final class AknReader {
             if (path.contains("preamble") && !path.contains("components")) {
               preambular = new Block(newLine());
               preambular.containerName = r.getAttributeValue(null, "name");
+            }
+            break;
+          case "crossHeading":
+            // a part's own preambular paragraph, between the operative paragraphs of the parts
+            // (A/RES/75/245, E/RES/2021/13): the UN marks it refersTo="#preamble"
+            if (path.contains("mainBody") && !path.contains("components") && !path.contains("attachments")
+                && operative == null && preambular == null && "#preamble".equals(r.getAttributeValue(null, "refersTo"))) {
+              registerSection(pendingOperative.size());
+              preambular = new Block(newLine());
             }
             break;
           case "paragraph":
@@ -461,16 +471,8 @@ final class AknReader {
             }
             break;
           case "container":
-            if (preambular != null) {
-              String clause = normalize(preambular.plain.toString());
-              String lead = lead(preambular, clause);
-              if (!clause.isEmpty() && preambles.stream().noneMatch(p -> false)) {
-                preambles.add(PreambularClause.builder().lead(lead).text(clause)
-                    .span(Span.of(preambular.start, Math.max(preambular.start, text.length())))
-                    .addAllFootnoteRefs(preambular.refs).build());
-              }
-              preambular = null;
-            }
+          case "crossHeading":
+            closePreambular();
             break;
           case "point":
             if (!points.isEmpty()) {
@@ -752,6 +754,20 @@ final class AknReader {
     } catch (dev.resolute.model.InvalidValueException invalid) {
       // a reference of another making: not an actor of ours
     }
+  }
+
+  /** A preambular paragraph ends: kept where it has text. */
+  private void closePreambular() {
+    if (preambular == null) {
+      return;
+    }
+    String clause = normalize(preambular.plain.toString());
+    if (!clause.isEmpty()) {
+      preambles.add(PreambularClause.builder().lead(lead(preambular, clause)).text(clause)
+          .span(Span.of(preambular.start, Math.max(preambular.start, text.length())))
+          .addAllFootnoteRefs(preambular.refs).build());
+    }
+    preambular = null;
   }
 
   /** The open section's heading, once, before its first paragraph or at its end: label, text, place. */

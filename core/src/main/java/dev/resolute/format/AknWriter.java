@@ -38,11 +38,23 @@ final class AknWriter {
   private final Map<String, List<Citation>> citationsByClause = new HashMap<>();
   private final Map<String, List<dev.resolute.model.Reference>> referencesByClause = new HashMap<>();
   private int noteCount;
+  /** The preambular paragraphs before the first operative one: the preamble proper; the rest open later parts. */
+  private final int partPreambleStart;
+
+  /** The next part's preambular paragraph to write in the main body. */
+  private int nextPartPreamble;
+
   /** The location of the clause being written: its citations are those with this location. */
   private String location = "";
 
   /** Whether only citations of exactly {@link #location} are written (a list's intro), not those below it. */
   private boolean exactLocation;
+
+  /**
+   * The citations already written: bulleted points share one location ({@code operative:29(?)}), and
+   * a citation written in one must not be written again in the next.
+   */
+  private final java.util.Set<Citation> written = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   /** Markers of the notes already written: a note's links are written once, with its first copy. */
   private final java.util.Set<String> notesWithLinks = new java.util.HashSet<>();
@@ -57,6 +69,13 @@ final class AknWriter {
     for (dev.resolute.model.Reference ref : r.references()) {
       referencesByClause.computeIfAbsent(clauseOf(ref.location()), k -> new ArrayList<>()).add(ref);
     }
+    int proper = 0;
+    while (proper < r.preamble().size() && (r.operative().isEmpty()
+        || r.preamble().get(proper).span().start() < r.operative().get(0).span().start())) {
+      proper++;
+    }
+    this.partPreambleStart = proper;
+    this.nextPartPreamble = proper;
   }
 
   /** {@code operative:3(a)(ii)} → {@code operative:3}: the clause whose element holds the location. */
@@ -286,7 +305,7 @@ final class AknWriter {
   }
 
   private void preamble() throws XMLStreamException {
-    if (r.enactingFormula().isEmpty() && r.preamble().isEmpty()) {
+    if (r.enactingFormula().isEmpty() && partPreambleStart == 0) {
       return;
     }
     w.writeStartElement("preamble");
@@ -298,18 +317,46 @@ final class AknWriter {
       w.writeEndElement();
       w.writeEndElement();
     }
-    int i = 0;
-    for (PreambularClause clause : r.preamble()) {
+    for (int i = 0; i < partPreambleStart; i++) {
+      PreambularClause clause = r.preamble().get(i);
       location = "preamble:" + (i + 1);
       w.writeStartElement("container");
       w.writeAttribute("name", clause.lead().isEmpty() ? "preambularParagraph" : clause.lead());
-      w.writeAttribute("eId", "container_" + (++i));
+      w.writeAttribute("eId", "container_" + (i + 1));
       w.writeStartElement("p");
       clauseText(clause, clause.text());
       w.writeEndElement();
       w.writeEndElement();
     }
     w.writeEndElement();
+  }
+
+  /**
+   * The preambular paragraphs of later parts that stand before operative paragraph {@code before}
+   * (all that are left, for -1), each as the UN writes them: {@code <crossHeading refersTo="#preamble">},
+   * inside the open section, else in a {@code <part>} of their own.
+   */
+  private void partPreambles(int before, boolean inSection) throws XMLStreamException {
+    boolean wrapped = false;
+    while (nextPartPreamble < r.preamble().size() && (before < 0
+        || r.preamble().get(nextPartPreamble).span().start() < r.operative().get(before).span().start())) {
+      if (!inSection && !wrapped) {
+        // the schema holds a crossHeading in a hierarchical element only: a part of its own
+        w.writeStartElement("part");
+        w.writeAttribute("eId", "part_preamble_" + (nextPartPreamble + 1));
+        wrapped = true;
+      }
+      PreambularClause clause = r.preamble().get(nextPartPreamble);
+      location = "preamble:" + (++nextPartPreamble);
+      w.writeStartElement("crossHeading");
+      w.writeAttribute("refersTo", "#preamble");
+      w.writeAttribute("eId", "container_" + nextPartPreamble);
+      clauseText(clause, clause.text());
+      w.writeEndElement();
+    }
+    if (wrapped) {
+      w.writeEndElement();
+    }
   }
 
   private void mainBody() throws XMLStreamException {
@@ -334,6 +381,7 @@ final class AknWriter {
         section(heading++);
         sectionOpen = true;
       }
+      partPreambles(i, sectionOpen);
       location = r.operativeLocation(i);
       w.writeStartElement("paragraph");
       String eId = "para_" + (++i);
@@ -361,6 +409,7 @@ final class AknWriter {
       section(heading++);
       sectionOpen = true;
     }
+    partPreambles(-1, sectionOpen);
     if (sectionOpen) {
       w.writeEndElement();
     }
@@ -452,7 +501,8 @@ final class AknWriter {
     List<Citation> linked = new ArrayList<>();
     int search = from;
     for (Citation c : citationsByClause.getOrDefault(clauseOf(location), List.of())) {
-      if (!c.location().equals(location) && (exactLocation || !c.location().startsWith(location + "("))) {
+      if (!c.location().equals(location) && (exactLocation || !c.location().startsWith(location + "("))
+          || written.contains(c)) {
         continue;
       }
       String printed = c.text().replaceAll("[\\s\\u00a0]+", " ").strip();
@@ -463,6 +513,7 @@ final class AknWriter {
         // the citation's own characters (no-break spaces kept), which the clause text has normalized
         printedAs.add(c.text());
         linked.add(c);
+        written.add(c);
         search = at + printed.length();
       }
     }

@@ -56,7 +56,11 @@ abstract class ResolutionDef {
   /** The enacting formula, e.g. {@code L’Assemblée générale,}. */
   public abstract Optional<String> enactingFormula();
 
-  /** The preambular paragraphs, in order. */
+  /**
+   * The preambular paragraphs, in order. Most stand before the operative part; a resolution in
+   * parts (A/RES/75/245, E/RES/2021/13) gives a part its own preambular paragraphs, which then
+   * follow operative paragraphs of the part before.
+   */
   public abstract List<PreambularClause> preamble();
 
   /** The operative paragraphs, in order; headings are kept apart in {@link #headings()}. */
@@ -106,14 +110,7 @@ abstract class ResolutionDef {
     Checks.optionalNotBlank("Resolution", "session", session());
     Checks.ordered("Resolution", "preamble", preamble(), PreambularClause::span);
     Checks.ordered("Resolution", "operative", operative(), OperativeClause::span);
-    if (!preamble().isEmpty() && !operative().isEmpty()) {
-      Span last = preamble().get(preamble().size() - 1).span();
-      Span first = operative().get(0).span();
-      if (first.start() < last.end()) {
-        throw InvalidValueException.of(
-            "Resolution", "operative[0].span", first, "starts before the end of the preamble " + last);
-      }
-    }
+    checkApart();
     checkNumbering();
     Checks.unique("Resolution", "footnotes.marker", footnotes(), Footnote::marker);
     Checks.unique("Resolution", "actors.id", actors(), Actor::id);
@@ -133,6 +130,24 @@ abstract class ResolutionDef {
             "must lie between " + previousFirst + " and the number of operative paragraphs " + operative().size());
       }
       previousFirst = firstOperative;
+    }
+  }
+
+  /** No preambular paragraph overlaps an operative one: both lists are in order, so one merge walk. */
+  private void checkApart() {
+    int p = 0;
+    int o = 0;
+    while (p < preamble().size() && o < operative().size()) {
+      Span preambular = preamble().get(p).span();
+      Span operativeSpan = operative().get(o).span();
+      if (preambular.end() <= operativeSpan.start()) {
+        p++;
+      } else if (operativeSpan.end() <= preambular.start()) {
+        o++;
+      } else {
+        throw InvalidValueException.of("Resolution", "operative[" + o + "].span", operativeSpan,
+            "overlaps preamble[" + p + "].span " + preambular);
+      }
     }
   }
 

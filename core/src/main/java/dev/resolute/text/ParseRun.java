@@ -377,7 +377,8 @@ final class ParseRun {
           lastOperative++;
           operativeSeen = true;
         } else if (mayStart && number.lookingAt()
-            && plausibleNumber(Integer.parseInt(number.group(1)), lastOperative, separated, current != null && current.kind == Kind.HEADING)
+            && plausibleNumber(Integer.parseInt(number.group(1)), lastOperative, separated, current != null
+                && (current.kind == Kind.HEADING || operativeSeen && current.kind == Kind.PREAMBULAR))
             // "4," for "4." is an OCR slip, taken only where the number is the next one after a break
             && (!number.group(2).equals(",") || Integer.parseInt(number.group(1)) == lastOperative + 1)) {
           int n = Integer.parseInt(number.group(1));
@@ -396,11 +397,17 @@ final class ParseRun {
             && !endsTerminal(line)) {
           started = new Paragraph(Kind.HEADING, line, line.contentStart);
           started.number = content.indexOf('.') > 0 ? content.substring(0, content.indexOf('.')) : content.strip();
+        } else if (separated && current != null && (current.kind == Kind.HEADING || operativeSeen
+            && (current.kind == Kind.PREAMBULAR || previousTerminal && !quoted)) && opensPartPreamble(content)) {
+          // a part's own preamble under the part's heading (A/RES/75/245 B, E/RES/2021/13 B):
+          // "Recalling …," after the operative paragraphs of the part before
+          started = new Paragraph(Kind.PREAMBULAR, line, line.contentStart);
         } else if (mayStart && (separated || line.indent() > 0) && previousTerminal && startsParagraph(content, separated)
             || current == null) {
           boolean isClosing = (operativeSeen || current != null && current.kind == Kind.OPERATIVE)
               && LanguageTables.matchesAny(tables.closing, content);
-          if (!isClosing && !operativeSeen && current != null && current.kind == Kind.HEADING) {
+          if (!isClosing && !operativeSeen && current != null && current.kind == Kind.HEADING
+              && !(separated && opensPartPreamble(content))) {
             // text under a heading before its first numbered paragraph belongs to the heading
             current.lines.add(line);
             previous = line;
@@ -409,6 +416,8 @@ final class ParseRun {
           started = new Paragraph(isClosing ? Kind.CLOSING : operativeSeen ? Kind.OPERATIVE : Kind.PREAMBULAR, line, line.contentStart);
           if (isClosing) {
             closing = true;
+          } else if (operativeSeen && current.kind == Kind.PREAMBULAR && opensPartPreamble(content)) {
+            started.kind = Kind.PREAMBULAR; // the next paragraph of a part's own preamble
           } else if (operativeSeen) {
             // an unnumbered paragraph inside the operative part continues the previous paragraph
             started = null;
@@ -508,6 +517,16 @@ final class ParseRun {
       }
     }
     return lo;
+  }
+
+  /**
+   * Opens with a preambular lead phrase at least as long as any operative one: "Recalling", not
+   * "Recalls". (A few participles stand in both tables, from operative paragraphs that open with
+   * one; where this is asked, under a heading or after a preambular paragraph, the preamble wins.)
+   */
+  private boolean opensPartPreamble(String content) {
+    int preambular = tables.preambularLeads.longestPrefix(content);
+    return preambular > 0 && preambular >= tables.operativeLeads.longestPrefix(content);
   }
 
   /**

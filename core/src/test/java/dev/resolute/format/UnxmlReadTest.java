@@ -23,9 +23,11 @@ import org.w3c.dom.Document;
 
 /**
  * Every well-formed file of {@code unxml/} is read, with the counts the test takes from the markup by
- * XPath, independently of the reader: preambular containers, operative paragraphs (outermost
- * paragraphs of the main body), points, and distinct footnote markers — of the resolution itself,
- * not of a draft it carries in {@code <components>} or of its annexes.
+ * XPath, independently of the reader: preambular paragraphs (the preamble's containers and the
+ * main body's {@code crossHeading refersTo="#preamble"}, a part's own preamble), operative paragraphs
+ * (outermost paragraphs of the main body), points, and distinct footnote markers — of the resolution
+ * itself, not of a draft it carries in {@code <components>} or of its annexes. Measured: all 2,676
+ * well-formed files (the one file that is not is named by KNOWN_ISSUES).
  */
 class UnxmlReadTest {
 
@@ -49,7 +51,10 @@ class UnxmlReadTest {
       }
       files++;
       // the resolution's own parts: not those of a draft inside <components>, nor of annexes
-      int preamble = count(xpath, dom, "count(//preamble[not(ancestor::components)]//container)");
+      // a part's own preambular paragraphs stand in the main body, marked refersTo="#preamble"
+      int preamble = count(xpath, dom, "count(//preamble[not(ancestor::components)]//container)")
+          + count(xpath, dom, "count(//mainBody[not(ancestor::components) and not(ancestor::attachments)]"
+              + "//crossHeading[@refersTo='#preamble'][not(ancestor::paragraph)])");
       int operative = count(xpath, dom,
           "count(//mainBody[not(ancestor::components) and not(ancestor::attachments)]//paragraph[not(ancestor::paragraph)])");
       int points = count(xpath, dom,
@@ -76,7 +81,7 @@ class UnxmlReadTest {
     System.out.printf(Locale.ROOT, "unxml read: %d of %d well-formed files with the markup's counts (%.4f); not well-formed: %s%n",
         equal, files, ratio, notWellFormed);
     failures.forEach((cause, list) -> System.out.printf(Locale.ROOT, "  %d × %s%n", list.size(), list.subList(0, Math.min(3, list.size()))));
-    assertTrue(ratio >= 0.95, equal + " of " + files);
+    assertTrue(equal == files, equal + " of " + files);
   }
 
   private static int count(List<Subparagraph> subs) {

@@ -22,14 +22,17 @@ import org.junit.jupiter.api.Test;
  * the file read, which the written file cannot keep). Files the reader refuses are counted
  * by {@link UnxmlReadTest}, not here. Every written file also validates against the schema.
  *
- * <p>Measured 2,633 of 2,671 (0.986), since drafts in {@code components} and texts in
- * {@code attachments} are read as annexes, their links located {@code annex:K} and written back in
- * the conclusions (2,543, 0.952, before). The rest: 20 files whose links stand in budget section
- * headings ({@code crossHeading}), which the model keeps with location {@code link} and the writer
- * has no place for; 12 more such; 6 with notes anchored outside the clauses, written in the preface
- * or the conclusions and so read back in another order. The floor guards what is reached.
+ * <p>Measured 2,675 of the 2,676 files read: every one but the file named in {@link #LEFT_OUT},
+ * which the test requires to be the only exception. (Before: 2,633 of 2,671, the rest being parts'
+ * own preambular paragraphs, {@code crossHeading refersTo="#preamble"}, now read and written, and
+ * bulleted points sharing one location.)
  */
 class UnxmlRoundTripTest {
+  /** The files that cannot come back equal, and why. */
+  private static final java.util.Map<String, String> LEFT_OUT = java.util.Map.of(
+      "S_PRST_2020_11.xml", "a presidential statement, not a resolution (KNOWN_ISSUES): its opening <alinea>"
+          + " (the meeting, with a link to S/2020/372) is no clause of the model, so the link read from it"
+          + " (located \"link\") has no place to be written");
 
   @Test
   void readableFilesReadBackTheSameAfterWritingAndTheWrittenFilesValidate() throws Exception {
@@ -74,7 +77,10 @@ class UnxmlRoundTripTest {
         java.util.TreeMap::new, java.util.stream.Collectors.counting()));
     System.out.println("  differences by first part: " + causes);
     assertTrue(invalid.isEmpty(), invalid.size() + " written files fail akomantoso30.xsd, first: " + invalid.stream().findFirst().orElse(""));
-    assertTrue(ratio >= 0.98, equal + " of " + read + ", first: " + different.stream().findFirst().orElse(""));
+    List<String> unexpected = different.stream()
+        .filter(d -> !LEFT_OUT.containsKey(d.substring(0, d.indexOf(": ")))).collect(java.util.stream.Collectors.toList());
+    assertTrue(unexpected.isEmpty(), unexpected.size() + " files differ after write/read, first: "
+        + unexpected.stream().findFirst().orElse(""));
   }
 
   /** The first line where the two resolutions' span-free descriptions differ. */

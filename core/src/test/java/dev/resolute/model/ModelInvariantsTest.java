@@ -68,11 +68,21 @@ class ModelInvariantsTest {
   }
 
   @Test
-  void operativePartMustFollowThePreamble() {
+  void operativeParagraphMustNotOverlapAPreambularOne() {
     invalid(() -> Resolution.builder().body(Body.GA).language(Language.EN)
         .addPreamble(PreambularClause.of("Recalling", "Recalling a", Span.of(20, 30)))
-        .addOperative(operative("1", 5, 15))
-        .build(), "operative[0].span");
+        .addOperative(operative("1", 5, 25))
+        .build(), "operative[0].span", "overlaps preamble[0].span");
+  }
+
+  @Test
+  void aPartMayHaveItsOwnPreambleAfterOperativeParagraphsOfThePartBefore() {
+    Resolution r = Resolution.builder().body(Body.ECOSOC).language(Language.EN)
+        .addPreamble(PreambularClause.of("Recalling", "Recalling a", Span.of(0, 11)),
+            PreambularClause.of("Bearing in mind", "Bearing in mind b", Span.of(30, 47)))
+        .addOperative(operative("1", 12, 29), operative("1", 48, 60).withSection("B"))
+        .build();
+    assertEquals(2, r.preamble().size());
   }
 
   @Test

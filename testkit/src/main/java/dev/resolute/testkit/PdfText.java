@@ -189,15 +189,27 @@ public final class PdfText {
       }
       r.enactingFormula().ifPresent(f -> body(" " + f));
       body("");
-      for (Clause c : r.preamble()) {
-        paragraph(" ", c.text(), c.span().start(), c.span().end(), c.footnoteRefs());
-      }
+      // the preamble, then the operative part; a part's own preambular paragraphs where they stand
+      int preambular = 0;
       int heading = 0;
-      for (int i = 0; i < r.operative().size(); i++) {
+      for (int i = 0; i <= r.operative().size(); i++) {
+        while (heading < r.headings().size() && r.headings().get(heading).firstOperative() == i && i > 0) {
+          SectionHeading h = r.headings().get(heading++);
+          body(h.text());
+          body("");
+        }
+        while (preambular < r.preamble().size() && (i == r.operative().size()
+            || r.preamble().get(preambular).span().start() < r.operative().get(i).span().start())) {
+          Clause p = r.preamble().get(preambular++);
+          paragraph(" ", p.text(), p.span().start(), p.span().end(), p.footnoteRefs());
+        }
         while (heading < r.headings().size() && r.headings().get(heading).firstOperative() == i) {
           SectionHeading h = r.headings().get(heading++);
           body(h.text());
           body("");
+        }
+        if (i == r.operative().size()) {
+          break;
         }
         OperativeClause c = r.operative().get(i);
         String number = c.number().map(n -> phrases.get("numbering", "operative", "{n}.").replace("{n}", n) + " ").orElse(" ");
