@@ -288,17 +288,18 @@ public final class CitationExtractor {
         List<String> words = tables.keywordsByFirstChar.get(ch);
         if (words != null) {
           for (String word : words) {
-            if (regionEquals(i, word) && bounded(i, i + word.length())) {
-              keywords.add(i, i + word.length(), tables.decisionWords.contains(word) ? 1 : 0);
+            int end = regionEnd(i, word);
+            if (end > 0 && bounded(i, end)) {
+              keywords.add(i, end, tables.decisionWords.contains(word) ? 1 : 0);
             }
           }
         }
         List<Integer> names = tables.bodiesByFirstChar.get(ch);
         if (names != null) {
           for (int b : names) {
-            String name = tables.bodyNamesLower.get(b);
-            if (regionEquals(i, name) && bounded(i, i + name.length())) {
-              bodyNames.add(i, i + name.length(), b);
+            int end = regionEnd(i, tables.bodyNamesLower.get(b));
+            if (end > 0 && bounded(i, end)) {
+              bodyNames.add(i, end, b);
             }
           }
         }
@@ -791,6 +792,9 @@ public final class CitationExtractor {
       if (named == null) {
         named = bodyBefore(Math.min(keyword[0], c.start));
       }
+      if (named == null && tables.keywordAfter) {
+        named = bodyBeforeList(c.start);
+      }
       if (named == null) {
         named = bodyAfter(c.end);
       }
@@ -1123,13 +1127,43 @@ public final class CitationExtractor {
       for (int k = bodyNames.lastStartingBefore(keywordStart); k >= 0 && bodyNames.start(k) >= from; k--) {
         if (bodyNames.end(k) <= keywordStart) {
           String gap = text.substring(bodyNames.end(k), keywordStart).toLowerCase(Locale.ROOT).strip();
-          if (gap.matches("[\\s\\u00a0’'s第]{0,4}") || ownGap(gap)) {
+          if (gap.matches("[\\s\\u00a0’'s第]{0,4}") || ownGap(gap) || ownKeywordGap(gap, keywordStart)) {
             return tables.bodies.get(bodyNames.value(k));
           }
         }
       }
       return null;
     }
+
+    /**
+     * The keyword is itself an own-word, the possessive inside it ("في قراره", in its resolution):
+     * one preposition at most between the body's name and it.
+     */
+    private boolean ownKeywordGap(String gap, int keywordStart) {
+      return !tables.keywordAfter && tables.ownWords.contains(wordAt(keywordStart))
+          && (gap.isEmpty() || gap.split("[\\s\\u00a0]+").length == 1);
+    }
+
+    /**
+     * Chinese names the body once before a list whose items carry their own dates, the word after
+     * the last: {@code 人权理事会2011年9月29日第18/6号、2016年9月29日第33/3号决议}. The body stands
+     * before the number with nothing but its topic ({@code 关于…的}), dates, numbers and the list's
+     * punctuation between.
+     */
+    private CiteTables.BodyName bodyBeforeList(int start) {
+      int from = Math.max(0, start - 400);
+      for (int k = bodyNames.lastStartingBefore(start); k >= 0 && bodyNames.start(k) >= from; k--) {
+        if (bodyNames.end(k) <= start) {
+          return LIST_BETWEEN.matcher(text).region(bodyNames.end(k), start).matches()
+              ? tables.bodies.get(bodyNames.value(k)) : null;
+        }
+      }
+      return null;
+    }
+
+    /** What may stand between a body's name and an item of its list in Chinese. */
+    private static final Pattern LIST_BETWEEN =
+        Pattern.compile("(?:关于[^，。；]{1,80}?的)?[\\d/年月日第号、和及以\\s\\u00a0()（）A-Z.\\-]*");
 
     /** "in its", "dans sa", "en su": a preposition and an own-word between a body's name and the keyword. */
     private boolean ownGap(String gap) {
@@ -1371,6 +1405,35 @@ public final class CitationExtractor {
         i++;
       }
       return new String(lower, from, i - from);
+    }
+
+    /**
+     * Where a keyword or name matched at {@code at} ends, or -1: as {@link #regionEquals}, and a
+     * tatweel of the text (ـ, U+0640, which only stretches an Arabic letter: "قـــرارات مجلــس")
+     * or a short vowel mark is passed over.
+     */
+    private int regionEnd(int at, String lowerWord) {
+      int i = at;
+      for (int k = 0; k < lowerWord.length(); k++) {
+        char b = lowerWord.charAt(k);
+        while (k > 0 && i < lower.length && isArabicMark(lower[i]) && !isArabicMark(b)) {
+          i++;
+        }
+        if (i >= lower.length) {
+          return -1;
+        }
+        char a = lower[i];
+        if (a != b && !(a == '\'' && b == '’' || a == '’' && b == '\'') && !(b == ' ' && (a == '\n' || a == '\u00a0'))) {
+          return -1;
+        }
+        i++;
+      }
+      return i;
+    }
+
+    /** A tatweel or a short vowel mark (harakat: قرارَي), which leaves an Arabic word what it is. */
+    private static boolean isArabicMark(char c) {
+      return c == '\u0640' || c >= '\u064b' && c <= '\u065f' || c == '\u0670';
     }
 
     private boolean regionEquals(int at, String lowerWord) {

@@ -121,7 +121,7 @@ class UnxmlLinksTest {
     report.append("left out, target no symbol: ").append(excluded).append('\n');
     report.append("left out, another body's resolution linked to an A/RES/ symbol: ").append(otherBodyLinks).append('\n');
     failures.forEach((cause, list) -> report.append(String.format(Locale.ROOT, "  %d × %s, e.g. %s%n", list.size(), cause,
-        list.subList(0, Math.min(8, list.size())))));
+        list.subList(0, Math.min(Integer.getInteger("unxml.list", 8), list.size())))));
     report.append("cited but not linked by the UN: ").append(unlinked).append(", sample: ").append(unlinkedSample).append('\n');
     System.out.print(report);
     assertTrue(pass, report.toString());
