@@ -798,9 +798,12 @@ public final class CitationExtractor {
       if (named == null) {
         named = bodyAfter(c.end);
       }
+      Body council = named == null ? councilBody(keyword[0], c) : null;
       if (named != null) {
         c.body = named.body();
         c.acronym = named.body() == Body.OTHER ? named.acronym() : null;
+      } else if (council != null) {
+        c.body = council;
       } else if ((isOwn(keyword) || tables.keywordAfter && isOwn(new int[] {c.start, c.start})) && numbers(ownBody(), c)) {
         c.body = ownBody();
       } else {
@@ -1164,6 +1167,52 @@ public final class CitationExtractor {
     /** What may stand between a body's name and an item of its list in Chinese. */
     private static final Pattern LIST_BETWEEN =
         Pattern.compile("(?:关于[^，。；]{1,80}?的)?[\\d/年月日第号、和及以\\s\\u00a0()（）A-Z.\\-]*");
+
+    /**
+     * "Council" named alone right before the keyword or right after the number: the Council whose
+     * numbering the number has — the Security Council's {@code 1373 (2001)}, the Economic and
+     * Social Council's {@code 2019/26}, the Human Rights Council's {@code 27/21}; null otherwise.
+     */
+    private Body councilBody(int keywordStart, Candidate c) {
+      if (tables.councilWords.isEmpty() || !(councilEndsAt(keywordStart) || councilAfter(c.end))) {
+        return null;
+      }
+      if (c.shape.equals("year")) {
+        return Body.SC;
+      }
+      if (c.shape.equals("slashed")) {
+        return c.match.group("a").length() == 4 ? Body.ECOSOC : Body.HRC;
+      }
+      return null;
+    }
+
+    /** A council word, a whole word, ends right before {@code at} (spaces between). */
+    private boolean councilEndsAt(int at) {
+      int end = at;
+      while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '\u00a0')) {
+        end--;
+      }
+      for (String word : tables.councilWords) {
+        int start = end - word.length();
+        if (start >= 0 && lowerText.startsWith(word, start) && (start == 0 || !Character.isLetter(text.charAt(start - 1)))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A council word after the number, with only linking words between ({@code 27/21 du Conseil}). */
+    private boolean councilAfter(int end) {
+      int limit = Math.min(text.length(), end + 16);
+      for (String word : tables.councilWords) {
+        int at = lowerText.indexOf(word, end);
+        if (at >= 0 && at < limit && linkingWordsOnly(end, at)
+            && (at + word.length() == text.length() || !Character.isLetter(text.charAt(at + word.length())))) {
+          return true;
+        }
+      }
+      return false;
+    }
 
     /** "in its", "dans sa", "en su": a preposition and an own-word between a body's name and the keyword. */
     private boolean ownGap(String gap) {

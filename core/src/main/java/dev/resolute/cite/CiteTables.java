@@ -28,6 +28,11 @@ final class CiteTables {
   final ImmutableList<String> resolutionWords;
   final ImmutableList<String> decisionWords;
   final ImmutableList<String> ownWords;
+  /**
+   * "Council" alone ({@code Council resolution 43/25}, {@code résolution 27/21 du Conseil}): which
+   * council, the number's shape says.
+   */
+  final ImmutableList<String> councilWords;
   final ImmutableList<String> connectors;
   final ImmutableList<String> rangeWords;
   final ImmutableList<String> respectively;
@@ -101,6 +106,7 @@ final class CiteTables {
     this.resolutionWords = lower(s.get("resolution-words"));
     this.decisionWords = lower(s.get("decision-words"));
     this.ownWords = lower(s.get("own-words"));
+    this.councilWords = lower(s.get("council-words"));
     this.connectors = lower(s.get("connectors"));
     this.rangeWords = lower(s.get("range-words"));
     this.respectively = lower(s.get("respectively"));

@@ -1,0 +1,57 @@
+package dev.resolute.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.resolute.model.Body;
+import dev.resolute.model.Language;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The issuing body read from context, in the forms the UN's own texts use (contexts taken from
+ * {@code unxml/}, GA session 75): a council named alone, Arabic spelling variants, Chinese lists.
+ */
+class IssuingBodyTest {
+
+  private static List<String> cite(String text, Language language) {
+    return CitationExtractor.create().extract(text, CitationContext.of(language, Body.GA, "preamble:1"))
+        .citations().stream().map(c -> c.canonical()).toList();
+  }
+
+  @Test
+  void councilNamedAloneIsTheCouncilWhoseNumberingTheNumberHas() {
+    assertEquals(List.of("A/HRC/RES/27/21", "S/RES/1373(2001)", "E/RES/2019/26"),
+        cite("as set out in Council resolution 27/21, Council resolution 1373 (2001) and Council resolution 2019/26",
+            Language.EN));
+  }
+
+  @Test
+  void councilNamedAloneAfterTheNumber() {
+    assertEquals(List.of("A/HRC/RES/27/21"), cite("énoncé dans la résolution 27/21 du Conseil ;", Language.FR));
+    assertEquals(List.of("A/HRC/RES/41/25"), cite("в соответствии с резолюцией 41/25 Совета от 12 июля 2019 года", Language.RU));
+  }
+
+  @Test
+  void arabicTatweelInsideAWordOrABodyNameChangesNothing() {
+    assertEquals(List.of("A/HRC/RES/27/13"),
+        cite("وإذ تشير إلى قـــرارات مجلــس حقــوق الإنســان 27/13 المؤرخ 25 أيلول/سبتمبر 2014،", Language.AR));
+  }
+
+  @Test
+  void arabicDualOfResolutionIntroducesAList() {
+    assertEquals(List.of("S/RES/2378(2017)", "S/RES/2436(2018)"),
+        cite("طلباته الواردة في القرارين 2378 (2017) و 2436 (2018) أن يكفل الأمين العام", Language.AR));
+  }
+
+  @Test
+  void arabicInItsResolutionRightAfterABodyIsThatBodys() {
+    assertEquals(List.of("A/HRC/RES/21/11"), cite("التي اعتمدها مجلس حقوق الإنسان في قراره 21/11، باعتبارها أداة", Language.AR));
+  }
+
+  @Test
+  void chineseListTakesTheBodyNamedBeforeItsDatedItems() {
+    assertEquals(List.of("A/RES/74/150", "A/HRC/RES/18/6", "A/HRC/RES/33/3"),
+        cite("回顾大会2019年12月18日第74/150号决议，以及人权理事会关于这个问题的2011年9月29日第18/6号、 2016年9月29日第33/3号决议，",
+            Language.ZH));
+  }
+}
