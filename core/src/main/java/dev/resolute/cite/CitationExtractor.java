@@ -798,7 +798,13 @@ public final class CitationExtractor {
       if (named == null) {
         named = bodyAfter(c.end);
       }
-      Body council = named == null ? councilBody(keyword[0], c) : null;
+      boolean misnamed = named != null && named.body() != Body.OTHER && !numbers(named.body(), c);
+      if (misnamed) {
+        // "General Assembly and Security Council resolutions 70/262 and 2282 (2016)": the Council
+        // numbers 2282 (2016), not 70/262, which is read as if no body were named
+        named = null;
+      }
+      Body council = named == null && !misnamed ? councilBody(keyword[0], c) : null;
       if (named != null) {
         c.body = named.body();
         c.acronym = named.body() == Body.OTHER ? named.acronym() : null;

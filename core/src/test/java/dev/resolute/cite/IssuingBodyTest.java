@@ -54,4 +54,11 @@ class IssuingBodyTest {
         cite("回顾大会2019年12月18日第74/150号决议，以及人权理事会关于这个问题的2011年9月29日第18/6号、 2016年9月29日第33/3号决议，",
             Language.ZH));
   }
+
+  @Test
+  void twoBodiesNamedTogetherEachTakeTheNumbersOfTheirNumbering() {
+    assertEquals(List.of("A/RES/70/262", "S/RES/2282(2016)"),
+        cite("Recalling General Assembly and Security Council resolutions 70/262 and 2282 (2016) of 27 April 2016,",
+            Language.EN));
+  }
 }
