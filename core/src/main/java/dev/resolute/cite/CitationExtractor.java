@@ -57,9 +57,9 @@ public final class CitationExtractor {
   /** {@code 1373 (2001)}: a Security Council resolution. */
   private static final Pattern NUMBER_AND_YEAR =
       Pattern.compile("(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})[ \\u00a0\\n]?\\((?<y>(?:19[4-9]|20[0-4])\\d)\\)");
-  /** {@code 2200 A (XXI)}, {@code 1874 (S-IV)}: older numbering with a roman session. */
+  /** {@code 2200 A (XXI)}, {@code 1874 (S-IV)} (or {@code S‑IV}, a no-break hyphen): older numbering with a roman session. */
   private static final Pattern NUMBER_AND_ROMAN = Pattern.compile(
-      "(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})(?:[ \\u00a0]?(?<part>[A-HАВС]))?[ \\u00a0]?\\((?<r>(?:S-|ES-)?[IVXLC]{1,8})\\)");
+      "(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})(?:[ \\u00a0]?(?<part>[A-HАВС]))?[ \\u00a0]?\\((?<r>(?:S[-\\u2011]|ES[-\\u2011])?[IVXLC]{1,8})\\)");
   private static final int SENTENCE_WINDOW = 2000;
   /** Abbreviations whose full stop does not end a sentence. */
   private static final Pattern ABBREVIATION =
@@ -1513,7 +1513,7 @@ public final class CitationExtractor {
     private String romanSession(Matcher m) {
       String printed = group(m, "r");
       if (printed != null) {
-        return printed;
+        return printed.replace('\u2011', '-'); // a no-break hyphen, as the Russian texts print "S‑VI"
       }
       String kind = tables.sessionPrefixes.getOrDefault(group(m, "k"), "");
       return (kind.isEmpty() ? "" : kind + "-") + roman(Integer.parseInt(m.group("sn")));

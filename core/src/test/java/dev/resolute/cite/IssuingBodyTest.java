@@ -61,4 +61,19 @@ class IssuingBodyTest {
         cite("Recalling General Assembly and Security Council resolutions 70/262 and 2282 (2016) of 27 April 2016,",
             Language.EN));
   }
+
+  @Test
+  void itsOwnResolutionsAreTheWritingBodys() {
+    List<String> found = CitationExtractor.create().extract(
+        "Rappelant la résolution 2014 (2011) du Conseil de sécurité et ses propres résolutions 18/19 du 29 septembre 2011"
+            + " et 19/29 du 23 mars 2012,", CitationContext.of(Language.FR, Body.HRC, "preamble:1"))
+        .citations().stream().map(c -> c.canonical()).toList();
+    assertEquals(List.of("S/RES/2014(2011)", "A/HRC/RES/18/19", "A/HRC/RES/19/29"), found);
+  }
+
+  @Test
+  void romanSpecialSessionWithANoBreakHyphen() {
+    assertEquals(List.of("A/RES/3201(S-VI)", "A/RES/3202(S-VI)"),
+        cite("изложенные соответственно в резолюциях 3201 (S\u2011VI) и 3202 (S\u2011VI), которые", Language.RU));
+  }
 }
