@@ -804,7 +804,7 @@ public final class CitationExtractor {
         // numbers 2282 (2016), not 70/262, which is read as if no body were named
         named = null;
       }
-      Body council = named == null && !misnamed ? councilBody(keyword[0], c) : null;
+      Body council = named == null && !misnamed ? councilBody(keyword, c) : null;
       if (named != null) {
         c.body = named.body();
         c.acronym = named.body() == Body.OTHER ? named.acronym() : null;
@@ -1179,8 +1179,9 @@ public final class CitationExtractor {
      * numbering the number has — the Security Council's {@code 1373 (2001)}, the Economic and
      * Social Council's {@code 2019/26}, the Human Rights Council's {@code 27/21}; null otherwise.
      */
-    private Body councilBody(int keywordStart, Candidate c) {
-      if (tables.councilWords.isEmpty() || !(councilEndsAt(keywordStart) || councilAfter(c.end))) {
+    private Body councilBody(int[] keyword, Candidate c) {
+      if (tables.councilWords.isEmpty() || !(councilEndsAt(keyword[0]) || councilAfter(c.end)
+          || keyword[1] <= c.start && councilAfter(keyword[1]))) {
         return null;
       }
       if (c.shape.equals("year")) {
@@ -1207,7 +1208,10 @@ public final class CitationExtractor {
       return false;
     }
 
-    /** A council word after the number, with only linking words between ({@code 27/21 du Conseil}). */
+    /**
+     * A council word right after the number ({@code 27/21 du Conseil}) or the keyword
+     * ({@code резолюций Совета 5/1 и 5/2}), with only linking words between.
+     */
     private boolean councilAfter(int end) {
       int limit = Math.min(text.length(), end + 16);
       for (String word : tables.councilWords) {

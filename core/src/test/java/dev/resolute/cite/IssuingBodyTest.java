@@ -76,4 +76,11 @@ class IssuingBodyTest {
     assertEquals(List.of("A/RES/3201(S-VI)", "A/RES/3202(S-VI)"),
         cite("изложенные соответственно в резолюциях 3201 (S\u2011VI) и 3202 (S\u2011VI), которые", Language.RU));
   }
+
+  @Test
+  void russianCouncilAfterTheKeywordAndInItsResolutionAfterTheBody() {
+    assertEquals(List.of("A/HRC/RES/5/1", "A/HRC/RES/5/2"), cite("положения резолюций Совета 5/1 и 5/2 от 18 июня 2007 года", Language.RU));
+    assertEquals(List.of("A/HRC/RES/17/4"),
+        cite("принятое Советом по правам человека в его резолюции 17/4 от 16 июня 2011 года", Language.RU));
+  }
 }
