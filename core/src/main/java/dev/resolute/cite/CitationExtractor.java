@@ -948,7 +948,9 @@ public final class CitationExtractor {
           quoted = c == '“';
           continue;
         }
-        if (!quoted && (c == '，' || c == '。' || c == '；' || c == ';')) {
+        if (!quoted && (c == '，' || c == '。' || c == '；' || c == ';')
+            // a comma slipped into a list for its 、: "2368(2017)，2370(2017)和2490(2019)号决议"
+            && !(c == '，' && LIST_ITEM_AFTER_COMMA.matcher(text).region(i + 1, text.length()).lookingAt())) {
           break;
         }
         for (List<String> words : List.of(tables.resolutionWords, tables.decisionWords)) {
@@ -1169,6 +1171,9 @@ public final class CitationExtractor {
       }
       return null;
     }
+
+    /** A Council resolution's number and year, as the next item of a Chinese list. */
+    private static final Pattern LIST_ITEM_AFTER_COMMA = Pattern.compile("\\s*\\d{1,4}\\((?:19|20)\\d\\d\\)[、和]");
 
     /** What may stand between a body's name and an item of its list in Chinese. */
     private static final Pattern LIST_BETWEEN =
