@@ -795,6 +795,7 @@ public final class CitationExtractor {
       if (named == null && tables.keywordAfter) {
         named = bodyBeforeList(c.start);
       }
+      Body councilBefore = named == null && tables.keywordAfter ? councilBeforeList(c) : null;
       if (named == null) {
         named = bodyAfter(c.end);
       }
@@ -810,6 +811,8 @@ public final class CitationExtractor {
         c.acronym = named.body() == Body.OTHER ? named.acronym() : null;
       } else if (council != null) {
         c.body = council;
+      } else if (councilBefore != null) {
+        c.body = councilBefore;
       } else if ((isOwn(keyword) || tables.keywordAfter && isOwn(new int[] {c.start, c.start})) && numbers(ownBody(), c)) {
         c.body = ownBody();
       } else {
@@ -1172,12 +1175,28 @@ public final class CitationExtractor {
       return null;
     }
 
+    /**
+     * "The Council" alone before a Chinese list ({@code 又回顾理事会2007年6月18日第5/1号、…决议}): the
+     * council whose numbering the number has, as {@link #councilBody}; null where none stands there.
+     */
+    private Body councilBeforeList(Candidate c) {
+      int from = Math.max(0, c.start - 400);
+      for (String word : tables.councilWords) {
+        int at = lowerText.lastIndexOf(word, c.start - word.length());
+        if (at >= from && LIST_BETWEEN.matcher(text).region(at + word.length(), c.start).matches()) {
+          return c.shape.equals("year") ? Body.SC
+              : c.shape.equals("slashed") ? (c.match.group("a").length() == 4 ? Body.ECOSOC : Body.HRC) : null;
+        }
+      }
+      return null;
+    }
+
     /** A Council resolution's number and year, as the next item of a Chinese list. */
     private static final Pattern LIST_ITEM_AFTER_COMMA = Pattern.compile("\\s*\\d{1,4}\\((?:19|20)\\d\\d\\)[、和]");
 
     /** What may stand between a body's name and an item of its list in Chinese. */
     private static final Pattern LIST_BETWEEN =
-        Pattern.compile("(?:关于[^，。；]{1,80}?的)?[\\d/年月日第号、和及以\\s\\u00a0()（）A-Z.\\-]*");
+        Pattern.compile("(?:(?:关于|题为)[^，。；]{1,120}?的|在其?)?[\\d/年月日第号、和及以\\s\\u00a0()（）A-Z.\\-]*");
 
     /**
      * "Council" named alone right before the keyword or right after the number: the Council whose

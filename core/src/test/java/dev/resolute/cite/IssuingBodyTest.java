@@ -83,4 +83,14 @@ class IssuingBodyTest {
     assertEquals(List.of("A/HRC/RES/17/4"),
         cite("принятое Советом по правам человека в его резолюции 17/4 от 16 июня 2011 года", Language.RU));
   }
+
+  @Test
+  void chineseCouncilAloneBeforeAListAndABodyWithItsTopicOrPlace() {
+    List<String> own = CitationExtractor.create().extract("又回顾理事会2007年6月18日第5/1号、2008年3月27日第7/20号和2008年12月1日S-8/1号决议，",
+        CitationContext.of(Language.ZH, Body.HRC, "preamble:1")).citations().stream().map(c -> c.canonical()).toList();
+    assertEquals(List.of("A/HRC/RES/5/1", "A/HRC/RES/7/20", "A/HRC/RES/S-8/1"), own);
+    assertEquals(List.of("A/HRC/RES/17/4", "A/HRC/RES/20/15"),
+        cite("回顾人权理事会在2011年6月16日第17/4号决议中核可的，以及人权理事会题为“增进享有和平的权利”的2012年7月5日第20/15号决议，",
+            Language.ZH));
+  }
 }
