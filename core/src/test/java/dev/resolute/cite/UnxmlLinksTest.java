@@ -114,7 +114,7 @@ class UnxmlLinksTest {
     boolean pass = true;
     for (Map.Entry<Language, int[]> e : counts.entrySet()) {
       double ratio = (double) e.getValue()[1] / e.getValue()[0];
-      pass &= ratio >= MINIMUM;
+      pass &= ratio >= MINIMUM.getOrDefault(e.getKey(), TARGET);
       report.append(String.format(Locale.ROOT, "%s: %d of %d links covered by a citation with their target (%.4f)%n",
           e.getKey().code(), e.getValue()[1], e.getValue()[0], ratio));
     }
@@ -127,8 +127,16 @@ class UnxmlLinksTest {
     assertTrue(pass, report.toString());
   }
 
-  /** The floor this build holds; the issue's target is 0.99 (see the closing note of issue 4). */
-  private static final double MINIMUM = 0.95;
+  /** The issue's target, held in every language but those named in {@link #MINIMUM}. */
+  private static final double TARGET = 0.99;
+
+  /**
+   * Where the build holds a lower floor, and why: Arabic (0.9762 measured) — about 40 of its misses
+   * are the UN's links dropping the special session of "دإ-23/2" (S-23/2) or "دإط-10/17" (ES-10/17),
+   * which we cite as printed; the rest, session-number pairs printed reversed (306/74) and bodies of
+   * other organizations (COP decisions, general comments), are left (closing note of issue 4).
+   */
+  private static final Map<Language, Double> MINIMUM = Map.of(Language.AR, 0.975);
 
   private static String context(String text, Anchor a) {
     int from = Math.max(0, a.start() - 40);
