@@ -1288,20 +1288,22 @@ public final class CitationExtractor {
 
     /** {@code paragraph 33 above}; {@code paragraph 2 of article 14 of the Convention}. */
     private void internalAndPinpoints() {
+      // over the lower-cased text (CiteTables.LOWERED); printed text and instrument from the text itself
       for (Pattern p : tables.internal) {
-        Matcher m = p.matcher(text);
+        Matcher m = p.matcher(lowerText);
         while (m.find()) {
           references.add(Reference.builder().kind(ReferenceKind.INTERNAL).target("operative:" + m.group("n"))
-              .text(m.group()).span(Span.of(m.start(), m.end())).location(context.location()).build());
+              .text(text.substring(m.start(), m.end())).span(Span.of(m.start(), m.end())).location(context.location()).build());
         }
       }
       for (Pattern p : tables.pinpoint) {
-        Matcher m = p.matcher(text);
+        Matcher m = p.matcher(lowerText);
         while (m.find()) {
           String paragraph = group(m, "p") != null ? group(m, "p") : group(m, "p2");
           references.add(Reference.builder().kind(ReferenceKind.PINPOINT)
               .target("article " + m.group("a") + (paragraph != null ? ", paragraph " + paragraph : ""))
-              .instrument(m.group("i")).text(m.group()).span(Span.of(m.start(), m.end())).location(context.location()).build());
+              .instrument(text.substring(m.start("i"), m.end("i"))).text(text.substring(m.start(), m.end()))
+              .span(Span.of(m.start(), m.end())).location(context.location()).build());
         }
       }
     }
@@ -1499,14 +1501,16 @@ public final class CitationExtractor {
       int i = at;
       for (int k = 0; k < lowerWord.length(); k++) {
         char b = lowerWord.charAt(k);
-        while (k > 0 && i < lower.length && isArabicMark(lower[i]) && !isArabicMark(b)) {
-          i++;
-        }
         if (i >= lower.length) {
           return -1;
         }
         char a = lower[i];
         if (a != b && !(a == '\'' && b == '’' || a == '’' && b == '\'') && !(b == ' ' && (a == '\n' || a == '\u00a0'))) {
+          if (k > 0 && isArabicMark(a) && !isArabicMark(b)) {
+            i++; // passed over; the same letter of the word is tried at the next character
+            k--;
+            continue;
+          }
           return -1;
         }
         i++;

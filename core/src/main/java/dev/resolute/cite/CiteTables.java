@@ -3,6 +3,7 @@ package dev.resolute.cite;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import dev.resolute.internal.DataTables;
 import dev.resolute.model.Body;
 import dev.resolute.model.Language;
@@ -114,10 +115,10 @@ final class CiteTables {
     this.bodyLinks = lower(s.get("body-links"));
     this.treaty = patterns(s.get("treaty"), volumes);
     this.ibid = patterns(s.get("ibid"), volumes);
-    this.internal = patterns(s.get("internal"), volumes);
+    this.internal = lowered(s.get("internal"));
     this.meeting = patterns(s.get("meeting"), volumes);
     this.officialRecords = lower(s.get("official-records"));
-    this.pinpoint = patterns(s.get("pinpoint"), volumes);
+    this.pinpoint = lowered(s.get("pinpoint"));
     Map<Character, List<Mention>> mentions = new java.util.HashMap<>();
     Map<String, List<Mention>> byPrefix = new java.util.HashMap<>();
     for (Gazetteer.Entry e : Gazetteer.get().entries()) {
@@ -208,6 +209,48 @@ final class CiteTables {
       alternatives.append(spacedWord ? "\\s+" + quoted + "\\s+" : "\\s*" + quoted + "\\s*");
     }
     return "\\d{1,5}(?:(?:" + alternatives + ")\\d{1,5}){0,20}";
+  }
+
+  /**
+   * Patterns run over the lower-cased text (as {@link #LOWERED} sections are): their literals
+   * lower-cased and no case-insensitive matching, so that a pattern opening with a word is found
+   * by the regex engine's fast literal search instead of a case-folding try at every position.
+   */
+  private static ImmutableList<Pattern> lowered(List<String> lines) {
+    ImmutableList.Builder<Pattern> out = ImmutableList.builder();
+    for (String line : lines) {
+      out.add(Pattern.compile(lowerLiterals(line), Pattern.UNICODE_CHARACTER_CLASS));
+    }
+    return out.build();
+  }
+
+  /** The sections whose patterns run over the lower-cased text. */
+  static final ImmutableSet<String> LOWERED = ImmutableSet.of("internal", "pinpoint");
+
+  /** Lower-cases a pattern's letters, not its escapes ({@code \\d}, {@code \\p{L}}) or group names. */
+  static String lowerLiterals(String pattern) {
+    StringBuilder out = new StringBuilder(pattern.length());
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '\\' && i + 1 < pattern.length()) {
+        char next = pattern.charAt(i + 1);
+        out.append(c).append(next);
+        i++;
+        if ((next == 'p' || next == 'P') && i + 1 < pattern.length() && pattern.charAt(i + 1) == '{') {
+          int close = pattern.indexOf('}', i);
+          out.append(pattern, i + 1, close + 1);
+          i = close;
+        }
+      } else if (c == '(' && pattern.startsWith("(?<", i) && i + 3 < pattern.length()
+          && pattern.charAt(i + 3) != '=' && pattern.charAt(i + 3) != '!') {
+        int close = pattern.indexOf('>', i);
+        out.append(pattern, i, close + 1);
+        i = close;
+      } else {
+        out.append(Character.toLowerCase(c));
+      }
+    }
+    return out.toString();
   }
 
   private static ImmutableList<Pattern> patterns(List<String> lines, String volumes) {

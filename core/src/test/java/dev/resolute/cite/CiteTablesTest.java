@@ -41,8 +41,9 @@ class CiteTablesTest {
   void everyExampleIsMatchedByAPatternOfItsSection() {
     for (Language language : Language.values()) {
       CiteTables t = CiteTables.of(language);
-      t.examples.forEach((name, example) -> assertTrue(
-          section(t, name).stream().anyMatch(p -> p.matcher(example).matches()),
+      // the sections run over the lower-cased text are checked on it
+      t.examples.forEach((name, example) -> assertTrue(section(t, name).stream().anyMatch(p -> p.matcher(
+          CiteTables.LOWERED.contains(name) ? example.toLowerCase(java.util.Locale.ROOT) : example).matches()),
           language.code() + " " + name + ": no pattern matches the example «" + example + "»"));
     }
   }
