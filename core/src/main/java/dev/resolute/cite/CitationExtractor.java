@@ -1151,11 +1151,12 @@ public final class CitationExtractor {
 
     /**
      * The keyword is itself an own-word, the possessive inside it ("في قراره", in its resolution):
-     * one preposition at most between the body's name and it.
+     * one preposition at most between the body's name and it, after a comma or not.
      */
     private boolean ownKeywordGap(String gap, int keywordStart) {
+      String words = gap.replaceAll("^[,،]\\s*", "");
       return !tables.keywordAfter && tables.ownWords.contains(wordAt(keywordStart))
-          && (gap.isEmpty() || gap.split("[\\s\\u00a0]+").length == 1);
+          && (words.isEmpty() || words.split("[\\s\\u00a0]+").length == 1);
     }
 
     /**
@@ -1204,8 +1205,9 @@ public final class CitationExtractor {
      * Social Council's {@code 2019/26}, the Human Rights Council's {@code 27/21}; null otherwise.
      */
     private Body councilBody(int[] keyword, Candidate c) {
-      if (tables.councilWords.isEmpty() || !(councilEndsAt(keyword[0]) || councilAfter(c.end)
-          || keyword[1] <= c.start && councilAfter(keyword[1]))) {
+      boolean councils = ownBody() == Body.GA && tables.councilOwnWords.contains(wordAt(keyword[0]));
+      if (!councils && (tables.councilWords.isEmpty() || !(councilEndsAt(keyword[0]) || councilAfter(c.end)
+          || keyword[1] <= c.start && councilAfter(keyword[1])))) {
         return null;
       }
       if (c.shape.equals("year")) {

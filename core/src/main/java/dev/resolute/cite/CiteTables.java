@@ -34,6 +34,11 @@ final class CiteTables {
    * council, the number's shape says.
    */
   final ImmutableList<String> councilWords;
+  /**
+   * Possessives that cannot be the writing body's when it is the General Assembly: Arabic "قراره"
+   * (his resolution) is a council's, the Assembly (الجمعية) being feminine ("قرارها").
+   */
+  final ImmutableList<String> councilOwnWords;
   final ImmutableList<String> connectors;
   final ImmutableList<String> rangeWords;
   final ImmutableList<String> respectively;
@@ -108,6 +113,7 @@ final class CiteTables {
     this.decisionWords = lower(s.get("decision-words"));
     this.ownWords = lower(s.get("own-words"));
     this.councilWords = lower(s.get("council-words"));
+    this.councilOwnWords = lower(s.get("council-own-words"));
     this.connectors = lower(s.get("connectors"));
     this.rangeWords = lower(s.get("range-words"));
     this.respectively = lower(s.get("respectively"));

@@ -93,4 +93,11 @@ class IssuingBodyTest {
         cite("回顾人权理事会在2011年6月16日第17/4号决议中核可的，以及人权理事会题为“增进享有和平的权利”的2012年7月5日第20/15号决议，",
             Language.ZH));
   }
+
+  @Test
+  void arabicMasculinePossessiveInAnAssemblyTextIsACouncils() {
+    assertEquals(List.of("A/RES/73/162", "A/HRC/RES/24/14", "A/HRC/RES/27/21"),
+        cite("وإذ تشير إلى قرارها 73/162 وقراراته 24/14 المؤرخ 27 أيلول/سبتمبر 2013 و 27/21 المؤرخ 26 أيلول/سبتمبر 2014",
+            Language.AR));
+  }
 }
