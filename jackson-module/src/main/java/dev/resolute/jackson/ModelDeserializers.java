@@ -3,6 +3,8 @@ package dev.resolute.jackson;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
@@ -36,7 +38,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -133,8 +134,30 @@ final class ModelDeserializers {
       return name;
     }
 
+    /**
+     * As {@link #nextName()}, guessing the name: the one the writer writes after the field read last.
+     * Jackson checks a guess against the raw bytes, cheaper than decoding a name and looking it up;
+     * a wrong guess costs nothing, so fields may still come in any order.
+     */
+    String nextName(Order order, int k) throws IOException {
+      SerializableString guess = order.guess(k);
+      if (guess == null) {
+        return nextName();
+      }
+      if (p.nextFieldName(guess)) {
+        p.nextToken();
+        return guess.getValue();
+      }
+      if (p.currentToken() != JsonToken.FIELD_NAME) {
+        return null;
+      }
+      String name = p.currentName();
+      p.nextToken();
+      return name;
+    }
+
     /** A field the reader does not know: refused, or skipped with its value. */
-    void unknown(Set<String> known) throws IOException {
+    void unknown(Order known) throws IOException {
       if (strict) {
         throw fail("unknown property (known: " + known + ")");
       }
@@ -280,7 +303,9 @@ final class ModelDeserializers {
       int end = 0;
       boolean hasStart = false;
       boolean hasEnd = false;
-      for (String name = nextName(); name != null; name = nextName()) {
+      int k = 0;
+      for (String name = nextName(SPAN, k); name != null; name = nextName(SPAN, k)) {
+        k = SPAN.after(name, k);
         switch (name) {
           case "start":
             start = integer();
@@ -314,23 +339,65 @@ final class ModelDeserializers {
     }
   }
 
-  private static final Set<String> SPAN = Set.of("start", "end");
-  private static final Set<String> RESOLUTION = Set.of("symbol", "body", "session", "language", "title",
+  /**
+   * A value's field names in the order {@link ModelSerializers} writes them, so that the reader can
+   * guess each next name ({@link In#nextName(Order, int)}).
+   */
+  static final class Order {
+    private final SerializedString[] names;
+
+    Order(String... names) {
+      this.names = new SerializedString[names.length];
+      for (int i = 0; i < names.length; i++) {
+        this.names[i] = new SerializedString(names[i]);
+      }
+    }
+
+    /** The guess after {@code k} names, or null past the last. */
+    SerializableString guess(int k) {
+      return k < names.length ? names[k] : null;
+    }
+
+    /** The place after {@code name}: the next guess. */
+    int after(String name, int k) {
+      if (k < names.length && names[k].getValue().equals(name)) {
+        return k + 1;
+      }
+      for (int i = 0; i < names.length; i++) {
+        if (names[i].getValue().equals(name)) {
+          return i + 1;
+        }
+      }
+      return k;
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder out = new StringBuilder("[");
+      for (int i = 0; i < names.length; i++) {
+        out.append(i == 0 ? "" : ", ").append(names[i].getValue());
+      }
+      return out.append(']').toString();
+    }
+  }
+
+  private static final Order SPAN = new Order("start", "end");
+  private static final Order RESOLUTION = new Order("symbol", "body", "session", "language", "title",
       "enactingFormula", "adoptionDate", "issueDate", "agendaItem", "draft", "preamble", "operative", "headings",
       "footnotes", "citations", "references", "actors", "annexes");
-  private static final Set<String> PREAMBULAR = Set.of("lead", "text", "span", "footnoteRefs");
-  private static final Set<String> OPERATIVE = Set.of("number", "section", "location", "lead", "text", "span",
+  private static final Order PREAMBULAR = new Order("lead", "text", "span", "footnoteRefs");
+  private static final Order OPERATIVE = new Order("number", "section", "location", "lead", "text", "span",
       "subparagraphs", "footnoteRefs");
-  private static final Set<String> SUBPARAGRAPH = Set.of("number", "text", "span", "subparagraphs", "footnoteRefs");
-  private static final Set<String> HEADING = Set.of("label", "text", "span", "firstOperative");
-  private static final Set<String> FOOTNOTE = Set.of("marker", "text", "span");
-  private static final Set<String> FOOTNOTE_REF = Set.of("marker", "start", "end");
-  private static final Set<String> CITATION = Set.of("kind", "canonical", "part", "date", "text", "start", "end",
+  private static final Order SUBPARAGRAPH = new Order("number", "text", "span", "subparagraphs", "footnoteRefs");
+  private static final Order HEADING = new Order("label", "text", "span", "firstOperative");
+  private static final Order FOOTNOTE = new Order("marker", "text", "span");
+  private static final Order FOOTNOTE_REF = new Order("marker", "start", "end");
+  private static final Order CITATION = new Order("kind", "canonical", "part", "date", "text", "start", "end",
       "location", "series", "registration", "volumes", "pages", "pinpoint", "instruments");
-  private static final Set<String> INSTRUMENT = Set.of("volume", "instrument", "depositaryChapter");
-  private static final Set<String> REFERENCE = Set.of("kind", "target", "instrument", "text", "start", "end", "location");
-  private static final Set<String> ACTOR = Set.of("id", "kind", "names", "acronyms");
-  private static final Set<String> ANNEX = Set.of("heading", "text", "span");
+  private static final Order INSTRUMENT = new Order("volume", "instrument", "depositaryChapter");
+  private static final Order REFERENCE = new Order("kind", "target", "instrument", "text", "start", "end", "location");
+  private static final Order ACTOR = new Order("id", "kind", "names", "acronyms");
+  private static final Order ANNEX = new Order("heading", "text", "span");
 
   // ------------------------------------------------------------------ value readers
   //
@@ -343,7 +410,9 @@ final class ModelDeserializers {
     Resolution.Builder b = Resolution.builder();
     boolean hasBody = false;
     boolean hasLanguage = false;
-    for (String name = in.nextName(); name != null; name = in.nextName()) {
+    int k = 0;
+    for (String name = in.nextName(RESOLUTION, k); name != null; name = in.nextName(RESOLUTION, k)) {
+      k = RESOLUTION.after(name, k);
       switch (name) {
         case "body":
           b.body(in.code(Body::fromCode, "GA, GA-C1 … GA-C6, SC, ECOSOC, HRC, OTHER"));
@@ -429,7 +498,9 @@ final class ModelDeserializers {
     String lead = null;
     String text = null;
     Span span = null;
-    for (String name = in.nextName(); name != null; name = in.nextName()) {
+    int k = 0;
+    for (String name = in.nextName(PREAMBULAR, k); name != null; name = in.nextName(PREAMBULAR, k)) {
+      k = PREAMBULAR.after(name, k);
       switch (name) {
         case "lead":
           lead = in.optionalString();
@@ -462,7 +533,9 @@ final class ModelDeserializers {
     String lead = null;
     String text = null;
     Span span = null;
-    for (String name = in.nextName(); name != null; name = in.nextName()) {
+    int k = 0;
+    for (String name = in.nextName(OPERATIVE, k); name != null; name = in.nextName(OPERATIVE, k)) {
+      k = OPERATIVE.after(name, k);
       switch (name) {
         case "lead":
           lead = in.optionalString();
@@ -508,7 +581,9 @@ final class ModelDeserializers {
     String number = null;
     String text = null;
     Span span = null;
-    for (String name = in.nextName(); name != null; name = in.nextName()) {
+    int k = 0;
+    for (String name = in.nextName(SUBPARAGRAPH, k); name != null; name = in.nextName(SUBPARAGRAPH, k)) {
+      k = SUBPARAGRAPH.after(name, k);
       switch (name) {
         case "number":
           number = in.optionalString();
@@ -544,7 +619,9 @@ final class ModelDeserializers {
     String text = null;
     Span span = null;
     Integer firstOperative = null;
-    for (String name = in.nextName(); name != null; name = in.nextName()) {
+    int k = 0;
+    for (String name = in.nextName(HEADING, k); name != null; name = in.nextName(HEADING, k)) {
+      k = HEADING.after(name, k);
       switch (name) {
         case "label":
           label = in.optionalString();
@@ -577,7 +654,9 @@ final class ModelDeserializers {
     String marker = null;
     String text = null;
     Span span = null;
-    for (String name = in.nextName(); name != null; name = in.nextName()) {
+    int k = 0;
+    for (String name = in.nextName(FOOTNOTE, k); name != null; name = in.nextName(FOOTNOTE, k)) {
+      k = FOOTNOTE.after(name, k);
       switch (name) {
         case "marker":
           marker = in.optionalString();
@@ -609,7 +688,9 @@ final class ModelDeserializers {
     int end = 0;
     boolean hasStart = false;
     boolean hasEnd = false;
-    for (String name = in.nextName(); name != null; name = in.nextName()) {
+    int k = 0;
+    for (String name = in.nextName(FOOTNOTE_REF, k); name != null; name = in.nextName(FOOTNOTE_REF, k)) {
+      k = FOOTNOTE_REF.after(name, k);
       switch (name) {
         case "marker":
           marker = in.optionalString();
@@ -650,7 +731,9 @@ final class ModelDeserializers {
     boolean hasStart = false;
     boolean hasEnd = false;
     boolean hasSeries = false;
-    for (String name = in.nextName(); name != null; name = in.nextName()) {
+    int k = 0;
+    for (String name = in.nextName(CITATION, k); name != null; name = in.nextName(CITATION, k)) {
+      k = CITATION.after(name, k);
       switch (name) {
         case "kind":
           kind = in.code(CitationKind::fromCode, "the kinds of the conventions");
@@ -735,7 +818,9 @@ final class ModelDeserializers {
     String volume = null;
     String instrument = null;
     String chapter = null;
-    for (String name = in.nextName(); name != null; name = in.nextName()) {
+    int k = 0;
+    for (String name = in.nextName(INSTRUMENT, k); name != null; name = in.nextName(INSTRUMENT, k)) {
+      k = INSTRUMENT.after(name, k);
       switch (name) {
         case "volume":
           volume = in.optionalString();
@@ -770,7 +855,9 @@ final class ModelDeserializers {
     int end = 0;
     boolean hasStart = false;
     boolean hasEnd = false;
-    for (String name = in.nextName(); name != null; name = in.nextName()) {
+    int k = 0;
+    for (String name = in.nextName(REFERENCE, k); name != null; name = in.nextName(REFERENCE, k)) {
+      k = REFERENCE.after(name, k);
       switch (name) {
         case "kind":
           kind = in.code(ModelDeserializers::referenceKind, "internal, pinpoint, treaty-mention");
@@ -823,7 +910,9 @@ final class ModelDeserializers {
     Actor.Builder b = Actor.builder();
     String id = null;
     ActorKind kind = null;
-    for (String name = in.nextName(); name != null; name = in.nextName()) {
+    int k = 0;
+    for (String name = in.nextName(ACTOR, k); name != null; name = in.nextName(ACTOR, k)) {
+      k = ACTOR.after(name, k);
       switch (name) {
         case "id":
           id = in.optionalString();
@@ -876,7 +965,9 @@ final class ModelDeserializers {
     String heading = null;
     String text = null;
     Span span = null;
-    for (String name = in.nextName(); name != null; name = in.nextName()) {
+    int k = 0;
+    for (String name = in.nextName(ANNEX, k); name != null; name = in.nextName(ANNEX, k)) {
+      k = ANNEX.after(name, k);
       switch (name) {
         case "heading":
           heading = in.optionalString();
