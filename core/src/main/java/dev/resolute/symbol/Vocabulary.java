@@ -19,7 +19,6 @@ final class Vocabulary {
       Pattern.compile("(REV|ADD|CORR|AMEND)\\.(\\d+(?:-\\d+)?)", Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMBERED_SESSION = Pattern.compile("(?:S|ES)-\\d+", Pattern.CASE_INSENSITIVE);
   private static final Pattern ROMAN = Pattern.compile("(?:(?:S|ES)-)?[IVXLC]+");
-  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
 
   /**
    * Words of parenthetical parts, in the case the UN prints them, longest first: canonical forms
@@ -50,37 +49,54 @@ final class Vocabulary {
 
   /** {@code PV.117} → {@code [PV, 117]}; null where the component is no typed number. */
   static String[] typedNumber(String core) {
+    if (core.indexOf('.') < 0) {
+      return null; // most components: a quick no before the pattern
+    }
     Matcher m = TYPED_NUMBER.matcher(core);
     return m.matches() ? new String[] {m.group(1).toUpperCase(Locale.ROOT), m.group(2)} : null;
   }
 
   /** {@code rev.1} → {@code Rev.1}; any other component upper-cased. */
   static String canonicalComponent(String core) {
-    Matcher m = SUFFIX.matcher(core);
-    if (m.matches()) {
+    Matcher m = core.indexOf('.') < 0 ? null : SUFFIX.matcher(core);
+    if (m != null && m.matches()) {
       return SUFFIX_WORDS.get(m.group(1).toUpperCase(Locale.ROOT)) + "." + m.group(2);
     }
     return core.toUpperCase(Locale.ROOT);
   }
 
   static boolean isSuffix(String core) {
-    return SUFFIX.matcher(core).matches();
+    return core.indexOf('.') >= 0 && SUFFIX.matcher(core).matches();
   }
 
   /** {@code S-26}, {@code ES-10}, or a roman session standing as a component ({@code XII}). */
   static boolean isSession(String canonical) {
-    return NUMBERED_SESSION.matcher(canonical).matches()
-        || ROMAN.matcher(canonical).matches()
+    return canonical.indexOf('-') > 0 && NUMBERED_SESSION.matcher(canonical).matches()
+        || romanLetters(canonical) && ROMAN.matcher(canonical).matches()
             && (canonical.length() > 1 || "IVX".indexOf(canonical.charAt(0)) >= 0);
   }
 
   /** A session in parentheses after an old GA or ECOSOC number: {@code XXI}, {@code S-IV}. */
   static boolean isRomanSession(String canonical) {
-    return ROMAN.matcher(canonical).matches();
+    return romanLetters(canonical) && ROMAN.matcher(canonical).matches();
+  }
+
+  /** Only the letters a roman session may have: a quick no before the pattern. */
+  private static boolean romanLetters(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if ("IVXLCSE-".indexOf(text.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return !text.isEmpty();
   }
 
   static boolean isYear(String digits) {
-    return YEAR.matcher(digits).matches();
+    if (digits.length() != 4 || !(digits.startsWith("19") || digits.startsWith("20"))) {
+      return false;
+    }
+    return Character.isDigit(digits.charAt(2)) && digits.charAt(2) < 128 && Character.isDigit(digits.charAt(3))
+        && digits.charAt(3) < 128;
   }
 
   /** {@code part} → {@code Part}, {@code PARTSIANDII} → {@code PartsIandII}, others upper-cased. */

@@ -141,20 +141,22 @@ final class ModelDeserializers {
      */
     String nextName(Order order, int k) throws IOException {
       SerializableString guess = order.guess(k);
-      if (guess == null) {
-        return nextName();
+      String name;
+      if (guess != null && p.nextFieldName(guess)) {
+        name = guess.getValue();
+        nextGuess = k + 1;
+      } else {
+        name = guess == null ? p.nextFieldName() : p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
+        nextGuess = name == null ? k : order.after(name, k);
       }
-      if (p.nextFieldName(guess)) {
+      if (name != null) {
         p.nextToken();
-        return guess.getValue();
       }
-      if (p.currentToken() != JsonToken.FIELD_NAME) {
-        return null;
-      }
-      String name = p.currentName();
-      p.nextToken();
       return name;
     }
+
+    /** Where the name read last stands in its order, plus one: the next guess. */
+    int nextGuess;
 
     /** A field the reader does not know: refused, or skipped with its value. */
     void unknown(Order known) throws IOException {
@@ -305,7 +307,7 @@ final class ModelDeserializers {
       boolean hasEnd = false;
       int k = 0;
       for (String name = nextName(SPAN, k); name != null; name = nextName(SPAN, k)) {
-        k = SPAN.after(name, k);
+        k = nextGuess;
         switch (name) {
           case "start":
             start = integer();
@@ -412,7 +414,7 @@ final class ModelDeserializers {
     boolean hasLanguage = false;
     int k = 0;
     for (String name = in.nextName(RESOLUTION, k); name != null; name = in.nextName(RESOLUTION, k)) {
-      k = RESOLUTION.after(name, k);
+      k = in.nextGuess;
       switch (name) {
         case "body":
           b.body(in.code(Body::fromCode, "GA, GA-C1 … GA-C6, SC, ECOSOC, HRC, OTHER"));
@@ -500,7 +502,7 @@ final class ModelDeserializers {
     Span span = null;
     int k = 0;
     for (String name = in.nextName(PREAMBULAR, k); name != null; name = in.nextName(PREAMBULAR, k)) {
-      k = PREAMBULAR.after(name, k);
+      k = in.nextGuess;
       switch (name) {
         case "lead":
           lead = in.optionalString();
@@ -535,7 +537,7 @@ final class ModelDeserializers {
     Span span = null;
     int k = 0;
     for (String name = in.nextName(OPERATIVE, k); name != null; name = in.nextName(OPERATIVE, k)) {
-      k = OPERATIVE.after(name, k);
+      k = in.nextGuess;
       switch (name) {
         case "lead":
           lead = in.optionalString();
@@ -583,7 +585,7 @@ final class ModelDeserializers {
     Span span = null;
     int k = 0;
     for (String name = in.nextName(SUBPARAGRAPH, k); name != null; name = in.nextName(SUBPARAGRAPH, k)) {
-      k = SUBPARAGRAPH.after(name, k);
+      k = in.nextGuess;
       switch (name) {
         case "number":
           number = in.optionalString();
@@ -621,7 +623,7 @@ final class ModelDeserializers {
     Integer firstOperative = null;
     int k = 0;
     for (String name = in.nextName(HEADING, k); name != null; name = in.nextName(HEADING, k)) {
-      k = HEADING.after(name, k);
+      k = in.nextGuess;
       switch (name) {
         case "label":
           label = in.optionalString();
@@ -656,7 +658,7 @@ final class ModelDeserializers {
     Span span = null;
     int k = 0;
     for (String name = in.nextName(FOOTNOTE, k); name != null; name = in.nextName(FOOTNOTE, k)) {
-      k = FOOTNOTE.after(name, k);
+      k = in.nextGuess;
       switch (name) {
         case "marker":
           marker = in.optionalString();
@@ -690,7 +692,7 @@ final class ModelDeserializers {
     boolean hasEnd = false;
     int k = 0;
     for (String name = in.nextName(FOOTNOTE_REF, k); name != null; name = in.nextName(FOOTNOTE_REF, k)) {
-      k = FOOTNOTE_REF.after(name, k);
+      k = in.nextGuess;
       switch (name) {
         case "marker":
           marker = in.optionalString();
@@ -733,7 +735,7 @@ final class ModelDeserializers {
     boolean hasSeries = false;
     int k = 0;
     for (String name = in.nextName(CITATION, k); name != null; name = in.nextName(CITATION, k)) {
-      k = CITATION.after(name, k);
+      k = in.nextGuess;
       switch (name) {
         case "kind":
           kind = in.code(CitationKind::fromCode, "the kinds of the conventions");
@@ -820,7 +822,7 @@ final class ModelDeserializers {
     String chapter = null;
     int k = 0;
     for (String name = in.nextName(INSTRUMENT, k); name != null; name = in.nextName(INSTRUMENT, k)) {
-      k = INSTRUMENT.after(name, k);
+      k = in.nextGuess;
       switch (name) {
         case "volume":
           volume = in.optionalString();
@@ -857,7 +859,7 @@ final class ModelDeserializers {
     boolean hasEnd = false;
     int k = 0;
     for (String name = in.nextName(REFERENCE, k); name != null; name = in.nextName(REFERENCE, k)) {
-      k = REFERENCE.after(name, k);
+      k = in.nextGuess;
       switch (name) {
         case "kind":
           kind = in.code(ModelDeserializers::referenceKind, "internal, pinpoint, treaty-mention");
@@ -912,7 +914,7 @@ final class ModelDeserializers {
     ActorKind kind = null;
     int k = 0;
     for (String name = in.nextName(ACTOR, k); name != null; name = in.nextName(ACTOR, k)) {
-      k = ACTOR.after(name, k);
+      k = in.nextGuess;
       switch (name) {
         case "id":
           id = in.optionalString();
@@ -967,7 +969,7 @@ final class ModelDeserializers {
     Span span = null;
     int k = 0;
     for (String name = in.nextName(ANNEX, k); name != null; name = in.nextName(ANNEX, k)) {
-      k = ANNEX.after(name, k);
+      k = in.nextGuess;
       switch (name) {
         case "heading":
           heading = in.optionalString();
