@@ -128,12 +128,14 @@ final class CiteTables {
     Map<Character, List<Mention>> mentions = new java.util.HashMap<>();
     Map<String, List<Mention>> byPrefix = new java.util.HashMap<>();
     for (Gazetteer.Entry e : Gazetteer.get().entries()) {
-      String name = e.name(language);
-      if (name != null && name.length() >= 12) {
-        String lowerName = name.toLowerCase(Locale.ROOT);
-        Mention mention = new Mention(e, lowerName);
-        mentions.computeIfAbsent(lowerName.charAt(0), k -> new ArrayList<>()).add(mention);
-        byPrefix.computeIfAbsent(lowerName.substring(0, MENTION_PREFIX).replace('\'', '’'), k -> new ArrayList<>()).add(mention);
+      for (String name : Gazetteer.get().names(e, language)) {
+        // a name long enough to be no common phrase: Chinese writes one in a few characters
+        if (name.length() >= (language == Language.ZH ? 5 : 12) && name.length() >= MENTION_PREFIX) {
+          String lowerName = name.toLowerCase(Locale.ROOT);
+          Mention mention = new Mention(e, lowerName);
+          mentions.computeIfAbsent(lowerName.charAt(0), k -> new ArrayList<>()).add(mention);
+          byPrefix.computeIfAbsent(lowerName.substring(0, MENTION_PREFIX).replace('\'', '’'), k -> new ArrayList<>()).add(mention);
+        }
       }
     }
     mentions.values().forEach(list -> list.sort((a, b) -> b.lowerName().length() - a.lowerName().length()));

@@ -1,5 +1,6 @@
 package dev.resolute.cite;
 
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import dev.resolute.model.TreatyInstrument;
 import java.util.ArrayList;
@@ -61,6 +62,33 @@ final class Gazetteer {
     }
     this.byRegistrationAndVolume = ImmutableMap.copyOf(byVolume);
     this.byRegistration = ImmutableMap.copyOf(byRegistration);
+    // Arabic, Russian and Chinese names, as printed in the UN's texts (treaty-names.tsv)
+    ImmutableListMultimap.Builder<String, String> names = ImmutableListMultimap.builder();
+    for (String line : CiteTables.lines("treaty-names.tsv")) {
+      String[] cells = line.split("\t");
+      Entry entry = cells.length == 4 ? byVolume.get(cells[0] + "/" + cells[1]) : null;
+      if (entry != null) {
+        names.put(entry.registration() + "/" + entry.volumes().get(0) + "/" + cells[2], cells[3]);
+      }
+    }
+    this.printedNames = names.build();
+  }
+
+  /** Names of an entry in languages the gazetteer has no column for, by registration/volume/language. */
+  private final ImmutableListMultimap<String, String> printedNames;
+
+  /**
+   * The names an instrument is mentioned by in a language: the gazetteer's full name (en, fr, es),
+   * and the names the UN's own texts print (ar, ru, zh; a Russian name in each case it is found in).
+   */
+  List<String> names(Entry entry, dev.resolute.model.Language language) {
+    List<String> out = new ArrayList<>();
+    String name = entry.name(language);
+    if (name != null) {
+      out.add(name);
+    }
+    out.addAll(printedNames.get(entry.registration() + "/" + entry.volumes().get(0) + "/" + language.code()));
+    return out;
   }
 
   static Gazetteer get() {
