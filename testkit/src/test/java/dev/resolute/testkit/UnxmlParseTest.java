@@ -52,14 +52,16 @@ class UnxmlParseTest {
       int preamble = count(xpath, dom, "count(//preamble[not(ancestor::components)]//container)")
           + count(xpath, dom, "count(//mainBody[not(ancestor::components) and not(ancestor::attachments)]"
               + "//crossHeading[@refersTo='#preamble'][not(ancestor::paragraph)])");
-      // numbered paragraphs (a <num>, or in Arabic a number opening the text): the markup also
-      // writes subparagraphs (a), (b) as unnumbered paragraphs
       // numbered paragraphs: a <num> that is a number, or (Arabic) a number opening the text; the
-      // markup also writes subparagraphs (a), (b) as paragraphs, with or without a <num>
+      // markup also writes subparagraphs (a), (b) as paragraphs, with or without a <num>, and, in
+      // Chinese, headings that open with a year as paragraphs ("2019年7月1日至2020年6月30日期间预算执行
+      // 情况报告", A/RES/75/294): a number opening the text is followed by a full stop, a dash or a space
       int operative = count(xpath, dom,
           "count(//mainBody[not(ancestor::components) and not(ancestor::attachments)]//paragraph[not(ancestor::paragraph)]"
               + "[(num and translate(substring(normalize-space(num), 1, 1), '0123456789', '') = '')"
-              + " or (not(num) and translate(substring(normalize-space(string(.)), 1, 1), '0123456789', '') = '')])");
+              + " or (not(num) and translate(substring(normalize-space(string(.)), 1, 1), '0123456789', '') = ''"
+              + " and contains('.- –', substring(translate(substring(normalize-space(string(.)), 1, 8),"
+              + " '0123456789', ''), 1, 1)))])");
       if (operative == 0) {
         // a single unnumbered operative paragraph (A/RES/77/5, ECOSOC recommendations of a draft)
         operative = count(xpath, dom,
