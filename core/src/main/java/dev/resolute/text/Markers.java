@@ -119,8 +119,8 @@ final class Markers {
   }
 
   private void consider(int start, int end, char before, char beforeThat) {
-    if (before == '年' || before == '月' || before == '第') {
-      return; // a Chinese date or ordinal goes on: "2004年1⏎月14日"
+    if (before == '第' || (before == '年' || before == '月') && Character.isDigit(beforeThat)) {
+      return; // a Chinese date or ordinal goes on: "2004年1⏎月14日"; not a decade: "国际十年6 的背景下"
     }
     String digits = input.subSequence(start, end).toString();
     while (!expected.isEmpty() && expected.peekFirst().passed) {

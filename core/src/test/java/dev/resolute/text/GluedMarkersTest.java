@@ -46,4 +46,16 @@ class GluedMarkersTest {
         + " 1 Note one.\n\n1. Decides to remain seized of the matter.\n";
     assertEquals(List.of("A/RES/72/21", "A/RES/73/45"), cited(text));
   }
+
+  @Test
+  void aChineseMarkerAfterADecadeIsNoDate() {
+    // "十年" is a decade, not a year of a date ("2004年1月"): the marker glued to it is note 6
+    String text = "大会，\n\n又回顾特别委员会报告5 所附结论，特别是在大会宣布2011-2020年为第三个铲除殖民主义国际十年6 的背景下非殖民化进程的前进方向，"
+        + "\n\n关切地回顾调查最后报告中所载调查结果，7\n\n1.\t决定继续审议这个问题。\n\n__________________\n5 见A/74/23。\n6 见第65/119号决议。"
+        + "\n7 见A/AC.109/2015/5。\n";
+    Resolution r = ResolutionParser.create().parse(text, Language.ZH).resolution();
+    assertEquals(List.of("5", "6", "7"), r.preamble().stream()
+        .flatMap(c -> c.footnoteRefs().stream()).map(f -> f.marker()).toList());
+    assertEquals(2, r.preamble().size());
+  }
 }
