@@ -106,6 +106,7 @@ final class ParseRun {
     segment(body.subList(formula + 1, body.size()));
     classifyUnnumbered();
     unlabelledHeadings();
+    operativeIntroduction();
     for (Paragraph p : paragraphs) {
       for (Line line : p.lines) {
         lineKinds[line.index] = p.kind;
@@ -527,6 +528,27 @@ final class ParseRun {
   private boolean opensPartPreamble(String content) {
     int preambular = tables.preambularLeads.longestPrefix(content);
     return preambular > 0 && preambular >= tables.operativeLeads.longestPrefix(content);
+  }
+
+  /**
+   * An unnumbered paragraph right before the first numbered one that opens with an operative lead
+   * and ends with a colon ("Resolves that:", "Adopts the following declaration:", A/RES/75/256,
+   * 75/1) opens the operative part: it is an unnumbered operative paragraph, not a preambular one.
+   */
+  private void operativeIntroduction() {
+    for (int i = 1; i < paragraphs.size(); i++) {
+      if (paragraphs.get(i).kind == Kind.OPERATIVE) {
+        Paragraph p = paragraphs.get(i - 1);
+        if (p.kind == Kind.PREAMBULAR && paragraphs.get(i).number != null) {
+          String text = text(p.textStart, p.end()).strip();
+          int operative = tables.operativeLeads.longestPrefix(text);
+          if (text.endsWith(":") && operative > 0 && operative > tables.preambularLeads.longestPrefix(text)) {
+            p.kind = Kind.OPERATIVE;
+          }
+        }
+        return;
+      }
+    }
   }
 
   /**

@@ -61,7 +61,13 @@ class UnxmlParseTest {
               + "[(num and translate(substring(normalize-space(num), 1, 1), '0123456789', '') = '')"
               + " or (not(num) and translate(substring(normalize-space(string(.)), 1, 1), '0123456789', '') = ''"
               + " and contains('.- –', substring(translate(substring(normalize-space(string(.)), 1, 8),"
-              + " '0123456789', ''), 1, 1)))])");
+              + " '0123456789', ''), 1, 1)))])")
+          // and an unnumbered paragraph that opens the operative part before its numbered ones, with an
+          // operative lead ("Resolves that:", "Adopts the following declaration:", A/RES/75/256, 75/1)
+          + count(xpath, dom, "count(//mainBody[not(ancestor::components) and not(ancestor::attachments)]"
+              + "/*[1][self::paragraph][not(num)][following-sibling::paragraph[num"
+              + " or translate(substring(normalize-space(string(.)), 1, 1), '0123456789', '') = '']]"
+              + "[substring(normalize-space(string(.)), string-length(normalize-space(string(.))), 1) = ':'])");
       if (operative == 0) {
         // a single unnumbered operative paragraph (A/RES/77/5, ECOSOC recommendations of a draft)
         operative = count(xpath, dom,
