@@ -202,11 +202,25 @@ final class ParseRun {
     return formulaOf(content).map(LanguageTables.Formula::body).orElse(Body.OTHER);
   }
 
+  /**
+   * A formula as compared: without spaces, Arabic vowel marks (optional in print: "إنَّ" and "إن"
+   * are one word) and its closing comma or colon, lower-cased, with one apostrophe. One pass over the
+   * characters: the parser asks it of every short line.
+   */
   static String normalizeFormula(String text) {
-    // Arabic vowel marks are optional in print ("إنَّ" and "إن" are one word)
-    String s = text.replace('’', '\'').replaceAll("[\\u064B-\\u0652\\u0670]", "").replaceAll("[\\s\\u00a0]+", " ").strip();
-    s = s.replaceAll("[ ]?[,،，:]$", "").strip();
-    return s.replace(" ", "").toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0' || c >= '\u064B' && c <= '\u0652' || c == '\u0670') {
+        continue;
+      }
+      out.append(c == '’' ? '\'' : c);
+    }
+    int last = out.length() - 1;
+    if (last >= 0 && ",،，:".indexOf(out.charAt(last)) >= 0) {
+      out.setLength(last);
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
   }
 
   /** What the cover page says. */
