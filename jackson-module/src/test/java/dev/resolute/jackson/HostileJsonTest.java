@@ -73,4 +73,13 @@ class HostileJsonTest {
         Resolution.class);
     assertEquals(1, r.operative().size());
   }
+
+  @Test
+  void fieldsInAnyOrderReadTheSameAsInTheWritersOrder() throws Exception {
+    String written = "{\"body\":\"GA\",\"language\":\"en\",\"operative\":[{\"number\":\"1\",\"lead\":\"Decides\","
+        + "\"text\":\"Decides\",\"span\":{\"start\":0,\"end\":7}}]}";
+    String shuffled = "{\"operative\":[{\"span\":{\"end\":7,\"start\":0},\"text\":\"Decides\",\"lead\":\"Decides\","
+        + "\"number\":\"1\"}],\"language\":\"en\",\"body\":\"GA\"}";
+    assertEquals(mapper.readValue(written, Resolution.class), mapper.readValue(shuffled, Resolution.class));
+  }
 }
