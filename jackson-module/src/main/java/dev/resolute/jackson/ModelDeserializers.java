@@ -40,6 +40,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Deserializers of the model's value types, reading the JSON form that {@link ModelSerializers}
@@ -328,16 +329,21 @@ final class ModelDeserializers {
     Span inline(boolean hasStart, int start, boolean hasEnd, int end) throws IOException {
       required(hasStart ? Boolean.TRUE : null, "start", "integer");
       required(hasEnd ? Boolean.TRUE : null, "end", "integer");
-      try {
-        return Span.of(start, end);
-      } catch (InvalidValueException e) {
-        throw invalid(e);
-      }
+      return build(() -> Span.of(start, end));
     }
 
     /** A broken invariant of a value whose object has just ended, as an error at its path. */
     IOException invalid(InvalidValueException e) throws IOException {
       throw fail(e.getMessage());
+    }
+
+    /** Builds a value once its object has ended: a broken invariant becomes an error at its path. */
+    <T> T build(Supplier<T> builder) throws IOException {
+      try {
+        return builder.get();
+      } catch (InvalidValueException e) {
+        throw invalid(e);
+      }
     }
   }
 
@@ -487,11 +493,7 @@ final class ModelDeserializers {
     }
     in.required(hasBody ? Boolean.TRUE : null, "body", "string");
     in.required(hasLanguage ? Boolean.TRUE : null, "language", "string");
-    try {
-      return b.build();
-    } catch (InvalidValueException e) {
-      throw in.invalid(e);
-    }
+    return in.build(b::build);
   }
 
   static PreambularClause preambular(In in) throws IOException {
@@ -522,11 +524,7 @@ final class ModelDeserializers {
     }
     b.lead(in.required(lead, "lead", "string")).text(in.required(text, "text", "string"))
         .span(in.required(span, "span", "span"));
-    try {
-      return b.build();
-    } catch (InvalidValueException e) {
-      throw in.invalid(e);
-    }
+    return in.build(b::build);
   }
 
   static OperativeClause operative(In in) throws IOException {
@@ -570,11 +568,7 @@ final class ModelDeserializers {
     }
     b.lead(in.required(lead, "lead", "string")).text(in.required(text, "text", "string"))
         .span(in.required(span, "span", "span"));
-    try {
-      return b.build();
-    } catch (InvalidValueException e) {
-      throw in.invalid(e);
-    }
+    return in.build(b::build);
   }
 
   static Subparagraph subparagraph(In in) throws IOException {
@@ -608,11 +602,7 @@ final class ModelDeserializers {
     }
     b.number(in.required(number, "number", "string")).text(in.required(text, "text", "string"))
         .span(in.required(span, "span", "span"));
-    try {
-      return b.build();
-    } catch (InvalidValueException e) {
-      throw in.invalid(e);
-    }
+    return in.build(b::build);
   }
 
   static SectionHeading heading(In in) throws IOException {
@@ -644,11 +634,7 @@ final class ModelDeserializers {
     SectionHeading.Builder b = SectionHeading.builder().label(in.required(label, "label", "string"))
         .text(in.required(text, "text", "string")).span(in.required(span, "span", "span"))
         .firstOperative(in.required(firstOperative, "firstOperative", "integer"));
-    try {
-      return b.build();
-    } catch (InvalidValueException e) {
-      throw in.invalid(e);
-    }
+    return in.build(b::build);
   }
 
   static Footnote footnote(In in) throws IOException {
@@ -673,14 +659,10 @@ final class ModelDeserializers {
           in.unknown(FOOTNOTE);
       }
     }
-    in.required(marker, "marker", "string");
-    in.required(text, "text", "string");
-    in.required(span, "span", "span");
-    try {
-      return Footnote.of(marker, text, span);
-    } catch (InvalidValueException e) {
-      throw in.invalid(e);
-    }
+    String m = in.required(marker, "marker", "string");
+    String t = in.required(text, "text", "string");
+    Span at = in.required(span, "span", "span");
+    return in.build(() -> Footnote.of(m, t, at));
   }
 
   static FootnoteRef footnoteRef(In in) throws IOException {
@@ -709,13 +691,9 @@ final class ModelDeserializers {
           in.unknown(FOOTNOTE_REF);
       }
     }
-    in.required(marker, "marker", "string");
+    String m = in.required(marker, "marker", "string");
     Span span = in.inline(hasStart, start, hasEnd, end);
-    try {
-      return FootnoteRef.of(marker, span);
-    } catch (InvalidValueException e) {
-      throw in.invalid(e);
-    }
+    return in.build(() -> FootnoteRef.of(m, span));
   }
 
   static Citation citation(In in) throws IOException {
@@ -837,13 +815,10 @@ final class ModelDeserializers {
           in.unknown(INSTRUMENT);
       }
     }
-    in.required(volume, "volume", "string");
-    in.required(instrument, "instrument", "string");
-    try {
-      return TreatyInstrument.of(volume, instrument, Optional.ofNullable(chapter));
-    } catch (InvalidValueException e) {
-      throw in.invalid(e);
-    }
+    String v = in.required(volume, "volume", "string");
+    String i = in.required(instrument, "instrument", "string");
+    Optional<String> c = Optional.ofNullable(chapter);
+    return in.build(() -> TreatyInstrument.of(v, i, c));
   }
 
   static Reference reference(In in) throws IOException {
@@ -891,11 +866,7 @@ final class ModelDeserializers {
     b.kind(in.required(kind, "kind", "string")).target(in.required(target, "target", "string"))
         .text(in.required(text, "text", "string")).location(in.required(location, "location", "string"))
         .span(in.inline(hasStart, start, hasEnd, end));
-    try {
-      return b.build();
-    } catch (InvalidValueException e) {
-      throw in.invalid(e);
-    }
+    return in.build(b::build);
   }
 
   private static Optional<ReferenceKind> referenceKind(String code) {
@@ -934,11 +905,7 @@ final class ModelDeserializers {
       }
     }
     b.id(in.required(id, "id", "string")).kind(in.required(kind, "kind", "string"));
-    try {
-      return b.build();
-    } catch (InvalidValueException e) {
-      throw in.invalid(e);
-    }
+    return in.build(b::build);
   }
 
   private static Optional<ActorKind> actorKind(String code) {
@@ -986,11 +953,7 @@ final class ModelDeserializers {
     }
     Annex.Builder b = Annex.builder().heading(in.required(heading, "heading", "string"))
         .text(in.required(text, "text", "string")).span(in.required(span, "span", "span"));
-    try {
-      return b.build();
-    } catch (InvalidValueException e) {
-      throw in.invalid(e);
-    }
+    return in.build(b::build);
   }
 
   private static <T> void ifPresent(T value, Consumer<T> sink) {
