@@ -111,7 +111,7 @@ final class Markers {
         // the block holding the note is reached and "72/211" was where it could stand: 72/21 + 1
         anchor(note, fallback.start(), fallback.end());
       }
-      if (!note.anchored) {
+      if (!note.anchored && !note.passed) {
         note.passed = true;
         unanchored.add(note);
       }
@@ -132,6 +132,19 @@ final class Markers {
         && (Character.isLetterOrDigit(beforeThat) || isClosing(beforeThat))
         && !(before == '.' && abbreviationBefore(start - 1))
         && !(before == '.' && decimalBefore(start - 1));
+    // a note whose marker stands where no reader could tell it ("Agenda 21" and note 4: "Agenda 214")
+    // holds up no later one: the next note's marker, exact after a word or a clause's punctuation,
+    // settles that the first has no place in the text
+    if (head != null && !fallbacks.containsKey(head) && (afterWord || afterPunctuation) && expected.size() > 1
+        && !digits.equals(head.marker)) {
+      Note next = expected.stream().skip(1).findFirst().get();
+      if (!next.passed && digits.equals(next.marker)) {
+        expected.removeFirst();
+        head.passed = true;
+        unanchored.add(head);
+        head = next;
+      }
+    }
     // a later note's marker comes: the ambiguous places before it were the earlier notes' after all
     for (Note note : expected) {
       if (note == head || note.passed) {

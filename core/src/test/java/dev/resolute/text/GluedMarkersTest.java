@@ -58,4 +58,16 @@ class GluedMarkersTest {
         .flatMap(c -> c.footnoteRefs().stream()).map(f -> f.marker()).toList());
     assertEquals(2, r.preamble().size());
   }
+
+  @Test
+  void aMarkerNoReaderCanPlaceHoldsUpNoLaterOne() {
+    // "Agenda 21" with note 4 glued reads "Agenda 214": note 4 has no place, notes 5 and 6 still do
+    String text = "The General Assembly,\n\n Bearing in mind the implementation of Agenda 214 by strengthening coordination,"
+        + "\n\n Noting the report,5 and the annex,6\n\n1. Decides to remain seized of the matter.\n\n__________________\n\n"
+        + " 4 Note four.\n 5 Note five.\n 6 Note six.\n";
+    ParseResult result = ResolutionParser.create().parse(text, Language.EN);
+    assertEquals(List.of("5", "6"), result.resolution().preamble().stream()
+        .flatMap(c -> c.footnoteRefs().stream()).map(f -> f.marker()).toList());
+    assertEquals(1, result.diagnostics().stream().filter(d -> d.message().contains("footnote 4 has no anchor")).count());
+  }
 }
