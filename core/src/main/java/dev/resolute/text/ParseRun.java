@@ -545,14 +545,18 @@ final class ParseRun {
   }
 
   /**
-   * An unnumbered paragraph right before the first numbered one that opens with an operative lead
-   * and ends with a colon ("Resolves that:", "Adopts the following declaration:", A/RES/75/256,
+   * An unnumbered paragraph right before the first numbered one (headings aside) that opens with an
+   * operative lead and ends with a colon ("Resolves that:", "Adopts the following declaration:", A/RES/75/256,
    * 75/1) opens the operative part: it is an unnumbered operative paragraph, not a preambular one.
    */
   private void operativeIntroduction() {
     for (int i = 1; i < paragraphs.size(); i++) {
       if (paragraphs.get(i).kind == Kind.OPERATIVE) {
-        Paragraph p = paragraphs.get(i - 1);
+        int before = i - 1;
+        while (before > 0 && paragraphs.get(before).kind == Kind.HEADING) {
+          before--; // the title of what is adopted: "Adopts the following declaration:⏎Declaration on …"
+        }
+        Paragraph p = paragraphs.get(before);
         if (p.kind == Kind.PREAMBULAR && paragraphs.get(i).number != null) {
           String text = text(p.textStart, p.end()).strip();
           int operative = tables.operativeLeads.longestPrefix(text);
