@@ -1,5 +1,6 @@
 package dev.resolute.cite;
 
+import dev.resolute.internal.Scripts;
 import dev.resolute.model.Body;
 import dev.resolute.model.Citation;
 import dev.resolute.model.CitationKind;
@@ -1185,8 +1186,7 @@ public final class CitationExtractor {
       for (String word : tables.councilWords) {
         int at = lowerText.lastIndexOf(word, c.start - word.length());
         if (at >= from && LIST_BETWEEN.matcher(text).region(at + word.length(), c.start).matches()) {
-          return c.shape.equals("year") ? Body.SC
-              : c.shape.equals("slashed") ? (c.match.group("a").length() == 4 ? Body.ECOSOC : Body.HRC) : null;
+          return councilByShape(c);
         }
       }
       return null;
@@ -1210,6 +1210,11 @@ public final class CitationExtractor {
           || keyword[1] <= c.start && councilAfter(keyword[1])))) {
         return null;
       }
+      return councilByShape(c);
+    }
+
+    /** The council whose numbering a number has: {@code 1373 (2001)} SC, {@code 2019/26} ECOSOC, {@code 27/21} HRC. */
+    private static Body councilByShape(Candidate c) {
       if (c.shape.equals("year")) {
         return Body.SC;
       }
@@ -1508,7 +1513,7 @@ public final class CitationExtractor {
         }
         char a = lower[i];
         if (a != b && !(a == '\'' && b == '’' || a == '’' && b == '\'') && !(b == ' ' && (a == '\n' || a == '\u00a0'))) {
-          if (k > 0 && isArabicMark(a) && !isArabicMark(b)) {
+          if (k > 0 && Scripts.isArabicMark(a) && !Scripts.isArabicMark(b)) {
             i++; // passed over; the same letter of the word is tried at the next character
             k--;
             continue;
@@ -1520,24 +1525,10 @@ public final class CitationExtractor {
       return i;
     }
 
-    /** A tatweel or a short vowel mark (harakat: قرارَي), which leaves an Arabic word what it is. */
-    private static boolean isArabicMark(char c) {
-      return c == '\u0640' || c >= '\u064b' && c <= '\u065f' || c == '\u0670';
-    }
 
     private boolean regionEquals(int at, String lowerWord) {
-      if (at < 0 || at + lowerWord.length() > lower.length) {
-        return false;
-      }
-      for (int k = 0; k < lowerWord.length(); k++) {
-        char a = lower[at + k];
-        char b = lowerWord.charAt(k);
-        // a space of a name or phrase matches a line break or no-break space of the text: "Human\nRights Council"
-        if (a != b && !(a == '\'' && b == '’' || a == '’' && b == '\'') && !(b == ' ' && (a == '\n' || a == '\u00a0'))) {
-          return false;
-        }
-      }
-      return true;
+      // the same comparison as regionEnd, where no Arabic mark was passed over
+      return at >= 0 && regionEnd(at, lowerWord) == at + lowerWord.length();
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.resolute.text;
 import dev.resolute.cite.CitationContext;
 import dev.resolute.cite.CitationExtractor;
 import dev.resolute.cite.Extraction;
+import dev.resolute.internal.Scripts;
 import dev.resolute.model.Annex;
 import dev.resolute.model.Citation;
 import dev.resolute.model.TreatyReference;
@@ -203,15 +204,15 @@ final class ParseRun {
   }
 
   /**
-   * A formula as compared: without spaces, Arabic vowel marks (optional in print: "إنَّ" and "إن"
-   * are one word) and its closing comma or colon, lower-cased, with one apostrophe. One pass over the
+   * A formula as compared: without spaces, Arabic marks ({@link Scripts#isArabicMark}) and its
+   * closing comma or colon, lower-cased, with one apostrophe. One pass over the
    * characters: the parser asks it of every short line.
    */
   static String normalizeFormula(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0' || c >= '\u064B' && c <= '\u0652' || c == '\u0670') {
+      if (Character.isWhitespace(c) || c == '\u00a0' || Scripts.isArabicMark(c)) {
         continue;
       }
       out.append(c == '’' ? '\'' : c);

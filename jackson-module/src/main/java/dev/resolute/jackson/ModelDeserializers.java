@@ -271,15 +271,7 @@ final class ModelDeserializers {
     /** The elements of an array (none for null). */
     <T> List<T> list(ValueReader<T> element) throws IOException {
       List<T> out = new ArrayList<>();
-      if (p.currentToken() == JsonToken.VALUE_NULL) {
-        return out;
-      }
-      if (p.currentToken() != JsonToken.START_ARRAY) {
-        throw fail("expected an array");
-      }
-      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-        out.add(element.read(this));
-      }
+      each(element, out::add);
       return out;
     }
 
@@ -302,34 +294,15 @@ final class ModelDeserializers {
 
     Span span() throws IOException {
       startObject();
-      int start = 0;
-      int end = 0;
-      boolean hasStart = false;
-      boolean hasEnd = false;
+      Bounds bounds = new Bounds();
       int k = 0;
       for (String name = nextName(SPAN, k); name != null; name = nextName(SPAN, k)) {
         k = nextGuess;
-        switch (name) {
-          case "start":
-            start = integer();
-            hasStart = true;
-            break;
-          case "end":
-            end = integer();
-            hasEnd = true;
-            break;
-          default:
-            unknown(SPAN);
+        if (!bounds.field(this, name)) {
+          unknown(SPAN);
         }
       }
-      return inline(hasStart, start, hasEnd, end);
-    }
-
-    /** A span from {@code start} and {@code end}, read inline or from a span object. */
-    Span inline(boolean hasStart, int start, boolean hasEnd, int end) throws IOException {
-      required(hasStart ? Boolean.TRUE : null, "start", "integer");
-      required(hasEnd ? Boolean.TRUE : null, "end", "integer");
-      return build(() -> Span.of(start, end));
+      return bounds.span(this);
     }
 
     /** A broken invariant of a value whose object has just ended, as an error at its path. */
@@ -344,6 +317,38 @@ final class ModelDeserializers {
       } catch (InvalidValueException e) {
         throw invalid(e);
       }
+    }
+  }
+
+  /** The {@code start} and {@code end} of a span, read inline (citations, references, markers) or as a span object. */
+  static final class Bounds {
+    private int start;
+    private int end;
+    private boolean hasStart;
+    private boolean hasEnd;
+
+    /** Reads {@code start} or {@code end}; false for any other field. */
+    boolean field(In in, String name) throws IOException {
+      if (name.equals("start")) {
+        start = in.integer();
+        hasStart = true;
+        return true;
+      }
+      if (name.equals("end")) {
+        end = in.integer();
+        hasEnd = true;
+        return true;
+      }
+      return false;
+    }
+
+    /** The span, once its object has ended: both bounds required, the span's invariant checked. */
+    Span span(In in) throws IOException {
+      in.required(hasStart ? Boolean.TRUE : null, "start", "integer");
+      in.required(hasEnd ? Boolean.TRUE : null, "end", "integer");
+      int s = start;
+      int e = end;
+      return in.build(() -> Span.of(s, e));
     }
   }
 
@@ -668,10 +673,7 @@ final class ModelDeserializers {
   static FootnoteRef footnoteRef(In in) throws IOException {
     in.startObject();
     String marker = null;
-    int start = 0;
-    int end = 0;
-    boolean hasStart = false;
-    boolean hasEnd = false;
+    Bounds bounds = new Bounds();
     int k = 0;
     for (String name = in.nextName(FOOTNOTE_REF, k); name != null; name = in.nextName(FOOTNOTE_REF, k)) {
       k = in.nextGuess;
@@ -679,20 +681,14 @@ final class ModelDeserializers {
         case "marker":
           marker = in.optionalString();
           break;
-        case "start":
-          start = in.integer();
-          hasStart = true;
-          break;
-        case "end":
-          end = in.integer();
-          hasEnd = true;
-          break;
         default:
-          in.unknown(FOOTNOTE_REF);
+          if (!bounds.field(in, name)) {
+            in.unknown(FOOTNOTE_REF);
+          }
       }
     }
     String m = in.required(marker, "marker", "string");
-    Span span = in.inline(hasStart, start, hasEnd, end);
+    Span span = bounds.span(in);
     return in.build(() -> FootnoteRef.of(m, span));
   }
 
@@ -706,10 +702,7 @@ final class ModelDeserializers {
     String location = null;
     String registration = null;
     String pinpoint = null;
-    int start = 0;
-    int end = 0;
-    boolean hasStart = false;
-    boolean hasEnd = false;
+    Bounds bounds = new Bounds();
     boolean hasSeries = false;
     int k = 0;
     for (String name = in.nextName(CITATION, k); name != null; name = in.nextName(CITATION, k)) {
@@ -732,14 +725,6 @@ final class ModelDeserializers {
           break;
         case "date":
           ifPresent(in.date(), b::date);
-          break;
-        case "start":
-          start = in.integer();
-          hasStart = true;
-          break;
-        case "end":
-          end = in.integer();
-          hasEnd = true;
           break;
         case "series":
           t = t == null ? TreatyReference.builder() : t;
@@ -765,7 +750,9 @@ final class ModelDeserializers {
           in.each(ModelDeserializers::instrument, t::addInstruments);
           break;
         default:
-          in.unknown(CITATION);
+          if (!bounds.field(in, name)) {
+            in.unknown(CITATION);
+          }
       }
     }
     in.required(kind, "kind", "string");
@@ -773,7 +760,7 @@ final class ModelDeserializers {
       in.required(hasSeries ? Boolean.TRUE : null, "series", "string");
     }
     b.kind(kind).canonical(in.required(canonical, "canonical", "string")).text(in.required(text, "text", "string"))
-        .location(in.required(location, "location", "string")).span(in.inline(hasStart, start, hasEnd, end));
+        .location(in.required(location, "location", "string")).span(bounds.span(in));
     try {
       if (kind == CitationKind.TREATY) {
         b.treaty(t.registration(Optional.ofNullable(registration)).pinpoint(Optional.ofNullable(pinpoint)).build());
@@ -828,10 +815,7 @@ final class ModelDeserializers {
     String target = null;
     String text = null;
     String location = null;
-    int start = 0;
-    int end = 0;
-    boolean hasStart = false;
-    boolean hasEnd = false;
+    Bounds bounds = new Bounds();
     int k = 0;
     for (String name = in.nextName(REFERENCE, k); name != null; name = in.nextName(REFERENCE, k)) {
       k = in.nextGuess;
@@ -851,21 +835,15 @@ final class ModelDeserializers {
         case "location":
           location = in.optionalString();
           break;
-        case "start":
-          start = in.integer();
-          hasStart = true;
-          break;
-        case "end":
-          end = in.integer();
-          hasEnd = true;
-          break;
         default:
-          in.unknown(REFERENCE);
+          if (!bounds.field(in, name)) {
+            in.unknown(REFERENCE);
+          }
       }
     }
     b.kind(in.required(kind, "kind", "string")).target(in.required(target, "target", "string"))
         .text(in.required(text, "text", "string")).location(in.required(location, "location", "string"))
-        .span(in.inline(hasStart, start, hasEnd, end));
+        .span(bounds.span(in));
     return in.build(b::build);
   }
 

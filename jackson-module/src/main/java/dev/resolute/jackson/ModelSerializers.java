@@ -141,8 +141,7 @@ final class ModelSerializers {
   static void footnoteRef(FootnoteRef f, JsonGenerator gen, SerializerProvider provider) throws IOException {
     gen.writeStartObject();
     gen.writeStringField("marker", f.marker());
-    gen.writeNumberField("start", f.span().start());
-    gen.writeNumberField("end", f.span().end());
+    writeInline(gen, f.span());
     gen.writeEndObject();
   }
 
@@ -153,8 +152,7 @@ final class ModelSerializers {
     writeOptional(gen, "part", c.part());
     writeOptional(gen, "date", c.date().map(Object::toString));
     gen.writeStringField("text", c.text());
-    gen.writeNumberField("start", c.span().start());
-    gen.writeNumberField("end", c.span().end());
+    writeInline(gen, c.span());
     gen.writeStringField("location", c.location());
     if (c.treaty().isPresent()) {
       TreatyReference t = c.treaty().get();
@@ -174,8 +172,7 @@ final class ModelSerializers {
     gen.writeStringField("target", r.target());
     writeOptional(gen, "instrument", r.instrument());
     gen.writeStringField("text", r.text());
-    gen.writeNumberField("start", r.span().start());
-    gen.writeNumberField("end", r.span().end());
+    writeInline(gen, r.span());
     gen.writeStringField("location", r.location());
     gen.writeEndObject();
   }
@@ -209,10 +206,15 @@ final class ModelSerializers {
     gen.writeEndObject();
   }
 
-  private static void writeSpan(JsonGenerator gen, String name, Span span) throws IOException {
-    gen.writeObjectFieldStart(name);
+  /** A span written inline, as {@code start} and {@code end} of its value (citations, references, markers). */
+  private static void writeInline(JsonGenerator gen, Span span) throws IOException {
     gen.writeNumberField("start", span.start());
     gen.writeNumberField("end", span.end());
+  }
+
+  private static void writeSpan(JsonGenerator gen, String name, Span span) throws IOException {
+    gen.writeObjectFieldStart(name);
+    writeInline(gen, span);
     gen.writeEndObject();
   }
 
