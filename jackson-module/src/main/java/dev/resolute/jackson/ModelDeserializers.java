@@ -39,7 +39,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -136,20 +135,25 @@ final class ModelDeserializers {
     }
 
     /**
-     * As {@link #nextName()}, guessing the name: the one the writer writes after the field read last.
-     * Jackson checks a guess against the raw bytes, cheaper than decoding a name and looking it up;
-     * a wrong guess costs nothing, so fields may still come in any order.
+     * As {@link #nextName()}, guessing the name: the one that followed the field read last in the
+     * previous object of this kind (at first, the one the writer writes next). Jackson checks a
+     * guess against the raw bytes, cheaper than decoding a name and looking it up; a wrong guess
+     * costs only the time of the check, so fields may still come in any order.
      */
     String nextName(Order order, int k) throws IOException {
-      SerializableString guess = order.guess(k);
-      String name;
-      if (guess != null && p.nextFieldName(guess)) {
-        name = guess.getValue();
-        nextGuess = k + 1;
-      } else {
-        name = guess == null ? p.nextFieldName() : p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
-        nextGuess = name == null ? k : order.after(name, k);
+      int g = order.guess(k);
+      if (g >= 0 && p.nextFieldName(order.name(g))) {
+        nextGuess = g + 1;
+        p.nextToken();
+        return order.value(g);
       }
+      return missed(order, k, g);
+    }
+
+    /** A wrong guess (kept apart so that the guessing path stays small enough to inline). */
+    private String missed(Order order, int k, int g) throws IOException {
+      String name = g < 0 ? p.nextFieldName() : p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
+      nextGuess = order.learn(k, name);
       if (name != null) {
         p.nextToken();
       }
@@ -214,43 +218,48 @@ final class ModelDeserializers {
       return p.currentToken() == JsonToken.VALUE_TRUE;
     }
 
-    LocalDate date() throws IOException {
-      String text = optionalString();
-      if (text == null) {
-        return null;
-      }
-      LocalDate date = isoDate(text);
-      if (date == null) {
-        throw fail("not an ISO 8601 date: " + text);
-      }
-      return date;
-    }
-
     /**
-     * A {@code yyyy-mm-dd} date read without {@link java.time.format.DateTimeFormatter} (whose
-     * resolution is most of the cost of a citation's date), or null when the text is not one.
+     * A {@code yyyy-mm-dd} date or null, read from the parser's characters without
+     * {@link java.time.format.DateTimeFormatter} (whose resolution was most of the cost of a
+     * citation's date) and without a string; the date read last is reused when it repeats.
      */
-    private static LocalDate isoDate(String text) {
-      if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+    LocalDate date() throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
         return null;
       }
-      int year = digits(text, 0, 4);
-      int month = digits(text, 5, 7);
-      int day = digits(text, 8, 10);
-      if (year < 0 || month < 0 || day < 0) {
-        return null;
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        throw fail("expected a string or null");
+      }
+      char[] text = p.getTextCharacters();
+      int o = p.getTextOffset();
+      int year = -1;
+      int month = -1;
+      int day = -1;
+      if (p.getTextLength() == 10 && text[o + 4] == '-' && text[o + 7] == '-') {
+        year = digits(text, o, o + 4);
+        month = digits(text, o + 5, o + 7);
+        day = digits(text, o + 8, o + 10);
+      }
+      LocalDate last = lastDate;
+      if (last != null && last.getYear() == year && last.getMonthValue() == month && last.getDayOfMonth() == day) {
+        return last;
       }
       try {
-        return LocalDate.of(year, month, day);
+        if (year >= 0 && month >= 0 && day >= 0) {
+          return lastDate = LocalDate.of(year, month, day);
+        }
       } catch (DateTimeException e) {
-        return null;
+        // not a date of the calendar: reported below
       }
+      throw fail("not an ISO 8601 date: " + p.getText());
     }
 
-    private static int digits(String text, int from, int to) {
+    private LocalDate lastDate;
+
+    private static int digits(char[] text, int from, int to) {
       int value = 0;
       for (int i = from; i < to; i++) {
-        char c = text.charAt(i);
+        char c = text[i];
         if (c < '0' || c > '9') {
           return -1;
         }
@@ -259,37 +268,76 @@ final class ModelDeserializers {
       return value;
     }
 
-    <T> T code(Function<String, Optional<T>> lookUp, String expected) throws IOException {
-      String code = string();
-      Optional<T> value = lookUp.apply(code);
-      if (value.isEmpty()) {
-        throw fail("\"" + code + "\" is not one of " + expected);
+    /** A code of an enumeration, matched on the parser's characters (no string is made of it). */
+    <E extends Enum<E>> E code(Codes<E> codes) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        throw fail("expected a string");
       }
-      return value.get();
+      E value = codes.find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      if (value == null) {
+        throw fail("\"" + p.getText() + "\" is not one of " + codes);
+      }
+      return value;
     }
 
-    /** The elements of an array (none for null). */
-    <T> List<T> list(ValueReader<T> element) throws IOException {
-      List<T> out = new ArrayList<>();
-      each(element, out::add);
-      return out;
-    }
-
-    /** Hands each element of an array (none for null) to a sink: a builder's adder. */
-    <T> void each(ValueReader<T> element, Consumer<T> sink) throws IOException {
+    /**
+     * A string or null that often repeats the one read last in the same slot (a citation's location
+     * repeats for every citation of a paragraph): the last one is reused when the characters agree.
+     */
+    String repeatedString(int slot) throws IOException {
       if (p.currentToken() == JsonToken.VALUE_NULL) {
-        return;
+        return null;
+      }
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        throw fail("expected a string or null");
+      }
+      char[] text = p.getTextCharacters();
+      int offset = p.getTextOffset();
+      int length = p.getTextLength();
+      String last = lastStrings[slot];
+      if (last != null && last.length() == length) {
+        int i = 0;
+        while (i < length && last.charAt(i) == text[offset + i]) {
+          i++;
+        }
+        if (i == length) {
+          return last;
+        }
+      }
+      return lastStrings[slot] = new String(text, offset, length);
+    }
+
+    /** The slots of {@link #repeatedString(int)}. */
+    static final int CITATION_LOCATION = 0;
+    static final int REFERENCE_LOCATION = 1;
+    private final String[] lastStrings = new String[2];
+
+    /**
+     * Enters an array (null: an empty one): true when it has a first element, the parser then on
+     * it. Readers loop with {@link #nextElement()} and call each element's reader directly, so that
+     * the calls stay direct (one shared loop over reader callbacks would make them megamorphic).
+     */
+    boolean firstElement() throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        return false;
       }
       if (p.currentToken() != JsonToken.START_ARRAY) {
         throw fail("expected an array");
       }
-      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-        sink.accept(element.read(this));
-      }
+      return p.nextToken() != JsonToken.END_ARRAY;
+    }
+
+    /** Moves to the next element of an array: false at its end. */
+    boolean nextElement() throws IOException {
+      return p.nextToken() != JsonToken.END_ARRAY;
     }
 
     List<String> strings() throws IOException {
-      return list(In::string);
+      List<String> out = new ArrayList<>();
+      for (boolean e = firstElement(); e; e = nextElement()) {
+        out.add(string());
+      }
+      return out;
     }
 
     Span span() throws IOException {
@@ -358,26 +406,55 @@ final class ModelDeserializers {
    */
   static final class Order {
     private final SerializedString[] names;
+    private final String[] values;
+
+    /**
+     * For each state, the index of the name that came in it last (names.length: the object's end).
+     * Shared by all readers without synchronization: each element is an int written whole and
+     * always a valid guess, and a stale or crossed one costs a wrong guess, never a wrong read.
+     */
+    private final int[] follows;
 
     Order(String... names) {
       this.names = new SerializedString[names.length];
+      this.values = names.clone();
+      this.follows = new int[names.length + 1];
       for (int i = 0; i < names.length; i++) {
         this.names[i] = new SerializedString(names[i]);
+        this.follows[i] = i;
       }
+      this.follows[names.length] = names.length;
     }
 
-    /** The guess after {@code k} names, or null past the last. */
-    SerializableString guess(int k) {
-      return k < names.length ? names[k] : null;
+    /**
+     * The index of the name guessed in state {@code k} (after the name of index {@code k - 1}), or
+     * -1 when the object is expected to end there.
+     */
+    int guess(int k) {
+      int g = follows[k];
+      return g < names.length ? g : -1;
     }
 
-    /** The place after {@code name}: the next guess. */
-    int after(String name, int k) {
-      if (k < names.length && names[k].getValue().equals(name)) {
-        return k + 1;
+    SerializableString name(int g) {
+      return names[g];
+    }
+
+    String value(int g) {
+      return values[g];
+    }
+
+    /**
+     * Learns that {@code name} (null: the object's end) came in state {@code k}, and returns the
+     * state after it; an unknown name leaves the state as it was.
+     */
+    int learn(int k, String name) {
+      if (name == null) {
+        follows[k] = names.length;
+        return k;
       }
       for (int i = 0; i < names.length; i++) {
-        if (names[i].getValue().equals(name)) {
+        if (values[i].equals(name)) {
+          follows[k] = i;
           return i + 1;
         }
       }
@@ -393,6 +470,14 @@ final class ModelDeserializers {
       return out.append(']').toString();
     }
   }
+
+  private static final Codes<Body> BODIES = Codes.of(Body.values(), Body::code);
+  private static final Codes<Language> LANGUAGES = Codes.of(Language.values(), Language::code);
+  private static final Codes<CitationKind> CITATION_KINDS = Codes.of(CitationKind.values(), CitationKind::code);
+  private static final Codes<TreatySeries> SERIES = Codes.of(TreatySeries.values(), TreatySeries::name);
+  private static final Codes<ReferenceKind> REFERENCE_KINDS = Codes.of(ReferenceKind.values(), ReferenceKind::code);
+  private static final Codes<ActorKind> ACTOR_KINDS =
+      Codes.of(ActorKind.values(), k -> k.name().toLowerCase(Locale.ROOT).replace('_', '-'));
 
   private static final Order SPAN = new Order("start", "end");
   private static final Order RESOLUTION = new Order("symbol", "body", "session", "language", "title",
@@ -428,11 +513,11 @@ final class ModelDeserializers {
       k = in.nextGuess;
       switch (name) {
         case "body":
-          b.body(in.code(Body::fromCode, "GA, GA-C1 … GA-C6, SC, ECOSOC, HRC, OTHER"));
+          b.body(in.code(BODIES));
           hasBody = true;
           break;
         case "language":
-          b.language(in.code(Language::fromCode, "ar, en, es, fr, ru, zh"));
+          b.language(in.code(LANGUAGES));
           hasLanguage = true;
           break;
         case "symbol":
@@ -469,28 +554,44 @@ final class ModelDeserializers {
           }
           break;
         case "preamble":
-          in.each(ModelDeserializers::preambular, b::addPreamble);
+          for (boolean e = in.firstElement(); e; e = in.nextElement()) {
+            b.addPreamble(preambular(in));
+          }
           break;
         case "operative":
-          in.each(ModelDeserializers::operative, b::addOperative);
+          for (boolean e = in.firstElement(); e; e = in.nextElement()) {
+            b.addOperative(operative(in));
+          }
           break;
         case "headings":
-          in.each(ModelDeserializers::heading, b::addHeadings);
+          for (boolean e = in.firstElement(); e; e = in.nextElement()) {
+            b.addHeadings(heading(in));
+          }
           break;
         case "footnotes":
-          in.each(ModelDeserializers::footnote, b::addFootnotes);
+          for (boolean e = in.firstElement(); e; e = in.nextElement()) {
+            b.addFootnotes(footnote(in));
+          }
           break;
         case "citations":
-          in.each(ModelDeserializers::citation, b::addCitations);
+          for (boolean e = in.firstElement(); e; e = in.nextElement()) {
+            b.addCitations(citation(in));
+          }
           break;
         case "references":
-          in.each(ModelDeserializers::reference, b::addReferences);
+          for (boolean e = in.firstElement(); e; e = in.nextElement()) {
+            b.addReferences(reference(in));
+          }
           break;
         case "actors":
-          in.each(ModelDeserializers::actor, b::addActors);
+          for (boolean e = in.firstElement(); e; e = in.nextElement()) {
+            b.addActors(actor(in));
+          }
           break;
         case "annexes":
-          in.each(ModelDeserializers::annex, b::addAnnexes);
+          for (boolean e = in.firstElement(); e; e = in.nextElement()) {
+            b.addAnnexes(annex(in));
+          }
           break;
         default:
           in.unknown(RESOLUTION);
@@ -521,7 +622,9 @@ final class ModelDeserializers {
           span = in.span();
           break;
         case "footnoteRefs":
-          in.each(ModelDeserializers::footnoteRef, b::addFootnoteRefs);
+          for (boolean e = in.firstElement(); e; e = in.nextElement()) {
+            b.addFootnoteRefs(footnoteRef(in));
+          }
           break;
         default:
           in.unknown(PREAMBULAR);
@@ -562,10 +665,14 @@ final class ModelDeserializers {
           in.skipString();
           break;
         case "subparagraphs":
-          in.each(ModelDeserializers::subparagraph, b::addSubparagraphs);
+          for (boolean e = in.firstElement(); e; e = in.nextElement()) {
+            b.addSubparagraphs(subparagraph(in));
+          }
           break;
         case "footnoteRefs":
-          in.each(ModelDeserializers::footnoteRef, b::addFootnoteRefs);
+          for (boolean e = in.firstElement(); e; e = in.nextElement()) {
+            b.addFootnoteRefs(footnoteRef(in));
+          }
           break;
         default:
           in.unknown(OPERATIVE);
@@ -596,10 +703,14 @@ final class ModelDeserializers {
           span = in.span();
           break;
         case "subparagraphs":
-          in.each(ModelDeserializers::subparagraph, b::addSubparagraphs);
+          for (boolean e = in.firstElement(); e; e = in.nextElement()) {
+            b.addSubparagraphs(subparagraph(in));
+          }
           break;
         case "footnoteRefs":
-          in.each(ModelDeserializers::footnoteRef, b::addFootnoteRefs);
+          for (boolean e = in.firstElement(); e; e = in.nextElement()) {
+            b.addFootnoteRefs(footnoteRef(in));
+          }
           break;
         default:
           in.unknown(SUBPARAGRAPH);
@@ -709,7 +820,7 @@ final class ModelDeserializers {
       k = in.nextGuess;
       switch (name) {
         case "kind":
-          kind = in.code(CitationKind::fromCode, "the kinds of the conventions");
+          kind = in.code(CITATION_KINDS);
           break;
         case "canonical":
           canonical = in.optionalString();
@@ -718,7 +829,7 @@ final class ModelDeserializers {
           text = in.optionalString();
           break;
         case "location":
-          location = in.optionalString();
+          location = in.repeatedString(In.CITATION_LOCATION);
           break;
         case "part":
           ifPresent(in.optionalString(), b::part);
@@ -728,7 +839,7 @@ final class ModelDeserializers {
           break;
         case "series":
           t = t == null ? TreatyReference.builder() : t;
-          t.series(in.code(ModelDeserializers::series, "UNTS, LNTS"));
+          t.series(in.code(SERIES));
           hasSeries = true;
           break;
         case "registration":
@@ -747,7 +858,9 @@ final class ModelDeserializers {
           break;
         case "instruments":
           t = t == null ? TreatyReference.builder() : t;
-          in.each(ModelDeserializers::instrument, t::addInstruments);
+          for (boolean e = in.firstElement(); e; e = in.nextElement()) {
+            t.addInstruments(instrument(in));
+          }
           break;
         default:
           if (!bounds.field(in, name)) {
@@ -769,15 +882,6 @@ final class ModelDeserializers {
     } catch (InvalidValueException e) {
       throw in.invalid(e);
     }
-  }
-
-  private static Optional<TreatySeries> series(String code) {
-    for (TreatySeries s : TreatySeries.values()) {
-      if (s.name().equals(code)) {
-        return Optional.of(s);
-      }
-    }
-    return Optional.empty();
   }
 
   static TreatyInstrument instrument(In in) throws IOException {
@@ -821,7 +925,7 @@ final class ModelDeserializers {
       k = in.nextGuess;
       switch (name) {
         case "kind":
-          kind = in.code(ModelDeserializers::referenceKind, "internal, pinpoint, treaty-mention");
+          kind = in.code(REFERENCE_KINDS);
           break;
         case "target":
           target = in.optionalString();
@@ -833,7 +937,7 @@ final class ModelDeserializers {
           text = in.optionalString();
           break;
         case "location":
-          location = in.optionalString();
+          location = in.repeatedString(In.REFERENCE_LOCATION);
           break;
         default:
           if (!bounds.field(in, name)) {
@@ -845,15 +949,6 @@ final class ModelDeserializers {
         .text(in.required(text, "text", "string")).location(in.required(location, "location", "string"))
         .span(bounds.span(in));
     return in.build(b::build);
-  }
-
-  private static Optional<ReferenceKind> referenceKind(String code) {
-    for (ReferenceKind k : ReferenceKind.values()) {
-      if (k.code().equals(code)) {
-        return Optional.of(k);
-      }
-    }
-    return Optional.empty();
   }
 
   static Actor actor(In in) throws IOException {
@@ -869,8 +964,7 @@ final class ModelDeserializers {
           id = in.optionalString();
           break;
         case "kind":
-          kind = in.code(ModelDeserializers::actorKind,
-              "member-state, observer-state, un-body, un-entity, organization, group, other");
+          kind = in.code(ACTOR_KINDS);
           break;
         case "acronyms":
           b.addAllAcronyms(in.strings());
@@ -884,14 +978,6 @@ final class ModelDeserializers {
     }
     b.id(in.required(id, "id", "string")).kind(in.required(kind, "kind", "string"));
     return in.build(b::build);
-  }
-
-  private static Optional<ActorKind> actorKind(String code) {
-    try {
-      return Optional.of(ActorKind.valueOf(code.toUpperCase(Locale.ROOT).replace('-', '_')));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 
   private static void names(In in, Actor.Builder b) throws IOException {

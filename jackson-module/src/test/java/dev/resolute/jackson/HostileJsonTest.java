@@ -82,4 +82,56 @@ class HostileJsonTest {
         + "\"number\":\"1\"}],\"language\":\"en\",\"body\":\"GA\"}";
     assertEquals(mapper.readValue(written, Resolution.class), mapper.readValue(shuffled, Resolution.class));
   }
+
+  private static String citation(String kind, String date, String location) {
+    return "{\"kind\":\"" + kind + "\",\"canonical\":\"A/RES/65/232\",\"date\":\"" + date
+        + "\",\"text\":\"65/232\",\"start\":0,\"end\":6,\"location\":\"" + location + "\"}";
+  }
+
+  private static String withCitations(String... citations) {
+    return "{\"body\":\"GA\",\"language\":\"en\",\"citations\":[" + String.join(",", citations) + "]}";
+  }
+
+  @Test
+  void unknownCitationKindIsRefusedWithTheKnownCodes() {
+    refused(withCitations(citation("ga-resolutions", "2010-12-21", "title")), "is not one of ga-resolution");
+  }
+
+  @Test
+  void dateOutsideTheCalendarIsRefused() {
+    refused(withCitations(citation("ga-resolution", "2010-02-30", "title")), "not an ISO 8601 date: 2010-02-30");
+  }
+
+  @Test
+  void dateOfAnotherShapeIsRefused() {
+    refused(withCitations(citation("ga-resolution", "21/12/2010", "title")), "$.citations[0].date");
+  }
+
+  @Test
+  void repeatedDatesAndLocationsAreReadEachAsWritten() throws Exception {
+    Resolution r = mapper.readValue(withCitations(citation("ga-resolution", "2010-12-21", "title"),
+        citation("ga-resolution", "2010-12-21", "title"), citation("ga-resolution", "2010-12-22", "titles"),
+        citation("ga-resolution", "2011-12-22", "title")), Resolution.class);
+    assertEquals("title, title, titles, title", String.join(", ",
+        r.citations().stream().map(c -> c.location()).toArray(String[]::new)));
+    assertEquals("2010-12-21, 2010-12-21, 2010-12-22, 2011-12-22", String.join(", ",
+        r.citations().stream().map(c -> c.date().orElseThrow().toString()).toArray(String[]::new)));
+  }
+
+  @Test
+  void objectsWhoseFieldsComeInChangingOrdersReadAlike() throws Exception {
+    // the reader guesses each name from the object read before: a changing order only costs guesses
+    String inOrder = citation("ga-resolution", "2010-12-21", "title");
+    String reversed = "{\"location\":\"title\",\"end\":6,\"start\":0,\"text\":\"65/232\","
+        + "\"date\":\"2010-12-21\",\"canonical\":\"A/RES/65/232\",\"kind\":\"ga-resolution\"}";
+    String withoutDate = "{\"kind\":\"ga-resolution\",\"canonical\":\"A/RES/65/232\",\"text\":\"65/232\","
+        + "\"start\":0,\"end\":6,\"location\":\"title\"}";
+    Resolution r = mapper.readValue(withCitations(inOrder, reversed, withoutDate, inOrder, reversed, withoutDate),
+        Resolution.class);
+    assertEquals(r.citations().get(0), r.citations().get(1));
+    assertEquals(r.citations().get(0), r.citations().get(3));
+    assertEquals(r.citations().get(0), r.citations().get(4));
+    assertEquals(r.citations().get(2), r.citations().get(5));
+    assertTrue(r.citations().get(2).date().isEmpty());
+  }
 }
