@@ -65,6 +65,14 @@ public final class CitationExtractor {
   /** Abbreviations whose full stop does not end a sentence. */
   private static final Pattern ABBREVIATION =
       Pattern.compile("(?i)vols?|nos?|pp?|paras?|pars?|párrs?|art|arts|chap|sect|cf|ibid|al|núms?|pág|п|пп|т|стр");
+  /** What a parenthesis after a number may hold without being a year of the Council: a part, a year, a session. */
+  private static final Pattern PARENTHETICAL =
+      Pattern.compile("(?:part|parts|vol|sect|supp)\\b.*|(?:19|20)\\d\\d|(?:s-|es-)?[ivxlc]+");
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+  /** What may stand between a body's name and its keyword: a space, a possessive, 第. */
+  private static final Pattern SHORT_GAP = Pattern.compile("[\\s\\u00a0’'s第]{0,4}");
+  private static final Pattern LEADING_COMMA = Pattern.compile("^[,،]\\s*");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
   /** A year printed after another body's numbering: {@code 542 (LXXIII) 2022}. */
   private static final Pattern TRAILING_YEAR = Pattern.compile("[ \\u00a0](?:19|20)\\d\\d(?![\\p{N}])");
 
@@ -186,19 +194,6 @@ public final class CitationExtractor {
     private final IntList sentenceStarts = new IntList();
 
     /** Where a name printed across line breaks ends ("Convention des \nNations Unies"), or -1. */
-    /** The first characters at a position as a treaty name's key: white space of the text as one space. */
-    private String prefixAt(int from) {
-      if (from + CiteTables.MENTION_PREFIX > lower.length) {
-        return "";
-      }
-      char[] key = new char[CiteTables.MENTION_PREFIX];
-      for (int k = 0; k < key.length; k++) {
-        char c = lower[from + k];
-        key[k] = Character.isWhitespace(c) || c == '\u00a0' ? ' ' : c == '\'' ? '’' : c;
-      }
-      return new String(key);
-    }
-
     private int nameEnd(int from, String lowerName) {
       int i = from;
       for (int k = 0; k < lowerName.length(); k++) {
@@ -249,8 +244,9 @@ public final class CitationExtractor {
       for (int i = 0; i < lower.length; i++) {
         char c = text.charAt(i);
         char ch = lower[i];
-        if (tables.firstChars.get(ch) && (tables.wordsAnywhere || !Character.isLetter(previous))) {
-          indexAt(i, ch);
+        CiteTables.Starts starts = tables.startsWith(ch);
+        if (starts != null && (tables.wordsAnywhere || !Character.isLetter(previous))) {
+          indexAt(i, starts);
         }
         if (c >= '0' && c <= '9' || c > 0x7f && Character.isDigit(c)) {
           if (!(previous >= '0' && previous <= '9' || previous > 0x7f && Character.isDigit(previous))) {
@@ -268,10 +264,10 @@ public final class CitationExtractor {
       }
     }
 
-    /** The keywords, body names and treaty names that may start with this character. */
-    private void indexAt(int i, char ch) {
-      List<CiteTables.Mention> treaties = i >= mentionEnd && tables.mentionsByFirstChar.containsKey(ch)
-          ? tables.mentionsByPrefix.get(prefixAt(i)) : null;
+    /** The keywords, body names and treaty names that may start at {@code i}. */
+    private void indexAt(int i, CiteTables.Starts starts) {
+      CiteTables.Mention[] treaties = i >= mentionEnd && i + CiteTables.MENTION_PREFIX <= lower.length
+          ? starts.mentions(lower[i], lower[i + 1], lower[i + 2]) : null;
       if (treaties != null) {
         for (CiteTables.Mention mention : treaties) {
           Gazetteer.Entry e = mention.entry();
@@ -285,24 +281,31 @@ public final class CitationExtractor {
           }
         }
       }
-      {
-        List<String> words = tables.keywordsByFirstChar.get(ch);
+      // the second character, past the marks an Arabic word may carry (regionEnd passes over them)
+      int j = i + 1;
+      while (j < lower.length && Scripts.isArabicMark(lower[j])) {
+        j++;
+      }
+      if (j < lower.length) {
+        CiteTables.Words words = starts.bySecond(lower[j]);
         if (words != null) {
-          for (String word : words) {
-            int end = regionEnd(i, word);
-            if (end > 0 && bounded(i, end)) {
-              keywords.add(i, end, tables.decisionWords.contains(word) ? 1 : 0);
-            }
-          }
+          indexWords(i, words);
         }
-        List<Integer> names = tables.bodiesByFirstChar.get(ch);
-        if (names != null) {
-          for (int b : names) {
-            int end = regionEnd(i, tables.bodyNamesLower.get(b));
-            if (end > 0 && bounded(i, end)) {
-              bodyNames.add(i, end, b);
-            }
-          }
+      }
+      indexWords(i, starts.single);
+    }
+
+    private void indexWords(int i, CiteTables.Words words) {
+      for (int k = 0; k < words.keywords.length; k++) {
+        int end = regionEnd(i, words.keywords[k]);
+        if (end > 0 && bounded(i, end)) {
+          keywords.add(i, end, words.decision[k] ? 1 : 0);
+        }
+      }
+      for (int k = 0; k < words.bodies.length; k++) {
+        int end = regionEnd(i, words.bodyNames[k]);
+        if (end > 0 && bounded(i, end)) {
+          bodyNames.add(i, end, words.bodies[k]);
         }
       }
     }
@@ -541,7 +544,7 @@ public final class CitationExtractor {
         return false;
       }
       String inside = text.substring(open + 1, close).strip().toLowerCase(Locale.ROOT);
-      return inside.matches("(?:part|parts|vol|sect|supp)\\b.*|(?:19|20)\\d\\d|(?:s-|es-)?[ivxlc]+");
+      return PARENTHETICAL.matcher(inside).matches();
     }
 
     private int shrink(int start, int end) {
@@ -560,7 +563,7 @@ public final class CitationExtractor {
       }
       CitationKind kind = symbolKind(symbol);
       add(kind, symbol.canonical(), symbol.part(), start, end, Optional.empty());
-      if (kind == CitationKind.MEETING_RECORD && symbol.number().isPresent() && symbol.number().get().matches("\\d+")) {
+      if (kind == CitationKind.MEETING_RECORD && symbol.number().isPresent() && DIGITS.matcher(symbol.number().get()).matches()) {
         meetingRange(symbol, start, end);
       }
     }
@@ -1142,7 +1145,7 @@ public final class CitationExtractor {
       for (int k = bodyNames.lastStartingBefore(keywordStart); k >= 0 && bodyNames.start(k) >= from; k--) {
         if (bodyNames.end(k) <= keywordStart) {
           String gap = text.substring(bodyNames.end(k), keywordStart).toLowerCase(Locale.ROOT).strip();
-          if (gap.matches("[\\s\\u00a0’'s第]{0,4}") || ownGap(gap) || ownKeywordGap(gap, keywordStart)) {
+          if (SHORT_GAP.matcher(gap).matches() || ownGap(gap) || ownKeywordGap(gap, keywordStart)) {
             return tables.bodies.get(bodyNames.value(k));
           }
         }
@@ -1155,9 +1158,9 @@ public final class CitationExtractor {
      * one preposition at most between the body's name and it, after a comma or not.
      */
     private boolean ownKeywordGap(String gap, int keywordStart) {
-      String words = gap.replaceAll("^[,،]\\s*", "");
+      String words = LEADING_COMMA.matcher(gap).replaceFirst("");
       return !tables.keywordAfter && tables.ownWords.contains(wordAt(keywordStart))
-          && (words.isEmpty() || words.split("[\\s\\u00a0]+").length == 1);
+          && (words.isEmpty() || SPACES.split(words).length == 1);
     }
 
     /**
@@ -1261,7 +1264,7 @@ public final class CitationExtractor {
         String g = gap.replace("第", "");
         return g.length() <= 4 && tables.ownWords.stream().anyMatch(g::endsWith);
       }
-      String[] words = gap.split("[\\s\\u00a0]+");
+      String[] words = SPACES.split(gap);
       return words.length <= 2 && words.length >= 1 && tables.ownWords.contains(words[words.length - 1]);
     }
 
@@ -1303,9 +1306,26 @@ public final class CitationExtractor {
               .text(text.substring(m.start(), m.end())).span(Span.of(m.start(), m.end())).location(context.location()).build());
         }
       }
-      for (Pattern p : tables.pinpoint) {
-        Matcher m = p.matcher(lowerText);
-        while (m.find()) {
+      for (List<Pattern> forms : tables.pinpointSearches) {
+        // the matches of each form, by start; the leftmost wins and those overlapping it are dropped
+        List<long[]> found = new ArrayList<>();
+        for (int f = 0; f < forms.size(); f++) {
+          Matcher m = forms.get(f).matcher(lowerText);
+          while (m.find()) {
+            found.add(new long[] {m.start(), f});
+          }
+        }
+        found.sort(Comparator.comparingLong(a -> a[0]));
+        int end = 0;
+        for (long[] at : found) {
+          if (at[0] < end) {
+            continue;
+          }
+          Matcher m = forms.get((int) at[1]).matcher(lowerText).region((int) at[0], lowerText.length());
+          if (!m.lookingAt()) {
+            continue;
+          }
+          end = m.end();
           String paragraph = group(m, "p") != null ? group(m, "p") : group(m, "p2");
           references.add(Reference.builder().kind(ReferenceKind.PINPOINT)
               .target("article " + m.group("a") + (paragraph != null ? ", paragraph " + paragraph : ""))

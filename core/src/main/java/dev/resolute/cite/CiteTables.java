@@ -9,6 +9,7 @@ import dev.resolute.model.Body;
 import dev.resolute.model.Language;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,12 +56,131 @@ final class CiteTables {
   final ImmutableList<Pattern> internal;
   /** Pinpoints inside an instrument, with groups {@code a} (article), {@code p}/{@code p2} (paragraph), {@code i}. */
   final ImmutableList<Pattern> pinpoint;
-  /** Treaty names of the gazetteer in this language, lower-cased once, by first character; longest first. */
-  final Map<Character, List<Mention>> mentionsByFirstChar;
+  /**
+   * Each pinpoint pattern as it is searched: a pattern that opens with an optional group
+   * ({@code (?:paragraph N of )?article M ...}) gets no literal search from the regex engine, which
+   * then tries it at every position; it is searched as two patterns that each open with a word
+   * ({@code paragraph N of article M ...} and {@code article M ...}), the leftmost match winning as
+   * in the one pattern.
+   */
+  final ImmutableList<ImmutableList<Pattern>> pinpointSearches;
 
-  /** The same names by their first {@value #MENTION_PREFIX} characters, so that a position is tried against few. */
-  final Map<String, List<Mention>> mentionsByPrefix;
+  /** Treaty names are looked up by their first {@value #MENTION_PREFIX} characters, so that a position is tried against few. */
   static final int MENTION_PREFIX = 3;
+
+  /** What may start with a character, or null: where the extractor's index looks. */
+  Starts startsWith(char c) {
+    return c < STARTS_BELOW ? startsBelow[c] : startsAbove.get(c);
+  }
+
+  /**
+   * The keywords, body names and treaty names that start with one character, arranged so that a
+   * position of the text is tried without allocating and against few: keywords and body names by
+   * their second character, treaty names by a key packed from their first {@value #MENTION_PREFIX}
+   * characters.
+   */
+  static final class Starts {
+    /** The second characters (as {@link #normal} makes them), sorted, and the words of each. */
+    private final char[] seconds;
+    private final Words[] bySecond;
+    /** Words of one character: tried wherever their character stands. */
+    final Words single;
+    /** The keys of the treaty names' first characters, sorted, and the names of each, longest first. */
+    private final long[] mentionKeys;
+    private final Mention[][] mentions;
+
+    Starts(List<String> keywords, Collection<String> decisionWords, List<Integer> bodies, List<String> bodyNamesLower,
+        List<Mention> mentions) {
+      java.util.TreeMap<Character, List<String>> keywordsBySecond = new java.util.TreeMap<>();
+      java.util.TreeMap<Character, List<Integer>> bodiesBySecond = new java.util.TreeMap<>();
+      for (String w : keywords) {
+        keywordsBySecond.computeIfAbsent(second(w), k -> new ArrayList<>()).add(w);
+      }
+      for (int b : bodies) {
+        bodiesBySecond.computeIfAbsent(second(bodyNamesLower.get(b)), k -> new ArrayList<>()).add(b);
+      }
+      java.util.TreeSet<Character> all = new java.util.TreeSet<>(keywordsBySecond.keySet());
+      all.addAll(bodiesBySecond.keySet());
+      all.remove(NONE);
+      this.seconds = new char[all.size()];
+      this.bySecond = new Words[all.size()];
+      int n = 0;
+      for (char c : all) {
+        seconds[n] = c;
+        bySecond[n++] = new Words(keywordsBySecond.getOrDefault(c, List.of()), decisionWords,
+            bodiesBySecond.getOrDefault(c, List.of()), bodyNamesLower);
+      }
+      this.single = new Words(keywordsBySecond.getOrDefault(NONE, List.of()), decisionWords,
+          bodiesBySecond.getOrDefault(NONE, List.of()), bodyNamesLower);
+      java.util.TreeMap<Long, List<Mention>> byKey = new java.util.TreeMap<>();
+      for (Mention m : mentions) {
+        String name = m.lowerName();
+        byKey.computeIfAbsent(key(name.charAt(0), name.charAt(1), name.charAt(2)), k -> new ArrayList<>()).add(m);
+      }
+      this.mentionKeys = new long[byKey.size()];
+      this.mentions = new Mention[byKey.size()][];
+      int k = 0;
+      for (Map.Entry<Long, List<Mention>> e : byKey.entrySet()) {
+        List<Mention> list = new ArrayList<>(e.getValue());
+        list.sort((a, b) -> b.lowerName().length() - a.lowerName().length());
+        mentionKeys[k] = e.getKey();
+        this.mentions[k++] = list.toArray(new Mention[0]);
+      }
+    }
+
+    /** Stands for "no second character" among the keys. */
+    private static final char NONE = '\uffff';
+
+    private static char second(String word) {
+      return word.length() < 2 ? NONE : normal(word.charAt(1));
+    }
+
+    /** The keywords and body names whose second character is this one (as {@link #normal} makes it), or null. */
+    Words bySecond(char c) {
+      int k = java.util.Arrays.binarySearch(seconds, normal(c));
+      return k >= 0 ? bySecond[k] : null;
+    }
+
+    /** The treaty names opening with these three characters (as {@link #key} normalizes them), longest first. */
+    Mention[] mentions(char a, char b, char c) {
+      if (mentionKeys.length == 0) {
+        return null;
+      }
+      int k = java.util.Arrays.binarySearch(mentionKeys, key(a, b, c));
+      return k >= 0 ? mentions[k] : null;
+    }
+
+    /** Three characters as one key: white space as one space, the apostrophe as the typographic one. */
+    static long key(char a, char b, char c) {
+      return (long) normal(a) << 32 | (long) normal(b) << 16 | normal(c);
+    }
+
+    /** A character as keys hold it: white space as one space, the apostrophe as the typographic one. */
+    static char normal(char c) {
+      return Character.isWhitespace(c) || c == '\u00a0' ? ' ' : c == '\'' ? '’' : c;
+    }
+  }
+
+  /** Keywords and body names that open alike. */
+  static final class Words {
+    /** Resolution and decision words, longest first. */
+    final String[] keywords;
+    /** Whether each keyword is a decision word. */
+    final boolean[] decision;
+    /** Indices into the tables' bodies, and their lower-cased names. */
+    final int[] bodies;
+    final String[] bodyNames;
+
+    Words(List<String> keywords, Collection<String> decisionWords, List<Integer> bodies, List<String> bodyNamesLower) {
+      this.keywords = keywords.toArray(new String[0]);
+      this.decision = new boolean[this.keywords.length];
+      for (int k = 0; k < this.keywords.length; k++) {
+        decision[k] = decisionWords.contains(this.keywords[k]);
+      }
+      this.bodies = bodies.stream().mapToInt(Integer::intValue).toArray();
+      this.bodyNames = bodies.stream().map(bodyNamesLower::get).toArray(String[]::new);
+    }
+  }
 
   /** A treaty of the gazetteer and its name in this language, lower-cased. */
   record Mention(Gazetteer.Entry entry, String lowerName) {}
@@ -86,12 +206,11 @@ final class CiteTables {
   final String clitics;
   /** Whether keywords may start inside a written word (Chinese; Arabic with its clitics). */
   final boolean wordsAnywhere;
-  /** The first characters of keywords and body names (lower-cased): where the index looks. */
-  final java.util.BitSet firstChars = new java.util.BitSet(65536);
-  /** Resolution and decision words by their first character, longest first. */
-  final Map<Character, List<String>> keywordsByFirstChar;
-  /** Indices into {@link #bodies} by the first character of the lower-cased name. */
-  final Map<Character, List<Integer>> bodiesByFirstChar;
+  /** Resolution and decision words, body names and treaty names by their first character. */
+  private final Starts[] startsBelow = new Starts[STARTS_BELOW];
+  private final Map<Character, Starts> startsAbove = new java.util.HashMap<>();
+  /** The characters looked up in an array (Latin, Greek, Cyrillic, Arabic); the others in a map. */
+  private static final int STARTS_BELOW = 0x800;
   /** The body names, lower-cased, parallel to {@link #bodies}. */
   final ImmutableList<String> bodyNamesLower;
   /** The opening word of each Treaty Series and Ibid. pattern, lower-cased: where to try it. */
@@ -125,23 +244,21 @@ final class CiteTables {
     this.meeting = patterns(s.get("meeting"), volumes);
     this.officialRecords = lower(s.get("official-records"));
     this.pinpoint = lowered(s.get("pinpoint"));
+    ImmutableList.Builder<ImmutableList<Pattern>> searches = ImmutableList.builder();
+    for (String line : s.get("pinpoint")) {
+      searches.add(searchForms(lowerLiterals(line)));
+    }
+    this.pinpointSearches = searches.build();
     Map<Character, List<Mention>> mentions = new java.util.HashMap<>();
-    Map<String, List<Mention>> byPrefix = new java.util.HashMap<>();
     for (Gazetteer.Entry e : Gazetteer.get().entries()) {
       for (String name : Gazetteer.get().names(e, language)) {
         // a name long enough to be no common phrase: Chinese writes one in a few characters
         if (name.length() >= (language == Language.ZH ? 5 : 12) && name.length() >= MENTION_PREFIX) {
           String lowerName = name.toLowerCase(Locale.ROOT);
-          Mention mention = new Mention(e, lowerName);
-          mentions.computeIfAbsent(lowerName.charAt(0), k -> new ArrayList<>()).add(mention);
-          byPrefix.computeIfAbsent(lowerName.substring(0, MENTION_PREFIX).replace('\'', '’'), k -> new ArrayList<>()).add(mention);
+          mentions.computeIfAbsent(lowerName.charAt(0), k -> new ArrayList<>()).add(new Mention(e, lowerName));
         }
       }
     }
-    mentions.values().forEach(list -> list.sort((a, b) -> b.lowerName().length() - a.lowerName().length()));
-    byPrefix.values().forEach(list -> list.sort((a, b) -> b.lowerName().length() - a.lowerName().length()));
-    this.mentionsByFirstChar = mentions;
-    this.mentionsByPrefix = byPrefix;
     this.bodies = bodyNames(language);
     ImmutableListMultimap.Builder<String, String> examples = ImmutableListMultimap.builder();
     for (String line : s.get("examples")) {
@@ -183,8 +300,6 @@ final class CiteTables {
       keywords.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
     }
     keywords.values().forEach(list -> list.sort((a, b) -> b.length() - a.length()));
-    this.keywordsByFirstChar = keywords;
-    keywords.keySet().forEach(c -> firstChars.set(c));
     ImmutableList.Builder<String> names = ImmutableList.builder();
     Map<Character, List<Integer>> byFirst = new java.util.HashMap<>();
     for (int i = 0; i < bodies.size(); i++) {
@@ -193,9 +308,18 @@ final class CiteTables {
       byFirst.computeIfAbsent(name.charAt(0), k -> new ArrayList<>()).add(i);
     }
     this.bodyNamesLower = names.build();
-    this.bodiesByFirstChar = byFirst;
-    byFirst.keySet().forEach(c -> firstChars.set(c));
-    mentionsByFirstChar.keySet().forEach(c -> firstChars.set(c));
+    java.util.Set<Character> firsts = new java.util.HashSet<>(keywords.keySet());
+    firsts.addAll(byFirst.keySet());
+    firsts.addAll(mentions.keySet());
+    for (char c : firsts) {
+      Starts starts = new Starts(keywords.getOrDefault(c, List.of()), decisionWords,
+          byFirst.getOrDefault(c, List.of()), bodyNamesLower, mentions.getOrDefault(c, List.of()));
+      if (c < STARTS_BELOW) {
+        startsBelow[c] = starts;
+      } else {
+        startsAbove.put(c, starts);
+      }
+    }
     this.treatyOpenings = openings(s.get("treaty"));
     this.ibidOpenings = openings(s.get("ibid"));
   }
@@ -230,6 +354,43 @@ final class CiteTables {
       out.add(Pattern.compile(lowerLiterals(line), Pattern.UNICODE_CHARACTER_CLASS));
     }
     return out.build();
+  }
+
+  /**
+   * A pattern as the patterns to search for it: {@code (?:X)?Y} as {@code XY} and {@code Y}; any
+   * other as itself.
+   */
+  static ImmutableList<Pattern> searchForms(String source) {
+    int close = source.startsWith("(?:") ? closingParen(source) : -1;
+    if (close < 0 || close + 1 >= source.length() || source.charAt(close + 1) != '?'
+        || close + 2 < source.length() && "?+*{".indexOf(source.charAt(close + 2)) >= 0) {
+      return ImmutableList.of(Pattern.compile(source, Pattern.UNICODE_CHARACTER_CLASS));
+    }
+    String optional = source.substring(3, close);
+    String rest = source.substring(close + 2);
+    return ImmutableList.of(Pattern.compile(optional + rest, Pattern.UNICODE_CHARACTER_CLASS),
+        Pattern.compile(rest, Pattern.UNICODE_CHARACTER_CLASS));
+  }
+
+  /** The index of the parenthesis that closes the group opening the source, or -1. */
+  private static int closingParen(String source) {
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = 0; i < source.length(); i++) {
+      char c = source.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The sections whose patterns run over the lower-cased text. */

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class Dates {
   private static final Pattern DAY = Pattern.compile("\\d{1,2}");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private Dates() {}
 
@@ -90,7 +91,7 @@ public final class Dates {
   private static Optional<LocalDate> date(CiteTables tables, String day, String month, String year) {
     Integer monthNumber = month.chars().allMatch(Character::isDigit)
         ? Integer.valueOf(month)
-        : tables.months.get(month.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT));
+        : tables.months.get(SPACES.matcher(month.strip()).replaceAll(" ").toLowerCase(java.util.Locale.ROOT));
     if (monthNumber == null) {
       return Optional.empty();
     }

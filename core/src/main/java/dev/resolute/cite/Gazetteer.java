@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The UN Treaty Series gazetteer ({@code treaties.csv}): for a registration number and a volume,
@@ -15,6 +16,8 @@ import java.util.Optional;
  * Trafficking in Persons Protocol, not the Convention.
  */
 final class Gazetteer {
+  /** A short name that is only an acronym ("ICCPR"): the full name is cited instead. */
+  private static final Pattern ACRONYM = Pattern.compile("[A-Z0-9-]+");
   private static final Gazetteer INSTANCE = new Gazetteer();
 
   /** One row: an instrument of a registration, in given volumes. */
@@ -36,7 +39,7 @@ final class Gazetteer {
 
     /** The name used in citations: the short name, or the full name where the short one is an acronym. */
     String instrument() {
-      return shortName.matches("[A-Z0-9-]+") || shortName.isBlank() ? fullNameEn : shortName;
+      return ACRONYM.matcher(shortName).matches() || shortName.isBlank() ? fullNameEn : shortName;
     }
   }
 
