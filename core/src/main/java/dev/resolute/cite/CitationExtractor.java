@@ -622,6 +622,8 @@ public final class CitationExtractor {
       final String shape;
       final Matcher match;
       Body body;
+      /** Whether a body was named for it (or a council's words), not taken from the text's own voice or the default. */
+      boolean bodyNamed;
       boolean decision;
       String acronym;
       List<LocalDate> ownDates = List.of();
@@ -683,6 +685,9 @@ public final class CitationExtractor {
         }
       }
       dates(kept);
+      for (Candidate c : kept) {
+        bodyByDate(c);
+      }
       for (Candidate c : kept) {
         String canonical = canonical(c);
         int end = c.end;
@@ -810,6 +815,7 @@ public final class CitationExtractor {
         named = null;
       }
       Body council = named == null && !misnamed ? councilBody(keyword, c) : null;
+      c.bodyNamed = named != null || council != null || councilBefore != null;
       if (named != null) {
         c.body = named.body();
         c.acronym = named.body() == Body.OTHER ? named.acronym() : null;
@@ -862,6 +868,25 @@ public final class CitationExtractor {
     private Body ownBody() {
       Body own = context.ownBody();
       return own.name().startsWith("GA_") ? Body.GA : own;
+    }
+
+    /**
+     * A number whose body no name gave, dated in a year that the body's session of that number cannot
+     * have, and that the other body numbering by session can: the other's. The Assembly's texts
+     * list Human Rights Council resolutions after naming the Council once ("resolutions 24/14 of
+     * 27 September 2013, 27/21 of 26 September 2014"); session 24 of the Assembly was in 1969.
+     */
+    private void bodyByDate(Candidate c) {
+      if (c.bodyNamed || c.date == null || c.acronym != null || !c.shape.equals("slashed") || group(c.match, "ss") != null
+          || c.body != Body.GA && c.body != Body.HRC || c.match.group("a").length() > 2) {
+        return;
+      }
+      int session = Integer.parseInt(c.match.group("a"));
+      Body other = c.body == Body.GA ? Body.HRC : Body.GA;
+      SessionYears years = SessionYears.get();
+      if (!years.fits(c.body, session, c.date.getYear()) && years.fits(other, session, c.date.getYear())) {
+        c.body = other;
+      }
     }
 
     private Body defaultBody(Candidate c) {

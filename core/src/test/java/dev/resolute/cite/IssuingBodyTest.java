@@ -100,4 +100,33 @@ class IssuingBodyTest {
         cite("وإذ تشير إلى قرارها 73/162 وقراراته 24/14 المؤرخ 27 أيلول/سبتمبر 2013 و 27/21 المؤرخ 26 أيلول/سبتمبر 2014",
             Language.AR));
   }
+
+  private static List<String> cite(String text, Language language, Body own) {
+    return CitationExtractor.create().extract(text, CitationContext.of(language, own, "preamble:1"))
+        .citations().stream().map(c -> c.canonical()).toList();
+  }
+
+  @Test
+  void numbersDatedOutsideTheAssemblysSessionAreTheHumanRightsCouncils() {
+    // A/RES/75/181: the Council is named once, sentences before its list (GA session 24 met in 1969)
+    assertEquals(List.of("A/HRC/RES/24/14", "A/HRC/RES/27/21"),
+        cite("and resolutions 24/14 of 27 September 2013, 27/21 of 26 September 2014,", Language.EN));
+  }
+
+  @Test
+  void numbersDatedInsideTheAssemblysSessionStayTheAssemblys() {
+    assertEquals(List.of("A/RES/65/281"), cite("and its resolution 65/281 of 17 June 2011,", Language.EN));
+  }
+
+  @Test
+  void theCouncilsOwnNumbersDatedInItsSessionsStayTheCouncils() {
+    // A/HRC/RES/54/34: "its resolutions" in a Council text
+    assertEquals(List.of("A/HRC/RES/5/1", "A/HRC/RES/7/20"),
+        cite("Recalling also its resolutions 5/1 of 18 June 2007, 7/20 of 27 March 2008", Language.EN, Body.HRC));
+  }
+
+  @Test
+  void aBodyNamedIsNotOverruledByTheDate() {
+    assertEquals(List.of("A/RES/24/14"), cite("General Assembly resolution 24/14 of 27 September 2013", Language.EN));
+  }
 }
