@@ -1283,13 +1283,16 @@ public final class CitationExtractor {
       return false;
     }
 
-    /** "in its", "dans sa", "en su": a preposition and an own-word between a body's name and the keyword. */
+    /**
+     * "in its", "dans sa", "en su": a preposition and an own-word between a body's name and the
+     * keyword, after a comma or not ("the Human Rights Council, in its resolution 27/21, to appoint").
+     */
     private boolean ownGap(String gap) {
       if (tables.keywordAfter) {
         String g = gap.replace("第", "");
         return g.length() <= 4 && tables.ownWords.stream().anyMatch(g::endsWith);
       }
-      String[] words = SPACES.split(gap);
+      String[] words = SPACES.split(LEADING_COMMA.matcher(gap).replaceFirst(""));
       return words.length <= 2 && words.length >= 1 && tables.ownWords.contains(words[words.length - 1]);
     }
 

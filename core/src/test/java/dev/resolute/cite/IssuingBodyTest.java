@@ -129,4 +129,13 @@ class IssuingBodyTest {
   void aBodyNamedIsNotOverruledByTheDate() {
     assertEquals(List.of("A/RES/24/14"), cite("General Assembly resolution 24/14 of 27 September 2013", Language.EN));
   }
+
+  @Test
+  void aBodyNamedBeforeACommaAndInItsResolutionIsThatBodys() {
+    // A/RES/75/181: the Council is the subject, "its" is not the Assembly's own
+    assertEquals(List.of("A/HRC/RES/27/21"),
+        cite("the decision of the Human Rights Council, in its resolution 27/21, to appoint a Special Rapporteur", Language.EN));
+    assertEquals(List.of("A/HRC/RES/27/21"),
+        cite("la décision du Conseil des droits de l’homme, dans sa résolution 27/21, de nommer un rapporteur", Language.FR));
+  }
 }
