@@ -64,7 +64,10 @@ abstract class SpanDef implements Comparable<Span> {
 
   @Value.Check
   final void check() {
-    InvalidValueException.check(start() >= 0, "Span", "start", start(), "must not be negative");
+    if (start() < 0) {
+      // not InvalidValueException.check: that would box the start at every span built
+      throw InvalidValueException.of("Span", "start", start(), "must not be negative");
+    }
     if (end() < start()) {
       throw InvalidValueException.of("Span", "end", end(), "must not be before start " + start());
     }

@@ -134,30 +134,39 @@ final class ModelDeserializers {
       return name;
     }
 
+    /** What {@link #nextField} returns at the object's end, and for a field its order does not know. */
+    static final int END = -1;
+    static final int UNKNOWN = -2;
+
     /**
-     * As {@link #nextName()}, guessing the name: the one that followed the field read last in the
-     * previous object of this kind (at first, the one the writer writes next). Jackson checks a
-     * guess against the raw bytes, cheaper than decoding a name and looking it up; a wrong guess
-     * costs only the time of the check, so fields may still come in any order.
+     * The next field of an object, the parser then on its value: its index in the order (the
+     * constants beside each order), {@link #UNKNOWN} for another name, {@link #END} at the object's
+     * end. The name is guessed: the one that followed the field read last in the previous object of
+     * this kind (at first, the one the writer writes next). Jackson checks a guess against the raw
+     * bytes, cheaper than decoding a name and looking it up, and an index is switched on without
+     * hashing a name; a wrong guess costs only the check, so fields may still come in any order.
      */
-    String nextName(Order order, int k) throws IOException {
+    int nextField(Order order, int k) throws IOException {
       int g = order.guess(k);
       if (g >= 0 && p.nextFieldName(order.name(g))) {
         nextGuess = g + 1;
         p.nextToken();
-        return order.value(g);
+        return g;
       }
       return missed(order, k, g);
     }
 
     /** A wrong guess (kept apart so that the guessing path stays small enough to inline). */
-    private String missed(Order order, int k, int g) throws IOException {
+    private int missed(Order order, int k, int g) throws IOException {
       String name = g < 0 ? p.nextFieldName() : p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
-      nextGuess = order.learn(k, name);
-      if (name != null) {
-        p.nextToken();
+      if (name == null) {
+        nextGuess = order.learn(k, null);
+        return END;
       }
-      return name;
+      p.nextToken();
+      int index = order.indexOf(name);
+      nextGuess = order.learn(k, name);
+      return index >= 0 ? index : UNKNOWN;
     }
 
     /** Where the name read last stands in its order, plus one: the next guess. */
@@ -344,9 +353,13 @@ final class ModelDeserializers {
       startObject();
       Bounds bounds = new Bounds();
       int k = 0;
-      for (String name = nextName(SPAN, k); name != null; name = nextName(SPAN, k)) {
+      for (int f = nextField(SPAN, k); f != END; f = nextField(SPAN, k)) {
         k = nextGuess;
-        if (!bounds.field(this, name)) {
+        if (f == SPAN_START) {
+          bounds.start(this);
+        } else if (f == SPAN_END) {
+          bounds.end(this);
+        } else {
           unknown(SPAN);
         }
       }
@@ -375,19 +388,14 @@ final class ModelDeserializers {
     private boolean hasStart;
     private boolean hasEnd;
 
-    /** Reads {@code start} or {@code end}; false for any other field. */
-    boolean field(In in, String name) throws IOException {
-      if (name.equals("start")) {
-        start = in.integer();
-        hasStart = true;
-        return true;
-      }
-      if (name.equals("end")) {
-        end = in.integer();
-        hasEnd = true;
-        return true;
-      }
-      return false;
+    void start(In in) throws IOException {
+      start = in.integer();
+      hasStart = true;
+    }
+
+    void end(In in) throws IOException {
+      end = in.integer();
+      hasEnd = true;
     }
 
     /** The span, once its object has ended: both bounds required, the span's invariant checked. */
@@ -402,7 +410,7 @@ final class ModelDeserializers {
 
   /**
    * A value's field names in the order {@link ModelSerializers} writes them, so that the reader can
-   * guess each next name ({@link In#nextName(Order, int)}).
+   * guess each next name ({@link In#nextField(Order, int)}).
    */
   static final class Order {
     private final SerializedString[] names;
@@ -439,8 +447,14 @@ final class ModelDeserializers {
       return names[g];
     }
 
-    String value(int g) {
-      return values[g];
+    /** The index of a name in the order, or -1. */
+    int indexOf(String name) {
+      for (int i = 0; i < values.length; i++) {
+        if (values[i].equals(name)) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     /**
@@ -452,13 +466,12 @@ final class ModelDeserializers {
         follows[k] = names.length;
         return k;
       }
-      for (int i = 0; i < names.length; i++) {
-        if (values[i].equals(name)) {
-          follows[k] = i;
-          return i + 1;
-        }
+      int i = indexOf(name);
+      if (i < 0) {
+        return k;
       }
-      return k;
+      follows[k] = i;
+      return i + 1;
     }
 
     @Override
@@ -480,22 +493,113 @@ final class ModelDeserializers {
       Codes.of(ActorKind.values(), k -> k.name().toLowerCase(Locale.ROOT).replace('_', '-'));
 
   private static final Order SPAN = new Order("start", "end");
+  private static final int
+      SPAN_START = 0,
+      SPAN_END = 1;
   private static final Order RESOLUTION = new Order("symbol", "body", "session", "language", "title",
       "enactingFormula", "adoptionDate", "issueDate", "agendaItem", "draft", "preamble", "operative", "headings",
       "footnotes", "citations", "references", "actors", "annexes");
+  private static final int
+      RESOLUTION_SYMBOL = 0,
+      RESOLUTION_BODY = 1,
+      RESOLUTION_SESSION = 2,
+      RESOLUTION_LANGUAGE = 3,
+      RESOLUTION_TITLE = 4,
+      RESOLUTION_ENACTING_FORMULA = 5,
+      RESOLUTION_ADOPTION_DATE = 6,
+      RESOLUTION_ISSUE_DATE = 7,
+      RESOLUTION_AGENDA_ITEM = 8,
+      RESOLUTION_DRAFT = 9,
+      RESOLUTION_PREAMBLE = 10,
+      RESOLUTION_OPERATIVE = 11,
+      RESOLUTION_HEADINGS = 12,
+      RESOLUTION_FOOTNOTES = 13,
+      RESOLUTION_CITATIONS = 14,
+      RESOLUTION_REFERENCES = 15,
+      RESOLUTION_ACTORS = 16,
+      RESOLUTION_ANNEXES = 17;
   private static final Order PREAMBULAR = new Order("lead", "text", "span", "footnoteRefs");
+  private static final int
+      PREAMBULAR_LEAD = 0,
+      PREAMBULAR_TEXT = 1,
+      PREAMBULAR_SPAN = 2,
+      PREAMBULAR_FOOTNOTE_REFS = 3;
   private static final Order OPERATIVE = new Order("number", "section", "location", "lead", "text", "span",
       "subparagraphs", "footnoteRefs");
+  private static final int
+      OPERATIVE_NUMBER = 0,
+      OPERATIVE_SECTION = 1,
+      OPERATIVE_LOCATION = 2,
+      OPERATIVE_LEAD = 3,
+      OPERATIVE_TEXT = 4,
+      OPERATIVE_SPAN = 5,
+      OPERATIVE_SUBPARAGRAPHS = 6,
+      OPERATIVE_FOOTNOTE_REFS = 7;
   private static final Order SUBPARAGRAPH = new Order("number", "text", "span", "subparagraphs", "footnoteRefs");
+  private static final int
+      SUBPARAGRAPH_NUMBER = 0,
+      SUBPARAGRAPH_TEXT = 1,
+      SUBPARAGRAPH_SPAN = 2,
+      SUBPARAGRAPH_SUBPARAGRAPHS = 3,
+      SUBPARAGRAPH_FOOTNOTE_REFS = 4;
   private static final Order HEADING = new Order("label", "text", "span", "firstOperative");
+  private static final int
+      HEADING_LABEL = 0,
+      HEADING_TEXT = 1,
+      HEADING_SPAN = 2,
+      HEADING_FIRST_OPERATIVE = 3;
   private static final Order FOOTNOTE = new Order("marker", "text", "span");
+  private static final int
+      FOOTNOTE_MARKER = 0,
+      FOOTNOTE_TEXT = 1,
+      FOOTNOTE_SPAN = 2;
   private static final Order FOOTNOTE_REF = new Order("marker", "start", "end");
+  private static final int
+      FOOTNOTE_REF_MARKER = 0,
+      FOOTNOTE_REF_START = 1,
+      FOOTNOTE_REF_END = 2;
   private static final Order CITATION = new Order("kind", "canonical", "part", "date", "text", "start", "end",
       "location", "series", "registration", "volumes", "pages", "pinpoint", "instruments");
+  private static final int
+      CITATION_KIND = 0,
+      CITATION_CANONICAL = 1,
+      CITATION_PART = 2,
+      CITATION_DATE = 3,
+      CITATION_TEXT = 4,
+      CITATION_START = 5,
+      CITATION_END = 6,
+      CITATION_LOCATION = 7,
+      CITATION_SERIES = 8,
+      CITATION_REGISTRATION = 9,
+      CITATION_VOLUMES = 10,
+      CITATION_PAGES = 11,
+      CITATION_PINPOINT = 12,
+      CITATION_INSTRUMENTS = 13;
   private static final Order INSTRUMENT = new Order("volume", "instrument", "depositaryChapter");
+  private static final int
+      INSTRUMENT_VOLUME = 0,
+      INSTRUMENT_INSTRUMENT = 1,
+      INSTRUMENT_DEPOSITARY_CHAPTER = 2;
   private static final Order REFERENCE = new Order("kind", "target", "instrument", "text", "start", "end", "location");
+  private static final int
+      REFERENCE_KIND = 0,
+      REFERENCE_TARGET = 1,
+      REFERENCE_INSTRUMENT = 2,
+      REFERENCE_TEXT = 3,
+      REFERENCE_START = 4,
+      REFERENCE_END = 5,
+      REFERENCE_LOCATION = 6;
   private static final Order ACTOR = new Order("id", "kind", "names", "acronyms");
+  private static final int
+      ACTOR_ID = 0,
+      ACTOR_KIND = 1,
+      ACTOR_NAMES = 2,
+      ACTOR_ACRONYMS = 3;
   private static final Order ANNEX = new Order("heading", "text", "span");
+  private static final int
+      ANNEX_HEADING = 0,
+      ANNEX_TEXT = 1,
+      ANNEX_SPAN = 2;
 
   // ------------------------------------------------------------------ value readers
   //
@@ -509,18 +613,18 @@ final class ModelDeserializers {
     boolean hasBody = false;
     boolean hasLanguage = false;
     int k = 0;
-    for (String name = in.nextName(RESOLUTION, k); name != null; name = in.nextName(RESOLUTION, k)) {
+    for (int f = in.nextField(RESOLUTION, k); f != In.END; f = in.nextField(RESOLUTION, k)) {
       k = in.nextGuess;
-      switch (name) {
-        case "body":
+      switch (f) {
+        case RESOLUTION_BODY:
           b.body(in.code(BODIES));
           hasBody = true;
           break;
-        case "language":
+        case RESOLUTION_LANGUAGE:
           b.language(in.code(LANGUAGES));
           hasLanguage = true;
           break;
-        case "symbol":
+        case RESOLUTION_SYMBOL:
           String symbol = in.optionalString();
           if (symbol != null) {
             try {
@@ -530,65 +634,65 @@ final class ModelDeserializers {
             }
           }
           break;
-        case "session":
+        case RESOLUTION_SESSION:
           ifPresent(in.optionalString(), b::session);
           break;
-        case "title":
+        case RESOLUTION_TITLE:
           ifPresent(in.optionalString(), b::title);
           break;
-        case "enactingFormula":
+        case RESOLUTION_ENACTING_FORMULA:
           ifPresent(in.optionalString(), b::enactingFormula);
           break;
-        case "agendaItem":
+        case RESOLUTION_AGENDA_ITEM:
           ifPresent(in.optionalString(), b::agendaItem);
           break;
-        case "adoptionDate":
+        case RESOLUTION_ADOPTION_DATE:
           ifPresent(in.date(), b::adoptionDate);
           break;
-        case "issueDate":
+        case RESOLUTION_ISSUE_DATE:
           ifPresent(in.date(), b::issueDate);
           break;
-        case "draft":
+        case RESOLUTION_DRAFT:
           if (in.p.currentToken() != JsonToken.VALUE_NULL) {
             b.draft(in.bool());
           }
           break;
-        case "preamble":
+        case RESOLUTION_PREAMBLE:
           for (boolean e = in.firstElement(); e; e = in.nextElement()) {
             b.addPreamble(preambular(in));
           }
           break;
-        case "operative":
+        case RESOLUTION_OPERATIVE:
           for (boolean e = in.firstElement(); e; e = in.nextElement()) {
             b.addOperative(operative(in));
           }
           break;
-        case "headings":
+        case RESOLUTION_HEADINGS:
           for (boolean e = in.firstElement(); e; e = in.nextElement()) {
             b.addHeadings(heading(in));
           }
           break;
-        case "footnotes":
+        case RESOLUTION_FOOTNOTES:
           for (boolean e = in.firstElement(); e; e = in.nextElement()) {
             b.addFootnotes(footnote(in));
           }
           break;
-        case "citations":
+        case RESOLUTION_CITATIONS:
           for (boolean e = in.firstElement(); e; e = in.nextElement()) {
             b.addCitations(citation(in));
           }
           break;
-        case "references":
+        case RESOLUTION_REFERENCES:
           for (boolean e = in.firstElement(); e; e = in.nextElement()) {
             b.addReferences(reference(in));
           }
           break;
-        case "actors":
+        case RESOLUTION_ACTORS:
           for (boolean e = in.firstElement(); e; e = in.nextElement()) {
             b.addActors(actor(in));
           }
           break;
-        case "annexes":
+        case RESOLUTION_ANNEXES:
           for (boolean e = in.firstElement(); e; e = in.nextElement()) {
             b.addAnnexes(annex(in));
           }
@@ -609,19 +713,19 @@ final class ModelDeserializers {
     String text = null;
     Span span = null;
     int k = 0;
-    for (String name = in.nextName(PREAMBULAR, k); name != null; name = in.nextName(PREAMBULAR, k)) {
+    for (int f = in.nextField(PREAMBULAR, k); f != In.END; f = in.nextField(PREAMBULAR, k)) {
       k = in.nextGuess;
-      switch (name) {
-        case "lead":
+      switch (f) {
+        case PREAMBULAR_LEAD:
           lead = in.optionalString();
           break;
-        case "text":
+        case PREAMBULAR_TEXT:
           text = in.optionalString();
           break;
-        case "span":
+        case PREAMBULAR_SPAN:
           span = in.span();
           break;
-        case "footnoteRefs":
+        case PREAMBULAR_FOOTNOTE_REFS:
           for (boolean e = in.firstElement(); e; e = in.nextElement()) {
             b.addFootnoteRefs(footnoteRef(in));
           }
@@ -642,34 +746,34 @@ final class ModelDeserializers {
     String text = null;
     Span span = null;
     int k = 0;
-    for (String name = in.nextName(OPERATIVE, k); name != null; name = in.nextName(OPERATIVE, k)) {
+    for (int f = in.nextField(OPERATIVE, k); f != In.END; f = in.nextField(OPERATIVE, k)) {
       k = in.nextGuess;
-      switch (name) {
-        case "lead":
+      switch (f) {
+        case OPERATIVE_LEAD:
           lead = in.optionalString();
           break;
-        case "text":
+        case OPERATIVE_TEXT:
           text = in.optionalString();
           break;
-        case "span":
+        case OPERATIVE_SPAN:
           span = in.span();
           break;
-        case "number":
+        case OPERATIVE_NUMBER:
           ifPresent(in.optionalString(), b::number);
           break;
-        case "section":
+        case OPERATIVE_SECTION:
           ifPresent(in.optionalString(), b::section);
           break;
-        case "location":
+        case OPERATIVE_LOCATION:
           // derived from number and section: accepted, and left undecoded
           in.skipString();
           break;
-        case "subparagraphs":
+        case OPERATIVE_SUBPARAGRAPHS:
           for (boolean e = in.firstElement(); e; e = in.nextElement()) {
             b.addSubparagraphs(subparagraph(in));
           }
           break;
-        case "footnoteRefs":
+        case OPERATIVE_FOOTNOTE_REFS:
           for (boolean e = in.firstElement(); e; e = in.nextElement()) {
             b.addFootnoteRefs(footnoteRef(in));
           }
@@ -690,24 +794,24 @@ final class ModelDeserializers {
     String text = null;
     Span span = null;
     int k = 0;
-    for (String name = in.nextName(SUBPARAGRAPH, k); name != null; name = in.nextName(SUBPARAGRAPH, k)) {
+    for (int f = in.nextField(SUBPARAGRAPH, k); f != In.END; f = in.nextField(SUBPARAGRAPH, k)) {
       k = in.nextGuess;
-      switch (name) {
-        case "number":
+      switch (f) {
+        case SUBPARAGRAPH_NUMBER:
           number = in.optionalString();
           break;
-        case "text":
+        case SUBPARAGRAPH_TEXT:
           text = in.optionalString();
           break;
-        case "span":
+        case SUBPARAGRAPH_SPAN:
           span = in.span();
           break;
-        case "subparagraphs":
+        case SUBPARAGRAPH_SUBPARAGRAPHS:
           for (boolean e = in.firstElement(); e; e = in.nextElement()) {
             b.addSubparagraphs(subparagraph(in));
           }
           break;
-        case "footnoteRefs":
+        case SUBPARAGRAPH_FOOTNOTE_REFS:
           for (boolean e = in.firstElement(); e; e = in.nextElement()) {
             b.addFootnoteRefs(footnoteRef(in));
           }
@@ -728,19 +832,19 @@ final class ModelDeserializers {
     Span span = null;
     Integer firstOperative = null;
     int k = 0;
-    for (String name = in.nextName(HEADING, k); name != null; name = in.nextName(HEADING, k)) {
+    for (int f = in.nextField(HEADING, k); f != In.END; f = in.nextField(HEADING, k)) {
       k = in.nextGuess;
-      switch (name) {
-        case "label":
+      switch (f) {
+        case HEADING_LABEL:
           label = in.optionalString();
           break;
-        case "text":
+        case HEADING_TEXT:
           text = in.optionalString();
           break;
-        case "span":
+        case HEADING_SPAN:
           span = in.span();
           break;
-        case "firstOperative":
+        case HEADING_FIRST_OPERATIVE:
           firstOperative = in.integer();
           break;
         default:
@@ -759,16 +863,16 @@ final class ModelDeserializers {
     String text = null;
     Span span = null;
     int k = 0;
-    for (String name = in.nextName(FOOTNOTE, k); name != null; name = in.nextName(FOOTNOTE, k)) {
+    for (int f = in.nextField(FOOTNOTE, k); f != In.END; f = in.nextField(FOOTNOTE, k)) {
       k = in.nextGuess;
-      switch (name) {
-        case "marker":
+      switch (f) {
+        case FOOTNOTE_MARKER:
           marker = in.optionalString();
           break;
-        case "text":
+        case FOOTNOTE_TEXT:
           text = in.optionalString();
           break;
-        case "span":
+        case FOOTNOTE_SPAN:
           span = in.span();
           break;
         default:
@@ -786,16 +890,20 @@ final class ModelDeserializers {
     String marker = null;
     Bounds bounds = new Bounds();
     int k = 0;
-    for (String name = in.nextName(FOOTNOTE_REF, k); name != null; name = in.nextName(FOOTNOTE_REF, k)) {
+    for (int f = in.nextField(FOOTNOTE_REF, k); f != In.END; f = in.nextField(FOOTNOTE_REF, k)) {
       k = in.nextGuess;
-      switch (name) {
-        case "marker":
+      switch (f) {
+        case FOOTNOTE_REF_MARKER:
           marker = in.optionalString();
           break;
+        case FOOTNOTE_REF_START:
+          bounds.start(in);
+          break;
+        case FOOTNOTE_REF_END:
+          bounds.end(in);
+          break;
         default:
-          if (!bounds.field(in, name)) {
-            in.unknown(FOOTNOTE_REF);
-          }
+          in.unknown(FOOTNOTE_REF);
       }
     }
     String m = in.required(marker, "marker", "string");
@@ -816,56 +924,60 @@ final class ModelDeserializers {
     Bounds bounds = new Bounds();
     boolean hasSeries = false;
     int k = 0;
-    for (String name = in.nextName(CITATION, k); name != null; name = in.nextName(CITATION, k)) {
+    for (int f = in.nextField(CITATION, k); f != In.END; f = in.nextField(CITATION, k)) {
       k = in.nextGuess;
-      switch (name) {
-        case "kind":
+      switch (f) {
+        case CITATION_KIND:
           kind = in.code(CITATION_KINDS);
           break;
-        case "canonical":
+        case CITATION_CANONICAL:
           canonical = in.optionalString();
           break;
-        case "text":
+        case CITATION_TEXT:
           text = in.optionalString();
           break;
-        case "location":
+        case CITATION_LOCATION:
           location = in.repeatedString(In.CITATION_LOCATION);
           break;
-        case "part":
+        case CITATION_PART:
           ifPresent(in.optionalString(), b::part);
           break;
-        case "date":
+        case CITATION_DATE:
           ifPresent(in.date(), b::date);
           break;
-        case "series":
+        case CITATION_SERIES:
           t = t == null ? TreatyReference.builder() : t;
           t.series(in.code(SERIES));
           hasSeries = true;
           break;
-        case "registration":
+        case CITATION_REGISTRATION:
           registration = in.optionalString();
           break;
-        case "pinpoint":
+        case CITATION_PINPOINT:
           pinpoint = in.optionalString();
           break;
-        case "volumes":
+        case CITATION_VOLUMES:
           t = t == null ? TreatyReference.builder() : t;
           t.addAllVolumes(in.strings());
           break;
-        case "pages":
+        case CITATION_PAGES:
           t = t == null ? TreatyReference.builder() : t;
           t.addAllPages(in.strings());
           break;
-        case "instruments":
+        case CITATION_INSTRUMENTS:
           t = t == null ? TreatyReference.builder() : t;
           for (boolean e = in.firstElement(); e; e = in.nextElement()) {
             t.addInstruments(instrument(in));
           }
           break;
+        case CITATION_START:
+          bounds.start(in);
+          break;
+        case CITATION_END:
+          bounds.end(in);
+          break;
         default:
-          if (!bounds.field(in, name)) {
-            in.unknown(CITATION);
-          }
+          in.unknown(CITATION);
       }
     }
     in.required(kind, "kind", "string");
@@ -890,16 +1002,16 @@ final class ModelDeserializers {
     String instrument = null;
     String chapter = null;
     int k = 0;
-    for (String name = in.nextName(INSTRUMENT, k); name != null; name = in.nextName(INSTRUMENT, k)) {
+    for (int f = in.nextField(INSTRUMENT, k); f != In.END; f = in.nextField(INSTRUMENT, k)) {
       k = in.nextGuess;
-      switch (name) {
-        case "volume":
+      switch (f) {
+        case INSTRUMENT_VOLUME:
           volume = in.optionalString();
           break;
-        case "instrument":
+        case INSTRUMENT_INSTRUMENT:
           instrument = in.optionalString();
           break;
-        case "depositaryChapter":
+        case INSTRUMENT_DEPOSITARY_CHAPTER:
           chapter = in.optionalString();
           break;
         default:
@@ -921,28 +1033,32 @@ final class ModelDeserializers {
     String location = null;
     Bounds bounds = new Bounds();
     int k = 0;
-    for (String name = in.nextName(REFERENCE, k); name != null; name = in.nextName(REFERENCE, k)) {
+    for (int f = in.nextField(REFERENCE, k); f != In.END; f = in.nextField(REFERENCE, k)) {
       k = in.nextGuess;
-      switch (name) {
-        case "kind":
+      switch (f) {
+        case REFERENCE_KIND:
           kind = in.code(REFERENCE_KINDS);
           break;
-        case "target":
+        case REFERENCE_TARGET:
           target = in.optionalString();
           break;
-        case "instrument":
+        case REFERENCE_INSTRUMENT:
           ifPresent(in.optionalString(), b::instrument);
           break;
-        case "text":
+        case REFERENCE_TEXT:
           text = in.optionalString();
           break;
-        case "location":
+        case REFERENCE_LOCATION:
           location = in.repeatedString(In.REFERENCE_LOCATION);
           break;
+        case REFERENCE_START:
+          bounds.start(in);
+          break;
+        case REFERENCE_END:
+          bounds.end(in);
+          break;
         default:
-          if (!bounds.field(in, name)) {
-            in.unknown(REFERENCE);
-          }
+          in.unknown(REFERENCE);
       }
     }
     b.kind(in.required(kind, "kind", "string")).target(in.required(target, "target", "string"))
@@ -957,19 +1073,19 @@ final class ModelDeserializers {
     String id = null;
     ActorKind kind = null;
     int k = 0;
-    for (String name = in.nextName(ACTOR, k); name != null; name = in.nextName(ACTOR, k)) {
+    for (int f = in.nextField(ACTOR, k); f != In.END; f = in.nextField(ACTOR, k)) {
       k = in.nextGuess;
-      switch (name) {
-        case "id":
+      switch (f) {
+        case ACTOR_ID:
           id = in.optionalString();
           break;
-        case "kind":
+        case ACTOR_KIND:
           kind = in.code(ACTOR_KINDS);
           break;
-        case "acronyms":
+        case ACTOR_ACRONYMS:
           b.addAllAcronyms(in.strings());
           break;
-        case "names":
+        case ACTOR_NAMES:
           names(in, b);
           break;
         default:
@@ -999,16 +1115,16 @@ final class ModelDeserializers {
     String text = null;
     Span span = null;
     int k = 0;
-    for (String name = in.nextName(ANNEX, k); name != null; name = in.nextName(ANNEX, k)) {
+    for (int f = in.nextField(ANNEX, k); f != In.END; f = in.nextField(ANNEX, k)) {
       k = in.nextGuess;
-      switch (name) {
-        case "heading":
+      switch (f) {
+        case ANNEX_HEADING:
           heading = in.optionalString();
           break;
-        case "text":
+        case ANNEX_TEXT:
           text = in.optionalString();
           break;
-        case "span":
+        case ANNEX_SPAN:
           span = in.span();
           break;
         default:
