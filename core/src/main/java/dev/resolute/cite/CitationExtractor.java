@@ -1055,7 +1055,7 @@ public final class CitationExtractor {
       }
       int dateFrom = afterDateIntro(i);
       if (dateFrom >= 0) {
-        Optional<Dates.Found> date = Dates.at(text, dateFrom, tables);
+        Optional<Dates.Found> date = dateAt(dateFrom);
         if (date.isPresent()) {
           i = date.get().end();
         }
@@ -1139,11 +1139,23 @@ public final class CitationExtractor {
     }
 
     /** After an item of a list: a connector or comma and the next number; where the list goes on. */
+    /** The date or list of dates opening the text at a position: asked for again and again (lists, "respectively", bodies after dates), read once. */
+    private Optional<Dates.Found> dateAt(int from) {
+      Optional<Dates.Found> found = datesAt.get(from);
+      if (found == null) {
+        found = Dates.at(text, from, tables);
+        datesAt.put(from, found);
+      }
+      return found;
+    }
+
+    private final java.util.Map<Integer, Optional<Dates.Found>> datesAt = new java.util.HashMap<>();
+
     private int skipListItem(int from) {
       int i = skipSpaces(from);
       int dateFrom = afterDateIntro(i);
       if (dateFrom >= 0 && dateFrom > i) {
-        Optional<Dates.Found> date = Dates.at(text, dateFrom, tables);
+        Optional<Dates.Found> date = dateAt(dateFrom);
         if (date.isPresent()) {
           i = skipSpaces(date.get().end());
         }
@@ -1327,18 +1339,25 @@ public final class CitationExtractor {
     /** {@code paragraph 33 above}; {@code paragraph 2 of article 14 of the Convention}. */
     private void internalAndPinpoints() {
       // over the lower-cased text (CiteTables.LOWERED); printed text and instrument from the text itself
-      for (Pattern p : tables.internal) {
-        Matcher m = p.matcher(lowerText);
+      boolean hasDigit = digitRuns.size() > 0;
+      for (CiteTables.Search search : tables.internalSearches) {
+        if (!search.mayMatch(lowerText, hasDigit)) {
+          continue;
+        }
+        Matcher m = search.pattern().matcher(lowerText);
         while (m.find()) {
           references.add(Reference.builder().kind(ReferenceKind.INTERNAL).target("operative:" + m.group("n"))
               .text(text.substring(m.start(), m.end())).span(Span.of(m.start(), m.end())).location(context.location()).build());
         }
       }
-      for (List<Pattern> forms : tables.pinpointSearches) {
+      for (List<CiteTables.Search> forms : tables.pinpointSearches) {
         // the matches of each form, by start; the leftmost wins and those overlapping it are dropped
         List<long[]> found = new ArrayList<>();
         for (int f = 0; f < forms.size(); f++) {
-          Matcher m = forms.get(f).matcher(lowerText);
+          if (!forms.get(f).mayMatch(lowerText, hasDigit)) {
+            continue;
+          }
+          Matcher m = forms.get(f).pattern().matcher(lowerText);
           while (m.find()) {
             found.add(new long[] {m.start(), f});
           }
@@ -1349,7 +1368,7 @@ public final class CitationExtractor {
           if (at[0] < end) {
             continue;
           }
-          Matcher m = forms.get((int) at[1]).matcher(lowerText).region((int) at[0], lowerText.length());
+          Matcher m = forms.get((int) at[1]).pattern().matcher(lowerText).region((int) at[0], lowerText.length());
           if (!m.lookingAt()) {
             continue;
           }
@@ -1373,12 +1392,12 @@ public final class CitationExtractor {
     private void dates(List<Candidate> items) {
       for (Candidate c : items) {
         int i = afterDateIntro(c.end);
-        Optional<Dates.Found> found = i >= 0 ? Dates.at(text, i, tables) : Optional.empty();
+        Optional<Dates.Found> found = i >= 0 ? dateAt(i) : Optional.empty();
         if (found.isEmpty()) {
           // "résolution 65/232 de l’Assemblée générale, en date du 21 décembre 2010"
           int nameEnd = bodyNameEndAfter(c.end);
           int j = nameEnd >= 0 ? afterDateIntro(nameEnd) : -1;
-          found = j >= 0 ? Dates.at(text, j, tables) : Optional.empty();
+          found = j >= 0 ? dateAt(j) : Optional.empty();
         }
         if (found.isPresent()) {
           c.ownDates = found.get().dates();
@@ -1446,7 +1465,7 @@ public final class CitationExtractor {
         if (from < 0) {
           return Optional.empty();
         }
-        Optional<Dates.Found> found = Dates.at(text, from, tables);
+        Optional<Dates.Found> found = dateAt(from);
         if (found.isEmpty()) {
           return Optional.empty();
         }

@@ -63,7 +63,96 @@ final class CiteTables {
    * ({@code paragraph N of article M ...} and {@code article M ...}), the leftmost match winning as
    * in the one pattern.
    */
-  final ImmutableList<ImmutableList<Pattern>> pinpointSearches;
+  /**
+   * Whether every date pattern of the language opens with a digit ({@code (?<d>\\d{1,2})…}): then
+   * a position that holds no digit is no date, and the patterns are not tried there.
+   */
+  final boolean datesOpenWithDigit;
+  private static final Pattern OPENS_WITH_DIGIT = Pattern.compile("\\(\\?<\\w+>\\\\d|\\\\d");
+
+  final ImmutableList<ImmutableList<Search>> pinpointSearches;
+  /** The internal-reference patterns as they are searched. */
+  final ImmutableList<Search> internalSearches;
+
+  /**
+   * A pattern over the lower-cased text, with what a match needs so that a text without it is not
+   * searched at all (most paragraphs): a run of characters every match holds, and a digit where the pattern has one.
+   */
+  record Search(Pattern pattern, String literal, boolean needsDigit) {
+    static Search of(String source) {
+      return new Search(Pattern.compile(source, Pattern.UNICODE_CHARACTER_CLASS), requiredLiteral(source), source.contains("\\d"));
+    }
+
+    /** Whether the text may hold a match: it holds the required run, and a digit where one is needed. */
+    boolean mayMatch(String lowerText, boolean hasDigit) {
+      return (hasDigit || !needsDigit) && (literal.isEmpty() || lowerText.contains(literal));
+    }
+
+    /**
+     * The longest run of characters every match holds, read off the pattern's top level:
+     * {@code article} of {@code l[’']article\\s+(?<a>\\d{1,3})}, {@code paragraph} of
+     * {@code paragraphs?\\s+…}; empty where the pattern alternates at its top level.
+     */
+    static String requiredLiteral(String source) {
+      if (topLevelAlternation(source)) {
+        return "";
+      }
+      String best = "";
+      StringBuilder run = new StringBuilder();
+      int depth = 0;
+      boolean inClass = false;
+      for (int i = 0; i < source.length(); i++) {
+        char c = source.charAt(i);
+        boolean literal = false;
+        if (c == '\\') {
+          i++; // an escape (\\s, \\d, \\.) stands for a class: it breaks the run
+        } else if (inClass) {
+          inClass = c != ']';
+          continue;
+        } else if (c == '[') {
+          inClass = true;
+        } else if (c == '(') {
+          depth++;
+        } else if (c == ')') {
+          depth--;
+        } else {
+          literal = depth == 0 && "{}?*+|.^$".indexOf(c) < 0;
+        }
+        boolean quantified = i + 1 < source.length() && "?*+{".indexOf(source.charAt(i + 1)) >= 0;
+        if (literal && !quantified) {
+          run.append(c);
+          if (run.length() > best.length()) {
+            best = run.toString();
+          }
+        } else {
+          run.setLength(0);
+        }
+      }
+      return best;
+    }
+
+    private static boolean topLevelAlternation(String source) {
+      int depth = 0;
+      boolean inClass = false;
+      for (int i = 0; i < source.length(); i++) {
+        char c = source.charAt(i);
+        if (c == '\\') {
+          i++;
+        } else if (inClass) {
+          inClass = c != ']';
+        } else if (c == '[') {
+          inClass = true;
+        } else if (c == '(') {
+          depth++;
+        } else if (c == ')') {
+          depth--;
+        } else if (c == '|' && depth == 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   /** Treaty names are looked up by their first {@value #MENTION_PREFIX} characters, so that a position is tried against few. */
   static final int MENTION_PREFIX = 3;
@@ -228,6 +317,8 @@ final class CiteTables {
     String volumes = volumesPattern(s.get("volume-separators"));
     this.date = patterns(s.get("date"), volumes);
     this.dateList = patterns(s.get("date-list"), volumes);
+    this.datesOpenWithDigit = java.util.stream.Stream.concat(s.get("date").stream(), s.get("date-list").stream())
+        .allMatch(source -> OPENS_WITH_DIGIT.matcher(source).lookingAt());
     this.resolutionWords = lower(s.get("resolution-words"));
     this.decisionWords = lower(s.get("decision-words"));
     this.ownWords = lower(s.get("own-words"));
@@ -241,10 +332,12 @@ final class CiteTables {
     this.treaty = patterns(s.get("treaty"), volumes);
     this.ibid = patterns(s.get("ibid"), volumes);
     this.internal = lowered(s.get("internal"));
+    this.internalSearches = s.get("internal").stream().map(line -> Search.of(lowerLiterals(line)))
+        .collect(ImmutableList.toImmutableList());
     this.meeting = patterns(s.get("meeting"), volumes);
     this.officialRecords = lower(s.get("official-records"));
     this.pinpoint = lowered(s.get("pinpoint"));
-    ImmutableList.Builder<ImmutableList<Pattern>> searches = ImmutableList.builder();
+    ImmutableList.Builder<ImmutableList<Search>> searches = ImmutableList.builder();
     for (String line : s.get("pinpoint")) {
       searches.add(searchForms(lowerLiterals(line)));
     }
@@ -360,16 +453,15 @@ final class CiteTables {
    * A pattern as the patterns to search for it: {@code (?:X)?Y} as {@code XY} and {@code Y}; any
    * other as itself.
    */
-  static ImmutableList<Pattern> searchForms(String source) {
+  static ImmutableList<Search> searchForms(String source) {
     int close = source.startsWith("(?:") ? closingParen(source) : -1;
     if (close < 0 || close + 1 >= source.length() || source.charAt(close + 1) != '?'
         || close + 2 < source.length() && "?+*{".indexOf(source.charAt(close + 2)) >= 0) {
-      return ImmutableList.of(Pattern.compile(source, Pattern.UNICODE_CHARACTER_CLASS));
+      return ImmutableList.of(Search.of(source));
     }
     String optional = source.substring(3, close);
     String rest = source.substring(close + 2);
-    return ImmutableList.of(Pattern.compile(optional + rest, Pattern.UNICODE_CHARACTER_CLASS),
-        Pattern.compile(rest, Pattern.UNICODE_CHARACTER_CLASS));
+    return ImmutableList.of(Search.of(optional + rest), Search.of(rest));
   }
 
   /** The index of the parenthesis that closes the group opening the source, or -1. */

@@ -46,6 +46,9 @@ public final class Dates {
   record Found(List<LocalDate> dates, int end) {}
 
   static Optional<Found> at(CharSequence text, int from, CiteTables tables) {
+    if (tables.datesOpenWithDigit && (from >= text.length() || !Character.isDigit(text.charAt(from)))) {
+      return Optional.empty();
+    }
     for (Pattern pattern : tables.dateList) {
       Matcher m = pattern.matcher(text).region(from, text.length());
       if (m.lookingAt()) {

@@ -1,0 +1,53 @@
+package dev.resolute.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What the extractor looks for before it runs a pattern, and how a pattern with an optional opening is searched. */
+class PatternSearchTest {
+
+  @Test
+  void aCharacterThatMayBeAbsentEndsTheRun() {
+    assertEquals("paragraph", CiteTables.Search.requiredLiteral("paragraphs?\\s+(?<n>\\d{1,3})\\s+above"));
+  }
+
+  @Test
+  void theLongestRequiredRunIsTakenPastAClassOrAGroup() {
+    assertEquals("article", CiteTables.Search.requiredLiteral("l[’']article\\s+(?<a>\\d{1,3})"));
+    assertEquals("第", CiteTables.Search.requiredLiteral("(?<i>《[^》]{1,60}》|公约)第\\s*(?<a>\\d{1,3})\\s*条"));
+  }
+
+  @Test
+  void aPatternThatAlternatesAtTheTopHasNoOpeningLiteral() {
+    assertEquals("", CiteTables.Search.requiredLiteral("above|below"));
+  }
+
+  @Test
+  void aTextWithoutTheLiteralOrWithoutADigitIsNotSearched() {
+    CiteTables.Search search = CiteTables.Search.of("paragraphs?\\s+(?<n>\\d{1,3})\\s+above");
+    assertFalse(search.mayMatch("as stated above", true));
+    assertFalse(search.mayMatch("paragraph thirty above", false));
+    assertTrue(search.mayMatch("paragraph 33 above", true));
+  }
+
+  @Test
+  void anOptionalOpeningGroupIsSearchedAsTwoPatternsThatEachOpenWithAWord() {
+    List<CiteTables.Search> forms = CiteTables.searchForms(
+        "(?:paragraph\\s+(?<p>\\d{1,3})\\s+of\\s+)?article\\s+(?<a>\\d{1,3})");
+    assertEquals(List.of("paragraph", "article"), forms.stream().map(CiteTables.Search::literal).toList());
+  }
+
+  @Test
+  void theLeftmostPinpointWinsAsInTheOnePattern() {
+    Extraction found = CitationExtractor.create().extract(
+        "in accordance with paragraph 2 of article 14 of the Convention and article 5 of the Covenant",
+        CitationContext.of(dev.resolute.model.Language.EN, dev.resolute.model.Body.GA, "operative:1"));
+    assertEquals(List.of("article 14, paragraph 2", "article 5"),
+        found.references().stream().filter(r -> r.kind() == dev.resolute.model.ReferenceKind.PINPOINT)
+            .map(r -> r.target()).toList());
+  }
+}
