@@ -626,6 +626,8 @@ public final class CitationExtractor {
       boolean bodyNamed;
       boolean decision;
       String acronym;
+      /** Whether the number was printed right to left: {@code 306/74} for 74/306. */
+      boolean reversed;
       List<LocalDate> ownDates = List.of();
       int datesEnd = -1;
       LocalDate date;
@@ -635,6 +637,16 @@ public final class CitationExtractor {
         this.end = m.end();
         this.shape = shape;
         this.match = m;
+      }
+
+      /** The session (or year) of a slashed number, as read. */
+      String first() {
+        return match.group(reversed ? "b" : "a");
+      }
+
+      /** The number within the session, as read. */
+      String second() {
+        return match.group(reversed ? "a" : "b");
       }
     }
 
@@ -663,6 +675,7 @@ public final class CitationExtractor {
             || "ABCDEFGHАВС".indexOf(text.charAt(next)) >= 0)) {
           next++;
         }
+        next = afterPartWord(next);
         if (next >= text.length() || text.charAt(next) != '/' && text.charAt(next) != '(') {
           continue;
         }
@@ -677,6 +690,7 @@ public final class CitationExtractor {
       List<Candidate> kept = new ArrayList<>();
       int lastEnd = -1;
       for (Candidate c : candidates) {
+        readDirection(c);
         if (c.start >= lastEnd && free(c.start, c.end)) {
           if (classify(c)) {
             kept.add(c);
@@ -750,6 +764,20 @@ public final class CitationExtractor {
       if (m.lookingAt()) {
         out.add(new Candidate(snapshot(pattern, m), shape));
       }
+    }
+
+    /** After a part letter written as a word and the spaces after it ({@code 2200 ألف (د-21)}), or {@code at}. */
+    private int afterPartWord(int at) {
+      for (String word : tables.partWords.keySet()) {
+        if (text.startsWith(word, at)) {
+          int i = at + word.length();
+          while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
+            i++;
+          }
+          return i;
+        }
+      }
+      return at;
     }
 
     /** Where a special-session prefix before the digits starts ({@code S-26/2}, {@code دإ-24/2}). */
@@ -839,9 +867,21 @@ public final class CitationExtractor {
       if (!c.shape.equals("slashed")) {
         return true;
       }
-      int a = Integer.parseInt(c.match.group("a"));
-      int b = Integer.parseInt(c.match.group("b"));
-      return b > 0 && (a >= 1 && a <= 99 || a >= 1946 && a <= 2049) && c.match.group("b").length() <= 3;
+      return plausibleNumber(c.first(), c.second());
+    }
+
+    private static boolean plausibleNumber(String first, String second) {
+      int a = Integer.parseInt(first);
+      int b = Integer.parseInt(second);
+      return b > 0 && (a >= 1 && a <= 99 || a >= 1946 && a <= 2049) && second.length() <= 3;
+    }
+
+    /** A number printed right to left ({@code 306/74}) where the language's texts do so, and only reversed is it plausible. */
+    private void readDirection(Candidate c) {
+      if (tables.reversedNumbers && c.shape.equals("slashed") && group(c.match, "ss") == null
+          && !plausibleNumber(c.first(), c.second()) && plausibleNumber(c.second(), c.first())) {
+        c.reversed = true;
+      }
     }
 
     /**
@@ -851,7 +891,7 @@ public final class CitationExtractor {
      * draft for the Assembly) speaks with the other's voice.
      */
     private static boolean numbers(Body body, Candidate c) {
-      boolean yearShaped = c.shape.equals("slashed") && c.match.group("a").length() == 4;
+      boolean yearShaped = c.shape.equals("slashed") && c.first().length() == 4;
       switch (body) {
         case ECOSOC:
           return yearShaped || c.shape.equals("roman");
@@ -878,13 +918,15 @@ public final class CitationExtractor {
      */
     private void bodyByDate(Candidate c) {
       if (c.bodyNamed || c.date == null || c.acronym != null || !c.shape.equals("slashed") || group(c.match, "ss") != null
-          || c.body != Body.GA && c.body != Body.HRC || c.match.group("a").length() > 2) {
+          || c.body != Body.GA && c.body != Body.HRC || c.first().length() > 2) {
         return;
       }
-      int session = Integer.parseInt(c.match.group("a"));
+      int session = Integer.parseInt(c.first());
       Body other = c.body == Body.GA ? Body.HRC : Body.GA;
       SessionYears years = SessionYears.get();
-      if (!years.fits(c.body, session, c.date.getYear()) && years.fits(other, session, c.date.getYear())) {
+      // an undated number of a session the Assembly did not number so (before its 31st) is left as
+      // read: the Council is not the only other body numbering by session (UNEA 4/1, CBD COP 14/34)
+      if (c.date != null && !years.fits(c.body, session, c.date.getYear()) && years.fits(other, session, c.date.getYear())) {
         c.body = other;
       }
     }
@@ -893,7 +935,7 @@ public final class CitationExtractor {
       if (c.shape.equals("year")) {
         return Body.SC;
       }
-      if (c.shape.equals("slashed") && c.match.group("a").length() == 4) {
+      if (c.shape.equals("slashed") && c.first().length() == 4) {
         return Body.ECOSOC;
       }
       return Body.GA;
@@ -912,7 +954,7 @@ public final class CitationExtractor {
           break;
         default:
           String ss = group(m, "ss");
-          number = (ss != null ? tables.sessionPrefixes.getOrDefault(ss, ss) + "-" : "") + m.group("a") + "/" + m.group("b") + part;
+          number = (ss != null ? tables.sessionPrefixes.getOrDefault(ss, ss) + "-" : "") + c.first() + "/" + c.second() + part;
           break;
       }
       if (c.acronym != null) {
@@ -1259,7 +1301,7 @@ public final class CitationExtractor {
         return Body.SC;
       }
       if (c.shape.equals("slashed")) {
-        return c.match.group("a").length() == 4 ? Body.ECOSOC : Body.HRC;
+        return c.first().length() == 4 ? Body.ECOSOC : Body.HRC;
       }
       return null;
     }

@@ -289,6 +289,12 @@ final class CiteTables {
   final Pattern localRoman;
   /** Part letters written as words ({@code ألف} is A), to their letter. */
   final ImmutableMap<String, String> partWords;
+  /**
+   * Whether texts of the language may print a number right to left ({@code 306/74} for 74/306 in
+   * Arabic, where the text direction turned the number around): a number that only reversed is a
+   * body's numbering is read reversed.
+   */
+  final boolean reversedNumbers;
   /** Whether the resolution word follows the number (Chinese). */
   final boolean keywordAfter;
   /** Letters that may be written onto a word before it (Arabic {@code و ب ل ف ك ا}). */
@@ -379,6 +385,7 @@ final class CiteTables {
         .replace("SESSIONS", String.join("|", alternatives.stream().map(Pattern::quote).toList()))
         .replace("PARTWORDS", partWords.isEmpty() ? "" : "|" + String.join("|", partWords.keySet())));
     this.keywordAfter = !s.get("keyword-after").isEmpty();
+    this.reversedNumbers = !s.get("reversed-numbers").isEmpty();
     this.localRoman = s.get("local-roman").isEmpty() ? null
         : Pattern.compile(s.get("local-roman").get(0)
             .replace("PARTWORDS", String.join("|", this.partWords.keySet()))

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 public final class Dates {
   private static final Pattern DAY = Pattern.compile("\\d{1,2}");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** Arabic prints a month's two names with or without spaces around the slash: "تموز/ يوليه". */
+  private static final Pattern AROUND_SLASH = Pattern.compile(" ?/ ?");
 
   private Dates() {}
 
@@ -94,7 +96,7 @@ public final class Dates {
   private static Optional<LocalDate> date(CiteTables tables, String day, String month, String year) {
     Integer monthNumber = month.chars().allMatch(Character::isDigit)
         ? Integer.valueOf(month)
-        : tables.months.get(SPACES.matcher(month.strip()).replaceAll(" ").toLowerCase(java.util.Locale.ROOT));
+        : tables.months.get(AROUND_SLASH.matcher(SPACES.matcher(month.strip()).replaceAll(" ")).replaceAll("/").toLowerCase(java.util.Locale.ROOT));
     if (monthNumber == null) {
       return Optional.empty();
     }

@@ -138,4 +138,11 @@ class IssuingBodyTest {
     assertEquals(List.of("A/HRC/RES/27/21"),
         cite("la décision du Conseil des droits de l’homme, dans sa résolution 27/21, de nommer un rapporteur", Language.FR));
   }
+
+  @Test
+  void arabicMonthNamesWithASpaceAfterTheSlashDateTheNumber() {
+    // A/RES/75/194: "29/11 المؤرخ 2 تموز/ يوليه 2015", the Council's 29th session
+    assertEquals(List.of("A/HRC/RES/23/9", "A/HRC/RES/29/11"),
+        cite("القرارات 23/9 المؤرخ 13 حزيران/يونيه 2013 و 29/11 المؤرخ 2 تموز/ يوليه 2015", Language.AR));
+  }
 }
