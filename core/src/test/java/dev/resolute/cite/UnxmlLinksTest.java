@@ -43,6 +43,7 @@ class UnxmlLinksTest {
     int excluded = 0;
     int otherBodyLinks = 0;
     Map<Language, Integer> otherDocument = new EnumMap<>(Language.class);
+    Map<Language, Integer> prefixDropped = new EnumMap<>(Language.class);
     for (Path path : SharedData.files("unxml", ".xml")) {
       UnxmlBlocks.Document doc;
       try {
@@ -79,6 +80,13 @@ class UnxmlLinksTest {
             if (Boolean.getBoolean("unxml.showOtherDocument")) {
               System.out.println("OTHERDOC " + language.code() + " «" + linked + "» → " + link.get().target());
             }
+            continue;
+          }
+          if (dropsPrintedPrefix(block.text(), anchor.start(), link.get().target())) {
+            // the text prints a special session's number (دإ-23/2, S-23/2), the anchor covers the
+            // number only and the target drops the prefix (A/RES/23/2): another document than the
+            // text names, as KNOWN_ISSUES says of some targets
+            prefixDropped.merge(language, 1, Integer::sum);
             continue;
           }
           if (found.citations().stream().anyMatch(ci -> ci.kind() == dev.resolute.model.CitationKind.OTHER_RESOLUTION
@@ -125,14 +133,23 @@ class UnxmlLinksTest {
     boolean pass = true;
     for (Map.Entry<Language, int[]> e : counts.entrySet()) {
       double ratio = (double) e.getValue()[1] / e.getValue()[0];
-      pass &= ratio >= MINIMUM.getOrDefault(e.getKey(), TARGET);
+      int droppedPrefixes = prefixDropped.getOrDefault(e.getKey(), 0);
+      // the floor is held counting the dropped prefixes as misses (see MINIMUM)
+      pass &= (double) e.getValue()[1] / (e.getValue()[0] + droppedPrefixes) >= MINIMUM.getOrDefault(e.getKey(), TARGET);
       report.append(String.format(Locale.ROOT, "%s: %d of %d links covered by a citation with their target (%.4f)%n",
           e.getKey().code(), e.getValue()[1], e.getValue()[0], ratio));
+      int dropped = prefixDropped.getOrDefault(e.getKey(), 0);
+      if (dropped > 0) {
+        report.append(String.format(Locale.ROOT, "%s, counting the %d links that drop a printed session prefix as misses: %.4f%n",
+            e.getKey().code(), dropped, (double) e.getValue()[1] / (e.getValue()[0] + dropped)));
+      }
     }
     report.append("left out, target no symbol: ").append(excluded).append('\n');
     report.append("left out, another body's resolution linked to an A/RES/ symbol: ").append(otherBodyLinks).append('\n');
     report.append("left out, a target naming another document than the linked text (a number of the text not in it): ")
         .append(otherDocument).append('\n');
+    report.append("left out, a target dropping the session prefix printed before the linked number (دإ-23/2 → A/RES/23/2): ")
+        .append(prefixDropped).append('\n');
     failures.forEach((cause, list) -> report.append(String.format(Locale.ROOT, "  %d × %s, e.g. %s%n", list.size(), cause,
         list.subList(0, Math.min(Integer.getInteger("unxml.list", 8), list.size())))));
     report.append("cited but not linked by the UN: ").append(unlinked).append(", sample: ").append(unlinkedSample).append('\n');
@@ -144,12 +161,14 @@ class UnxmlLinksTest {
   private static final double TARGET = 0.99;
 
   /**
-   * Where the build holds a lower floor, and why: Arabic (0.9773 measured) — 67 of its misses
-   * are the UN's links dropping the special session of "دإ-23/2" (S-23/2) or "دإط-10/17" (ES-10/17),
-   * which we cite as printed; the rest, session-number pairs printed reversed (306/74) and bodies of
-   * other organizations (COP decisions, general comments), are left (closing note of issue 4).
+   * Where the build holds a lower floor, and why: Arabic measures 0.9903 with the links that drop
+   * the special session printed before their number ("دإ-23/2" linked to A/RES/23/2: we cite
+   * S-23/2) left out as targets naming another document, and 0.9821 with them counted as misses;
+   * the floor holds the second figure, as that reading of KNOWN_ISSUES is ours. The other misses:
+   * the UN's links giving the Council's resolutions to the Assembly, COP decisions and general
+   * comments linked as Assembly or Council resolutions (closing note of issue 4).
    */
-  private static final Map<Language, Double> MINIMUM = Map.of(Language.AR, 0.975);
+  private static final Map<Language, Double> MINIMUM = Map.of(Language.AR, 0.98);
 
   private static String context(String text, Anchor a) {
     int from = Math.max(0, a.start() - 40);
@@ -218,6 +237,21 @@ class UnxmlLinksTest {
   }
 
   private static final Pattern NUMBER = Pattern.compile("[0-9]+");
+
+  /**
+   * Whether the linked number follows a prefix glued to it by a hyphen ({@code دإ-}, {@code S-},
+   * {@code د إ-}) that the target does not carry: the target names the number without its session.
+   * Read from the text and the target alone.
+   */
+  static boolean dropsPrintedPrefix(String text, int anchorStart, String target) {
+    if (anchorStart < 2 || !(text.charAt(anchorStart - 1) == '-' || text.charAt(anchorStart - 1) == '\u2011')
+        || !Character.isLetter(text.charAt(anchorStart - 2))) {
+      return false;
+    }
+    return !PREFIXED.matcher(SPACES.matcher(target).replaceAll("")).find();
+  }
+
+  private static final Pattern PREFIXED = Pattern.compile("/(?:E?S)-[0-9]");
   private static final Pattern NUMBER_PAIR = Pattern.compile("(?<![0-9])([0-9]+)/([0-9]+)(?![0-9])");
 
   private static String normalize(String canonical) {
