@@ -132,25 +132,7 @@ final class CiteTables {
     }
 
     private static boolean topLevelAlternation(String source) {
-      int depth = 0;
-      boolean inClass = false;
-      for (int i = 0; i < source.length(); i++) {
-        char c = source.charAt(i);
-        if (c == '\\') {
-          i++;
-        } else if (inClass) {
-          inClass = c != ']';
-        } else if (c == '[') {
-          inClass = true;
-        } else if (c == '(') {
-          depth++;
-        } else if (c == ')') {
-          depth--;
-        } else if (c == '|' && depth == 0) {
-          return true;
-        }
-      }
-      return false;
+      return outsideClasses(source, (c, depth) -> c == '|' && depth == 0) >= 0;
     }
   }
 
@@ -473,19 +455,37 @@ final class CiteTables {
 
   /** The index of the parenthesis that closes the group opening the source, or -1. */
   private static int closingParen(String source) {
+    return outsideClasses(source, (c, depth) -> c == ')' && depth == 0);
+  }
+
+  /** A test on a character of a pattern's source and the depth of groups it stands at (after it, for a parenthesis). */
+  private interface SourceTest {
+    boolean test(char c, int depth);
+  }
+
+  /**
+   * The index of the first character of a pattern's source, outside escapes and character
+   * classes, that passes the test; -1 where none does.
+   */
+  private static int outsideClasses(String source, SourceTest test) {
     int depth = 0;
     boolean inClass = false;
     for (int i = 0; i < source.length(); i++) {
       char c = source.charAt(i);
       if (c == '\\') {
         i++;
-      } else if (inClass) {
+        continue;
+      }
+      if (inClass) {
         inClass = c != ']';
-      } else if (c == '[') {
+        continue;
+      }
+      if (c == '[') {
         inClass = true;
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')' && --depth == 0) {
+        continue;
+      }
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (test.test(c, depth)) {
         return i;
       }
     }
