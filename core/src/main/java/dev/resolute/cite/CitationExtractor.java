@@ -1220,7 +1220,9 @@ public final class CitationExtractor {
 
     /** A body named right before the keyword: {@code Security Council resolution 1373 (2001)}. */
     private CiteTables.BodyName bodyBefore(int keywordStart) {
-      int from = Math.max(0, keywordStart - 80);
+      // names run long ("Conference of the States Parties to the United Nations Convention against
+      // Corruption", 85 characters); the gap after one is checked below
+      int from = Math.max(0, keywordStart - 200);
       for (int k = bodyNames.lastStartingBefore(keywordStart); k >= 0 && bodyNames.start(k) >= from; k--) {
         if (bodyNames.end(k) <= keywordStart) {
           String gap = text.substring(bodyNames.end(k), keywordStart).toLowerCase(Locale.ROOT).strip();

@@ -145,4 +145,17 @@ class IssuingBodyTest {
     assertEquals(List.of("A/HRC/RES/23/9", "A/HRC/RES/29/11"),
         cite("القرارات 23/9 المؤرخ 13 حزيران/يونيه 2013 و 29/11 المؤرخ 2 تموز/ يوليه 2015", Language.AR));
   }
+
+  @Test
+  void theConferenceOfTheStatesPartiesToTheConventionAgainstCorruptionIsABodyOfItsOwn() {
+    // A/RES/75/? (es): "la resolución 8/12 de la Conferencia de los Estados Partes en la Convención…"
+    assertEquals(List.of("CAC-COSP:8/12"), cite("y la resolución 8/12 de la Conferencia de los Estados Partes en la "
+        + "Convención de las Naciones Unidas contra la Corrupción", Language.ES));
+  }
+
+  @Test
+  void aLongBodyNameRightBeforeTheKeywordIsFound() {
+    assertEquals(List.of("CAC-COSP:8/12"), cite("Conference of the States Parties to the United Nations Convention "
+        + "against Corruption resolution 8/12", Language.EN));
+  }
 }
