@@ -94,7 +94,10 @@ final class Layout {
           line.kind = Line.Kind.FOOTNOTE;
           continue;
         }
-        if (line.indent() == 0 && current != null) {
+        // a line that opens no note continues the last one: at the margin; or indented no more than
+        // the notes open where the note has not ended its sentence (a wrapped Chinese note keeps the
+        // space it was broken at: "A/CONF.157/24(PART⏎ I)/Corr.1，第三章。")
+        if (current != null && (line.indent() == 0 || line.indent() <= firstIndent && !endsSentence(current, input))) {
           current.lines.add(line);
           line.kind = Line.Kind.FOOTNOTE;
           continue;
@@ -103,6 +106,12 @@ final class Layout {
       }
       line.kind = Line.Kind.BODY;
     }
+  }
+
+  /** Whether the note's last line ends with a full stop (or a semicolon). */
+  private static boolean endsSentence(Note note, CharSequence input) {
+    String last = note.lines.get(note.lines.size() - 1).content(input).strip();
+    return !last.isEmpty() && ".。;；".indexOf(last.charAt(last.length() - 1)) >= 0;
   }
 
   /** A footnote marker continues the sequence: the next number, or any first one. */

@@ -173,7 +173,7 @@ final class ParseRun {
         continue;
       }
       boolean comma = ",،，".indexOf(input.charAt(line.contentEnd - 1)) >= 0;
-      if (!comma && !titleSeen && i + 1 < body.size() && LanguageTables.matchesAny(tables.cover, body.get(i + 1).content(input))) {
+      if (!comma && !titleSeen && i + 1 < body.size() && coverGoesOn(body.get(i + 1).content(input))) {
         continue; // a cover page names the body, then goes on with its distribution, date, session
       }
       if (first < 0) {
@@ -187,6 +187,17 @@ final class ParseRun {
       }
     }
     return first;
+  }
+
+  /**
+   * Whether a line after a body's name goes on with a cover page. A line that ends with a colon
+   * introduces what follows ("建议大会通过以下决议草案：", recommends to the Assembly the adoption
+   * of the following draft resolution) and so follows an enacting formula, whatever cover words
+   * it holds.
+   */
+  private boolean coverGoesOn(String next) {
+    String line = next.strip();
+    return !line.isEmpty() && ":：".indexOf(line.charAt(line.length() - 1)) < 0 && LanguageTables.matchesAny(tables.cover, line);
   }
 
   private Optional<LanguageTables.Formula> formulaOf(String content) {
