@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  * {@link ResolutionParser} makes one per call.
  */
 final class ParseRun {
-  private static final Pattern OPERATIVE_NUMBER = Pattern.compile("(\\d{1,3})(\\.|,|\\s*-)[ \\t\\u00a0]*(?=\\S|$)");
+  /** An operative number: {@code 1.}, {@code 1,}, Arabic {@code 1 -} or, in some Arabic texts, {@code 2 –} (an en dash). */
+  private static final Pattern OPERATIVE_NUMBER = Pattern.compile("(\\d{1,3})(\\.|,|\\s*[-\u2013])[ \\t\\u00a0]*(?=\\S|$)");
   /** A number misread by OCR: {@code L.} or {@code i.} for {@code 1.}, {@code S.} for {@code 5.}. */
   private static final Pattern OCR_NUMBER = Pattern.compile("([0-9lLiOS]{1,3})[.,][ \\t\\u00a0]+(?=\\S)");
   private static final Pattern SUBPARAGRAPH =
