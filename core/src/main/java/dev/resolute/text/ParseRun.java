@@ -327,6 +327,17 @@ final class ParseRun {
     return Optional.empty();
   }
 
+  /**
+   * A number with a dash glued to the word after it ("30-е пленарное заседание", the 30th plenary
+   * meeting) is an ordinal, not an operative number; those are followed by a space or a tab
+   * ("1 -<TAB>…", "2 –<TAB>…").
+   */
+  private static boolean dashGluedToWord(Matcher number, String content) {
+    String separator = number.group(2);
+    return (separator.endsWith("-") || separator.endsWith("\u2013")) && number.end() == number.end(2)
+        && number.end() < content.length() && Character.isLetter(content.charAt(number.end()));
+  }
+
   private Optional<String> ownNumber(String content) {
     return LanguageTables.findAny(tables.resolutionNumber, content)
         .map(m -> groupOrNull(m, "s"))
@@ -404,7 +415,7 @@ final class ParseRun {
           started.number = String.valueOf(lastOperative + 1);
           lastOperative++;
           operativeSeen = true;
-        } else if (mayStart && number.lookingAt()
+        } else if (mayStart && number.lookingAt() && !dashGluedToWord(number, content)
             && plausibleNumber(Integer.parseInt(number.group(1)), lastOperative, separated, current != null
                 && (current.kind == Kind.HEADING || operativeSeen && current.kind == Kind.PREAMBULAR))
             // "4," for "4." is an OCR slip, taken only where the number is the next one after a break
