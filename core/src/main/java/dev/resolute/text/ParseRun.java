@@ -39,6 +39,8 @@ import java.util.regex.Pattern;
 final class ParseRun {
   /** An operative number: {@code 1.}, {@code 1,}, Arabic {@code 1 -} or, in some Arabic texts, {@code 2 –} (an en dash). */
   private static final Pattern OPERATIVE_NUMBER = Pattern.compile("(\\d{1,3})(\\.|,|\\s*[-\u2013])[ \\t\\u00a0]*(?=\\S|$)");
+  /** A number whose full stop the text dropped, a tab after it: taken only as the next operative number. */
+  private static final Pattern TAB_NUMBER = Pattern.compile("(\\d{1,3})\t[ \t\u00a0]*(?=\\S)");
   /** A number misread by OCR: {@code L.} or {@code i.} for {@code 1.}, {@code S.} for {@code 5.}. */
   private static final Pattern OCR_NUMBER = Pattern.compile("([0-9lLiOS]{1,3})[.,][ \\t\\u00a0]+(?=\\S)");
   private static final Pattern SUBPARAGRAPH =
@@ -375,6 +377,7 @@ final class ParseRun {
     boolean closing = false;
     boolean quoted = false;
     Matcher number = OPERATIVE_NUMBER.matcher("");
+    Matcher tabNumber = TAB_NUMBER.matcher("");
     Matcher sub = SUBPARAGRAPH.matcher("");
     Matcher ocr = OCR_NUMBER.matcher("");
     for (Line line : lines) {
@@ -408,7 +411,16 @@ final class ParseRun {
         number.reset(content);
         sub.reset(content);
         ocr.reset(content);
-        if (separated && !number.lookingAt() && ocr.lookingAt() && ocrNumber(ocr.group(1)) == lastOperative + 1) {
+        if (separated && !number.lookingAt() && tabNumber.reset(content).lookingAt()
+            && Integer.parseInt(tabNumber.group(1)) == lastOperative + 1) {
+          // the next number with its full stop dropped, a tab after it ("3<TAB>Calls upon", A/RES/75/68)
+          diagnostics.add(new Diagnostic(Severity.INFO, line.contentStart,
+              "read \"" + tabNumber.group(1) + "\" without its full stop as operative paragraph " + (lastOperative + 1)));
+          started = new Paragraph(Kind.OPERATIVE, line, line.contentStart + tabNumber.end());
+          started.number = String.valueOf(lastOperative + 1);
+          lastOperative++;
+          operativeSeen = true;
+        } else if (separated && !number.lookingAt() && ocr.lookingAt() && ocrNumber(ocr.group(1)) == lastOperative + 1) {
           diagnostics.add(new Diagnostic(Severity.INFO, line.contentStart,
               "read \"" + ocr.group(1) + "\" as operative paragraph " + (lastOperative + 1)));
           started = new Paragraph(Kind.OPERATIVE, line, line.contentStart + ocr.end());

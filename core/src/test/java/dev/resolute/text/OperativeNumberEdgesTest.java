@@ -7,8 +7,8 @@ import dev.resolute.model.Resolution;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The line that closes a resolution is no operative paragraph, whatever number opens it. */
-class ClosingLineTest {
+/** Operative numbers at the edges: the line that closes a resolution, a number whose full stop was dropped. */
+class OperativeNumberEdgesTest {
 
   @Test
   void aRussianPlenaryMeetingOrdinalIsNoOperativeNumber() {
@@ -17,5 +17,15 @@ class ClosingLineTest {
         + "2.\tпостановляет продолжить рассмотрение этого вопроса.\n\n30-е пленарное заседание\n1 декабря 2020 года\n";
     Resolution r = ResolutionParser.create().parse(text, Language.RU).resolution();
     assertEquals(List.of("1", "2"), r.operative().stream().map(o -> o.number().orElse("")).toList());
+  }
+
+  @Test
+  void theNextNumberWithItsFullStopDroppedAndATabAfterItOpensTheNextParagraph() {
+    // A/RES/75/68: "3<TAB>Calls upon all Member States …" between "2." and "4."
+    String text = "The General Assembly,\n\n1.\tNotes the report;\n\n2.\tCalls for continued efforts;\n\n"
+        + "3\tCalls upon all Member States to give serious consideration;\n\n4.\tUrges all Member States to act.\n";
+    Resolution r = ResolutionParser.create().parse(text, Language.EN).resolution();
+    assertEquals(List.of("1", "2", "3", "4"), r.operative().stream().map(o -> o.number().orElse("")).toList());
+    assertEquals("Calls upon", r.operative().get(2).lead());
   }
 }
