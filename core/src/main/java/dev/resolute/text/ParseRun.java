@@ -550,6 +550,29 @@ final class ParseRun {
   }
 
   /** The marker ranges that start within [start, end), found by binary search. */
+  /**
+   * The last character of a paragraph's text before the footnote markers that end it: the comma
+   * of "…的说明，1" that makes it preambular.
+   */
+  private char lastBeforeMarkers(Paragraph p) {
+    int end = p.end();
+    List<int[]> markers = markersWithin(p.textStart, end);
+    for (int k = markers.size() - 1; k >= 0; k--) {
+      int e = end;
+      while (e > p.textStart && Character.isWhitespace(input.charAt(e - 1))) {
+        e--;
+      }
+      if (markers.get(k)[1] != e) {
+        break;
+      }
+      end = markers.get(k)[0];
+    }
+    while (end > p.textStart && Character.isWhitespace(input.charAt(end - 1))) {
+      end--;
+    }
+    return end > p.textStart ? input.charAt(end - 1) : ' ';
+  }
+
   private List<int[]> markersWithin(int start, int end) {
     int lo = firstMarkerAtOrAfter(start);
     int hi = firstMarkerAtOrAfter(end);
@@ -636,7 +659,7 @@ final class ParseRun {
         continue;
       }
       String text = text(p.textStart, p.end());
-      char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
+      char last = lastBeforeMarkers(p);
       if (operative && LanguageTables.matchesAny(tables.closing, p.lines.get(0).content(input))) {
         p.kind = Kind.CLOSING;
         continue;

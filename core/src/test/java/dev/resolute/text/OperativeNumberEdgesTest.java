@@ -28,4 +28,14 @@ class OperativeNumberEdgesTest {
     assertEquals(List.of("1", "2", "3", "4"), r.operative().stream().map(o -> o.number().orElse("")).toList());
     assertEquals("Calls upon", r.operative().get(2).lead());
   }
+
+  @Test
+  void anUnnumberedParagraphWhoseCommaAFootnoteMarkerFollowsStaysPreambular() {
+    // E/RES/2021/3 (zh): no numbers; "表示注意到" opens preambular and operative paragraphs alike
+    String text = "经济及社会理事会，\n\n表示注意到秘书长的说明，1\n\n又表示注意到经社会的文件，2\n\n"
+        + "认可秘书长的说明载列的新战略远景。\n\n__________________\n1 E/2020/12。\n2 E/ESCWA/S-6/14。\n";
+    Resolution r = ResolutionParser.create().parse(text, Language.ZH).resolution();
+    assertEquals(2, r.preamble().size());
+    assertEquals(1, r.operative().size());
+  }
 }
