@@ -411,19 +411,22 @@ final class ParseRun {
         number.reset(content);
         sub.reset(content);
         ocr.reset(content);
-        if (separated && !number.lookingAt() && tabNumber.reset(content).lookingAt()
-            && Integer.parseInt(tabNumber.group(1)) == lastOperative + 1) {
-          // the next number with its full stop dropped, a tab after it ("3<TAB>Calls upon", A/RES/75/68)
-          diagnostics.add(new Diagnostic(Severity.INFO, line.contentStart,
-              "read \"" + tabNumber.group(1) + "\" without its full stop as operative paragraph " + (lastOperative + 1)));
-          started = new Paragraph(Kind.OPERATIVE, line, line.contentStart + tabNumber.end());
-          started.number = String.valueOf(lastOperative + 1);
-          lastOperative++;
-          operativeSeen = true;
-        } else if (separated && !number.lookingAt() && ocr.lookingAt() && ocrNumber(ocr.group(1)) == lastOperative + 1) {
-          diagnostics.add(new Diagnostic(Severity.INFO, line.contentStart,
-              "read \"" + ocr.group(1) + "\" as operative paragraph " + (lastOperative + 1)));
-          started = new Paragraph(Kind.OPERATIVE, line, line.contentStart + ocr.end());
+        // the next number written otherwise: its full stop dropped, a tab after it ("3<TAB>Calls
+        // upon", A/RES/75/68), or misread by OCR ("l." for "1.")
+        int readTo = -1;
+        String note = null;
+        if (separated && !number.lookingAt()) {
+          if (tabNumber.reset(content).lookingAt() && Integer.parseInt(tabNumber.group(1)) == lastOperative + 1) {
+            readTo = tabNumber.end();
+            note = "read \"" + tabNumber.group(1) + "\" without its full stop as operative paragraph ";
+          } else if (ocr.lookingAt() && ocrNumber(ocr.group(1)) == lastOperative + 1) {
+            readTo = ocr.end();
+            note = "read \"" + ocr.group(1) + "\" as operative paragraph ";
+          }
+        }
+        if (readTo >= 0) {
+          diagnostics.add(new Diagnostic(Severity.INFO, line.contentStart, note + (lastOperative + 1)));
+          started = new Paragraph(Kind.OPERATIVE, line, line.contentStart + readTo);
           started.number = String.valueOf(lastOperative + 1);
           lastOperative++;
           operativeSeen = true;
