@@ -127,11 +127,13 @@ final class Markers {
       expected.removeFirst();
     }
     Note head = expected.peekFirst();
-    boolean afterWord = Character.isLetter(before) || isClosing(before);
+    // the whole part of a decimal number is no marker: "超过6.17亿", "具体目标4.1", "1.4 billion"
+    boolean decimal = end + 1 < input.length() && input.charAt(end) == '.' && isAsciiDigit(input.charAt(end + 1));
+    boolean afterWord = !decimal && (Character.isLetter(before) || isClosing(before));
     boolean afterPunctuation = ",.;:，。；：、،؛".indexOf(before) >= 0
         && (Character.isLetterOrDigit(beforeThat) || isClosing(beforeThat))
         && !(before == '.' && abbreviationBefore(start - 1))
-        && !(before == '.' && decimalBefore(start - 1));
+        && !(before == '.' && decimalBefore(start - 1)) && !decimal;
     // a note whose marker stands where no reader could tell it ("Agenda 21" and note 4: "Agenda 214")
     // holds up no later one: the next note's marker, exact after a word or a clause's punctuation,
     // settles that the first has no place in the text

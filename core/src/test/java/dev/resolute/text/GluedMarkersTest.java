@@ -1,6 +1,7 @@
 package dev.resolute.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.resolute.model.Citation;
 import dev.resolute.model.Language;
@@ -69,5 +70,16 @@ class GluedMarkersTest {
     assertEquals(List.of("5", "6"), result.resolution().preamble().stream()
         .flatMap(c -> c.footnoteRefs().stream()).map(f -> f.marker()).toList());
     assertEquals(1, result.diagnostics().stream().filter(d -> d.message().contains("footnote 4 has no anchor")).count());
+  }
+
+  @Test
+  void theWholePartOfADecimalNumberIsNoMarker() {
+    // A/RES/75/155 (zh): "超过6.17亿" comes before the place of note 6
+    String text = "大会，\n\n深为关切，根据资料，超过6.17亿儿童和青少年未能达到最低熟练水平，5\n\n"
+        + "又认识到必须改善教育质量，6\n\n1.\t决定继续审议这个问题。\n\n__________________\n5 见A/75/188。\n6 见第70/1号决议。\n";
+    Resolution r = ResolutionParser.create().parse(text, Language.ZH).resolution();
+    assertEquals(List.of("5", "6"), r.preamble().stream().flatMap(c -> c.footnoteRefs().stream()).map(f -> f.marker()).toList());
+    assertEquals(List.of(1, 1), r.preamble().stream().map(c -> c.footnoteRefs().size()).toList());
+    assertTrue(r.preamble().get(0).text().contains("超过6.17亿"));
   }
 }
