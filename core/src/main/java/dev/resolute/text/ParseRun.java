@@ -541,28 +541,19 @@ final class ParseRun {
 
   /** The last character of a line's text (footnote markers aside) closes a clause. */
   private boolean endsTerminal(Line line) {
-    int end = line.contentEnd;
-    List<int[]> inLine = markersWithin(line.contentStart, line.contentEnd);
-    if (!inLine.isEmpty() && inLine.get(inLine.size() - 1)[1] == end) {
-      end = inLine.get(inLine.size() - 1)[0];
-    }
-    while (end > line.contentStart && Line.isSpace(input.charAt(end - 1))) {
-      end--;
-    }
-    return end > line.contentStart && TERMINAL.indexOf(input.charAt(end - 1)) >= 0;
+    return TERMINAL.indexOf(lastBeforeMarkers(line.contentStart, line.contentEnd)) >= 0;
   }
 
-  /** The marker ranges that start within [start, end), found by binary search. */
   /**
-   * The last character of a paragraph's text before the footnote markers that end it: the comma
-   * of "…的说明，1" that makes it preambular.
+   * The last character of a text before the footnote markers (and spaces) that end it, or a space
+   * where there is none: the comma of "…的说明，1" that makes a paragraph preambular, the full stop
+   * that ends a line's clause.
    */
-  private char lastBeforeMarkers(Paragraph p) {
-    int end = p.end();
-    List<int[]> markers = markersWithin(p.textStart, end);
+  private char lastBeforeMarkers(int start, int end) {
+    List<int[]> markers = markersWithin(start, end);
     for (int k = markers.size() - 1; k >= 0; k--) {
       int e = end;
-      while (e > p.textStart && Character.isWhitespace(input.charAt(e - 1))) {
+      while (e > start && Line.isSpace(input.charAt(e - 1))) {
         e--;
       }
       if (markers.get(k)[1] != e) {
@@ -570,12 +561,13 @@ final class ParseRun {
       }
       end = markers.get(k)[0];
     }
-    while (end > p.textStart && Character.isWhitespace(input.charAt(end - 1))) {
+    while (end > start && Line.isSpace(input.charAt(end - 1))) {
       end--;
     }
-    return end > p.textStart ? input.charAt(end - 1) : ' ';
+    return end > start ? input.charAt(end - 1) : ' ';
   }
 
+  /** The marker ranges that start within [start, end), found by binary search. */
   private List<int[]> markersWithin(int start, int end) {
     int lo = firstMarkerAtOrAfter(start);
     int hi = firstMarkerAtOrAfter(end);
@@ -662,7 +654,7 @@ final class ParseRun {
         continue;
       }
       String text = text(p.textStart, p.end());
-      char last = lastBeforeMarkers(p);
+      char last = lastBeforeMarkers(p.textStart, p.end());
       if (operative && LanguageTables.matchesAny(tables.closing, p.lines.get(0).content(input))) {
         p.kind = Kind.CLOSING;
         continue;

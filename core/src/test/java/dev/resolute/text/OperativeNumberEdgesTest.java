@@ -7,7 +7,10 @@ import dev.resolute.model.Resolution;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Operative numbers at the edges: the line that closes a resolution, a number whose full stop was dropped. */
+/**
+ * Operative numbers at the edges: the line that closes a resolution, a number whose full stop was
+ * dropped, an Arabic number written with an en dash.
+ */
 class OperativeNumberEdgesTest {
 
   @Test
@@ -37,5 +40,15 @@ class OperativeNumberEdgesTest {
     Resolution r = ResolutionParser.create().parse(text, Language.ZH).resolution();
     assertEquals(2, r.preamble().size());
     assertEquals(1, r.operative().size());
+  }
+
+  @Test
+  void anEnDashAfterTheNumberOpensAnOperativeParagraphAsAHyphenDoes() {
+    // A/RES/75/166: "2 –<TAB>تحيط علما أيضا …" between "1 -" and "3 -"
+    String text = "إن الجمعية العامة،\n\n1 -\tتحيط علما بالتقرير السنوي؛\n\n2 –\tتحيط علما أيضا بالموجز السياساتي؛\n\n"
+        + "3 -\tتقرر أن تواصل النظر في المسألة.\n";
+    Resolution r = ResolutionParser.create().parse(text, Language.AR).resolution();
+    assertEquals(List.of("1", "2", "3"), r.operative().stream().map(o -> o.number().orElse("")).toList());
+    assertEquals("تحيط علما أيضا بالموجز السياساتي؛", r.operative().get(1).text());
   }
 }

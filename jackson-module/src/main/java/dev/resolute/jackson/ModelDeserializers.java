@@ -36,7 +36,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -489,8 +488,7 @@ final class ModelDeserializers {
   private static final Codes<CitationKind> CITATION_KINDS = Codes.of(CitationKind.values(), CitationKind::code);
   private static final Codes<TreatySeries> SERIES = Codes.of(TreatySeries.values(), TreatySeries::name);
   private static final Codes<ReferenceKind> REFERENCE_KINDS = Codes.of(ReferenceKind.values(), ReferenceKind::code);
-  private static final Codes<ActorKind> ACTOR_KINDS =
-      Codes.of(ActorKind.values(), k -> k.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+  private static final Codes<ActorKind> ACTOR_KINDS = Codes.of(ActorKind.values(), ModelSerializers::actorKindCode);
 
   private static final Order SPAN = new Order("start", "end");
   private static final int

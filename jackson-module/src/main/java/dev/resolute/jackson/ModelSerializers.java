@@ -185,10 +185,15 @@ final class ModelSerializers {
     gen.writeEndObject();
   }
 
+  /** An actor's kind as the JSON form writes it: {@code member-state}; the reader matches the same codes. */
+  static String actorKindCode(dev.resolute.model.ActorKind kind) {
+    return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
   static void actor(Actor a, JsonGenerator gen, SerializerProvider provider) throws IOException {
     gen.writeStartObject();
     gen.writeStringField("id", a.id());
-    gen.writeStringField("kind", a.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    gen.writeStringField("kind", actorKindCode(a.kind()));
     gen.writeObjectFieldStart("names");
     for (var e : a.names().entrySet()) {
       gen.writeStringField(e.getKey().code(), e.getValue());
