@@ -205,9 +205,7 @@ class TreatyNamesTest {
     XMLInputFactory factory = XMLInputFactory.newFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     XMLStreamReader r = factory.createXMLStreamReader(in);
-    Language language = null;
-    String symbol = null;
-    StringBuilder symbolText = null;
+    dev.resolute.testing.UnxmlIdentity identity = new dev.resolute.testing.UnxmlIdentity();
     StringBuilder block = new StringBuilder();
     StringBuilder note = null;
     String marker = null;
@@ -227,16 +225,14 @@ class TreatyNamesTest {
           before = block.toString();
         } else if (name.equals("p") || name.equals("crossHeading") || name.equals("container")) {
           block.setLength(0);
-        } else if (name.equals("FRBRlanguage") && language == null) {
-          language = Language.fromCode(String.valueOf(r.getAttributeValue(null, "language"))).orElse(null);
-        } else if (name.equals("docNumber") && "#symbol".equals(r.getAttributeValue(null, "refersTo")) && symbol == null) {
-          symbolText = new StringBuilder();
+        } else {
+          identity.start(r);
         }
       } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
         if (noteDepth > 0) {
           note.append(r.getText());
-        } else if (symbolText != null) {
-          symbolText.append(r.getText());
+        } else if (identity.inSymbol()) {
+          identity.text(r);
         } else {
           block.append(r.getText());
         }
@@ -246,15 +242,16 @@ class TreatyNamesTest {
             anchors.add(new Anchor(null, marker, before, note.toString()));
           }
           note = null;
-        } else if (symbolText != null && r.getLocalName().equals("docNumber")) {
-          symbol = symbolText.toString().replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
-          symbolText = null;
+        } else if (noteDepth == 0) {
+          identity.end(r.getLocalName());
         }
       }
     }
-    if (language == null || symbol == null) {
+    Language language = identity.language == null ? null : Language.fromCode(identity.language).orElse(null);
+    if (language == null || identity.symbol == null) {
       return;
     }
+    String symbol = identity.symbol.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
     for (Anchor a : anchors) {
       out.computeIfAbsent(language, k -> new ArrayList<>()).add(new Anchor(symbol, a.marker(), a.before(), a.note()));
     }

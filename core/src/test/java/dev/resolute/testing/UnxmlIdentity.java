@@ -8,16 +8,18 @@ import javax.xml.stream.XMLStreamReader;
  * cover page prints ({@code docNumber refersTo="#symbol"}). One place, so that the test oracles
  * agree on what a file says it is.
  */
-final class UnxmlIdentity {
+public final class UnxmlIdentity {
   String workUri;
-  String language;
+  /** The file's language code ({@code FRBRlanguage}). */
+  public String language;
   String frbrAdoptionDate;
-  String symbol;
+  /** The symbol the cover page prints, stripped. */
+  public String symbol;
   private boolean inWork;
   private StringBuilder symbolText;
 
   /** At a start tag. */
-  void start(XMLStreamReader r) {
+  public void start(XMLStreamReader r) {
     switch (r.getLocalName()) {
       case "FRBRWork":
         inWork = true;
@@ -45,15 +47,20 @@ final class UnxmlIdentity {
     }
   }
 
+  /** Whether the characters read now are the cover's symbol. */
+  public boolean inSymbol() {
+    return symbolText != null;
+  }
+
   /** At characters. */
-  void text(XMLStreamReader r) {
+  public void text(XMLStreamReader r) {
     if (symbolText != null) {
       symbolText.append(r.getText());
     }
   }
 
   /** At an end tag. */
-  void end(String name) {
+  public void end(String name) {
     if (name.equals("FRBRWork")) {
       inWork = false;
     } else if (name.equals("docNumber") && symbolText != null) {
