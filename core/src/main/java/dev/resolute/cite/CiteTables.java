@@ -97,42 +97,26 @@ final class CiteTables {
       if (topLevelAlternation(source)) {
         return "";
       }
-      String best = "";
       StringBuilder run = new StringBuilder();
-      int depth = 0;
-      boolean inClass = false;
-      for (int i = 0; i < source.length(); i++) {
-        char c = source.charAt(i);
-        boolean literal = false;
-        if (c == '\\') {
-          i++; // an escape (\\s, \\d, \\.) stands for a class: it breaks the run
-        } else if (inClass) {
-          inClass = c != ']';
-          continue;
-        } else if (c == '[') {
-          inClass = true;
-        } else if (c == '(') {
-          depth++;
-        } else if (c == ')') {
-          depth--;
-        } else {
-          literal = depth == 0 && "{}?*+|.^$".indexOf(c) < 0;
-        }
+      String[] best = {""};
+      walk(source, (i, c, depth, plain) -> {
+        boolean literal = plain && depth == 0 && "(){}?*+|.^$".indexOf(c) < 0;
         boolean quantified = i + 1 < source.length() && "?*+{".indexOf(source.charAt(i + 1)) >= 0;
         if (literal && !quantified) {
           run.append(c);
-          if (run.length() > best.length()) {
-            best = run.toString();
+          if (run.length() > best[0].length()) {
+            best[0] = run.toString();
           }
         } else {
-          run.setLength(0);
+          run.setLength(0); // an escape (\\s, \\d, \\.), a class or a group breaks the run
         }
-      }
-      return best;
+        return false;
+      });
+      return best[0];
     }
 
     private static boolean topLevelAlternation(String source) {
-      return outsideClasses(source, (c, depth) -> c == '|' && depth == 0) >= 0;
+      return walk(source, (i, c, depth, plain) -> plain && c == '|' && depth == 0) >= 0;
     }
   }
 
@@ -455,37 +439,41 @@ final class CiteTables {
 
   /** The index of the parenthesis that closes the group opening the source, or -1. */
   private static int closingParen(String source) {
-    return outsideClasses(source, (c, depth) -> c == ')' && depth == 0);
+    return walk(source, (i, c, depth, plain) -> plain && c == ')' && depth == 0);
   }
 
-  /** A test on a character of a pattern's source and the depth of groups it stands at (after it, for a parenthesis). */
-  private interface SourceTest {
-    boolean test(char c, int depth);
+  /** A look at one character of a pattern's source; true to stop there. */
+  private interface SourceVisitor {
+    boolean visit(int index, char c, int depth, boolean plain);
   }
 
   /**
-   * The index of the first character of a pattern's source, outside escapes and character
-   * classes, that passes the test; -1 where none does.
+   * Walks a pattern's source: each character with the depth of groups it stands at (after it, for a
+   * parenthesis) and whether it is plain — neither an escape (visited once, at its backslash) nor
+   * inside a character class. Returns the index where the visitor stopped, or -1.
    */
-  private static int outsideClasses(String source, SourceTest test) {
+  private static int walk(String source, SourceVisitor visitor) {
     int depth = 0;
     boolean inClass = false;
     for (int i = 0; i < source.length(); i++) {
       char c = source.charAt(i);
+      boolean plain = false;
       if (c == '\\') {
+        if (visitor.visit(i, c, depth, false)) {
+          return i;
+        }
         i++;
         continue;
       }
       if (inClass) {
         inClass = c != ']';
-        continue;
-      }
-      if (c == '[') {
+      } else if (c == '[') {
         inClass = true;
-        continue;
+      } else {
+        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        plain = true;
       }
-      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-      if (test.test(c, depth)) {
+      if (visitor.visit(i, c, depth, plain)) {
         return i;
       }
     }
