@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
 class IssuingBodyTest {
 
   private static List<String> cite(String text, Language language) {
-    return CitationExtractor.create().extract(text, CitationContext.of(language, Body.GA, "preamble:1"))
-        .citations().stream().map(c -> c.canonical()).toList();
+    return cite(text, language, Body.GA);
   }
 
   @Test
