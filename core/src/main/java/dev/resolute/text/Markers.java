@@ -59,8 +59,9 @@ final class Markers {
         i++;
       }
       int runEnd = i;
-      if (runEnd < end && Character.isLetterOrDigit(input.charAt(runEnd)) && !beforeIdeograph(runEnd)) {
-        continue;
+      if (runEnd < end && (Character.isLetterOrDigit(input.charAt(runEnd)) && !beforeIdeograph(runEnd)
+          || "%％‰".indexOf(input.charAt(runEnd)) >= 0)) {
+        continue; // "仅有5%可以": a percentage
       }
       char before = runStart > line.contentStart ? input.charAt(runStart - 1) : ' ';
       char beforeThat = runStart - 1 > line.contentStart ? input.charAt(runStart - 2) : ' ';
@@ -131,7 +132,9 @@ final class Markers {
     boolean decimal = end + 1 < input.length() && input.charAt(end) == '.' && isAsciiDigit(input.charAt(end + 1));
     boolean afterWord = !decimal && (Character.isLetter(before) || isClosing(before));
     boolean afterPunctuation = ",.;:，。；：、،؛".indexOf(before) >= 0
-        && (Character.isLetterOrDigit(beforeThat) || isClosing(beforeThat))
+        && (Character.isLetterOrDigit(beforeThat) || isClosing(beforeThat) || beforeThat == '%')
+        // "(目标9、11、16、17)": the enumeration comma after a number lists numbers
+        && !(before == '、' && isAsciiDigit(beforeThat))
         && !(before == '.' && abbreviationBefore(start - 1))
         && !(before == '.' && decimalBefore(start - 1)) && !decimal;
     // a note whose marker stands where no reader could tell it ("Agenda 21" and note 4: "Agenda 214")
@@ -140,7 +143,7 @@ final class Markers {
     if (head != null && !fallbacks.containsKey(head) && (afterWord || afterPunctuation) && expected.size() > 1
         && !digits.equals(head.marker)) {
       Note next = expected.stream().skip(1).findFirst().get();
-      if (!next.passed && digits.equals(next.marker)) {
+      if (!next.passed && digits.equals(next.marker) && !(ideographBefore(start) && markerAhead(head.marker, end))) {
         expected.removeFirst();
         head.passed = true;
         unanchored.add(head);
@@ -169,7 +172,7 @@ final class Markers {
         break;
       }
     }
-    if (afterWord || afterPunctuation) {
+    if (afterWord || afterPunctuation || spacedAtLineEnd(start, end, before, beforeThat)) {
       if (head != null && head.marker.equals(digits)) {
         anchor(head, start, end);
         return;
@@ -202,6 +205,62 @@ final class Markers {
     }
     chainFallback(start, end, before, beforeThat, digits);
   }
+
+  /**
+   * {@code …for trade and development”, 11} closing a paragraph: a copy that keeps the space before
+   * the superscript. Only at the end of a line, after a clause's punctuation or a closing quote, so
+   * that a list ({@code paragraphs 9, 11 and 12}) keeps its numbers.
+   */
+  private boolean spacedAtLineEnd(int start, int end, char before, char beforeThat) {
+    if (before != ' ' && before != '\u00a0' || ",;:”’»)".indexOf(beforeThat) < 0) {
+      return false;
+    }
+    for (int i = end; i < input.length(); i++) {
+      char c = input.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return true;
+      }
+      if (c != ' ' && c != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean ideographBefore(int start) {
+    return start > 0 && Character.UnicodeScript.of(input.charAt(start - 1)) == Character.UnicodeScript.HAN;
+  }
+
+  /**
+   * Whether {@code marker} stands glued after a word, a closing mark or a clause's punctuation
+   * within the next {@link #LOOKAHEAD} characters ({@code 《…宣言》3 所述}): Chinese glues numbers to
+   * words ({@code 可持续发展目标4}, Goal 4), so a number after an ideograph that matches the next note
+   * settles nothing while the expected note's marker still comes. Bounded, so scanning stays linear.
+   */
+  private boolean markerAhead(String marker, int from) {
+    int limit = Math.min(input.length(), from + LOOKAHEAD);
+    for (int i = from; i < limit; i++) {
+      if (!isAsciiDigit(input.charAt(i)) || isAsciiDigit(input.charAt(i - 1))) {
+        continue;
+      }
+      int end = i;
+      while (end < limit && isAsciiDigit(input.charAt(end))) {
+        end++;
+      }
+      char before = input.charAt(i - 1);
+      boolean glued = Character.isLetter(before) && Character.UnicodeScript.of(before) != Character.UnicodeScript.HAN
+          || isClosing(before) || "，。；：、".indexOf(before) >= 0;
+      if (glued && end - i == marker.length() && input.subSequence(i, end).toString().equals(marker)
+          && (end == input.length() || !Character.isLetterOrDigit(input.charAt(end)))) {
+        return true;
+      }
+      i = end;
+    }
+    return false;
+  }
+
+  /** How far {@link #markerAhead} looks: a few paragraphs. */
+  private static final int LOOKAHEAD = 2_000;
 
   /** Anchors the notes expected before this one at their ambiguous places, in order. */
   private void resolveBefore(Note note) {

@@ -386,6 +386,13 @@ final class ParseRun {
       boolean previousTerminal = previous != null && endsTerminal(previous);
       boolean mayStart = separated || previousTerminal || current == null;
       Paragraph started = null;
+      if (!quoted && !inAnnex && !closing && current != null && (current.kind == Kind.OPERATIVE || current.kind == Kind.SUBPARAGRAPH)
+          && current.lines.size() == 1 && current.textStart >= current.lines.get(0).contentEnd) {
+        // "1." alone on its line (E/RES/2021/25 in Chinese): the paragraph's text follows
+        current.lines.add(line);
+        previous = line;
+        continue;
+      }
       if (!quoted && !inAnnex && separated && current != null && content.length() < 80 && formulaOf(content).isPresent()) {
         // a second enacting formula opens a draft the text quotes ("adoption of the following draft
         // resolution:"): it belongs to the paragraph that introduces it
@@ -640,8 +647,8 @@ final class ParseRun {
   }
 
   /**
-   * Where no paragraph is numbered, the paragraphs after the preamble that close with a full stop
-   * (or semicolon), or open with an operative lead, are operative.
+   * Where no paragraph is numbered, the paragraphs after the preamble that close with a full stop,
+   * or open with an operative lead longer than any preambular one, are operative.
    */
   private void classifyUnnumbered() {
     boolean numbered = paragraphs.stream().anyMatch(p -> p.kind == Kind.OPERATIVE);
@@ -660,7 +667,9 @@ final class ParseRun {
         continue;
       }
       if (operative || last != ',' && last != '،' && last != '，'
-          && (tables.operativeLeads.longestPrefix(text) > 0 || last == '.' || last == '。')) {
+          // a lead both tables hold ("回顾": recalling, recalls) makes no operative paragraph alone
+          && (tables.operativeLeads.longestPrefix(text) > tables.preambularLeads.longestPrefix(text)
+              || last == '.' || last == '。')) {
         p.kind = Kind.OPERATIVE;
         operative = true;
       }

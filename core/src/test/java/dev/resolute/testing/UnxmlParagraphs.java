@@ -57,6 +57,7 @@ public final class UnxmlParagraphs {
       XMLStreamReader r = factory.createXMLStreamReader(in);
       String container = null;
       boolean inMainBody = false;
+      boolean inTable = false;
       boolean paragraphWithNum = false;
       int pDepth = 0;
       StringBuilder text = null;
@@ -78,6 +79,8 @@ public final class UnxmlParagraphs {
           switch (name) {
             case "container":
               container = r.getAttributeValue(null, "name");
+              // a table the markup puts in a container (A/RES/75/246): its cells are no paragraphs
+              inTable |= "table".equals(container);
               break;
             case "mainBody":
               inMainBody = true;
@@ -92,7 +95,7 @@ public final class UnxmlParagraphs {
               noteDepth = 1;
               break;
             case "p":
-              if (text == null && (container != null || inMainBody && paragraphWithNum)) {
+              if (text == null && !inTable && (container != null || inMainBody && paragraphWithNum)) {
                 text = new StringBuilder();
                 operative = container == null;
                 marked = null;
@@ -156,6 +159,7 @@ public final class UnxmlParagraphs {
             }
           } else if (name.equals("container")) {
             container = null;
+            inTable = false;
           } else if (name.equals("mainBody")) {
             inMainBody = false;
           }

@@ -82,4 +82,60 @@ class GluedMarkersTest {
     assertEquals(List.of(1, 1), r.preamble().stream().map(c -> c.footnoteRefs().size()).toList());
     assertTrue(r.preamble().get(0).text().contains("超过6.17亿"));
   }
+
+  private static List<String> preambleMarkers(Resolution r) {
+    return r.preamble().stream().flatMap(c -> c.footnoteRefs().stream()).map(f -> f.marker()).toList();
+  }
+
+  @Test
+  void aMarkerSpacedFromTheParagraphsLastWordIsStillOne() {
+    // A/RES/75/182: "…for trade and development”, 11" — the copy keeps the space before the superscript
+    String text = "The General Assembly,\n\n Recalling the outcome, “From decision to action”, 11\n\n"
+        + " Recalling also its resolution 74/152,12\n\n1. Decides to remain seized of the matter.\n\n__________________\n\n"
+        + " 11 TD/519/Add.2.\n 12 See also resolution 74/152.\n";
+    Resolution r = ResolutionParser.create().parse(text, Language.EN).resolution();
+    assertEquals(List.of("11", "12"), preambleMarkers(r));
+    assertEquals(2, r.preamble().size());
+  }
+
+  @Test
+  void aNumberInAListStaysText() {
+    // "paragraphs 9, 11 and 12": the next note is 11, but a number inside a line is no spaced marker
+    String text = "The General Assembly,\n\n Recalling paragraphs 9, 11 and 12 of its resolution,10\n\n"
+        + "1. Decides to remain seized of the matter.\n\n__________________\n\n 10 Note ten.\n 11 Note eleven.\n";
+    ParseResult result = ResolutionParser.create().parse(text, Language.EN);
+    assertEquals(List.of("10"), preambleMarkers(result.resolution()));
+    assertTrue(result.resolution().preamble().get(0).text().contains("9, 11 and 12"));
+  }
+
+  @Test
+  void aChineseNumberGluedToAWordWaitsForTheExpectedMarker() {
+    // A/RES/75/155 (zh): "可持续发展目标4" is Goal 4; note 3 still comes ("宣言》3"), then note 4
+    String text = "大会，\n\n又回顾《2030年可持续发展议程》，2 其中包括可持续发展目标4，即确保优质教育，\n\n"
+        + "重申必须如《联合国土著人民权利宣言》3 所述，采取有效措施，\n\n深为关切，过去七年来这一数字几乎没有任何变化，4\n\n"
+        + "1.\t决定继续审议这个问题。\n\n__________________\n2 第70/1号决议。\n3 第61/295号决议，附件。\n4 见A/75/188。\n";
+    Resolution r = ResolutionParser.create().parse(text, Language.ZH).resolution();
+    assertEquals(List.of("2", "3", "4"), preambleMarkers(r));
+    assertEquals(3, r.preamble().size());
+    assertTrue(r.preamble().get(0).text().contains("目标4"));
+  }
+
+  @Test
+  void numbersListedWithTheEnumerationCommaAreNoMarkers() {
+    // A/RES/75/219 (zh): "(目标9、11、16、17)" while note 11 is expected
+    String text = "大会，\n\n注意到已部分实现6个目标(目标9、11、16、17)，\n\n回顾《生物多样性战略计划》，11\n\n"
+        + "1.\t决定继续审议这个问题。\n\n__________________\n11 第65/161号决议。\n";
+    Resolution r = ResolutionParser.create().parse(text, Language.ZH).resolution();
+    assertEquals(List.of(0, 1), r.preamble().stream().map(c -> c.footnoteRefs().size()).toList());
+  }
+
+  @Test
+  void aPercentageIsNoMarker() {
+    // A/RES/75/236 (zh): "仅有5%可以饮用" while note 5 is expected
+    String text = "大会，\n\n表示严重关切有可能进一步侵蚀仅有5%可以饮用的地下水资源，\n\n"
+        + "确认疟疾死亡率下降66%，5\n\n1.\t决定继续审议这个问题。\n\n__________________\n5 见A/75/13。\n";
+    Resolution r = ResolutionParser.create().parse(text, Language.ZH).resolution();
+    assertEquals(List.of(0, 1), r.preamble().stream().map(c -> c.footnoteRefs().size()).toList());
+    assertTrue(r.preamble().get(0).text().contains("5%"));
+  }
 }

@@ -51,4 +51,34 @@ class OperativeNumberEdgesTest {
     assertEquals(List.of("1", "2", "3"), r.operative().stream().map(o -> o.number().orElse("")).toList());
     assertEquals("تحيط علما أيضا بالموجز السياساتي؛", r.operative().get(1).text());
   }
+
+  @Test
+  void aNumberAloneOnItsLineTakesTheParagraphThatFollows() {
+    // E/RES/2021/25 (zh): "1." and "2." stand on their own lines, the paragraph text below them
+    String text = "经济及社会理事会，\n\n注意到各报告着重指出失业率急剧上升，\n\n1.\n\n敦促尚未批准的会员国考虑优先批准；\n\n"
+        + "2.\n\n鼓励缔约国考虑采取措施；\n\n3.\t请秘书长提交报告。\n";
+    Resolution r = ResolutionParser.create().parse(text, Language.ZH).resolution();
+    assertEquals(1, r.preamble().size());
+    assertEquals(List.of("1", "2", "3"), r.operative().stream().map(o -> o.number().orElse("")).toList());
+    assertEquals("敦促", r.operative().get(0).lead());
+  }
+
+  @Test
+  void anUnnumberedParagraphOpeningWithALeadBothTablesHoldStaysPreambular() {
+    // E/RES/2021/6 (zh): "回顾" is recalling and recalls; the paragraph closes with a semicolon
+    String text = "经济及社会理事会，\n\n回顾其第2020/14号决议；\n\n通过本决议附件所载的工作方案。\n\n第8次全体会议\n\n2021年6月8日\n";
+    Resolution r = ResolutionParser.create().parse(text, Language.ZH).resolution();
+    assertEquals(1, r.preamble().size());
+    assertEquals(1, r.operative().size());
+  }
+
+  @Test
+  void aMeetingWhoseOrdinalIsWrittenOutClosesTheText() {
+    // E/RES/2021/6 (es): "Octava sesión plenaria"
+    String text = "El Consejo Económico y Social,\n\nRecordando su resolución 2020/14,\n\n"
+        + "Aprueba el programa de trabajo del Foro.\n\nOctava sesión plenaria\n\n8 de junio de 2021\n";
+    Resolution r = ResolutionParser.create().parse(text, Language.ES).resolution();
+    assertEquals(1, r.operative().size());
+    assertEquals("Aprueba el programa de trabajo del Foro.", r.operative().get(0).text());
+  }
 }
