@@ -387,13 +387,15 @@ final class ParseRun {
       boolean mayStart = separated || previousTerminal || current == null;
       Paragraph started = null;
       if (!quoted && !inAnnex && !closing && current != null && (current.kind == Kind.OPERATIVE || current.kind == Kind.SUBPARAGRAPH)
-          && current.lines.size() == 1 && current.textStart >= current.lines.get(0).contentEnd) {
+          && current.lines.size() == 1 && current.textStart >= current.lines.get(0).contentEnd
+          && !OPERATIVE_NUMBER.matcher(content).lookingAt() && !SUBPARAGRAPH.matcher(content).lookingAt()
+          && !HEADING.matcher(content).matches()) {
         // "1." alone on its line (E/RES/2021/25 in Chinese): the paragraph's text follows
         current.lines.add(line);
         previous = line;
         continue;
       }
-      if (!quoted && !inAnnex && separated && current != null && content.length() < 80 && formulaOf(content).isPresent()) {
+      if (!quoted && !inAnnex && !closing && separated && current != null && content.length() < 80 && formulaOf(content).isPresent()) {
         // a second enacting formula opens a draft the text quotes ("adoption of the following draft
         // resolution:"): it belongs to the paragraph that introduces it
         quoted = true;
@@ -412,6 +414,14 @@ final class ParseRun {
       } else if (separated && isAnnexHeading(content)) {
         started = new Paragraph(Kind.ANNEX_HEADING, line, line.contentStart);
         inAnnex = true;
+      } else if (closing && separated && content.length() < 80 && formulaOf(content).isPresent()) {
+        // the next resolution of a collection ("75/101 A-B": part B after part A's meeting and date):
+        // the lines since the closing are its heading, then its own formula, preamble and numbering
+        partHeadingSinceClosing();
+        started = new Paragraph(Kind.FORMULA, line, line.contentStart);
+        closing = false;
+        operativeSeen = false;
+        lastOperative = 0;
       } else if (closing) {
         started = separated ? new Paragraph(Kind.CLOSING, line, line.contentStart) : null;
       } else {
@@ -451,7 +461,8 @@ final class ParseRun {
           started.number = number.group(1);
           lastOperative = n;
           operativeSeen = true;
-        } else if (mayStart && sub.lookingAt() && operativeSeen) {
+        } else if (mayStart && sub.lookingAt() && (operativeSeen || current != null
+            && (current.kind == Kind.SUBPARAGRAPH || current.kind == Kind.PREAMBULAR && introducesOperativeList(current)))) {
           started = new Paragraph(Kind.SUBPARAGRAPH, line, line.contentStart + sub.end());
           started.number = sub.group(1) != null ? sub.group(1) : sub.group(2);
         } else if (separated && HEADING.matcher(content).matches() && content.length() < 200
@@ -463,6 +474,13 @@ final class ParseRun {
           // a part's own preamble under the part's heading (A/RES/75/245 B, E/RES/2021/13 B):
           // "Recalling …," after the operative paragraphs of the part before
           started = new Paragraph(Kind.PREAMBULAR, line, line.contentStart);
+        } else if ((separated || line.indent() > 0) && !operativeSeen && current != null
+            && ".。".indexOf(lastBeforeMarkers(previous.contentStart, previous.contentEnd)) >= 0
+            && LanguageTables.matchesAny(tables.closing, content)) {
+          // closing lines ("41st plenary meeting") after a full stop where no paragraph is numbered:
+          // unnumbered paragraphs are read as operative only after the whole text (A/RES/75/101 A)
+          started = new Paragraph(Kind.CLOSING, line, line.contentStart);
+          closing = true;
         } else if (mayStart && (separated || line.indent() > 0) && previousTerminal && startsParagraph(content, separated)
             || current == null) {
           boolean isClosing = (operativeSeen || current != null && current.kind == Kind.OPERATIVE)
@@ -596,6 +614,41 @@ final class ParseRun {
   }
 
   /**
+   * An unnumbered paragraph that opens with an operative lead and ends with a colon, so that its
+   * "(a)", "(b)" are its subparagraphs ("Urges all countries …:", A/RES/75/101 A).
+   */
+  private boolean introducesOperativeList(Paragraph p) {
+    String text = text(p.textStart, p.end());
+    return lastBeforeMarkers(p.textStart, p.end()) == ':'
+        && tables.operativeLeads.longestPrefix(text) > tables.preambularLeads.longestPrefix(text);
+  }
+
+  /**
+   * The closing paragraphs since the last line that is a closing (meeting, date) become one heading:
+   * the letter and title of the next part of a collection ("B⏎United Nations global communications
+   * policies and activities").
+   */
+  private void partHeadingSinceClosing() {
+    int first = paragraphs.size();
+    while (first > 0 && paragraphs.get(first - 1).kind == Kind.CLOSING
+        && !LanguageTables.matchesAny(tables.closing, paragraphs.get(first - 1).lines.get(0).content(input))) {
+      first--;
+    }
+    if (first == paragraphs.size()) {
+      return;
+    }
+    Paragraph heading = paragraphs.get(first);
+    heading.kind = Kind.HEADING;
+    String label = heading.lines.get(0).content(input).strip();
+    heading.number = !HEADING.matcher(label).matches() ? "" : label.indexOf('.') > 0 ? label.substring(0, label.indexOf('.')) : label;
+    List<Paragraph> rest = paragraphs.subList(first + 1, paragraphs.size());
+    for (Paragraph p : rest) {
+      heading.lines.addAll(p.lines);
+    }
+    rest.clear();
+  }
+
+  /**
    * Opens with a preambular lead phrase at least as long as any operative one: "Recalling", not
    * "Recalls". (A few participles stand in both tables, from operative paragraphs that open with
    * one; where this is asked, under a heading or after a preambular paragraph, the preamble wins.)
@@ -651,13 +704,32 @@ final class ParseRun {
    * or open with an operative lead longer than any preambular one, are operative.
    */
   private void classifyUnnumbered() {
-    boolean numbered = paragraphs.stream().anyMatch(p -> p.kind == Kind.OPERATIVE);
+    // each resolution of a collection on its own: a part's formula opens the next one
+    int from = 0;
+    for (int i = 1; i <= paragraphs.size(); i++) {
+      if (i == paragraphs.size() || paragraphs.get(i).kind == Kind.FORMULA) {
+        classifyUnnumbered(paragraphs.subList(from, i));
+        from = i;
+      }
+    }
+  }
+
+  private void classifyUnnumbered(List<Paragraph> part) {
+    boolean numbered = part.stream().anyMatch(p -> p.kind == Kind.OPERATIVE);
     if (numbered) {
       return;
     }
     boolean operative = false;
-    for (Paragraph p : paragraphs) {
+    Matcher sub = SUBPARAGRAPH.matcher("");
+    for (Paragraph p : part) {
       if (p.kind != Kind.PREAMBULAR) {
+        continue;
+      }
+      if (operative && sub.reset(p.lines.get(0).content(input)).lookingAt()) {
+        // "(a) To cooperate …" under an unnumbered operative paragraph is its subparagraph
+        p.kind = Kind.SUBPARAGRAPH;
+        p.number = sub.group(1) != null ? sub.group(1) : sub.group(2);
+        p.textStart = p.lines.get(0).contentStart + sub.end();
         continue;
       }
       String text = text(p.textStart, p.end());

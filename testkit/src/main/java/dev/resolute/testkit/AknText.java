@@ -110,8 +110,10 @@ public final class AknText {
         case "point":
         case "intro":
         case "docTitle":
-          if (!numPending && !(name.equals("docTitle") && line.length() > 0)) {
-            flush();
+          if (name.equals("docTitle") && line.length() > 0 && line.toString().strip().endsWith(".")) {
+            line.append('\t'); // "75/101.<TAB>Questions relating to information", one line as printed
+          } else if (!numPending) {
+            flush(); // a part's letter stands on its own line above its title: "A⏎Information in …"
           }
           break;
         case "eol":

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.resolute.model.Language;
 import dev.resolute.format.AkomaNtoso;
 import dev.resolute.model.Resolution;
+import dev.resolute.testing.KnownIssues;
 import dev.resolute.testing.SharedData;
 import dev.resolute.text.ResolutionParser;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPath;
@@ -23,9 +25,12 @@ import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /**
- * The parser over all of {@code unxml/}, rendered as plain text by {@link AknText} and, read by the
+ * The parser over all of {@code unxml/} (but the files KNOWN_ISSUES names as not well-formed or not
+ * valid), rendered as plain text by {@link AknText} and, read by the
  * AKN reader, as PDF text by {@link PdfText}: the counts of preambular and operative paragraphs and
  * footnotes equal those the test takes from the markup by XPath, per language.
  */
@@ -39,7 +44,13 @@ class UnxmlParseTest {
     Map<Language, int[]> counts = new EnumMap<>(Language.class);
     Map<String, List<String>> failures = new TreeMap<>();
     Map<String, List<String>> pdfFailures = new TreeMap<>();
+    Set<String> defective = KnownIssues.defectiveFiles();
+    List<String> excluded = new ArrayList<>();
     for (Path path : SharedData.files("unxml", ".xml")) {
+      if (defective.contains(path.getFileName().toString())) {
+        excluded.add(path.getFileName().toString());
+        continue; // markup KNOWN_ISSUES names as not well-formed or not valid
+      }
       Document dom;
       try {
         dom = dbf.newDocumentBuilder().parse(path.toFile());
@@ -48,30 +59,25 @@ class UnxmlParseTest {
       }
       Language language = Language.of((String) xpath.evaluate("string(//FRBRExpression/FRBRlanguage/@language)", dom,
           XPathConstants.STRING));
-      // the preamble's containers, and a part's own preambular paragraphs in the main body
-      int preamble = count(xpath, dom, "count(//preamble[not(ancestor::components)]//container)")
-          + count(xpath, dom, "count(//mainBody[not(ancestor::components) and not(ancestor::attachments)]"
-              + "//crossHeading[@refersTo='#preamble'][not(ancestor::paragraph)])");
-      // numbered paragraphs: a <num> that is a number, or (Arabic) a number opening the text; the
-      // markup also writes subparagraphs (a), (b) as paragraphs, with or without a <num>, and, in
-      // Chinese, headings that open with a year as paragraphs ("2019年7月1日至2020年6月30日期间预算执行
-      // 情况报告", A/RES/75/294): a number opening the text is followed by a full stop, a dash or a space
-      int operative = count(xpath, dom,
-          "count(//mainBody[not(ancestor::components) and not(ancestor::attachments)]//paragraph[not(ancestor::paragraph)]"
-              + "[(num and translate(substring(normalize-space(num), 1, 1), '0123456789', '') = '')"
-              + " or (not(num) and translate(substring(normalize-space(string(.)), 1, 1), '0123456789', '') = ''"
-              + " and contains('.- –', substring(translate(substring(normalize-space(string(.)), 1, 8),"
-              + " '0123456789', ''), 1, 1)))])")
-          // and an unnumbered paragraph that opens the operative part before its numbered ones, with an
-          // operative lead ("Resolves that:", "Adopts the following declaration:", A/RES/75/256, 75/1)
-          + count(xpath, dom, "count(//mainBody[not(ancestor::components) and not(ancestor::attachments)]"
-              + "/*[1][self::paragraph][not(num)][following-sibling::paragraph[num"
-              + " or translate(substring(normalize-space(string(.)), 1, 1), '0123456789', '') = '']]"
-              + "[substring(normalize-space(string(.)), string-length(normalize-space(string(.))), 1) = ':'])");
-      if (operative == 0) {
-        // a single unnumbered operative paragraph (A/RES/77/5, ECOSOC recommendations of a draft)
-        operative = count(xpath, dom,
-            "count(//mainBody[not(ancestor::components) and not(ancestor::attachments)]//paragraph[not(ancestor::paragraph)])");
+      // a collection of resolutions (A/RES/75/101 A-B, 75/254 A-C) holds them as components, and
+      // nothing in its own body: each is counted on its own; elsewhere components are not part of
+      // the resolution's text
+      List<Node> parts = new ArrayList<>();
+      NodeList statements = (NodeList) xpath.evaluate("/akomaNtoso[documentCollection]/components/component/statement[@name='resolution']",
+          dom, XPathConstants.NODESET);
+      boolean collection = statements.getLength() > 0 && count(xpath, dom, "count(//mainBody[not(ancestor::components)])") == 0;
+      if (collection) {
+        for (int k = 0; k < statements.getLength(); k++) {
+          parts.add(statements.item(k));
+        }
+      } else {
+        parts.add(dom);
+      }
+      int preamble = 0;
+      int operative = 0;
+      for (Node part : parts) {
+        preamble += preamble(xpath, part, collection);
+        operative += operative(xpath, part, collection);
       }
       int notes = count(xpath, dom, "count(//authorialNote[not(@marker = preceding::authorialNote/@marker)])");
       String text;
@@ -108,7 +114,8 @@ class UnxmlParseTest {
             .add(path.getFileName() + ": " + pdfCause);
       }
     }
-    StringBuilder report = new StringBuilder();
+    StringBuilder report = new StringBuilder("left out, named by KNOWN_ISSUES as not well-formed or not valid: "
+        + excluded + "\n");
     boolean pass = true;
     for (Map.Entry<Language, int[]> e : counts.entrySet()) {
       double ratio = (double) e.getValue()[1] / e.getValue()[0];
@@ -138,7 +145,45 @@ class UnxmlParseTest {
   /** The floor this build holds; the issue's target is 0.98 per language. */
   private static final double MINIMUM = 0.85;
 
-  private static int count(XPath xpath, Document dom, String expression) throws Exception {
+  /** The preamble's containers, and a part's own preambular paragraphs in the main body. */
+  private static int preamble(XPath xpath, Node part, boolean component) throws Exception {
+    String scope = component ? "" : "[not(ancestor::components)]";
+    return count(xpath, part, "count(.//preamble" + scope + "//container)")
+        + count(xpath, part, "count(.//mainBody" + scope + "[not(ancestor::attachments)]"
+            + "//crossHeading[@refersTo='#preamble'][not(ancestor::paragraph)])");
+  }
+
+  /**
+   * Numbered paragraphs: a {@code <num>} that is a number, or (Arabic) a number opening the text;
+   * the markup also writes subparagraphs (a), (b) as paragraphs, with or without a {@code <num>}, and,
+   * in Chinese, headings that open with a year as paragraphs ("2019年7月1日至2020年6月30日期间预算执行
+   * 情况报告", A/RES/75/294): a number opening the text is followed by a full stop, a dash or a space.
+   */
+  private static int operative(XPath xpath, Node part, boolean component) throws Exception {
+    String body = ".//mainBody" + (component ? "" : "[not(ancestor::components)]") + "[not(ancestor::attachments)]";
+    int operative = count(xpath, part,
+        "count(" + body + "//paragraph[not(ancestor::paragraph)]"
+            + "[(num and translate(substring(normalize-space(num), 1, 1), '0123456789', '') = '')"
+            + " or (not(num) and translate(substring(normalize-space(string(.)), 1, 1), '0123456789', '') = ''"
+            + " and contains('.- –', substring(translate(substring(normalize-space(string(.)), 1, 8),"
+            + " '0123456789', ''), 1, 1)))])")
+        // and an unnumbered paragraph that opens the operative part before its numbered ones, with an
+        // operative lead ("Resolves that:", "Adopts the following declaration:", A/RES/75/256, 75/1)
+        + count(xpath, part, "count(" + body
+            + "/*[1][self::paragraph][not(num)][following-sibling::paragraph[num"
+            + " or translate(substring(normalize-space(string(.)), 1, 1), '0123456789', '') = '']]"
+            + "[substring(normalize-space(string(.)), string-length(normalize-space(string(.))), 1) = ':'])");
+    if (operative == 0) {
+      // single unnumbered operative paragraphs (A/RES/77/5, ECOSOC recommendations of a draft), but
+      // not their subparagraphs written as paragraphs ("(a) To cooperate …", "a) Cooperar …", A/RES/75/101 A)
+      operative = count(xpath, part, "count(" + body + "//paragraph[not(ancestor::paragraph)]"
+          + "[not(num)][not(contains(substring(normalize-space(string(.)), 1, 6), ')'))]"
+          + "[not(contains(substring(normalize-space(string(.)), 1, 6), '）'))])");
+    }
+    return operative;
+  }
+
+  private static int count(XPath xpath, Node dom, String expression) throws Exception {
     return ((Double) xpath.evaluate(expression, dom, XPathConstants.NUMBER)).intValue();
   }
 }
