@@ -34,6 +34,7 @@ final class LanguageTables {
   final ImmutableList<String> compounds;
   final ImmutableList<String> leadExtenders;
   final ImmutableList<String> stopwords;
+  final ImmutableList<String> sectionLabels;
   final LeadTable preambularLeads;
   final LeadTable operativeLeads;
 
@@ -57,6 +58,7 @@ final class LanguageTables {
     this.compounds = lower(sections.get("compounds"));
     this.leadExtenders = lower(sections.get("lead-extenders"));
     this.stopwords = lower(sections.get("stopwords"));
+    this.sectionLabels = sections.get("section-labels");
     this.preambularLeads = LeadTable.of(language, readLines(language.code() + ".preambular.txt"));
     this.operativeLeads = LeadTable.of(language, readLines(language.code() + ".operative.txt"));
   }

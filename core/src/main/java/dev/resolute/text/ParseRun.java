@@ -45,8 +45,13 @@ final class ParseRun {
   private static final Pattern OCR_NUMBER = Pattern.compile("([0-9lLiOS]{1,3})[.,][ \\t\\u00a0]+(?=\\S)");
   private static final Pattern SUBPARAGRAPH =
       Pattern.compile("[(（](\\p{L}{1,4}|\\d{1,2})[)）][ \\t\\u00a0]*(?=\\S)|([a-z]{1,2}|[ivx]{1,5})\\)[ \\t\\u00a0]+(?=\\S)");
-  /** {@code A. Title}, or a letter or roman numeral alone on its line (its title follows). */
-  private static final Pattern HEADING = Pattern.compile("([A-Z]|[IVX]{1,5})(?:\\.[ \\t\\u00a0]+\\S.*|\\.?)");
+  /**
+   * {@code A. Title}, {@code II<TAB>Title} (A/RES/75/253 B), {@code I Деятельность …} (a roman
+   * numeral, a space and a capital), or a letter or roman numeral alone on its line (its title
+   * follows). Labels written in words or other numerals are the language's {@code section-labels}.
+   */
+  private static final Pattern HEADING = Pattern.compile("([A-Z]|[IVX]{1,5})(?:\\.[ \\t\\u00a0]+\\S.*|\\t[ \\t\\u00a0]*\\S.*|\\.?)"
+      + "|([IVX]{1,5}) \\p{Lu}.*");
   private static final Pattern ROMAN = Pattern.compile("[ivxlcdm]+");
   private static final Pattern SYMBOL_IN_LINE = Pattern.compile("(?:^|\\s)((?:A|S|E)/[^\\s]+(?:\\s\\(\\d{4}\\))?)");
   private static final String TERMINAL = ",;.:!?،؛，；。：";
@@ -380,6 +385,7 @@ final class ParseRun {
     Matcher tabNumber = TAB_NUMBER.matcher("");
     Matcher sub = SUBPARAGRAPH.matcher("");
     Matcher ocr = OCR_NUMBER.matcher("");
+    String label;
     for (Line line : lines) {
       String content = line.content(input);
       boolean separated = previous == null || line.index > previous.index + 1 && !runsOnAcrossPage(previous, line, content);
@@ -389,7 +395,7 @@ final class ParseRun {
       if (!quoted && !inAnnex && !closing && current != null && (current.kind == Kind.OPERATIVE || current.kind == Kind.SUBPARAGRAPH)
           && current.lines.size() == 1 && current.textStart >= current.lines.get(0).contentEnd
           && !OPERATIVE_NUMBER.matcher(content).lookingAt() && !SUBPARAGRAPH.matcher(content).lookingAt()
-          && !HEADING.matcher(content).matches()) {
+          && headingLabel(content) == null) {
         // "1." alone on its line (E/RES/2021/25 in Chinese): the paragraph's text follows
         current.lines.add(line);
         previous = line;
@@ -465,10 +471,10 @@ final class ParseRun {
             && (current.kind == Kind.SUBPARAGRAPH || current.kind == Kind.PREAMBULAR && introducesOperativeList(current)))) {
           started = new Paragraph(Kind.SUBPARAGRAPH, line, line.contentStart + sub.end());
           started.number = sub.group(1) != null ? sub.group(1) : sub.group(2);
-        } else if (separated && HEADING.matcher(content).matches() && content.length() < 200
+        } else if (separated && content.length() < 200 && (label = headingLabel(content)) != null
             && !endsTerminal(line)) {
           started = new Paragraph(Kind.HEADING, line, line.contentStart);
-          started.number = content.indexOf('.') > 0 ? content.substring(0, content.indexOf('.')) : content.strip();
+          started.number = label;
         } else if (separated && current != null && (current.kind == Kind.HEADING || operativeSeen
             && (current.kind == Kind.PREAMBULAR || previousTerminal && !quoted)) && opensPartPreamble(content)) {
           // a part's own preamble under the part's heading (A/RES/75/245 B, E/RES/2021/13 B):
@@ -539,7 +545,7 @@ final class ParseRun {
       pageBreak |= kind == Line.Kind.FURNITURE || kind == Line.Kind.RULE;
     }
     return pageBreak && tables.preambularLeads.longestPrefix(content) == 0 && tables.operativeLeads.longestPrefix(content) == 0
-        && !Character.isDigit(content.charAt(0)) && content.charAt(0) != '(' && !HEADING.matcher(content).matches()
+        && !Character.isDigit(content.charAt(0)) && content.charAt(0) != '(' && headingLabel(content) == null
         && !SUBPARAGRAPH.matcher(content).lookingAt();
   }
 
@@ -613,6 +619,22 @@ final class ParseRun {
     return lo;
   }
 
+  /** The label of a section heading that opens the line ("A", "II", "一", "أولا"), or null. */
+  private String headingLabel(String content) {
+    Matcher m = HEADING.matcher(content);
+    if (m.matches()) {
+      return m.group(1) != null ? m.group(1) : m.group(2);
+    }
+    for (String word : tables.sectionLabels) {
+      if (content.startsWith(word) && (content.length() == word.length()
+          || content.charAt(word.length()) == '\t' || content.charAt(word.length()) == ' '
+          || content.charAt(word.length()) == '\u00a0')) {
+        return word;
+      }
+    }
+    return null;
+  }
+
   /**
    * An unnumbered paragraph that opens with an operative lead and ends with a colon, so that its
    * "(a)", "(b)" are its subparagraphs ("Urges all countries …:", A/RES/75/101 A).
@@ -639,8 +661,8 @@ final class ParseRun {
     }
     Paragraph heading = paragraphs.get(first);
     heading.kind = Kind.HEADING;
-    String label = heading.lines.get(0).content(input).strip();
-    heading.number = !HEADING.matcher(label).matches() ? "" : label.indexOf('.') > 0 ? label.substring(0, label.indexOf('.')) : label;
+    String label = headingLabel(heading.lines.get(0).content(input).strip());
+    heading.number = label != null ? label : "";
     List<Paragraph> rest = paragraphs.subList(first + 1, paragraphs.size());
     for (Paragraph p : rest) {
       heading.lines.addAll(p.lines);

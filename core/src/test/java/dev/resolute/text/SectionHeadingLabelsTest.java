@@ -1,0 +1,54 @@
+package dev.resolute.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.resolute.model.Language;
+import dev.resolute.model.Resolution;
+import dev.resolute.model.SectionHeading;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Section headings in the operative part as each language labels them (A/RES/75/247, 75/253 B): the
+ * heading ends what comes before it, and a part's own preamble follows it.
+ */
+class SectionHeadingLabelsTest {
+
+  private static Resolution parse(String text, Language language) {
+    return ResolutionParser.create().parse(text, language).resolution();
+  }
+
+  @Test
+  void aRomanNumeralBeforeATabLabelsAHeading() {
+    Resolution r = parse("The General Assembly,\n\nI\t\t\tRevised estimates\n\nHaving considered the report,\n\n"
+        + "1.\tTakes note of the report;\n\nII\t\t\tConditions of service\n\nRecalling its resolution 37/240,\n\n"
+        + "1.\tTakes note of the report.\n", Language.EN);
+    assertEquals(List.of("I", "II"), r.headings().stream().map(SectionHeading::label).toList());
+    assertEquals(2, r.preamble().size());
+  }
+
+  @Test
+  void aRomanNumeralBeforeASpaceAndACapitalLabelsAHeading() {
+    Resolution r = parse("Генеральная Ассамблея,\n\nI Деятельность Управления\n\nссылаясь на свои резолюции 48/218 B,\n\n"
+        + "1.\tпринимает к сведению доклад;\n\nII Прочие вопросы\n\nссылаясь на свою резолюцию 64/263,\n\n"
+        + "1.\tпостановляет продолжить рассмотрение.\n", Language.RU);
+    assertEquals(List.of("I", "II"), r.headings().stream().map(SectionHeading::label).toList());
+    assertEquals(2, r.preamble().size());
+  }
+
+  @Test
+  void aChineseNumeralFromTheLanguageTableLabelsAHeading() {
+    Resolution r = parse("大会，\n\n一\t\t\t人权理事会通过的决议所引起的订正估计数\n\n审议了秘书长的报告，\n\n1.\t注意到秘书长的报告；\n\n"
+        + "二\t\t\t服务条件\n\n回顾其第37/240号决议，\n\n1.\t决定继续审议。\n", Language.ZH);
+    assertEquals(List.of("一", "二"), r.headings().stream().map(SectionHeading::label).toList());
+    assertEquals(2, r.preamble().size());
+  }
+
+  @Test
+  void anArabicOrdinalAloneOnItsLineLabelsAHeading() {
+    Resolution r = parse("إن الجمعية العامة،\n\nأولا\n\nأنشطة مكتب خدمات الرقابة الداخلية\n\nإذ تشير إلى قراراتها 48/218 باء،\n\n"
+        + "1 -\tتحيط علما بالتقرير؛\n\nثانيا\n\nمسائل أخرى\n\nإذ تشير إلى قرارها 64/263،\n\n1 -\tتقرر مواصلة النظر.\n", Language.AR);
+    assertEquals(List.of("أولا", "ثانيا"), r.headings().stream().map(SectionHeading::label).toList());
+    assertEquals(2, r.preamble().size());
+  }
+}
