@@ -44,6 +44,12 @@ final class AknReader {
   private String session;
   /** A {@code <section>} of the main body: its number is the heading's label, its {@code <heading>} the text. */
   private boolean sectionOpen;
+  /**
+   * A collection of resolutions adopted together (A/RES/75/101 A-B, 75/254 A-C): the UN gives each
+   * as a {@code statement} among the components, and its own body holds none. Each is read as a
+   * section of one resolution, labelled by its letter and titled by its title.
+   */
+  private boolean collection;
   private String sectionLabel;
   private StringBuilder sectionHeadingText;
   private boolean sectionHeadingOpen;
@@ -218,7 +224,20 @@ final class AknReader {
           noteDepth++;
           continue;
         }
-        if (annexText == null && !inMeta && (name.equals("component") || name.equals("attachment")
+        if (name.equals("documentCollection")) {
+          collection = true;
+        } else if (collection && name.equals("statement") && path.contains("components")) {
+          section++;
+          registerSection(pendingOperative.size());
+          sectionOpen = true;
+          sectionLabel = null;
+          sectionHeadingText = null;
+          sectionRegistered = false;
+          sectionStart = text.length();
+          sectionFirstOperative = pendingOperative.size();
+        }
+        if (annexText == null && !inMeta && !(collection && path.contains("components"))
+            && (name.equals("component") || name.equals("attachment")
             || name.equals("container") && "annex".equals(r.getAttributeValue(null, "name")) && path.contains("conclusions"))) {
           annexText = new StringBuilder();
           annexHeading = null;
@@ -243,7 +262,10 @@ final class AknReader {
             Language.fromCode(String.valueOf(r.getAttributeValue(null, "language"))).ifPresent(l -> language = l);
             break;
           case "docNumber":
-            if ("#symbol".equals(r.getAttributeValue(null, "refersTo")) && symbol.isEmpty()) {
+            if (sectionOpen && collection && path.contains("statement") && path.contains("preface")) {
+              capture = new StringBuilder(); // its letter: "A"
+              captureWhat = "part";
+            } else if ("#symbol".equals(r.getAttributeValue(null, "refersTo")) && symbol.isEmpty()) {
               capture = new StringBuilder();
               captureWhat = "symbol";
             }
@@ -278,19 +300,22 @@ final class AknReader {
             }
             break;
           case "docTitle":
-            if (path.contains("preface")) {
+            if (path.contains("preface") && sectionOpen && collection && path.contains("statement")) {
+              sectionHeadingText = new StringBuilder(); // the title of a resolution of the collection
+              sectionHeadingOpen = true;
+            } else if (path.contains("preface")) {
               capture = new StringBuilder();
               captureWhat = "title";
             }
             break;
           case "formula":
-            if (path.contains("preamble") && !path.contains("components")) {
+            if (path.contains("preamble") && own(path)) {
               capture = new StringBuilder();
               captureWhat = "formula";
             }
             break;
           case "container":
-            if (path.contains("preamble") && !path.contains("components")) {
+            if (path.contains("preamble") && own(path)) {
               preambular = new Block(newLine());
               preambular.containerName = r.getAttributeValue(null, "name");
             }
@@ -298,21 +323,21 @@ final class AknReader {
           case "crossHeading":
             // a part's own preambular paragraph, between the operative paragraphs of the parts
             // (A/RES/75/245, E/RES/2021/13): the UN marks it refersTo="#preamble"
-            if (path.contains("mainBody") && !path.contains("components") && !path.contains("attachments")
+            if (path.contains("mainBody") && own(path) && !path.contains("attachments")
                 && operative == null && preambular == null && "#preamble".equals(r.getAttributeValue(null, "refersTo"))) {
               registerSection(pendingOperative.size());
               preambular = new Block(newLine());
             }
             break;
           case "paragraph":
-            if (path.contains("mainBody") && !path.contains("attachments") && !path.contains("components") && operative == null) {
+            if (path.contains("mainBody") && !path.contains("attachments") && own(path) && operative == null) {
               registerSection(pendingOperative.size());
               operative = new Block(newLine());
               section += 0;
             }
             break;
           case "section":
-            if (path.contains("mainBody") && !path.contains("components") && !path.contains("attachments")) {
+            if (path.contains("mainBody") && own(path) && !path.contains("attachments")) {
               section++;
               registerSection(pendingOperative.size());
               sectionOpen = true;
@@ -436,10 +461,15 @@ final class AknReader {
           case "docNumber":
           case "docTitle":
           case "formula":
+            if (name.equals("docTitle") && sectionHeadingOpen && collection) {
+              sectionHeadingOpen = false;
+            }
             if (capture != null && captureWhat != null && !captureWhat.equals("num")) {
               String value = normalize(capture.toString());
               if (captureWhat.equals("symbol")) {
                 symbol = DocumentSymbol.tryParse(value);
+              } else if (captureWhat.equals("part") && !value.isEmpty()) {
+                sectionLabel = value;
               } else if (captureWhat.equals("title") && !value.isEmpty() && title == null) {
                 title = value.replaceFirst("^(?:S-|ES-)?\\d+/\\d+\\s*[A-Z]?\\.\\s*", "");
               } else if (captureWhat.equals("formula") && !value.isEmpty() && formula == null) {
@@ -481,6 +511,12 @@ final class AknReader {
             break;
           case "heading":
             sectionHeadingOpen = false;
+            break;
+          case "statement":
+            if (collection && sectionOpen) {
+              registerSection(pendingOperative.size());
+              sectionOpen = false;
+            }
             break;
           case "section":
             if (sectionOpen) {
@@ -768,6 +804,11 @@ final class AknReader {
           .addAllFootnoteRefs(preambular.refs).build());
     }
     preambular = null;
+  }
+
+  /** Whether the element at the path belongs to the resolution: outside components, or in a collection's resolutions. */
+  private boolean own(java.util.Collection<String> path) {
+    return !path.contains("components") || collection && path.contains("statement");
   }
 
   /** The open section's heading, once, before its first paragraph or at its end: label, text, place. */

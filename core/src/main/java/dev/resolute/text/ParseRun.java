@@ -469,6 +469,11 @@ final class ParseRun {
           operativeSeen = true;
         } else if (mayStart && sub.lookingAt() && (operativeSeen || current != null
             && (current.kind == Kind.SUBPARAGRAPH || current.kind == Kind.PREAMBULAR && introducesOperativeList(current)))) {
+          if (current.kind == Kind.PREAMBULAR) {
+            // "Urges all countries …:" and its list: the operative part has begun, unnumbered
+            current.kind = Kind.OPERATIVE;
+            operativeSeen = true;
+          }
           started = new Paragraph(Kind.SUBPARAGRAPH, line, line.contentStart + sub.end());
           started.number = sub.group(1) != null ? sub.group(1) : sub.group(2);
         } else if (separated && content.length() < 200 && (label = headingLabel(content)) != null
@@ -480,11 +485,11 @@ final class ParseRun {
           // a part's own preamble under the part's heading (A/RES/75/245 B, E/RES/2021/13 B):
           // "Recalling …," after the operative paragraphs of the part before
           started = new Paragraph(Kind.PREAMBULAR, line, line.contentStart);
-        } else if ((separated || line.indent() > 0) && !operativeSeen && current != null
+        } else if ((separated || line.indent() > 0) && current != null
             && ".。".indexOf(lastBeforeMarkers(previous.contentStart, previous.contentEnd)) >= 0
             && LanguageTables.matchesAny(tables.closing, content)) {
-          // closing lines ("41st plenary meeting") after a full stop where no paragraph is numbered:
-          // unnumbered paragraphs are read as operative only after the whole text (A/RES/75/101 A)
+          // closing lines ("41st plenary meeting") after a full stop, also where no paragraph is
+          // numbered: unnumbered paragraphs are read as operative only after the whole text (A/RES/75/101 A)
           started = new Paragraph(Kind.CLOSING, line, line.contentStart);
           closing = true;
         } else if (mayStart && (separated || line.indent() > 0) && previousTerminal && startsParagraph(content, separated)
