@@ -52,6 +52,7 @@ final class ParseRun {
    */
   private static final Pattern HEADING = Pattern.compile("([A-Z]|[IVX]{1,5})(?:\\.[ \\t\\u00a0]+\\S.*|\\t[ \\t\\u00a0]*\\S.*|\\.?)"
       + "|([IVX]{1,5}) \\p{Lu}.*");
+  private static final Pattern ANNEX_LABEL = Pattern.compile("[A-Z0-9一二三四五六七八九十]{1,4}");
   private static final Pattern ROMAN = Pattern.compile("[ivxlcdm]+");
   private static final Pattern SYMBOL_IN_LINE = Pattern.compile("(?:^|\\s)((?:A|S|E)/[^\\s]+(?:\\s\\(\\d{4}\\))?)");
   private static final String TERMINAL = ",;.:!?،؛，；。：";
@@ -190,7 +191,9 @@ final class ParseRun {
         }
         first = i;
         firstBody = formula.get().body();
-      } else if (comma && formula.get().body() == firstBody) {
+      } else if (comma && (formula.get().body() == firstBody || i == first + 1)) {
+        // the body named alone, then a formula of another right below it: the first was a title
+        // ("Экономический и Социальный Совет⏎Генеральная Ассамблея,", A/RES/75/290 A)
         return i;
       }
     }
@@ -386,10 +389,12 @@ final class ParseRun {
     Matcher sub = SUBPARAGRAPH.matcher("");
     Matcher ocr = OCR_NUMBER.matcher("");
     String label;
-    for (Line line : lines) {
+    for (int k = 0; k < lines.size(); k++) {
+      Line line = lines.get(k);
       String content = line.content(input);
       boolean separated = previous == null || line.index > previous.index + 1 && !runsOnAcrossPage(previous, line, content);
       boolean previousTerminal = previous != null && endsTerminal(previous);
+      boolean blankBreak = previous != null && line.index > previous.index + 1 && onlyBlankBetween(previous, line);
       boolean mayStart = separated || previousTerminal || current == null;
       Paragraph started = null;
       if (!quoted && !inAnnex && !closing && current != null && (current.kind == Kind.OPERATIVE || current.kind == Kind.SUBPARAGRAPH)
@@ -492,7 +497,19 @@ final class ParseRun {
           // numbered: unnumbered paragraphs are read as operative only after the whole text (A/RES/75/101 A)
           started = new Paragraph(Kind.CLOSING, line, line.contentStart);
           closing = true;
-        } else if (mayStart && (separated || line.indent() > 0) && previousTerminal && startsParagraph(content, separated)
+        } else if (operativeSeen && separated && previousTerminal && content.length() < 150 && !endsTerminal(line)
+            && Character.isLetter(content.charAt(0)) && k + 1 < lines.size() && lines.get(k + 1).index > line.index + 1
+            && !LanguageTables.matchesAny(tables.closing, content)) {
+          // a short line standing alone between the operative paragraphs, without a clause's
+          // punctuation, is a heading without a label ("汇率和通货膨胀率变动的影响", A/RES/75/253 A)
+          started = new Paragraph(Kind.HEADING, line, line.contentStart);
+          started.number = "";
+        } else if (mayStart && (separated || line.indent() > 0) && previousTerminal
+            && startsParagraph(content, separated, blankBreak && !SUBPARAGRAPH.matcher(content).lookingAt()
+                && lastBeforeMarkers(previous.contentStart, previous.contentEnd) != ':')
+            // a paragraph whose punctuation the text lost ("…психического здоровья", A/RES/75/157 in
+            // Russian) still ends where a blank line and a preambular lead come
+            || blankBreak && !operativeSeen && current != null && current.kind == Kind.PREAMBULAR && opensPartPreamble(content)
             || current == null) {
           boolean isClosing = (operativeSeen || current != null && current.kind == Kind.OPERATIVE)
               && LanguageTables.matchesAny(tables.closing, content);
@@ -554,21 +571,35 @@ final class ParseRun {
         && !SUBPARAGRAPH.matcher(content).lookingAt();
   }
 
-  private boolean startsParagraph(String content, boolean separated) {
+  private boolean startsParagraph(String content, boolean separated, boolean blankBreak) {
     char first = content.charAt(0);
     boolean lead = tables.preambularLeads.longestPrefix(content) > 0 || tables.operativeLeads.longestPrefix(content) > 0;
     if (Character.isUpperCase(first) || !Character.isLowerCase(first) && Character.isLetter(first)) {
       return separated || lead;
     }
-    // languages whose paragraphs open in lower case (Russian) are known by their lead phrases
-    return Character.isLowerCase(first) && separated && lead;
+    // languages whose paragraphs open in lower case (Russian) are known by their lead phrases, or
+    // by a blank line alone after a clause's punctuation (not a list's colon), where no page or note
+    // block cut the text ("назначает …", a lead no table holds, A/RES/75/286)
+    return Character.isLowerCase(first) && separated && (lead || blankBreak);
+  }
+
+  /** Only blank lines between two body lines: no page furniture, rule or footnote block. */
+  private boolean onlyBlankBetween(Line previous, Line line) {
+    for (int i = previous.index + 1; i < line.index; i++) {
+      if (layout.lines.get(i).kind != Line.Kind.BLANK) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean isAnnexHeading(String content) {
     String s = content.strip();
     for (String word : tables.annexWords) {
       if (s.equalsIgnoreCase(word) || s.regionMatches(true, 0, word + " ", 0, word.length() + 1)
-          && s.length() <= word.length() + 8 && !s.endsWith(",") && !s.endsWith(";")) {
+          && s.length() <= word.length() + 8 && !s.endsWith(",") && !s.endsWith(";")
+          // "附件A", "附件二": a label glued to the word in a script without spaces
+          || s.startsWith(word) && ANNEX_LABEL.matcher(s.substring(word.length())).matches()) {
         return true;
       }
     }

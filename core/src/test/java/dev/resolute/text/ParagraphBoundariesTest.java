@@ -1,0 +1,78 @@
+package dev.resolute.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.resolute.model.Language;
+import dev.resolute.model.Resolution;
+import dev.resolute.model.SectionHeading;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where a paragraph ends when the text does not say it with punctuation or a known lead: a blank
+ * line alone, a lead after a paragraph that lost its punctuation, a short line standing alone, a
+ * body named above the enacting formula, an annex labelled without a space.
+ */
+class ParagraphBoundariesTest {
+
+  private static Resolution parse(String text, Language language) {
+    return ResolutionParser.create().parse(text, language).resolution();
+  }
+
+  @Test
+  void aBlankLineAfterAClausesPunctuationOpensALowerCaseParagraphWhoseLeadNoTableHolds() {
+    // A/RES/75/286 (ru): "назначает" is in no lead table
+    Resolution r = parse("Генеральная Ассамблея,\n\nрассмотрев рекомендацию Совета Безопасности,\n\n"
+        + "выражая признательность г-ну Антониу Гутерришу за его работу,\n\n"
+        + "назначает г-на Антониу Гутерриша Генеральным секретарем.\n", Language.RU);
+    assertEquals(2, r.preamble().size());
+    assertEquals(1, r.operative().size());
+    assertEquals("назначает г-на Антониу Гутерриша Генеральным секретарем.", r.operative().get(0).text());
+  }
+
+  @Test
+  void aListAfterAColonStaysInItsParagraph() {
+    // E/RES/2021/25 (fr): "a) promouvoir …" under "Réaffirmant que … :"
+    Resolution r = parse("Le Conseil économique et social,\n\nRéaffirmant que le Plan d’action a pour objet :\n\n"
+        + "a)  promouvoir la ratification universelle;\n\nb)  aider les États Membres,\n\n"
+        + "Prenant note du rapport,\n\n1.\tPrie le Secrétaire général de lui faire rapport.\n", Language.FR);
+    assertEquals(2, r.preamble().size());
+  }
+
+  @Test
+  void aPreambularLeadAfterABlankLineEndsAParagraphThatLostItsPunctuation() {
+    // A/RES/75/157 (ru): "…психического здоровья" without its comma
+    Resolution r = parse("Генеральная Ассамблея,\n\nподтверждая право каждого человека на наивысший уровень здоровья\n\n"
+        + "напоминая в этой связи о том, что пользование этим правом играет важную роль,\n\n"
+        + "1.\tпризывает государства принять меры.\n", Language.RU);
+    assertEquals(2, r.preamble().size());
+  }
+
+  @Test
+  void aShortLineStandingAloneBetweenOperativeParagraphsIsAHeading() {
+    // S/RES/2551 (2020) (zh): "军火禁运" between two operative paragraphs
+    Resolution r = parse("安全理事会，\n\n回顾其以往各项决议，\n\n1.\t促请国际社会支持执行索马里过渡计划；\n\n军火禁运\n\n"
+        + "2.\t重申所有国家应执行全面彻底的禁运；\n", Language.ZH);
+    assertEquals(List.of("1", "2"), r.operative().stream().map(o -> o.number().orElse("")).toList());
+    assertEquals(List.of("军火禁运"), r.headings().stream().map(SectionHeading::text).toList());
+    assertEquals("促请国际社会支持执行索马里过渡计划；", r.operative().get(0).text());
+  }
+
+  @Test
+  void aBodyNamedAboveAnotherBodysFormulaIsATitle() {
+    // A/RES/75/290 A (ru): the part's title "Экономический и Социальный Совет", then the formula
+    Resolution r = parse("A\n\nЭкономический и Социальный Совет\n\nГенеральная Ассамблея,\n\n"
+        + "ссылаясь на Устав Организации Объединенных Наций,\n\n1.\tпостановляет продолжить рассмотрение.\n", Language.RU);
+    assertEquals("Генеральная Ассамблея,", r.enactingFormula().orElse(""));
+    assertEquals(1, r.preamble().size());
+  }
+
+  @Test
+  void anAnnexLabelGluedToTheWordOpensAnAnnex() {
+    // S/RES/2551 (2020) (zh): "附件A" after the last operative paragraph
+    Resolution r = parse("安全理事会，\n\n回顾其以往各项决议，\n\n1.\t决定继续处理此案。\n\n附件A\n\n须经委员会事先批准的物项\n\n"
+        + "1.\t地对空导弹；\n\n2.\t口径大于12.7毫米的武器；\n", Language.ZH);
+    assertEquals(1, r.operative().size());
+    assertEquals(1, r.annexes().size());
+  }
+}
