@@ -35,6 +35,8 @@ final class LanguageTables {
   final ImmutableList<String> leadExtenders;
   final ImmutableList<String> stopwords;
   final ImmutableList<String> sectionLabels;
+  /** Whether the language's paragraphs open with their lead in lower case (Russian). */
+  final boolean leadsInLowerCase;
   final LeadTable preambularLeads;
   final LeadTable operativeLeads;
 
@@ -59,7 +61,11 @@ final class LanguageTables {
     this.leadExtenders = lower(sections.get("lead-extenders"));
     this.stopwords = lower(sections.get("stopwords"));
     this.sectionLabels = sections.get("section-labels");
-    this.preambularLeads = LeadTable.of(language, readLines(language.code() + ".preambular.txt"));
+    List<String> preambular = readLines(language.code() + ".preambular.txt");
+    this.preambularLeads = LeadTable.of(language, preambular);
+    // Russian opens its paragraphs in lower case; English, French, Spanish with a capital
+    this.leadsInLowerCase = preambular.stream().filter(l -> !l.isEmpty() && Character.isLowerCase(l.charAt(0))).count() * 2
+        > preambular.stream().filter(l -> !l.isEmpty() && Character.isLetter(l.charAt(0))).count();
     this.operativeLeads = LeadTable.of(language, readLines(language.code() + ".operative.txt"));
   }
 

@@ -39,8 +39,8 @@ import java.util.regex.Pattern;
 final class ParseRun {
   /** An operative number: {@code 1.}, {@code 1,}, Arabic {@code 1 -} or, in some Arabic texts, {@code 2 –} (an en dash). */
   private static final Pattern OPERATIVE_NUMBER = Pattern.compile("(\\d{1,3})(\\.|,|\\s*[-\u2013])[ \\t\\u00a0]*(?=\\S|$)");
-  /** A number whose full stop the text dropped, a tab after it: taken only as the next operative number. */
-  private static final Pattern TAB_NUMBER = Pattern.compile("(\\d{1,3})\t[ \t\u00a0]*(?=\\S)");
+  /** A number whose full stop the text dropped, a tab or (before an operative lead) a space after it: taken only as the next operative number. */
+  private static final Pattern TAB_NUMBER = Pattern.compile("(\\d{1,3})(?:\t[ \t\u00a0]*(?=\\S)|[ \u00a0]+(?=\\p{L}))");
   /** A number misread by OCR: {@code L.} or {@code i.} for {@code 1.}, {@code S.} for {@code 5.}. */
   private static final Pattern OCR_NUMBER = Pattern.compile("([0-9lLiOS]{1,3})[.,][ \\t\\u00a0]+(?=\\S)");
   private static final Pattern SUBPARAGRAPH =
@@ -392,7 +392,7 @@ final class ParseRun {
     for (int k = 0; k < lines.size(); k++) {
       Line line = lines.get(k);
       String content = line.content(input);
-      boolean separated = previous == null || line.index > previous.index + 1 && !runsOnAcrossPage(previous, line, content);
+      boolean separated = previous == null || line.index > previous.index + 1 && !runsOnAcrossPage(previous, line, content, current);
       boolean previousTerminal = previous != null && endsTerminal(previous);
       boolean blankBreak = previous != null && line.index > previous.index + 1 && onlyBlankBetween(previous, line);
       boolean mayStart = separated || previousTerminal || current == null;
@@ -444,7 +444,10 @@ final class ParseRun {
         int readTo = -1;
         String note = null;
         if (separated && !number.lookingAt()) {
-          if (tabNumber.reset(content).lookingAt() && Integer.parseInt(tabNumber.group(1)) == lastOperative + 1) {
+          if (tabNumber.reset(content).lookingAt() && Integer.parseInt(tabNumber.group(1)) == lastOperative + 1
+              // after a space only where an operative lead follows: "10 Rappelle que …" (A/RES/75/197)
+              && (content.charAt(tabNumber.group(1).length()) == '\t'
+                  || tables.operativeLeads.longestPrefix(content.substring(tabNumber.end())) > 0)) {
             readTo = tabNumber.end();
             note = "read \"" + tabNumber.group(1) + "\" without its full stop as operative paragraph ";
           } else if (ocr.lookingAt() && ocrNumber(ocr.group(1)) == lastOperative + 1) {
@@ -560,11 +563,17 @@ final class ParseRun {
    * puts them around every footer and footnote block), nor does a comma at the page's last line:
    * "(Naciones Unidas,⏎[page break]⏎Treaty Series, vol. 2868" is one paragraph.
    */
-  private boolean runsOnAcrossPage(Line previous, Line line, String content) {
+  private boolean runsOnAcrossPage(Line previous, Line line, String content, Paragraph current) {
     boolean pageBreak = false;
     for (int i = previous.index + 1; i < line.index; i++) {
       Line.Kind kind = layout.lines.get(i).kind;
       pageBreak |= kind == Line.Kind.FURNITURE || kind == Line.Kind.RULE;
+    }
+    if (pageBreak && current != null && current.lines.get(0).indent() > 0 && line.indent() == 0
+        && (current.lines.size() == 1 || previous.indent() == 0) && !Character.isDigit(content.charAt(0))) {
+      // the layout indents a paragraph's first line only: a line flush left at the top of a page
+      // goes on with the paragraph, whatever word opens it ("特别是影响到穷人…", A/RES/75/151)
+      return true;
     }
     return pageBreak && tables.preambularLeads.longestPrefix(content) == 0 && tables.operativeLeads.longestPrefix(content) == 0
         && !Character.isDigit(content.charAt(0)) && content.charAt(0) != '(' && headingLabel(content) == null
@@ -580,7 +589,7 @@ final class ParseRun {
     // languages whose paragraphs open in lower case (Russian) are known by their lead phrases, or
     // by a blank line alone after a clause's punctuation (not a list's colon), where no page or note
     // block cut the text ("назначает …", a lead no table holds, A/RES/75/286)
-    return Character.isLowerCase(first) && separated && (lead || blankBreak);
+    return Character.isLowerCase(first) && separated && (lead && tables.leadsInLowerCase || blankBreak);
   }
 
   /** Only blank lines between two body lines: no page furniture, rule or footnote block. */

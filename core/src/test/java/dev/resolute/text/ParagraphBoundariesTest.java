@@ -75,4 +75,38 @@ class ParagraphBoundariesTest {
     assertEquals(1, r.operative().size());
     assertEquals(1, r.annexes().size());
   }
+
+  @Test
+  void theNextNumberWithoutItsFullStopBeforeAnOperativeLeadOpensTheNextParagraph() {
+    // A/RES/75/197 (fr), as a PDF extractor gives it: " 10 Rappelle que …"
+    Resolution r = parse("L’Assemblée générale,\n\n Rappelant sa résolution 74/171,\n\n 1. Prend note du rapport ;\n\n"
+        + " 2 Rappelle que l’Institut a pris l’initiative d’instaurer un système ;\n", Language.FR);
+    assertEquals(List.of("1", "2"), r.operative().stream().map(o -> o.number().orElse("")).toList());
+  }
+
+  @Test
+  void aNumberBeforeAWordThatIsNoLeadStaysText() {
+    String text = "The General Assembly,\n\n Recalling its resolution 74/171,\n\n 1. Takes note of the report of\n\n"
+        + " 2 Member States on the matter;\n";
+    assertEquals(1, parse(text, Language.EN).operative().size());
+  }
+
+  @Test
+  void aLineFlushLeftAtTheTopOfAPageGoesOnWithAnIndentedParagraph() {
+    // A/RES/75/151 (zh): "特别是…" opens the next page, and "特别是" also opens paragraphs elsewhere
+    String text = "大会，\n\n 深为关切冠状病毒病疫情对社会经济造成严重破坏，从而对消除贫困造成影响，\n\n__________________\n 1 A/70/228。\n"
+        + "                              A/RES/75/151\n\n2 20-17890\n\n特别是影响到穷人和处境脆弱的人，\n\n 又回顾其以往各项决议，\n\n 1.\t决定继续审议。\n";
+    Resolution r = parse(text, Language.ZH);
+    assertEquals(2, r.preamble().size());
+  }
+
+  @Test
+  void anEnglishLeadInLowerCaseAtTheTopOfAPageOpensNoParagraph() {
+    // A/RES/75/35 as PDF text: "…Outer Space,⏎[page break]⏎taking into account its previous efforts…"
+    String text = "The General Assembly,\n\n Noting that the Ad Hoc Committee on the Prevention of an Arms Race in Outer Space,\n\n"
+        + "__________________\n 1 Note one.\n\n18-74964 (E)\nA/RES/75/35\n\ntaking into account its previous efforts, continued the examination,\n\n"
+        + " 1. Decides to remain seized of the matter.\n";
+    Resolution r = parse(text, Language.EN);
+    assertEquals(1, r.preamble().size());
+  }
 }
