@@ -406,7 +406,12 @@ final class ParseRun {
         previous = line;
         continue;
       }
-      if (!quoted && !inAnnex && !closing && separated && current != null && content.length() < 80 && formulaOf(content).isPresent()) {
+      // a part's letter heading ("B") right before a formula: the next resolution of a collection
+      // whose text lost the closing lines between them (A/RES/75/101 A-B in Arabic)
+      boolean partHeading = current != null && current.kind == Kind.HEADING && current.number != null
+          && current.number.length() == 1 && Character.isUpperCase(current.number.charAt(0));
+      if (!quoted && !inAnnex && !closing && !partHeading && separated && current != null && content.length() < 80
+          && formulaOf(content).isPresent()) {
         // a second enacting formula opens a draft the text quotes ("adoption of the following draft
         // resolution:"): it belongs to the paragraph that introduces it
         quoted = true;
@@ -425,10 +430,12 @@ final class ParseRun {
       } else if (separated && isAnnexHeading(content)) {
         started = new Paragraph(Kind.ANNEX_HEADING, line, line.contentStart);
         inAnnex = true;
-      } else if (closing && separated && content.length() < 80 && formulaOf(content).isPresent()) {
+      } else if ((closing || partHeading) && separated && content.length() < 80 && formulaOf(content).isPresent()) {
         // the next resolution of a collection ("75/101 A-B": part B after part A's meeting and date):
         // the lines since the closing are its heading, then its own formula, preamble and numbering
-        partHeadingSinceClosing();
+        if (closing) {
+          partHeadingSinceClosing();
+        }
         started = new Paragraph(Kind.FORMULA, line, line.contentStart);
         closing = false;
         operativeSeen = false;
@@ -741,7 +748,7 @@ final class ParseRun {
         if (p.kind == Kind.PREAMBULAR && paragraphs.get(i).number != null) {
           String text = text(p.textStart, p.end()).strip();
           int operative = tables.operativeLeads.longestPrefix(text);
-          if (text.endsWith(":") && operative > 0 && operative > tables.preambularLeads.longestPrefix(text)) {
+          if ((text.endsWith(":") || text.endsWith("：")) && operative > 0 && operative > tables.preambularLeads.longestPrefix(text)) {
             p.kind = Kind.OPERATIVE;
           }
         }

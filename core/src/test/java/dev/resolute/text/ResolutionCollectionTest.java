@@ -46,4 +46,13 @@ class ResolutionCollectionTest {
     assertEquals(List.of("B"), r.headings().stream().map(SectionHeading::label).toList());
     assertEquals(1, r.headings().get(0).firstOperative());
   }
+
+  @Test
+  void thePartsLetterBeforeAFormulaOpensTheNextPartWhereTheClosingLinesAreMissing() {
+    // A/RES/75/101 A-B in Arabic: no meeting and date between the parts
+    String text = TEXT.replace("41st plenary meeting\n\n10 December 2020\n\nB", "B");
+    Resolution r = ResolutionParser.create().parse(text, Language.EN).resolution();
+    assertEquals(3, r.preamble().size());
+    assertEquals(List.of("", "1", "2"), r.operative().stream().map(o -> o.number().orElse("")).toList());
+  }
 }

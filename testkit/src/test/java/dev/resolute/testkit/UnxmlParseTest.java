@@ -121,7 +121,7 @@ class UnxmlParseTest {
       double ratio = (double) e.getValue()[1] / e.getValue()[0];
       pass &= ratio >= MINIMUM;
       double pdfRatio = (double) e.getValue()[3] / Math.max(1, e.getValue()[2]);
-      pass &= pdfRatio >= MINIMUM;
+      pass &= pdfRatio >= PDF_MINIMUM;
       report.append(String.format(Locale.ROOT, "%s: %d of %d files parse to the markup's counts (%.4f); as PDF text %d of %d (%.4f)%n",
           e.getKey().code(), e.getValue()[1], e.getValue()[0], ratio, e.getValue()[3], e.getValue()[2], pdfRatio));
     }
@@ -142,8 +142,15 @@ class UnxmlParseTest {
         : r.footnotes().size() != notes ? "footnotes " + r.footnotes().size() + " ≠ " + notes : null;
   }
 
-  /** The floor this build holds; the issue's target is 0.98 per language. */
-  private static final double MINIMUM = 0.85;
+  /** The issue's target, 0.98 per language, held on the plain rendering. */
+  private static final double MINIMUM = 0.98;
+
+  /**
+   * The floor this build holds on the PDF-like rendering (0.959 to 0.986 measured); the target is
+   * 0.98. A collection of resolutions rendered from the model lacks its parts' own formulas and
+   * closing lines (the model keeps one enacting formula), two files per language.
+   */
+  private static final double PDF_MINIMUM = 0.95;
 
   /** The preamble's containers, and a part's own preambular paragraphs in the main body. */
   private static int preamble(XPath xpath, Node part, boolean component) throws Exception {
@@ -172,7 +179,9 @@ class UnxmlParseTest {
         + count(xpath, part, "count(" + body
             + "/*[1][self::paragraph][not(num)][following-sibling::paragraph[num"
             + " or translate(substring(normalize-space(string(.)), 1, 1), '0123456789', '') = '']]"
-            + "[substring(normalize-space(string(.)), string-length(normalize-space(string(.))), 1) = ':'])");
+            // the colon, full-width in Chinese ("通过以下宣言：")
+            + "[string-length(normalize-space(string(.))) > 0 and contains(':：',"
+            + " substring(normalize-space(string(.)), string-length(normalize-space(string(.))), 1))])");
     if (operative == 0) {
       // single unnumbered operative paragraphs (A/RES/77/5, ECOSOC recommendations of a draft), but
       // not their subparagraphs written as paragraphs ("(a) To cooperate …", "a) Cooperar …", A/RES/75/101 A)
