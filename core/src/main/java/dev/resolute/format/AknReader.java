@@ -394,7 +394,7 @@ final class AknReader {
         String chars = r.getText();
         if (noteDepth > 0) {
           note.append(chars);
-          text.append(chars); // the note's text has offsets too, so that its links can be placed
+          appendText(chars); // the note's text has offsets too, so that its links can be placed
           continue;
         }
         if (inMeta) {
@@ -406,7 +406,7 @@ final class AknReader {
             continue;
           }
         }
-        text.append(chars);
+        appendText(chars);
         if (sectionHeadingOpen) {
           sectionHeadingText.append(chars);
         }
@@ -684,6 +684,13 @@ final class AknReader {
   private void link(OpenLink open, int end) {
     String href = open.href();
     int start = open.start();
+    // the white space a link opens or closes with is the text's, not the citation's
+    while (start < end && text.charAt(start) == ' ') {
+      start++;
+    }
+    while (end > start && text.charAt(end - 1) == ' ') {
+      end--;
+    }
     if (href == null) {
       return;
     }
@@ -719,6 +726,25 @@ final class AknReader {
 
   private static final String TREATIES = "https://treaties.un.org/";
 
+  /**
+   * Appends text with its white space as the clauses keep it: a run is one space, none at the
+   * start of a line. Offsets into the text (spans, footnote references) then count the characters
+   * a clause's text has, not the file's indentation.
+   */
+  private void appendText(String chars) {
+    for (int i = 0; i < chars.length(); i++) {
+      char c = chars.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f') {
+        int last = text.length() - 1;
+        if (last >= 0 && text.charAt(last) != ' ' && text.charAt(last) != '\n') {
+          text.append(' ');
+        }
+      } else {
+        text.append(c);
+      }
+    }
+  }
+
   private int newLine() {
     if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
       text.append('\n');
@@ -746,6 +772,13 @@ final class AknReader {
   private void reference(OpenLink open, int end) {
     String href = open.href();
     int start = open.start();
+    // the white space a link opens or closes with is the text's, not the citation's
+    while (start < end && text.charAt(start) == ' ') {
+      start++;
+    }
+    while (end > start && text.charAt(end - 1) == ' ') {
+      end--;
+    }
     String refClass = open.cls();
     if (href == null) {
       return;

@@ -589,6 +589,9 @@ final class ParseRun {
 
   private boolean startsParagraph(String content, boolean separated, boolean blankBreak) {
     char first = content.charAt(0);
+    if ("《“「‘\"".indexOf(first) >= 0 && content.length() > 1 && Character.isLetter(content.charAt(1))) {
+      first = content.charAt(1); // "《马里和平与和解协议》的执行": a title opens with its quotation mark
+    }
     boolean lead = tables.preambularLeads.longestPrefix(content) > 0 || tables.operativeLeads.longestPrefix(content) > 0;
     if (Character.isUpperCase(first) || !Character.isLowerCase(first) && Character.isLetter(first)) {
       return separated || lead;
@@ -748,7 +751,9 @@ final class ParseRun {
         if (p.kind == Kind.PREAMBULAR && paragraphs.get(i).number != null) {
           String text = text(p.textStart, p.end()).strip();
           int operative = tables.operativeLeads.longestPrefix(text);
-          if ((text.endsWith(":") || text.endsWith("：")) && operative > 0 && operative > tables.preambularLeads.longestPrefix(text)) {
+          int preambular = tables.preambularLeads.longestPrefix(text);
+          // "正式决定：" (Resolves that:, A/RES/75/256): an operative lead, or none where no preambular one opens it
+          if ((text.endsWith(":") || text.endsWith("：")) && (operative > preambular || preambular == 0)) {
             p.kind = Kind.OPERATIVE;
           }
         }

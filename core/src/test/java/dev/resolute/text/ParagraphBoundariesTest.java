@@ -109,4 +109,21 @@ class ParagraphBoundariesTest {
     Resolution r = parse(text, Language.EN);
     assertEquals(1, r.preamble().size());
   }
+
+  @Test
+  void aTitleOpeningWithAQuotationMarkIsNoContinuation() {
+    // S/RES/2531 (2020) (zh): "《马里和平与和解协议》的执行", a heading after the preamble's last paragraph
+    Resolution r = parse("安全理事会，\n\n 认定马里局势继续对国际和平与安全构成威胁，\n\n 根据《联合国宪章》第七章采取行动，\n\n"
+        + " 《马里和平与和解协议》的执行\n\n1.\t决定将马里稳定团的任务期限延长至2021年6月30日；\n", Language.ZH);
+    assertEquals(2, r.preamble().size());
+    assertEquals("根据《联合国宪章》第七章采取行动，", r.preamble().get(1).text());
+  }
+
+  @Test
+  void aColonEndedParagraphWithoutAPreambularLeadOpensTheOperativePart() {
+    // as "正式决定：" (Resolves that:) opens A/RES/75/256 in Chinese; "兹决定" is in neither lead table
+    Resolution r = parse("大会，\n\n兹决定：\n\n1.\t将2021年周转基金的数额定为1.50亿美元；\n\n2.\t会员国应预缴款项。\n", Language.ZH);
+    assertEquals(0, r.preamble().size());
+    assertEquals(3, r.operative().size());
+  }
 }

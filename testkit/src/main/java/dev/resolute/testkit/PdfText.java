@@ -172,6 +172,20 @@ public final class PdfText {
       for (Footnote f : r.footnotes()) {
         notes.put(f.marker(), f);
       }
+      // a resolution read from Akoma Ntoso holds each note's text where its marker stands (the
+      // note's span starts at its first reference): the clause's span counts it, its text does not
+      java.util.Set<Integer> refStarts = new java.util.HashSet<>();
+      r.preamble().forEach(c -> c.footnoteRefs().forEach(ref -> refStarts.add(ref.span().start())));
+      r.operative().forEach(c -> c.footnoteRefs().forEach(ref -> refStarts.add(ref.span().start())));
+      this.inlineNotes = r.footnotes().stream().anyMatch(f -> refStarts.contains(f.span().start()));
+    }
+
+    private final boolean inlineNotes;
+
+    /** The characters a reference takes in its clause's span: its marker, and its note's text where held inline. */
+    private int spanned(FootnoteRef ref) {
+      Footnote note = notes.get(ref.marker());
+      return inlineNotes && note != null && note.span().length() > ref.span().length() ? note.span().length() : ref.span().length();
     }
 
     String render() {
@@ -280,7 +294,7 @@ public final class PdfText {
       int markers = 0;
       List<FootnoteRef> sorted = new ArrayList<>(refs);
       sorted.sort(Comparator.comparing(FootnoteRef::span));
-      int markerChars = sorted.stream().mapToInt(ref -> ref.span().length()).sum();
+      int markerChars = sorted.stream().mapToInt(this::spanned).sum();
       // the span of a parsed text holds line breaks and runs of spaces its text does not: scale by
       // the ratio of the two (exactly 1 for the testkit's own resolutions)
       int raw = rawEnd - textStart - markerChars;
@@ -297,7 +311,7 @@ public final class PdfText {
         String tag = note == null ? "" : String.valueOf((char) (TAG + r.footnotes().indexOf(note)));
         out.insert(at + inserted, ref.marker() + tag);
         inserted += ref.marker().length() + tag.length();
-        markers += ref.marker().length();
+        markers += spanned(ref);
       }
       return out.toString();
     }
