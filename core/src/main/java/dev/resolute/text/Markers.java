@@ -238,13 +238,24 @@ final class Markers {
    * settles nothing while the expected note's marker still comes. Bounded, so scanning stays linear.
    */
   private boolean markerAhead(String marker, int from) {
+    // what was scanned for this marker is not scanned again: each character once per expected note
+    if (!marker.equals(aheadMarker)) {
+      aheadMarker = marker;
+      aheadFound = -1;
+      aheadScanned = from;
+    }
+    if (aheadFound >= from) {
+      return true;
+    }
     int limit = Math.min(input.length(), from + LOOKAHEAD);
-    for (int i = from; i < limit; i++) {
+    int i = Math.max(from, aheadScanned);
+    aheadScanned = Math.max(aheadScanned, limit);
+    for (; i < limit; i++) {
       if (!isAsciiDigit(input.charAt(i)) || isAsciiDigit(input.charAt(i - 1))) {
         continue;
       }
       int end = i;
-      while (end < limit && isAsciiDigit(input.charAt(end))) {
+      while (end < input.length() && isAsciiDigit(input.charAt(end))) {
         end++;
       }
       char before = input.charAt(i - 1);
@@ -252,6 +263,7 @@ final class Markers {
           || isClosing(before) || "，。；：、".indexOf(before) >= 0;
       if (glued && end - i == marker.length() && input.subSequence(i, end).toString().equals(marker)
           && (end == input.length() || !Character.isLetterOrDigit(input.charAt(end)))) {
+        aheadFound = i;
         return true;
       }
       i = end;
@@ -261,6 +273,9 @@ final class Markers {
 
   /** How far {@link #markerAhead} looks: a few paragraphs. */
   private static final int LOOKAHEAD = 2_000;
+  private String aheadMarker;
+  private int aheadFound = -1;
+  private int aheadScanned;
 
   /** Anchors the notes expected before this one at their ambiguous places, in order. */
   private void resolveBefore(Note note) {

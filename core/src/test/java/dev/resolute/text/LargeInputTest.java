@@ -50,4 +50,17 @@ class LargeInputTest {
   void unbalancedParenthesesAndMarkers() {
     parsesLosslessly("((((((((((" .repeat(100_000) + "1)" + "2006".repeat(100_000));
   }
+
+  @Test
+  void numbersGluedToIdeographsWhileANoteIsAwaited() {
+    // every "字2" may be note 2 while note 1 is awaited: the look-ahead for "1" must not rescan
+    StringBuilder text = new StringBuilder("大会，\n\n");
+    for (int i = 0; i < 20_000; i++) {
+      text.append("回顾目标2和目标2以及字2，").append(i % 50 == 0 ? "\n\n" : "");
+    }
+    text.append("\n\n__________________\n1 注一。\n2 注二。\n");
+    ParseResult result = assertTimeoutPreemptively(Duration.ofSeconds(60),
+        () -> ResolutionParser.create().parse(text.toString(), dev.resolute.model.Language.ZH));
+    assertEquals(text.length(), result.regions().get(result.regions().size() - 1).span().end());
+  }
 }
