@@ -108,10 +108,23 @@ final class Layout {
     }
   }
 
-  /** Whether the note's last line ends with a full stop (or a semicolon). */
+  /**
+   * Whether the note's last line ends with a full stop (or a semicolon) outside parentheses: "(A/75/5
+   * (Vol.⏎ I))。" is still open.
+   */
   private static boolean endsSentence(Note note, CharSequence input) {
     String last = note.lines.get(note.lines.size() - 1).content(input).strip();
-    return !last.isEmpty() && ".。;；".indexOf(last.charAt(last.length() - 1)) >= 0;
+    if (last.isEmpty() || ".。;；".indexOf(last.charAt(last.length() - 1)) < 0) {
+      return false;
+    }
+    int open = 0;
+    for (Line line : note.lines) {
+      for (int i = line.contentStart; i < line.contentEnd; i++) {
+        char c = input.charAt(i);
+        open += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+      }
+    }
+    return open <= 0;
   }
 
   /** A footnote marker continues the sequence: the next number, or any first one. */

@@ -31,4 +31,13 @@ class FootnoteBlockTest {
         + " 1  Resolution 65/232.\n Noting the report of the Secretary-General,\n\n1. Decides to remain seized of the matter.\n";
     assertEquals(List.of("Resolution 65/232."), notes(text, Language.EN));
   }
+
+  @Test
+  void aFullStopInsideOpenParenthesesEndsNoNote() {
+    // A/RES/75/242 laid out as PDF text: note 1 breaks after "(Vol."
+    String text = "大会，\n\n 审议了关于联合国、1 国际贸易中心、2 的报告，\n\n1.\t决定。\n\n__________________\n\n"
+        + " 1  《大会正式纪录，补编第5号》(第一卷)(A/75/5 (Vol.\n I))。\n 2  同上，第三卷(A/75/5 (Vol. III))。\n";
+    assertEquals(List.of("《大会正式纪录，补编第5号》(第一卷)(A/75/5 (Vol. I))。", "同上，第三卷(A/75/5 (Vol. III))。"),
+        notes(text, Language.ZH));
+  }
 }
