@@ -167,27 +167,31 @@ class UnxmlParseTest {
    * 情况报告", A/RES/75/294): a number opening the text is followed by a full stop, a dash or a space.
    */
   private static int operative(XPath xpath, Node part, boolean component) throws Exception {
+    // (the text read without the bidirectional marks Arabic paragraphs may open with: "‏19 - تحيط علما")
     String body = ".//mainBody" + (component ? "" : "[not(ancestor::components)]") + "[not(ancestor::attachments)]";
     int operative = count(xpath, part,
         "count(" + body + "//paragraph[not(ancestor::paragraph)]"
             + "[(num and translate(substring(normalize-space(num), 1, 1), '0123456789', '') = '')"
-            + " or (not(num) and translate(substring(normalize-space(string(.)), 1, 1), '0123456789', '') = ''"
-            + " and contains('.- –', substring(translate(substring(normalize-space(string(.)), 1, 8),"
+            + " or (not(num) and translate(substring(normalize-space(translate(string(.), '\u200f\u200e\u061c', '')), 1, 1), '0123456789', '') = ''"
+            + " and contains('.- –', substring(translate(substring(normalize-space(translate(string(.), '\u200f\u200e\u061c', '')), 1, 8),"
             + " '0123456789', ''), 1, 1)))])")
         // and an unnumbered paragraph that opens the operative part before its numbered ones, with an
         // operative lead ("Resolves that:", "Adopts the following declaration:", A/RES/75/256, 75/1)
         + count(xpath, part, "count(" + body
-            + "/*[1][self::paragraph][not(num)][following-sibling::paragraph[num"
-            + " or translate(substring(normalize-space(string(.)), 1, 1), '0123456789', '') = '']]"
+            // (not one whose number opens its text, as Arabic writes it: "1 - تهيب بالدول الأعضاء …:")
+            + "/*[1][self::paragraph][not(num)]"
+            + "[translate(substring(normalize-space(translate(string(.), '\u200f\u200e\u061c', '')), 1, 1), '0123456789', '') != '']"
+            + "[following-sibling::paragraph[num"
+            + " or translate(substring(normalize-space(translate(string(.), '\u200f\u200e\u061c', '')), 1, 1), '0123456789', '') = '']]"
             // the colon, full-width in Chinese ("通过以下宣言：")
-            + "[string-length(normalize-space(string(.))) > 0 and contains(':：',"
-            + " substring(normalize-space(string(.)), string-length(normalize-space(string(.))), 1))])");
+            + "[string-length(normalize-space(translate(string(.), '\u200f\u200e\u061c', ''))) > 0 and contains(':：',"
+            + " substring(normalize-space(translate(string(.), '\u200f\u200e\u061c', '')), string-length(normalize-space(translate(string(.), '\u200f\u200e\u061c', ''))), 1))])");
     if (operative == 0) {
       // single unnumbered operative paragraphs (A/RES/77/5, ECOSOC recommendations of a draft), but
       // not their subparagraphs written as paragraphs ("(a) To cooperate …", "a) Cooperar …", A/RES/75/101 A)
       operative = count(xpath, part, "count(" + body + "//paragraph[not(ancestor::paragraph)]"
-          + "[not(num)][not(contains(substring(normalize-space(string(.)), 1, 6), ')'))]"
-          + "[not(contains(substring(normalize-space(string(.)), 1, 6), '）'))])");
+          + "[not(num)][not(contains(substring(normalize-space(translate(string(.), '\u200f\u200e\u061c', '')), 1, 6), ')'))]"
+          + "[not(contains(substring(normalize-space(translate(string(.), '\u200f\u200e\u061c', '')), 1, 6), '）'))])");
     }
     return operative;
   }
