@@ -577,10 +577,17 @@ final class ParseRun {
       pageBreak |= kind == Line.Kind.FURNITURE || kind == Line.Kind.RULE;
     }
     if (pageBreak && current != null && current.lines.get(0).indent() > 0 && line.indent() == 0
-        && (current.lines.size() == 1 || previous.indent() == 0) && !Character.isDigit(content.charAt(0))) {
+        && (current.lines.size() == 1 || previous.indent() == 0) && !Character.isDigit(content.charAt(0))
+        && headingLabel(content) == null && !SUBPARAGRAPH.matcher(content).lookingAt()) {
       // the layout indents a paragraph's first line only: a line flush left at the top of a page
       // goes on with the paragraph, whatever word opens it ("特别是影响到穷人…", A/RES/75/151)
       return true;
+    }
+    if (pageBreak && current != null && current.lines.size() > 1 && current.lines.get(0).indent() > 0
+        && previous.indent() == 0 && line.indent() == current.lines.get(0).indent() && endsTerminal(previous)) {
+      // and a line indented as paragraphs open, after a clause's punctuation, opens the next one
+      // (" 根据《联合国宪章》第七章采取行动，" at a page top, S/RES/2554 (2020))
+      return false;
     }
     return pageBreak && tables.preambularLeads.longestPrefix(content) == 0 && tables.operativeLeads.longestPrefix(content) == 0
         && !Character.isDigit(content.charAt(0)) && content.charAt(0) != '(' && headingLabel(content) == null
@@ -770,10 +777,28 @@ final class ParseRun {
     for (int i = 0; i + 1 < paragraphs.size(); i++) {
       Paragraph p = paragraphs.get(i);
       Paragraph next = paragraphs.get(i + 1);
-      if (p.kind == Kind.PREAMBULAR && next.kind == Kind.OPERATIVE && next.number != null
-          && p.end() - p.start() < 200 && !endsTerminal(p.last())) {
-        p.kind = Kind.HEADING;
-        p.number = "";
+      if (p.kind == Kind.PREAMBULAR && next.kind == Kind.OPERATIVE && next.number != null && !endsTerminal(p.last())) {
+        // a page break joined the heading to the preamble's last paragraph ("根据《联合国宪章》第七章采取
+        // 行动，⏎[page]⏎防止非法出口石油…", S/RES/2509 (2020)): the lines after its last clause's
+        // punctuation are the heading
+        int split = p.lines.size() - 1;
+        while (split > 0 && !endsTerminal(p.lines.get(split - 1))) {
+          split--;
+        }
+        if (split > 0) {
+          Paragraph heading = new Paragraph(Kind.HEADING, p.lines.get(split), p.lines.get(split).contentStart);
+          heading.lines.addAll(p.lines.subList(split + 1, p.lines.size()));
+          p.lines.subList(split, p.lines.size()).clear();
+          heading.number = "";
+          if (heading.end() - heading.start() < 200) {
+            paragraphs.add(i + 1, heading);
+          } else {
+            p.lines.addAll(heading.lines); // no heading is that long: the paragraph as it was
+          }
+        } else if (p.end() - p.start() < 200) {
+          p.kind = Kind.HEADING;
+          p.number = "";
+        }
       }
     }
   }

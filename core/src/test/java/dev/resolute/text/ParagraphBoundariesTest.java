@@ -126,4 +126,23 @@ class ParagraphBoundariesTest {
     assertEquals(0, r.preamble().size());
     assertEquals(3, r.operative().size());
   }
+
+  @Test
+  void aHeadingAPageBreakJoinedToThePreamblesLastParagraphIsSplitOff() {
+    // S/RES/2509 (2020) (zh) as PDF text: the heading opens the next page, indented as paragraphs are
+    String text = "安全理事会，\n\n 认定利比亚局势继续对国际和平与安全构成威胁，\n\n 根据《联合国宪章》第七章采取行动，\n\n"
+        + "14-09421 (C)\nS/RES/2509 (2020)\n\n214-09421 \n\n 防止非法出口石油\n\n1. 谴责从利比亚非法出口石油的企图；\n";
+    Resolution r = parse(text, Language.ZH);
+    assertEquals(2, r.preamble().size());
+    assertEquals(List.of("防止非法出口石油"), r.headings().stream().map(SectionHeading::text).toList());
+  }
+
+  @Test
+  void aLineIndentedAsParagraphsOpenAtAPageTopOpensTheNextParagraph() {
+    // S/RES/2554 (2020) (zh) as PDF text: continuation lines are flush left, paragraphs open indented
+    String text = "安全理事会，\n\n 认定索马里沿海海域海盗和海上武装抢劫事件加剧了索马里局势，继续对\n该区域的国际和平与安全构成威胁，\n\n"
+        + "S/RES/2554 (2020)\n\n314-69281 \n\n 根据《联合国宪章》第七章采取行动，\n\n1. 重申安理会谴责海盗行为；\n";
+    Resolution r = parse(text, Language.ZH);
+    assertEquals(2, r.preamble().size());
+  }
 }
