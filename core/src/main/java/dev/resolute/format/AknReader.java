@@ -228,13 +228,7 @@ final class AknReader {
           collection = true;
         } else if (collection && name.equals("statement") && path.contains("components")) {
           section++;
-          registerSection(pendingOperative.size());
-          sectionOpen = true;
-          sectionLabel = null;
-          sectionHeadingText = null;
-          sectionRegistered = false;
-          sectionStart = text.length();
-          sectionFirstOperative = pendingOperative.size();
+          openSection(pendingOperative.size());
         }
         if (annexText == null && !inMeta && !(collection && path.contains("components"))
             && (name.equals("component") || name.equals("attachment")
@@ -339,13 +333,7 @@ final class AknReader {
           case "section":
             if (path.contains("mainBody") && own(path) && !path.contains("attachments")) {
               section++;
-              registerSection(pendingOperative.size());
-              sectionOpen = true;
-              sectionLabel = null;
-              sectionHeadingText = null;
-              sectionRegistered = false;
-              sectionStart = text.length();
-              sectionFirstOperative = pendingOperative.size();
+              openSection(pendingOperative.size());
             }
             break;
           case "heading":
@@ -842,6 +830,17 @@ final class AknReader {
   /** Whether the element at the path belongs to the resolution: outside components, or in a collection's resolutions. */
   private boolean own(java.util.Collection<String> path) {
     return !path.contains("components") || collection && path.contains("statement");
+  }
+
+  /** A section opens (a {@code section}, or a resolution of a collection): the one before is registered. */
+  private void openSection(int operativesSoFar) {
+    registerSection(operativesSoFar);
+    sectionOpen = true;
+    sectionLabel = null;
+    sectionHeadingText = null;
+    sectionRegistered = false;
+    sectionStart = text.length();
+    sectionFirstOperative = operativesSoFar;
   }
 
   /** The open section's heading, once, before its first paragraph or at its end: label, text, place. */

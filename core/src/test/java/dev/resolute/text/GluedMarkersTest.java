@@ -21,6 +21,10 @@ class GluedMarkersTest {
     return r.citations().stream().map(Citation::canonical).toList();
   }
 
+  private static List<String> preambleMarkers(Resolution r) {
+    return r.preamble().stream().flatMap(c -> c.footnoteRefs().stream()).map(f -> f.marker()).toList();
+  }
+
   @Test
   void aPlaceThatIsNoNumberWinsOverAPlausibleOne() {
     // note 5 glued to 2006/15 is still pending when the places of note 6 come: 41/566 is a decision
@@ -55,8 +59,7 @@ class GluedMarkersTest {
         + "\n\n关切地回顾调查最后报告中所载调查结果，7\n\n1.\t决定继续审议这个问题。\n\n__________________\n5 见A/74/23。\n6 见第65/119号决议。"
         + "\n7 见A/AC.109/2015/5。\n";
     Resolution r = ResolutionParser.create().parse(text, Language.ZH).resolution();
-    assertEquals(List.of("5", "6", "7"), r.preamble().stream()
-        .flatMap(c -> c.footnoteRefs().stream()).map(f -> f.marker()).toList());
+    assertEquals(List.of("5", "6", "7"), preambleMarkers(r));
     assertEquals(2, r.preamble().size());
   }
 
@@ -67,8 +70,7 @@ class GluedMarkersTest {
         + "\n\n Noting the report,5 and the annex,6\n\n1. Decides to remain seized of the matter.\n\n__________________\n\n"
         + " 4 Note four.\n 5 Note five.\n 6 Note six.\n";
     ParseResult result = ResolutionParser.create().parse(text, Language.EN);
-    assertEquals(List.of("5", "6"), result.resolution().preamble().stream()
-        .flatMap(c -> c.footnoteRefs().stream()).map(f -> f.marker()).toList());
+    assertEquals(List.of("5", "6"), preambleMarkers(result.resolution()));
     assertEquals(1, result.diagnostics().stream().filter(d -> d.message().contains("footnote 4 has no anchor")).count());
   }
 
@@ -78,13 +80,9 @@ class GluedMarkersTest {
     String text = "大会，\n\n深为关切，根据资料，超过6.17亿儿童和青少年未能达到最低熟练水平，5\n\n"
         + "又认识到必须改善教育质量，6\n\n1.\t决定继续审议这个问题。\n\n__________________\n5 见A/75/188。\n6 见第70/1号决议。\n";
     Resolution r = ResolutionParser.create().parse(text, Language.ZH).resolution();
-    assertEquals(List.of("5", "6"), r.preamble().stream().flatMap(c -> c.footnoteRefs().stream()).map(f -> f.marker()).toList());
+    assertEquals(List.of("5", "6"), preambleMarkers(r));
     assertEquals(List.of(1, 1), r.preamble().stream().map(c -> c.footnoteRefs().size()).toList());
     assertTrue(r.preamble().get(0).text().contains("超过6.17亿"));
-  }
-
-  private static List<String> preambleMarkers(Resolution r) {
-    return r.preamble().stream().flatMap(c -> c.footnoteRefs().stream()).map(f -> f.marker()).toList();
   }
 
   @Test
