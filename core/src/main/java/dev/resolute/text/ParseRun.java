@@ -509,9 +509,11 @@ final class ParseRun {
           closing = true;
         } else if (operativeSeen && separated && previousTerminal && content.length() < 150 && !endsTerminal(line)
             && Character.isLetter(content.charAt(0)) && k + 1 < lines.size() && lines.get(k + 1).index > line.index + 1
+            && opensNumberedOrLed(lines.get(k + 1).content(input))
             && !LanguageTables.matchesAny(tables.closing, content)) {
           // a short line standing alone between the operative paragraphs, without a clause's
-          // punctuation, is a heading without a label ("汇率和通货膨胀率变动的影响", A/RES/75/253 A)
+          // punctuation, before a numbered paragraph or one with a lead, is a heading without a label
+          // ("汇率和通货膨胀率变动的影响", A/RES/75/253 A); a table's cells are none (A/RES/75/254)
           started = new Paragraph(Kind.HEADING, line, line.contentStart);
           started.number = "";
         } else if (mayStart && (separated || line.indent() > 0) && previousTerminal
@@ -607,6 +609,14 @@ final class ParseRun {
     // by a blank line alone after a clause's punctuation (not a list's colon), where no page or note
     // block cut the text ("назначает …", a lead no table holds, A/RES/75/286)
     return Character.isLowerCase(first) && separated && (lead && tables.leadsInLowerCase || blankBreak);
+  }
+
+  /** A line that opens a numbered paragraph ("6.", "3<TAB>") or one with a lead phrase. */
+  private boolean opensNumberedOrLed(String content) {
+    Matcher tab = TAB_NUMBER.matcher(content);
+    return OPERATIVE_NUMBER.matcher(content).lookingAt()
+        || tab.lookingAt() && content.charAt(tab.group(1).length()) == '\t'
+        || tables.preambularLeads.longestPrefix(content) > 0 || tables.operativeLeads.longestPrefix(content) > 0;
   }
 
   /** Only blank lines between two body lines: no page furniture, rule or footnote block. */

@@ -145,4 +145,14 @@ class ParagraphBoundariesTest {
     Resolution r = parse(text, Language.ZH);
     assertEquals(2, r.preamble().size());
   }
+
+  @Test
+  void aTablesCellsAreNoHeadings() {
+    // A/RES/75/254 as plain text: the cells of an appropriations table, one a line, blank lines between
+    String text = "The General Assembly,\n\n1.\tAppropriations totalling 3,208,080,100 dollars are approved:\n\nSection\n\nAmount\n\n"
+        + "Overall policymaking\n\n78 809 400\n\nPolitical affairs\n\n792 787 700\n\n2.\tThere shall be set off the following.\n";
+    Resolution r = parse(text, Language.EN);
+    assertEquals(List.of(), r.headings());
+    assertEquals(List.of("1", "2"), r.operative().stream().map(o -> o.number().orElse("")).toList());
+  }
 }
