@@ -45,21 +45,56 @@ final class LanguageDetector {
     return bestLatin(input.subSequence(0, Math.min(n, 6_000)).toString());
   }
 
+  private static final Language[] LATIN = {Language.EN, Language.FR, Language.ES};
+
+  /** Each stop word of the Latin-script languages, with the languages whose table holds it. */
+  private static final Map<String, Language[]> STOPWORDS = stopwords();
+
+  private static Map<String, Language[]> stopwords() {
+    Map<String, Language[]> words = new java.util.HashMap<>();
+    for (Language language : LATIN) {
+      for (String word : LanguageTables.of(language).stopwords) {
+        Language[] holders = words.getOrDefault(word, new Language[0]);
+        Language[] more = java.util.Arrays.copyOf(holders, holders.length + 1);
+        more[holders.length] = language;
+        words.put(word, more);
+      }
+    }
+    return words;
+  }
+
+  /**
+   * The Latin-script language whose enacting formula the sample holds (50 points) and whose stop
+   * words it uses most (a point each, counted in one pass over the sample's words).
+   */
   private static Language bestLatin(String sample) {
     String lower = sample.toLowerCase(Locale.ROOT);
     Map<Language, Integer> scores = new EnumMap<>(Language.class);
-    for (Language language : new Language[] {Language.EN, Language.FR, Language.ES}) {
-      LanguageTables tables = LanguageTables.of(language);
+    for (Language language : LATIN) {
       int score = 0;
-      for (LanguageTables.Formula formula : tables.formulas) {
+      for (LanguageTables.Formula formula : LanguageTables.of(language).formulas) {
         if (lower.contains(formula.text().toLowerCase(Locale.ROOT))) {
           score += 50;
         }
       }
-      for (String word : tables.stopwords) {
-        score += count(lower, " " + word + " ");
-      }
       scores.put(language, score);
+    }
+    int i = 0;
+    while (i < lower.length()) {
+      // a word between spaces, as the tables' words stand in running text
+      int start = i;
+      while (i < lower.length() && lower.charAt(i) != ' ') {
+        i++;
+      }
+      if (i > start && start > 0 && i < lower.length()) {
+        Language[] holders = STOPWORDS.get(lower.substring(start, i));
+        if (holders != null) {
+          for (Language language : holders) {
+            scores.merge(language, 1, Integer::sum);
+          }
+        }
+      }
+      i++;
     }
     Language best = Language.EN;
     for (Map.Entry<Language, Integer> e : scores.entrySet()) {
@@ -68,13 +103,5 @@ final class LanguageDetector {
       }
     }
     return best;
-  }
-
-  private static int count(String text, String word) {
-    int count = 0;
-    for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-      count++;
-    }
-    return count;
   }
 }
