@@ -57,7 +57,7 @@ class UnxmlParseTest {
       } catch (org.xml.sax.SAXException notWellFormed) {
         continue;
       }
-      Language language = Language.of((String) xpath.evaluate("string(//FRBRExpression/FRBRlanguage/@language)", dom,
+      Language marked = Language.of((String) xpath.evaluate("string(//FRBRExpression/FRBRlanguage/@language)", dom,
           XPathConstants.STRING));
       // a collection of resolutions (A/RES/75/101 A-B, 75/254 A-C) holds them as components, and
       // nothing in its own body: each is counted on its own; elsewhere components are not part of
@@ -86,6 +86,9 @@ class UnxmlParseTest {
       } catch (IOException e) {
         continue;
       }
+      // KNOWN_ISSUES: take the language from the text and FRBRlanguage (75_274_C is Chinese text
+      // marked es): a script the text is mostly written in overrides the marked language
+      Language language = scriptOf(text).orElse(marked);
       Resolution r = ResolutionParser.create().parse(text, language).resolution();
       int[] c = counts.computeIfAbsent(language, l -> new int[4]);
       c[0]++;
@@ -134,6 +137,23 @@ class UnxmlParseTest {
             e.getValue().subList(0, Math.min(Integer.getInteger("unxml.list", 3), e.getValue().size())))));
     System.out.print(report);
     assertTrue(pass, report.toString());
+  }
+
+  /** Chinese, Arabic or Russian where most of the text's letters are in that script. */
+  private static java.util.Optional<Language> scriptOf(String text) {
+    int latin = 0;
+    int han = 0;
+    int arabic = 0;
+    int cyrillic = 0;
+    for (int i = 0; i < text.length(); i++) {
+      Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
+      latin += script == Character.UnicodeScript.LATIN ? 1 : 0;
+      han += script == Character.UnicodeScript.HAN ? 1 : 0;
+      arabic += script == Character.UnicodeScript.ARABIC ? 1 : 0;
+      cyrillic += script == Character.UnicodeScript.CYRILLIC ? 1 : 0;
+    }
+    return han > latin ? java.util.Optional.of(Language.ZH) : arabic > latin ? java.util.Optional.of(Language.AR)
+        : cyrillic > latin ? java.util.Optional.of(Language.RU) : java.util.Optional.empty();
   }
 
   private static String cause(Resolution r, int preamble, int operative, int notes) {
