@@ -388,11 +388,13 @@ final class ParseRun {
     Matcher tabNumber = TAB_NUMBER.matcher("");
     Matcher sub = SUBPARAGRAPH.matcher("");
     Matcher ocr = OCR_NUMBER.matcher("");
-    String label;
     for (int k = 0; k < lines.size(); k++) {
       Line line = lines.get(k);
       String content = line.content(input);
-      boolean separated = previous == null || line.index > previous.index + 1 && !runsOnAcrossPage(previous, line, content, current);
+      // a section label opening the line, looked for once: the page-break, number and heading rules ask
+      String label = headingLabel(content);
+      boolean separated = previous == null || line.index > previous.index + 1
+          && !runsOnAcrossPage(previous, line, content, label != null, current);
       boolean previousTerminal = previous != null && endsTerminal(previous);
       boolean blankBreak = previous != null && line.index > previous.index + 1 && onlyBlankBetween(previous, line);
       boolean mayStart = separated || previousTerminal || current == null;
@@ -400,7 +402,7 @@ final class ParseRun {
       if (!quoted && !inAnnex && !closing && current != null && (current.kind == Kind.OPERATIVE || current.kind == Kind.SUBPARAGRAPH)
           && current.lines.size() == 1 && current.textStart >= current.lines.get(0).contentEnd
           && !OPERATIVE_NUMBER.matcher(content).lookingAt() && !SUBPARAGRAPH.matcher(content).lookingAt()
-          && headingLabel(content) == null) {
+          && label == null) {
         // "1." alone on its line (E/RES/2021/25 in Chinese): the paragraph's text follows
         current.lines.add(line);
         previous = line;
@@ -453,7 +455,7 @@ final class ParseRun {
         if (separated && !number.lookingAt()) {
           if (tabNumber.reset(content).lookingAt() && Integer.parseInt(tabNumber.group(1)) == lastOperative + 1
               // after a space only where an operative lead follows: "10 Rappelle que …" (A/RES/75/197)
-              && (content.charAt(tabNumber.group(1).length()) == '\t'
+              && (tabAfterNumber(tabNumber, content)
                   || tables.operativeLeads.longestPrefix(content.substring(tabNumber.end())) > 0)) {
             readTo = tabNumber.end();
             note = "read \"" + tabNumber.group(1) + "\" without its full stop as operative paragraph ";
@@ -491,7 +493,7 @@ final class ParseRun {
           }
           started = new Paragraph(Kind.SUBPARAGRAPH, line, line.contentStart + sub.end());
           started.number = sub.group(1) != null ? sub.group(1) : sub.group(2);
-        } else if (separated && content.length() < 200 && (label = headingLabel(content)) != null
+        } else if (separated && content.length() < 200 && label != null
             && !endsTerminal(line)) {
           started = new Paragraph(Kind.HEADING, line, line.contentStart);
           started.number = label;
@@ -572,7 +574,7 @@ final class ParseRun {
    * puts them around every footer and footnote block), nor does a comma at the page's last line:
    * "(Naciones Unidas,⏎[page break]⏎Treaty Series, vol. 2868" is one paragraph.
    */
-  private boolean runsOnAcrossPage(Line previous, Line line, String content, Paragraph current) {
+  private boolean runsOnAcrossPage(Line previous, Line line, String content, boolean labelled, Paragraph current) {
     boolean pageBreak = false;
     for (int i = previous.index + 1; i < line.index; i++) {
       Line.Kind kind = layout.lines.get(i).kind;
@@ -580,7 +582,7 @@ final class ParseRun {
     }
     if (pageBreak && current != null && current.lines.get(0).indent() > 0 && line.indent() == 0
         && (current.lines.size() == 1 || previous.indent() == 0) && !Character.isDigit(content.charAt(0))
-        && headingLabel(content) == null && !SUBPARAGRAPH.matcher(content).lookingAt()) {
+        && !labelled && !SUBPARAGRAPH.matcher(content).lookingAt()) {
       // the layout indents a paragraph's first line only: a line flush left at the top of a page
       // goes on with the paragraph, whatever word opens it ("特别是影响到穷人…", A/RES/75/151)
       return true;
@@ -592,7 +594,7 @@ final class ParseRun {
       return false;
     }
     return pageBreak && tables.preambularLeads.longestPrefix(content) == 0 && tables.operativeLeads.longestPrefix(content) == 0
-        && !Character.isDigit(content.charAt(0)) && content.charAt(0) != '(' && headingLabel(content) == null
+        && !Character.isDigit(content.charAt(0)) && content.charAt(0) != '(' && !labelled
         && !SUBPARAGRAPH.matcher(content).lookingAt();
   }
 
@@ -611,11 +613,16 @@ final class ParseRun {
     return Character.isLowerCase(first) && separated && (lead && tables.leadsInLowerCase || blankBreak);
   }
 
+  /** {@code 3<TAB>}, not {@code 3 }: the form of {@link #TAB_NUMBER} the matcher found. */
+  private static boolean tabAfterNumber(Matcher tabNumber, String content) {
+    return content.charAt(tabNumber.group(1).length()) == '\t';
+  }
+
   /** A line that opens a numbered paragraph ("6.", "3<TAB>") or one with a lead phrase. */
   private boolean opensNumberedOrLed(String content) {
     Matcher tab = TAB_NUMBER.matcher(content);
     return OPERATIVE_NUMBER.matcher(content).lookingAt()
-        || tab.lookingAt() && content.charAt(tab.group(1).length()) == '\t'
+        || tab.lookingAt() && tabAfterNumber(tab, content)
         || tables.preambularLeads.longestPrefix(content) > 0 || tables.operativeLeads.longestPrefix(content) > 0;
   }
 
