@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.resolute.model.Resolution;
 import dev.resolute.model.Subparagraph;
 import dev.resolute.testing.SharedData;
+import dev.resolute.testing.UnxmlParts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,10 +17,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPath;
-import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.w3c.dom.Node;
 
 /**
  * Every well-formed file of {@code unxml/} is read, with the counts the test takes from the markup by
@@ -53,18 +54,16 @@ class UnxmlReadTest {
       files++;
       // the resolution's own parts: not those of a draft inside <components>, nor of annexes; but a
       // collection of resolutions (A/RES/75/101 A-B) holds them all as statements among its components
-      boolean collection = count(xpath, dom, "count(/akomaNtoso[documentCollection]/components/component/statement[@name='resolution'])") > 0
-          && count(xpath, dom, "count(//mainBody[not(ancestor::components)])") == 0;
-      String own = collection ? "ancestor::statement[@name='resolution']" : "not(ancestor::components)";
-      // a part's own preambular paragraphs stand in the main body, marked refersTo="#preamble"
-      int preamble = count(xpath, dom, "count(//preamble[" + own + "]//container)")
-          + count(xpath, dom, "count(//mainBody[" + own + " and not(ancestor::attachments)]"
-              + "//crossHeading[@refersTo='#preamble'][not(ancestor::paragraph)])");
-      int operative = count(xpath, dom,
-          "count(//mainBody[" + own + " and not(ancestor::attachments)]//paragraph[not(ancestor::paragraph)])");
-      int points = count(xpath, dom,
-          "count(//mainBody[" + own + " and not(ancestor::attachments)]//paragraph[not(ancestor::paragraph)]//point)");
-      int notes = count(xpath, dom, "count(//authorialNote[not(@marker = preceding::authorialNote/@marker)])");
+      UnxmlParts parts = UnxmlParts.of(xpath, dom);
+      int preamble = parts.preamble(xpath);
+      int operative = 0;
+      int points = 0;
+      for (Node part : parts.roots()) {
+        String paragraphs = ".//mainBody" + parts.scope() + "[not(ancestor::attachments)]//paragraph[not(ancestor::paragraph)]";
+        operative += UnxmlParts.count(xpath, part, "count(" + paragraphs + ")");
+        points += UnxmlParts.count(xpath, part, "count(" + paragraphs + "//point)");
+      }
+      int notes = UnxmlParts.count(xpath, dom, "count(//authorialNote[not(@marker = preceding::authorialNote/@marker)])");
       String cause;
       try (InputStream in = Files.newInputStream(path)) {
         Resolution r = AkomaNtoso.read(in);
@@ -91,9 +90,5 @@ class UnxmlReadTest {
 
   private static int count(List<Subparagraph> subs) {
     return subs.size() + subs.stream().mapToInt(s -> count(s.subparagraphs())).sum();
-  }
-
-  private static int count(XPath xpath, Document dom, String expression) throws Exception {
-    return ((Double) xpath.evaluate(expression, dom, XPathConstants.NUMBER)).intValue();
   }
 }

@@ -1,12 +1,14 @@
 package dev.resolute.testkit;
 
+import static dev.resolute.testing.UnxmlParts.count;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.resolute.model.Language;
 import dev.resolute.format.AkomaNtoso;
+import dev.resolute.model.Language;
 import dev.resolute.model.Resolution;
 import dev.resolute.testing.KnownIssues;
 import dev.resolute.testing.SharedData;
+import dev.resolute.testing.UnxmlParts;
 import dev.resolute.text.ResolutionParser;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +28,6 @@ import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * The parser over all of {@code unxml/} (but the files KNOWN_ISSUES names as not well-formed or not
@@ -59,25 +60,12 @@ class UnxmlParseTest {
       }
       Language marked = Language.of((String) xpath.evaluate("string(//FRBRExpression/FRBRlanguage/@language)", dom,
           XPathConstants.STRING));
-      // a collection of resolutions (A/RES/75/101 A-B, 75/254 A-C) holds them as components, and
-      // nothing in its own body: each is counted on its own; elsewhere components are not part of
-      // the resolution's text
-      List<Node> parts = new ArrayList<>();
-      NodeList statements = (NodeList) xpath.evaluate("/akomaNtoso[documentCollection]/components/component/statement[@name='resolution']",
-          dom, XPathConstants.NODESET);
-      boolean collection = statements.getLength() > 0 && count(xpath, dom, "count(//mainBody[not(ancestor::components)])") == 0;
-      if (collection) {
-        for (int k = 0; k < statements.getLength(); k++) {
-          parts.add(statements.item(k));
-        }
-      } else {
-        parts.add(dom);
-      }
-      int preamble = 0;
+      // a collection of resolutions (A/RES/75/101 A-B, 75/254 A-C): each of them counted on its own
+      UnxmlParts parts = UnxmlParts.of(xpath, dom);
+      int preamble = parts.preamble(xpath);
       int operative = 0;
-      for (Node part : parts) {
-        preamble += preamble(xpath, part, collection);
-        operative += operative(xpath, part, collection);
+      for (Node part : parts.roots()) {
+        operative += operative(xpath, part, parts.scope());
       }
       int notes = count(xpath, dom, "count(//authorialNote[not(@marker = preceding::authorialNote/@marker)])");
       String text;
@@ -172,23 +160,15 @@ class UnxmlParseTest {
    */
   private static final double PDF_MINIMUM = 0.98;
 
-  /** The preamble's containers, and a part's own preambular paragraphs in the main body. */
-  private static int preamble(XPath xpath, Node part, boolean component) throws Exception {
-    String scope = component ? "" : "[not(ancestor::components)]";
-    return count(xpath, part, "count(.//preamble" + scope + "//container)")
-        + count(xpath, part, "count(.//mainBody" + scope + "[not(ancestor::attachments)]"
-            + "//crossHeading[@refersTo='#preamble'][not(ancestor::paragraph)])");
-  }
-
   /**
    * Numbered paragraphs: a {@code <num>} that is a number, or (Arabic) a number opening the text;
    * the markup also writes subparagraphs (a), (b) as paragraphs, with or without a {@code <num>}, and,
    * in Chinese, headings that open with a year as paragraphs ("2019年7月1日至2020年6月30日期间预算执行
    * 情况报告", A/RES/75/294): a number opening the text is followed by a full stop, a dash or a space.
    */
-  private static int operative(XPath xpath, Node part, boolean component) throws Exception {
+  private static int operative(XPath xpath, Node part, String scope) throws Exception {
     // (the text read without the bidirectional marks Arabic paragraphs may open with: "‏19 - تحيط علما")
-    String body = ".//mainBody" + (component ? "" : "[not(ancestor::components)]") + "[not(ancestor::attachments)]";
+    String body = ".//mainBody" + scope + "[not(ancestor::attachments)]";
     int operative = count(xpath, part,
         "count(" + body + "//paragraph[not(ancestor::paragraph)]"
             + "[(num and translate(substring(normalize-space(num), 1, 1), '0123456789', '') = '')"
@@ -216,7 +196,4 @@ class UnxmlParseTest {
     return operative;
   }
 
-  private static int count(XPath xpath, Node dom, String expression) throws Exception {
-    return ((Double) xpath.evaluate(expression, dom, XPathConstants.NUMBER)).intValue();
-  }
 }
