@@ -62,6 +62,8 @@ public final class CitationExtractor {
   private static final Pattern NUMBER_AND_ROMAN = Pattern.compile(
       "(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})(?:[ \\u00a0]?(?<part>[A-HАВС]))?[ \\u00a0]?\\((?<r>(?:S[-\\u2011]|ES[-\\u2011])?[IVXLC]{1,8})\\)");
   private static final int SENTENCE_WINDOW = 2000;
+  /** The most characters between a body's name and its keyword ("دعا، في قراره": a comma and two words). */
+  private static final int MAX_BODY_GAP = 64;
   /** Abbreviations whose full stop does not end a sentence. */
   private static final Pattern ABBREVIATION =
       Pattern.compile("(?i)vols?|nos?|pp?|paras?|pars?|párrs?|art|arts|chap|sect|cf|ibid|al|núms?|pág|п|пп|т|стр");
@@ -193,28 +195,9 @@ public final class CitationExtractor {
     /** Where sentences start, found in one pass. */
     private final IntList sentenceStarts = new IntList();
 
-    /** Where a name printed across line breaks ends ("Convention des \nNations Unies"), or -1. */
-    private int nameEnd(int from, String lowerName) {
-      int i = from;
-      for (int k = 0; k < lowerName.length(); k++) {
-        char n = lowerName.charAt(k);
-        if (n == ' ') {
-          int spaces = i;
-          while (i < lower.length && (Character.isWhitespace(lower[i]) || lower[i] == '\u00a0')) {
-            i++;
-          }
-          if (i == spaces) {
-            return -1;
-          }
-          continue;
-        }
-        if (i >= lower.length || lower[i] != n && !((lower[i] == '\'' || lower[i] == '’') && (n == '\'' || n == '’'))) {
-          return -1;
-        }
-        i++;
-      }
-      return i;
-    }
+    /** The treaty names found at one position: where each ends, and its entry. */
+    private final int[] mentionEnds = new int[32];
+    private final Object[] mentionsFound = new Object[32];
 
     /** The end of the last treaty mention: a name inside a longer one is not a mention of its own. */
     private int mentionEnd;
@@ -224,12 +207,18 @@ public final class CitationExtractor {
 
     Run(String text, CitationContext context) {
       this.text = text;
-      this.lower = new char[text.length()];
       this.context = context;
       this.tables = CiteTables.of(context.language());
-      for (int i = 0; i < lower.length; i++) {
-        char c = text.charAt(i);
-        lower[i] = c < 'A' ? c : c <= 'Z' ? (char) (c + 32) : c < 0x80 ? c : Character.toLowerCase(c);
+      // one bulk copy, lower-cased in place: the array loop is several times faster than charAt
+      this.lower = text.toCharArray();
+      char[] lowered = lower;
+      for (int i = 0; i < lowered.length; i++) {
+        char c = lowered[i];
+        if (c >= 'A' && c <= 'Z') {
+          lowered[i] = (char) (c + 32);
+        } else if (c >= 0x80) {
+          lowered[i] = Character.toLowerCase(c);
+        }
       }
       this.lowerText = new String(lower);
       index();
@@ -240,39 +229,78 @@ public final class CitationExtractor {
      * numbers and symbols may start. Patterns run only at anchors afterwards.
      */
     private void index() {
+      final char[] lowered = lower;
+      final String original = text;
+      final boolean anywhere = tables.wordsAnywhere;
       char previous = ' ';
-      for (int i = 0; i < lower.length; i++) {
-        char c = text.charAt(i);
-        char ch = lower[i];
-        CiteTables.Starts starts = tables.startsWith(ch);
-        if (starts != null && (tables.wordsAnywhere || !Character.isLetter(previous))) {
-          indexAt(i, starts);
+      boolean afterLetter = false;
+      boolean afterDigit = false;
+      for (int i = 0; i < lowered.length; i++) {
+        char ch = lowered[i];
+        if (anywhere || !afterLetter) {
+          CiteTables.Starts starts = tables.startsWith(ch);
+          if (starts != null && (starts.shortWords || mayOpen(i))) {
+            indexAt(i, starts);
+          }
         }
-        if (c >= '0' && c <= '9' || c > 0x7f && Character.isDigit(c)) {
-          if (!(previous >= '0' && previous <= '9' || previous > 0x7f && Character.isDigit(previous))) {
+        char c = original.charAt(i);
+        boolean digit;
+        boolean letter;
+        if (c < 0x80) {
+          digit = c >= '0' && c <= '9';
+          letter = ch >= 'a' && ch <= 'z';
+        } else {
+          digit = Character.isDigit(c);
+          letter = !digit && Character.isLetter(c);
+        }
+        if (digit) {
+          if (!afterDigit) {
             digitRuns.add(i);
           }
-        } else if (c >= 'A' && c <= 'Z' && !(previous >= 'A' && previous <= 'Z' || previous >= 'a' && previous <= 'z'
-            || previous >= '0' && previous <= '9' || previous == '/' || previous == '.' || previous == '-')) {
-          organStarts.add(i);
-        } else if ((c == ';' || c == '.' || c == '؛' || c == '。' || c == '；') && i + 1 < text.length()
-            && (Character.isWhitespace(text.charAt(i + 1)) || c == '。' || c == '；') && !abbreviation(i)
+        } else if (c >= 'A' && c <= 'Z') {
+          if (!(afterLetter && previous < 0x80 || afterDigit && previous < 0x80
+              || previous == '/' || previous == '.' || previous == '-')) {
+            organStarts.add(i);
+          }
+        } else if ((c == ';' || c == '.' || c == '؛' || c == '。' || c == '；') && i + 1 < lowered.length
+            && (Character.isWhitespace(lowered[i + 1]) || c == '。' || c == '；') && !abbreviation(i)
             && !(c != '.' && c != '。' && listGoesOn(i + 1))) {
           sentenceStarts.add(i + 1);
         }
         previous = c;
+        afterLetter = letter;
+        afterDigit = digit;
       }
+    }
+
+    /**
+     * Whether a keyword, body name or treaty name may start at {@code i}, by its first three
+     * characters (past Arabic marks); where white space follows the first, the index tries anyway.
+     */
+    private boolean mayOpen(int i) {
+      int second = i + 1;
+      while (second < lower.length && Scripts.isArabicMark(lower[second])) {
+        second++;
+      }
+      if (second >= lower.length || Character.isWhitespace(lower[second]) || lower[second] == '\u00a0') {
+        return true;
+      }
+      int third = second + 1;
+      while (third < lower.length && Scripts.isArabicMark(lower[third])) {
+        third++;
+      }
+      return third >= lower.length || tables.mayOpen(lower[i], lower[second], lower[third]);
     }
 
     /** The keywords, body names and treaty names that may start at {@code i}. */
     private void indexAt(int i, CiteTables.Starts starts) {
-      CiteTables.Mention[] treaties = i >= mentionEnd && i + CiteTables.MENTION_PREFIX <= lower.length
-          ? starts.mentions(lower[i], lower[i + 1], lower[i + 2]) : null;
-      if (treaties != null) {
-        for (CiteTables.Mention mention : treaties) {
-          Gazetteer.Entry e = mention.entry();
-          int end = nameEnd(i, mention.lowerName());
-          if (end > 0 && bounded(i, end)) {
+      if (i >= mentionEnd) {
+        // the longest name printed here that stands as words of its own
+        int found = tables.mentionNames.matches(lower, i, mentionEnds, mentionsFound);
+        for (int k = found - 1; k >= 0; k--) {
+          int end = mentionEnds[k];
+          if (bounded(i, end)) {
+            Gazetteer.Entry e = ((CiteTables.Mention) mentionsFound[k]).entry();
             references.add(Reference.builder().kind(ReferenceKind.TREATY_MENTION).target("I-" + e.registration())
                 .instrument(e.instrument()).text(text.substring(i, end)).span(Span.of(i, end))
                 .location(context.location()).build());
@@ -330,26 +358,37 @@ public final class CitationExtractor {
 
     // ------------------------------------------------------------------ treaties
 
-    /** Each Treaty Series pattern is tried only where its opening word stands. */
+    /**
+     * Each Treaty Series pattern is tried only where its opening word stands; patterns that open
+     * with the same word share one search for it, and the first that matches there wins.
+     */
     private void treaties() {
       for (boolean ibid : new boolean[] {false, true}) {
         List<Pattern> patterns = ibid ? tables.ibid : tables.treaty;
         List<String> openings = ibid ? tables.ibidOpenings : tables.treatyOpenings;
+        Matcher[] matchers = new Matcher[patterns.size()];
         for (int k = 0; k < patterns.size(); k++) {
-          Matcher m = null;
           String opening = openings.get(k);
+          if (openings.subList(0, k).contains(opening)) {
+            continue; // searched with the first pattern that opens so
+          }
           for (int at = lowerText.indexOf(opening); at >= 0; at = lowerText.indexOf(opening, at + 1)) {
             if (consumed.get(at)) {
               continue;
             }
-            if (m == null) {
-              m = patterns.get(k).matcher(text);
-              m.useTransparentBounds(true).useAnchoringBounds(false);
-            }
-            m.region(at, text.length());
-            if (m.lookingAt()) {
-              treaty(m, ibid);
-              at = m.end() - 1;
+            for (int p = k; p < patterns.size(); p++) {
+              if (!openings.get(p).equals(opening)) {
+                continue;
+              }
+              if (matchers[p] == null) {
+                matchers[p] = patterns.get(p).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+              }
+              Matcher m = matchers[p].region(at, text.length());
+              if (m.lookingAt()) {
+                treaty(m, ibid);
+                at = m.end() - 1;
+                break;
+              }
             }
           }
         }
@@ -1224,7 +1263,8 @@ public final class CitationExtractor {
       // Corruption", 85 characters); the gap after one is checked below
       int from = Math.max(0, keywordStart - 200);
       for (int k = bodyNames.lastStartingBefore(keywordStart); k >= 0 && bodyNames.start(k) >= from; k--) {
-        if (bodyNames.end(k) <= keywordStart) {
+        // the gaps below are a few characters, or two short words at most
+        if (bodyNames.end(k) <= keywordStart && keywordStart - bodyNames.end(k) <= MAX_BODY_GAP) {
           String gap = text.substring(bodyNames.end(k), keywordStart).toLowerCase(Locale.ROOT).strip();
           if (SHORT_GAP.matcher(gap).matches() || ownGap(gap) || ownKeywordGap(gap, keywordStart)) {
             return tables.bodies.get(bodyNames.value(k));
@@ -1330,8 +1370,11 @@ public final class CitationExtractor {
     private boolean councilAfter(int end) {
       int limit = Math.min(text.length(), end + 16);
       for (String word : tables.councilWords) {
-        int at = lowerText.indexOf(word, end);
-        if (at >= 0 && at < limit && linkingWordsOnly(end, at)
+        int at = end;
+        while (at < limit && !lowerText.startsWith(word, at)) {
+          at++;
+        }
+        if (at < limit && linkingWordsOnly(end, at)
             && (at + word.length() == text.length() || !Character.isLetter(text.charAt(at + word.length())))) {
           return true;
         }
@@ -1388,8 +1431,8 @@ public final class CitationExtractor {
         if (!search.mayMatch(lowerText, hasDigit)) {
           continue;
         }
-        Matcher m = search.pattern().matcher(lowerText);
-        while (m.find()) {
+        Matcher m = search.matcher(lowerText);
+        for (int from = 0; search.find(m, lowerText, from); from = m.end()) {
           references.add(Reference.builder().kind(ReferenceKind.INTERNAL).target("operative:" + m.group("n"))
               .text(text.substring(m.start(), m.end())).span(Span.of(m.start(), m.end())).location(context.location()).build());
         }
@@ -1401,8 +1444,8 @@ public final class CitationExtractor {
           if (!forms.get(f).mayMatch(lowerText, hasDigit)) {
             continue;
           }
-          Matcher m = forms.get(f).pattern().matcher(lowerText);
-          while (m.find()) {
+          Matcher m = forms.get(f).matcher(lowerText);
+          for (int from = 0; forms.get(f).find(m, lowerText, from); from = m.end()) {
             found.add(new long[] {m.start(), f});
           }
         }

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.resolute.internal.DataTables;
+import dev.resolute.internal.Scripts;
 import dev.resolute.model.Body;
 import dev.resolute.model.Language;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The citation knowledge of one language, read once from {@code lang/XX.cite} and {@code bodies.tsv}. */
@@ -78,14 +80,122 @@ final class CiteTables {
    * A pattern over the lower-cased text, with what a match needs so that a text without it is not
    * searched at all (most paragraphs): a run of characters every match holds, and a digit where the pattern has one.
    */
-  record Search(Pattern pattern, String literal, boolean needsDigit) {
+  record Search(Pattern pattern, String literal, boolean needsDigit, Opening opening) {
     static Search of(String source) {
-      return new Search(Pattern.compile(source, Pattern.UNICODE_CHARACTER_CLASS), requiredLiteral(source), source.contains("\\d"));
+      return new Search(Pattern.compile(source, Pattern.UNICODE_CHARACTER_CLASS), requiredLiteral(source),
+          source.contains("\\d"), opening(source));
     }
 
     /** Whether the text may hold a match: it holds the required run, and a digit where one is needed. */
     boolean mayMatch(String lowerText, boolean hasDigit) {
       return (hasDigit || !needsDigit) && (literal.isEmpty() || lowerText.contains(literal));
+    }
+
+    /**
+     * A run of characters every match holds at a fixed distance from its start.
+     *
+     * @param literal the run; empty where the pattern has none
+     * @param offset how many characters of a match stand before it
+     */
+    record Opening(String literal, int offset) {
+      static final Opening NONE = new Opening("", 0);
+    }
+
+    /**
+     * The next match starting at or after {@code from}, as {@link Matcher#find(int)} finds it; where
+     * the pattern opens with a literal (after a fixed number of characters), the literal is found
+     * with {@link String#indexOf(String, int)} — many times faster than the matcher's own search —
+     * and the pattern is tried only there.
+     *
+     * @param m a matcher of this pattern over {@code lowerText}, with transparent, non-anchoring bounds
+     */
+    boolean find(Matcher m, String lowerText, int from) {
+      String run = opening.literal();
+      if (run.isEmpty()) {
+        return m.find(from);
+      }
+      int offset = opening.offset();
+      for (int at = lowerText.indexOf(run, from + offset); at >= 0; at = lowerText.indexOf(run, at + 1)) {
+        if (m.region(at - offset, lowerText.length()).lookingAt()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** A matcher for {@link #find}. */
+    Matcher matcher(String lowerText) {
+      return pattern.matcher(lowerText).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /**
+     * The longest literal run (three characters at least) among the fixed-width characters a pattern
+     * opens with, and how many characters stand before it: {@code article} after 2 in
+     * {@code l[’']article\\s+…}, {@code paragraph} after 0 in {@code paragraphs?\\s+…}; empty where
+     * the pattern alternates at its top level or opens with no such run.
+     */
+    static Opening opening(String source) {
+      if (topLevelAlternation(source)) {
+        return Opening.NONE;
+      }
+      StringBuilder run = new StringBuilder();
+      int runOffset = 0;
+      String best = "";
+      int bestOffset = 0;
+      int width = 0;
+      int i = 0;
+      while (i < source.length()) {
+        char c = source.charAt(i);
+        int next;
+        boolean literal;
+        if (c == '\\') {
+          if (i + 1 >= source.length()) {
+            break;
+          }
+          c = source.charAt(i + 1);
+          next = i + 2;
+          if ((c == 'p' || c == 'P') && next < source.length() && source.charAt(next) == '{') {
+            next = source.indexOf('}', next) + 1;
+            if (next == 0) {
+              break;
+            }
+          }
+          literal = !Character.isLetterOrDigit(c); // \\. \\' stand for themselves; \\s \\d are classes
+        } else if (c == '[') {
+          int close = i + 1;
+          while (close < source.length() && source.charAt(close) != ']') {
+            close += source.charAt(close) == '\\' ? 2 : 1;
+          }
+          if (close >= source.length()) {
+            break;
+          }
+          next = close + 1;
+          literal = false;
+        } else if ("(){}?*+|.^$".indexOf(c) >= 0) {
+          break;
+        } else {
+          next = i + 1;
+          literal = true;
+        }
+        if (next < source.length() && "?*+{".indexOf(source.charAt(next)) >= 0) {
+          break; // quantified: the width is no longer fixed
+        }
+        if (literal) {
+          if (run.length() == 0) {
+            runOffset = width;
+          }
+          run.append(c);
+          if (run.length() > best.length()) {
+            best = run.toString();
+            bestOffset = runOffset;
+          }
+        } else {
+          run.setLength(0);
+        }
+        width++;
+        i = next;
+      }
+      return best.length() >= 3 ? new Opening(best, bestOffset) : Opening.NONE;
     }
 
     /**
@@ -120,19 +230,15 @@ final class CiteTables {
     }
   }
 
-  /** Treaty names are looked up by their first {@value #MENTION_PREFIX} characters, so that a position is tried against few. */
-  static final int MENTION_PREFIX = 3;
-
   /** What may start with a character, or null: where the extractor's index looks. */
   Starts startsWith(char c) {
     return c < STARTS_BELOW ? startsBelow[c] : startsAbove.get(c);
   }
 
   /**
-   * The keywords, body names and treaty names that start with one character, arranged so that a
-   * position of the text is tried without allocating and against few: keywords and body names by
-   * their second character, treaty names by a key packed from their first {@value #MENTION_PREFIX}
-   * characters.
+   * The keywords and body names that start with one character, arranged so that a position of the
+   * text is tried without allocating and against few: by their second character. (Treaty names,
+   * many opening alike, are in {@link #mentionNames}.)
    */
   static final class Starts {
     /** The second characters (as {@link #normal} makes them), sorted, and the words of each. */
@@ -140,12 +246,10 @@ final class CiteTables {
     private final Words[] bySecond;
     /** Words of one character: tried wherever their character stands. */
     final Words single;
-    /** The keys of the treaty names' first characters, sorted, and the names of each, longest first. */
-    private final long[] mentionKeys;
-    private final Mention[][] mentions;
+    /** Whether a word of fewer than three characters opens with this one: {@link #mayOpen} cannot tell. */
+    boolean shortWords;
 
-    Starts(List<String> keywords, Collection<String> decisionWords, List<Integer> bodies, List<String> bodyNamesLower,
-        List<Mention> mentions) {
+    Starts(List<String> keywords, Collection<String> decisionWords, List<Integer> bodies, List<String> bodyNamesLower) {
       java.util.TreeMap<Character, List<String>> keywordsBySecond = new java.util.TreeMap<>();
       java.util.TreeMap<Character, List<Integer>> bodiesBySecond = new java.util.TreeMap<>();
       for (String w : keywords) {
@@ -167,20 +271,6 @@ final class CiteTables {
       }
       this.single = new Words(keywordsBySecond.getOrDefault(NONE, List.of()), decisionWords,
           bodiesBySecond.getOrDefault(NONE, List.of()), bodyNamesLower);
-      java.util.TreeMap<Long, List<Mention>> byKey = new java.util.TreeMap<>();
-      for (Mention m : mentions) {
-        String name = m.lowerName();
-        byKey.computeIfAbsent(key(name.charAt(0), name.charAt(1), name.charAt(2)), k -> new ArrayList<>()).add(m);
-      }
-      this.mentionKeys = new long[byKey.size()];
-      this.mentions = new Mention[byKey.size()][];
-      int k = 0;
-      for (Map.Entry<Long, List<Mention>> e : byKey.entrySet()) {
-        List<Mention> list = new ArrayList<>(e.getValue());
-        list.sort((a, b) -> b.lowerName().length() - a.lowerName().length());
-        mentionKeys[k] = e.getKey();
-        this.mentions[k++] = list.toArray(new Mention[0]);
-      }
     }
 
     /** Stands for "no second character" among the keys. */
@@ -194,20 +284,6 @@ final class CiteTables {
     Words bySecond(char c) {
       int k = java.util.Arrays.binarySearch(seconds, normal(c));
       return k >= 0 ? bySecond[k] : null;
-    }
-
-    /** The treaty names opening with these three characters (as {@link #key} normalizes them), longest first. */
-    Mention[] mentions(char a, char b, char c) {
-      if (mentionKeys.length == 0) {
-        return null;
-      }
-      int k = java.util.Arrays.binarySearch(mentionKeys, key(a, b, c));
-      return k >= 0 ? mentions[k] : null;
-    }
-
-    /** Three characters as one key: white space as one space, the apostrophe as the typographic one. */
-    static long key(char a, char b, char c) {
-      return (long) normal(a) << 32 | (long) normal(b) << 16 | normal(c);
     }
 
     /** A character as keys hold it: white space as one space, the apostrophe as the typographic one. */
@@ -239,6 +315,8 @@ final class CiteTables {
 
   /** A treaty of the gazetteer and its name in this language, lower-cased. */
   record Mention(Gazetteer.Entry entry, String lowerName) {}
+  /** The treaty names of this language (long enough to be no common phrase), each with its entry. */
+  final NameTrie<Mention> mentionNames;
   final ImmutableList<BodyName> bodies;
   final ImmutableListMultimap<String, String> examples;
   /** Special-session prefixes as printed, with their canonical form ({@code دإ} is {@code S}). */
@@ -314,13 +392,15 @@ final class CiteTables {
       searches.add(searchForms(lowerLiterals(line)));
     }
     this.pinpointSearches = searches.build();
-    Map<Character, List<Mention>> mentions = new java.util.HashMap<>();
+    NameTrie<Mention> mentionTrie = new NameTrie<>();
+    java.util.Set<Character> mentionFirsts = new java.util.HashSet<>();
     for (Gazetteer.Entry e : Gazetteer.get().entries()) {
       for (String name : Gazetteer.get().names(e, language)) {
         // a name long enough to be no common phrase: Chinese writes one in a few characters
-        if (name.length() >= (language == Language.ZH ? 5 : 12) && name.length() >= MENTION_PREFIX) {
+        if (name.length() >= (language == Language.ZH ? 5 : 12)) {
           String lowerName = name.toLowerCase(Locale.ROOT);
-          mentions.computeIfAbsent(lowerName.charAt(0), k -> new ArrayList<>()).add(new Mention(e, lowerName));
+          mentionTrie.put(lowerName, new Mention(e, lowerName));
+          mentionFirsts.add(lowerName.charAt(0));
         }
       }
     }
@@ -376,10 +456,16 @@ final class CiteTables {
     this.bodyNamesLower = names.build();
     java.util.Set<Character> firsts = new java.util.HashSet<>(keywords.keySet());
     firsts.addAll(byFirst.keySet());
-    firsts.addAll(mentions.keySet());
+    firsts.addAll(mentionFirsts);
+    this.mentionNames = mentionTrie;
+    java.util.Set<Character> shortFirsts = new java.util.HashSet<>();
+    keywords.values().forEach(list -> list.forEach(w -> addOpening(w, shortFirsts)));
+    bodyNamesLower.forEach(name -> addOpening(name, shortFirsts));
+    mentionTrie.names().forEach(name -> addOpening(name, shortFirsts));
     for (char c : firsts) {
       Starts starts = new Starts(keywords.getOrDefault(c, List.of()), decisionWords,
-          byFirst.getOrDefault(c, List.of()), bodyNamesLower, mentions.getOrDefault(c, List.of()));
+          byFirst.getOrDefault(c, List.of()), bodyNamesLower);
+      starts.shortWords = shortFirsts.contains(c);
       if (c < STARTS_BELOW) {
         startsBelow[c] = starts;
       } else {
@@ -388,6 +474,44 @@ final class CiteTables {
     }
     this.treatyOpenings = openings(s.get("treaty"));
     this.ibidOpenings = openings(s.get("ibid"));
+  }
+
+  /**
+   * A bit per hash of the first three characters (past Arabic marks, as the index compares) of every
+   * keyword, body name and treaty name: most word starts of a text open none, and the index asks
+   * this before trying the words.
+   */
+  private final long[] openingBits = new long[OPENING_BITS / 64];
+  private static final int OPENING_BITS = 1 << 16;
+
+  private void addOpening(String lowerWord, java.util.Set<Character> shortFirsts) {
+    StringBuilder key = new StringBuilder(3);
+    for (int i = 0; i < lowerWord.length() && key.length() < 3; i++) {
+      char c = lowerWord.charAt(i);
+      if (i == 0 || !Scripts.isArabicMark(c)) {
+        key.append(Starts.normal(c));
+      }
+    }
+    if (key.length() < 3) {
+      shortFirsts.add(lowerWord.charAt(0));
+    } else {
+      int bit = openingBit(key.charAt(0), key.charAt(1), key.charAt(2));
+      openingBits[bit >>> 6] |= 1L << bit;
+    }
+  }
+
+  private static int openingBit(char a, char b, char c) {
+    long key = (long) a << 32 | (long) b << 16 | c;
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> 48); // the top 16 bits of a multiplicative hash
+  }
+
+  /**
+   * Whether a keyword, body name or treaty name may open with these three characters (the second
+   * and third as {@link Starts#normal} makes them); false means certainly none does.
+   */
+  boolean mayOpen(char first, char second, char third) {
+    int bit = openingBit(Starts.normal(first), Starts.normal(second), Starts.normal(third));
+    return (openingBits[bit >>> 6] & 1L << bit) != 0;
   }
 
   static synchronized CiteTables of(Language language) {

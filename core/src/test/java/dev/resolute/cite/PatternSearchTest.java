@@ -35,6 +35,43 @@ class PatternSearchTest {
   }
 
   @Test
+  void theOpeningRunStandsAfterAFixedNumberOfCharacters() {
+    assertEquals(new CiteTables.Search.Opening("article", 2),
+        CiteTables.Search.opening("l[’\\']article\\s+(?<a>\\d{1,3})"));
+    assertEquals(new CiteTables.Search.Opening("paragraph", 0),
+        CiteTables.Search.opening("paragraphs?\\s+(?<n>\\d{1,3})\\s+above"));
+  }
+
+  @Test
+  void aPatternThatAlternatesOrOpensWithAVariableWidthHasNoOpeningRun() {
+    assertEquals(CiteTables.Search.Opening.NONE, CiteTables.Search.opening("above|below"));
+    assertEquals(CiteTables.Search.Opening.NONE, CiteTables.Search.opening("\\s*article\\s+\\d"));
+    assertEquals(CiteTables.Search.Opening.NONE, CiteTables.Search.opening("(?:x)?article"));
+  }
+
+  @Test
+  void searchingByTheOpeningRunFindsWhatTheMatcherFinds() {
+    String text = "l'article 3 et l’article 12, larticle 4, l'article\n7 et l'article trois; l'article 9";
+    for (String source : List.of("l[’']article\\s+(?<a>\\d{1,3})", "article\\s+\\d+", "[a-z]'article\\s+\\d")) {
+      CiteTables.Search search = CiteTables.Search.of(source);
+      List<Integer> expected = new java.util.ArrayList<>();
+      java.util.regex.Matcher all = search.pattern().matcher(text);
+      while (all.find()) {
+        expected.add(all.start());
+        expected.add(all.end());
+      }
+      List<Integer> found = new java.util.ArrayList<>();
+      java.util.regex.Matcher m = search.matcher(text);
+      for (int from = 0; search.find(m, text, from); from = m.end()) {
+        found.add(m.start());
+        found.add(m.end());
+      }
+      assertFalse(expected.isEmpty(), source);
+      assertEquals(expected, found, source);
+    }
+  }
+
+  @Test
   void anOptionalOpeningGroupIsSearchedAsTwoPatternsThatEachOpenWithAWord() {
     List<CiteTables.Search> forms = CiteTables.searchForms(
         "(?:paragraph\\s+(?<p>\\d{1,3})\\s+of\\s+)?article\\s+(?<a>\\d{1,3})");
