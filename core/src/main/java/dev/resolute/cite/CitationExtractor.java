@@ -237,6 +237,9 @@ public final class CitationExtractor {
       boolean afterDigit = false;
       for (int i = 0; i < lowered.length; i++) {
         char ch = lowered[i];
+        if (ch <= 'z' && ch >= 'a' && afterLetter && previous < 0x80 && !anywhere) {
+          continue; // inside a word of ASCII letters (most characters): nothing starts here
+        }
         if (anywhere || !afterLetter) {
           CiteTables.Starts starts = tables.startsWith(ch);
           if (starts != null && (starts.shortWords || mayOpen(i))) {
@@ -1624,7 +1627,9 @@ public final class CitationExtractor {
     }
 
     private boolean isOwnCanonical(String canonical) {
+      // the same resolution has the same number: most citations are told apart without parsing
       return context.ownSymbol()
+          .filter(own -> own.number().map(canonical::contains).orElse(true))
           .map(own -> DocumentSymbol.tryParse(canonical).map(s -> sameResolution(s, own)).orElse(false))
           .orElse(false);
     }

@@ -93,10 +93,16 @@ public final class Dates {
     return Optional.empty();
   }
 
+  /** A month's name as the table holds it: most are printed so already; else spaces and slashes evened. */
+  private static Integer monthNumber(CiteTables tables, String month) {
+    String lower = month.toLowerCase(java.util.Locale.ROOT);
+    Integer number = tables.months.get(lower);
+    return number != null ? number
+        : tables.months.get(AROUND_SLASH.matcher(SPACES.matcher(lower.strip()).replaceAll(" ")).replaceAll("/"));
+  }
+
   private static Optional<LocalDate> date(CiteTables tables, String day, String month, String year) {
-    Integer monthNumber = month.chars().allMatch(Character::isDigit)
-        ? Integer.valueOf(month)
-        : tables.months.get(AROUND_SLASH.matcher(SPACES.matcher(month.strip()).replaceAll(" ")).replaceAll("/").toLowerCase(java.util.Locale.ROOT));
+    Integer monthNumber = month.chars().allMatch(Character::isDigit) ? Integer.valueOf(month) : monthNumber(tables, month);
     if (monthNumber == null) {
       return Optional.empty();
     }

@@ -117,11 +117,8 @@ public final class DocumentSymbol {
    * @return the symbol, or empty
    */
   public static Optional<DocumentSymbol> tryParse(CharSequence text) {
-    try {
-      return Optional.of(parse(text));
-    } catch (SymbolSyntaxException e) {
-      return Optional.empty();
-    }
+    Objects.requireNonNull(text, "text");
+    return SymbolParser.tryParse(text);
   }
 
   /**

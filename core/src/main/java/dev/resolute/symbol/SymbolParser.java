@@ -39,6 +39,8 @@ final class SymbolParser {
   private int pos;
 
   private final CharSequence original;
+  /** Whether a failure throws the shared {@link NotASymbol} rather than a {@link SymbolSyntaxException}. */
+  private boolean quiet;
 
   private SymbolParser(CharSequence input) {
     this.original = input;
@@ -56,7 +58,24 @@ final class SymbolParser {
   }
 
   static DocumentSymbol parse(CharSequence input) {
+    return parse(input, false);
+  }
+
+  /**
+   * Parses, or returns empty where the input is not a symbol. The extractor asks this of many
+   * candidates that are not symbols; a failure here costs no message and no stack trace.
+   */
+  static java.util.Optional<DocumentSymbol> tryParse(CharSequence input) {
+    try {
+      return java.util.Optional.of(parse(input, true));
+    } catch (NotASymbol e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  private static DocumentSymbol parse(CharSequence input, boolean quiet) {
     SymbolParser parser = new SymbolParser(input);
+    parser.quiet = quiet;
     if (parser.pos >= parser.end) {
       throw parser.error(input.length(), "a symbol cannot be empty");
     }
@@ -362,12 +381,22 @@ final class SymbolParser {
     }
   }
 
-  private SymbolSyntaxException error(String reason) {
+  private RuntimeException error(String reason) {
     return error(pos, reason);
   }
 
-  private SymbolSyntaxException error(int at, String reason) {
-    return new SymbolSyntaxException(original, at, reason);
+  private RuntimeException error(int at, String reason) {
+    return quiet ? NotASymbol.INSTANCE : new SymbolSyntaxException(original, at, reason);
+  }
+
+  /** What a quiet parse throws: one shared instance, with neither message nor stack trace. */
+  private static final class NotASymbol extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private static final NotASymbol INSTANCE = new NotASymbol();
+
+    private NotASymbol() {
+      super(null, null, false, false);
+    }
   }
 
   /** The typographic hyphens and the en dash that texts print inside symbols read as '-'. */

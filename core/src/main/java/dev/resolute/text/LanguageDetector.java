@@ -14,7 +14,8 @@ final class LanguageDetector {
 
   private LanguageDetector() {}
 
-  static Language detect(CharSequence input) {
+  static Language detect(CharSequence text) {
+    String input = text.toString(); // one concrete type for the loop below
     int n = Math.min(input.length(), SAMPLE);
     int arabic = 0;
     int han = 0;
@@ -42,7 +43,7 @@ final class LanguageDetector {
     if (max > 0 && max == cyrillic) {
       return Language.RU;
     }
-    return bestLatin(input.subSequence(0, Math.min(n, 6_000)).toString());
+    return bestLatin(input.substring(0, Math.min(n, 6_000)));
   }
 
   private static final Language[] LATIN = {Language.EN, Language.FR, Language.ES};

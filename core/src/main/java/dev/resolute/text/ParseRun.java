@@ -1180,25 +1180,27 @@ final class ParseRun {
 
   /** Extracts from the pieces joined by line breaks, and maps spans back into the input. */
   private Extraction extractInto(List<Citation> out, CitationExtractor extractor, List<int[]> segments, CitationContext context) {
-    StringBuilder view = new StringBuilder();
-    int[] map = new int[segments.stream().mapToInt(seg -> seg[1] - seg[0] + 1).sum() + 1];
+    int capacity = segments.stream().mapToInt(seg -> seg[1] - seg[0] + 1).sum();
+    char[] chars = new char[capacity];
+    int[] map = new int[capacity + 1];
+    int length = 0;
     for (int[] seg : segments) {
       // lines of Chinese text join with nothing between them: "经济及社会\n理事会" is one name
-      int last = view.length() - 1;
-      if (last >= 1 && view.charAt(last) == '-' && Character.isLetter(view.charAt(last - 1))
+      int last = length - 1;
+      if (last >= 1 && chars[last] == '-' && Character.isLetter(chars[last - 1])
           && Character.isLowerCase(input.charAt(seg[0]))) {
         // a word broken by the line, "resolu-⏎tion", is read whole
-        view.setLength(last);
-      } else if (view.length() > 0 && !(TextJoiner.isWide(view.charAt(last)) && TextJoiner.isWide(input.charAt(seg[0])))) {
-        map[view.length()] = seg[0] - 1;
-        view.append('\n');
+        length = last;
+      } else if (length > 0 && !(TextJoiner.isWide(chars[last]) && TextJoiner.isWide(input.charAt(seg[0])))) {
+        map[length] = seg[0] - 1;
+        chars[length++] = '\n';
       }
-      int at = view.length();
       for (int i = seg[0]; i < seg[1]; i++) {
-        map[at++] = i;
+        map[length++] = i;
       }
-      view.append(input, seg[0], seg[1]);
+      input.getChars(seg[0], seg[1], chars, length - (seg[1] - seg[0]));
     }
+    String view = new String(chars, 0, length);
     Extraction found = extractor.extract(view, context);
     for (Citation c : found.citations()) {
       int start = map[c.span().start()];
