@@ -20,6 +20,7 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class UnxmlParagraphs {
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u202f]+");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s\\u00a0,;:،؛，；：、]+$");
   private static final Pattern INLINE_NUMBER = Pattern.compile("^\\d{1,3}\\s*[-.]?\\s*");
 
   /** One paragraph: its kind, the marked lead (null where the markup marks none) and its text. */
@@ -28,7 +29,8 @@ public final class UnxmlParagraphs {
     public String gold() {
       for (String candidate : new String[] {markedLead, containerName}) {
         if (candidate != null) {
-          String lead = candidate.strip();
+          // the span sometimes takes the punctuation after the phrase ("признавая,"): junk, not lead
+          String lead = TRAILING_PUNCTUATION.matcher(candidate.strip()).replaceFirst("");
           if (!lead.isEmpty() && text.startsWith(lead) && lead.length() <= 80 && lead.chars().noneMatch(Character::isDigit)
               && lead.codePoints().anyMatch(Character::isLetter)) {
             return lead;

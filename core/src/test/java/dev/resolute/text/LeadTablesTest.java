@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
  * {@code lang/XX.preambular.txt} and {@code XX.operative.txt} are every lead the UN marks in the
  * paragraphs of {@code unxml/} (the opening italic span, bold in Chinese, after the inline number in
  * Arabic; the {@code container name} where no span opens a preambular paragraph), kept where it
- * opens the paragraph's text (which drops the junk names of KNOWN_ISSUES), most frequent first. To
+ * opens the paragraph's text (which drops the junk names of KNOWN_ISSUES; punctuation an italic span
+ * takes after the phrase, "признавая,", is dropped too), most frequent first. To
  * measure the method on text it has not seen, this test builds the tables from the resolutions with
  * odd numbers only and finds the leads of those with even numbers.
  *
@@ -41,7 +42,9 @@ class LeadTablesTest {
   /**
    * The floor this build holds: the issue's target is 0.99; held-out accuracy is now 0.95 to 0.97
    * (Arabic 0.91 to 0.93), the misses being leads unseen in training and the markup's own
-   * inconsistencies (see the closing note of issue 3).
+   * inconsistencies: the same opening marked as different leads in different files ("Expressing"
+   * and "Expressing grave concern"), so that even a table built from every file, the test half
+   * included, finds 0.985 to 0.992 of preambular leads (printed beside each figure).
    */
   private static final double MINIMUM = 0.90;
 
@@ -73,8 +76,12 @@ class LeadTablesTest {
       LanguageTables tables = LanguageTables.of(language);
       for (boolean operative : new boolean[] {false, true}) {
         LeadTable table = LeadTable.of(language, phrases(train, operative));
+        // the same count with a table built from every file, the test half included: what the
+        // markup's own inconsistency leaves to any table of phrases
+        LeadTable seen = LeadTable.of(language, phrases(all, operative));
         int total = 0;
         int found = 0;
+        int foundSeen = 0;
         Map<String, Integer> misses = new TreeMap<>();
         for (Sample s : test) {
           if (s.operative() != operative) {
@@ -87,11 +94,16 @@ class LeadTablesTest {
           } else {
             misses.merge(s.gold() + " ≠ " + lead, 1, Integer::sum);
           }
+          if (tables.lead(s.text(), seen).equals(s.gold())) {
+            foundSeen++;
+          }
         }
         double ratio = total == 0 ? 1 : (double) found / total;
+        double ceiling = total == 0 ? 1 : (double) foundSeen / total;
         allPass &= ratio >= MINIMUM;
-        report.append(String.format(Locale.ROOT, "%s %s: %d of %d leads found exactly (%.4f); misses e.g. %s%n",
-            language.code(), operative ? "operative" : "preambular", found, total, ratio,
+        report.append(String.format(Locale.ROOT,
+            "%s %s: %d of %d leads found exactly (%.4f; with a table built from every file, test half included: %.4f); misses e.g. %s%n",
+            language.code(), operative ? "operative" : "preambular", found, total, ratio, ceiling,
             misses.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(5)
                 .map(e -> e.getValue() + "× " + e.getKey()).collect(Collectors.toList())));
       }
