@@ -161,10 +161,10 @@ abstract class ResolutionDef {
         section = clause.section();
         previous = Long.MIN_VALUE;
       }
-      if (clause.number().isEmpty() || !isSmallNumber(clause.number().get())) {
+      long number = clause.number().isPresent() ? smallNumber(clause.number().get()) : -1;
+      if (number < 0) {
         continue;
       }
-      long number = Long.parseLong(clause.number().get());
       if (number <= previous) {
         throw InvalidValueException.of("Resolution", "operative[" + i + "].number", clause.number().get(),
             "does not increase within its section (previous " + previous + ")");
@@ -173,16 +173,19 @@ abstract class ResolutionDef {
     }
   }
 
-  /** One to nine ASCII digits: a number {@link Long#parseLong} reads. */
-  private static boolean isSmallNumber(String text) {
+  /** The value of one to nine ASCII digits; -1 for any other text (read in one pass, no parse). */
+  private static long smallNumber(String text) {
     if (text.isEmpty() || text.length() > 9) {
-      return false;
+      return -1;
     }
+    long value = 0;
     for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-        return false;
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
       }
+      value = value * 10 + (c - '0');
     }
-    return true;
+    return value;
   }
 }

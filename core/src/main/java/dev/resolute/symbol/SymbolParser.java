@@ -422,6 +422,13 @@ final class SymbolParser {
   }
 
   private static String asciiDigits(String digits) {
+    int ascii = 0;
+    while (ascii < digits.length() && digits.charAt(ascii) >= '0' && digits.charAt(ascii) <= '9') {
+      ascii++;
+    }
+    if (ascii == digits.length()) {
+      return digits; // ASCII already, as almost every symbol prints them
+    }
     StringBuilder out = new StringBuilder(digits.length());
     for (int i = 0; i < digits.length(); i++) {
       out.append((char) ('0' + Character.digit(digits.charAt(i), 10)));

@@ -1,6 +1,7 @@
 package dev.resolute.symbol;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -13,10 +14,11 @@ import java.util.regex.Pattern;
  * is the only table the grammar needs.
  */
 final class Vocabulary {
-  private static final Pattern TYPED_NUMBER =
-      Pattern.compile("(PV|L|SR|CRP|WP|MISC|RES|INF|DEC)\\.(\\d+(?:-\\d+)?)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SUFFIX =
-      Pattern.compile("(REV|ADD|CORR|AMEND)\\.(\\d+(?:-\\d+)?)", Pattern.CASE_INSENSITIVE);
+  /** Document types that carry a number after a full stop: {@code PV.117}, {@code L.15}. */
+  private static final ImmutableSet<String> TYPED_NUMBER_WORDS =
+      ImmutableSet.of("PV", "L", "SR", "CRP", "WP", "MISC", "RES", "INF", "DEC");
+  /** Suffixes with their number: {@code Rev.1}, {@code Add.2}. */
+  private static final ImmutableSet<String> SUFFIX_NUMBER_WORDS = ImmutableSet.of("REV", "ADD", "CORR", "AMEND");
   private static final Pattern NUMBERED_SESSION = Pattern.compile("(?:S|ES)-\\d+", Pattern.CASE_INSENSITIVE);
   private static final Pattern ROMAN = Pattern.compile("(?:(?:S|ES)-)?[IVXLC]+");
 
@@ -49,24 +51,60 @@ final class Vocabulary {
 
   /** {@code PV.117} → {@code [PV, 117]}; null where the component is no typed number. */
   static String[] typedNumber(String core) {
-    if (core.indexOf('.') < 0) {
-      return null; // most components: a quick no before the pattern
-    }
-    Matcher m = TYPED_NUMBER.matcher(core);
-    return m.matches() ? new String[] {m.group(1).toUpperCase(Locale.ROOT), m.group(2)} : null;
+    return wordDotNumber(core, TYPED_NUMBER_WORDS);
   }
 
   /** {@code rev.1} → {@code Rev.1}; any other component upper-cased. */
   static String canonicalComponent(String core) {
-    Matcher m = core.indexOf('.') < 0 ? null : SUFFIX.matcher(core);
-    if (m != null && m.matches()) {
-      return SUFFIX_WORDS.get(m.group(1).toUpperCase(Locale.ROOT)) + "." + m.group(2);
-    }
-    return core.toUpperCase(Locale.ROOT);
+    String[] suffix = wordDotNumber(core, SUFFIX_NUMBER_WORDS);
+    return suffix != null ? SUFFIX_WORDS.get(suffix[0]) + "." + suffix[1] : core.toUpperCase(Locale.ROOT);
   }
 
   static boolean isSuffix(String core) {
-    return core.indexOf('.') >= 0 && SUFFIX.matcher(core).matches();
+    return wordDotNumber(core, SUFFIX_NUMBER_WORDS) != null;
+  }
+
+  /**
+   * {@code WORD.N} or {@code WORD.N-M}, the word one of {@code words} in any case of its ASCII
+   * letters, N and M ASCII digits: {upper-cased word, number}; null for any other component. Read
+   * by hand: symbols are parsed by the thousand in extraction, and this is asked of every component.
+   */
+  private static String[] wordDotNumber(String core, ImmutableSet<String> words) {
+    int dot = core.indexOf('.');
+    if (dot <= 0 || !digitsWithRange(core, dot + 1)) {
+      return null;
+    }
+    for (int i = 0; i < dot; i++) {
+      char c = core.charAt(i);
+      if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+        return null;
+      }
+    }
+    String word = core.substring(0, dot).toUpperCase(Locale.ROOT);
+    return words.contains(word) ? new String[] {word, core.substring(dot + 1)} : null;
+  }
+
+  /** Whether {@code text} from {@code from} to its end is digits, or digits, '-' and digits. */
+  private static boolean digitsWithRange(String text, int from) {
+    int i = from;
+    int start = i;
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    if (i == start) {
+      return false;
+    }
+    if (i == text.length()) {
+      return true;
+    }
+    if (text.charAt(i) != '-') {
+      return false;
+    }
+    start = ++i;
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    return i > start && i == text.length();
   }
 
   /** {@code S-26}, {@code ES-10}, or a roman session standing as a component ({@code XII}). */
