@@ -203,6 +203,8 @@ public final class CitationExtractor {
     private int mentionEnd;
     /** Where digit runs start, where a symbol's organ may start: the anchors of the one pass. */
     private final IntList digitRuns = new IntList();
+    /** Where the opening word of a Treaty Series or Ibid. pattern stands. */
+    private final IntList treatyAnchors = new IntList();
     private final IntList organStarts = new IntList();
 
     Run(String text, CitationContext context) {
@@ -246,31 +248,33 @@ public final class CitationExtractor {
             indexAt(i, starts);
           }
         }
-        char c = original.charAt(i);
+        // the lower-cased character serves for all but the case of an ASCII letter (lower-casing
+        // keeps digits, letters and punctuation what they are)
         boolean digit;
         boolean letter;
-        if (c < 0x80) {
-          digit = c >= '0' && c <= '9';
+        if (ch < 0x80) {
+          digit = ch >= '0' && ch <= '9';
           letter = ch >= 'a' && ch <= 'z';
         } else {
-          digit = Character.isDigit(c);
-          letter = !digit && Character.isLetter(c);
+          digit = Character.isDigit(ch);
+          letter = !digit && Character.isLetter(ch);
         }
         if (digit) {
           if (!afterDigit) {
             digitRuns.add(i);
           }
-        } else if (c >= 'A' && c <= 'Z') {
-          if (!(afterLetter && previous < 0x80 || afterDigit && previous < 0x80
+        } else if (letter) {
+          char c = original.charAt(i);
+          if (c >= 'A' && c <= 'Z' && !(afterLetter && previous < 0x80 || afterDigit && previous < 0x80
               || previous == '/' || previous == '.' || previous == '-')) {
             organStarts.add(i);
           }
-        } else if ((c == ';' || c == '.' || c == '؛' || c == '。' || c == '；') && i + 1 < lowered.length
-            && (Character.isWhitespace(lowered[i + 1]) || c == '。' || c == '；') && !abbreviation(i)
-            && !(c != '.' && c != '。' && listGoesOn(i + 1))) {
+        } else if ((ch == ';' || ch == '.' || ch == '؛' || ch == '。' || ch == '；') && i + 1 < lowered.length
+            && (Character.isWhitespace(lowered[i + 1]) || ch == '。' || ch == '；') && !abbreviation(i)
+            && !(ch != '.' && ch != '。' && listGoesOn(i + 1))) {
           sentenceStarts.add(i + 1);
         }
-        previous = c;
+        previous = ch;
         afterLetter = letter;
         afterDigit = digit;
       }
@@ -297,6 +301,12 @@ public final class CitationExtractor {
 
     /** The keywords, body names and treaty names that may start at {@code i}. */
     private void indexAt(int i, CiteTables.Starts starts) {
+      for (String opening : starts.treatyOpenings) {
+        if (lowerText.startsWith(opening, i)) {
+          treatyAnchors.add(i);
+          break;
+        }
+      }
       if (i >= mentionEnd) {
         // the longest name printed here that stands as words of its own
         int found = tables.mentionNames.matches(lower, i, mentionEnds, mentionsFound);
@@ -362,8 +372,9 @@ public final class CitationExtractor {
     // ------------------------------------------------------------------ treaties
 
     /**
-     * Each Treaty Series pattern is tried only where its opening word stands; patterns that open
-     * with the same word share one search for it, and the first that matches there wins.
+     * Each Treaty Series pattern is tried only where its opening word stands (the index found
+     * those places); patterns that open with the same word are tried in order there, and the first
+     * that matches wins.
      */
     private void treaties() {
       for (boolean ibid : new boolean[] {false, true}) {
@@ -375,8 +386,10 @@ public final class CitationExtractor {
           if (openings.subList(0, k).contains(opening)) {
             continue; // searched with the first pattern that opens so
           }
-          for (int at = lowerText.indexOf(opening); at >= 0; at = lowerText.indexOf(opening, at + 1)) {
-            if (consumed.get(at)) {
+          int resume = 0;
+          for (int a = 0; a < treatyAnchors.size(); a++) {
+            int at = treatyAnchors.get(a);
+            if (at < resume || !lowerText.startsWith(opening, at) || consumed.get(at)) {
               continue;
             }
             for (int p = k; p < patterns.size(); p++) {
@@ -389,7 +402,7 @@ public final class CitationExtractor {
               Matcher m = matchers[p].region(at, text.length());
               if (m.lookingAt()) {
                 treaty(m, ibid);
-                at = m.end() - 1;
+                resume = m.end();
                 break;
               }
             }

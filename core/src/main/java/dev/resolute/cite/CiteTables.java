@@ -248,6 +248,8 @@ final class CiteTables {
     final Words single;
     /** Whether a word of fewer than three characters opens with this one: {@link #mayOpen} cannot tell. */
     boolean shortWords;
+    /** The opening words of Treaty Series and Ibid. patterns that start with this character. */
+    String[] treatyOpenings = new String[0];
 
     Starts(List<String> keywords, Collection<String> decisionWords, List<Integer> bodies, List<String> bodyNamesLower) {
       java.util.TreeMap<Character, List<String>> keywordsBySecond = new java.util.TreeMap<>();
@@ -352,7 +354,7 @@ final class CiteTables {
   private static final int STARTS_BELOW = 0x800;
   /** The body names, lower-cased, parallel to {@link #bodies}. */
   final ImmutableList<String> bodyNamesLower;
-  /** The opening word of each Treaty Series and Ibid. pattern, lower-cased: where to try it. */
+  /** The opening word of each Treaty Series and Ibid. pattern, lower-cased: where to try it (the index records where they stand). */
   final ImmutableList<String> treatyOpenings;
   final ImmutableList<String> ibidOpenings;
 
@@ -454,26 +456,39 @@ final class CiteTables {
       byFirst.computeIfAbsent(name.charAt(0), k -> new ArrayList<>()).add(i);
     }
     this.bodyNamesLower = names.build();
+    this.treatyOpenings = openings(s.get("treaty"));
+    this.ibidOpenings = openings(s.get("ibid"));
+    Map<Character, List<String>> openingsByFirst = new java.util.HashMap<>();
+    for (String opening : new java.util.LinkedHashSet<>(concat(treatyOpenings, ibidOpenings))) {
+      openingsByFirst.computeIfAbsent(opening.charAt(0), k -> new ArrayList<>()).add(opening);
+    }
     java.util.Set<Character> firsts = new java.util.HashSet<>(keywords.keySet());
     firsts.addAll(byFirst.keySet());
     firsts.addAll(mentionFirsts);
+    firsts.addAll(openingsByFirst.keySet());
     this.mentionNames = mentionTrie;
     java.util.Set<Character> shortFirsts = new java.util.HashSet<>();
     keywords.values().forEach(list -> list.forEach(w -> addOpening(w, shortFirsts)));
     bodyNamesLower.forEach(name -> addOpening(name, shortFirsts));
     mentionTrie.names().forEach(name -> addOpening(name, shortFirsts));
+    openingsByFirst.values().forEach(list -> list.forEach(w -> addOpening(w, shortFirsts)));
     for (char c : firsts) {
       Starts starts = new Starts(keywords.getOrDefault(c, List.of()), decisionWords,
           byFirst.getOrDefault(c, List.of()), bodyNamesLower);
       starts.shortWords = shortFirsts.contains(c);
+      starts.treatyOpenings = openingsByFirst.getOrDefault(c, List.of()).toArray(new String[0]);
       if (c < STARTS_BELOW) {
         startsBelow[c] = starts;
       } else {
         startsAbove.put(c, starts);
       }
     }
-    this.treatyOpenings = openings(s.get("treaty"));
-    this.ibidOpenings = openings(s.get("ibid"));
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   /**

@@ -128,7 +128,9 @@ final class NameTrie<T> {
   }
 
   private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || c == '\u00a0';
+    // letters (nearly every character walked) are told with one comparison
+    return c == ' ' || c < ' ' ? Character.isWhitespace(c)
+        : c >= 0x80 && (c == '\u00a0' || Character.isWhitespace(c));
   }
 
   private static char normal(char c) {
