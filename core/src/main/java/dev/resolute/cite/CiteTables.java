@@ -86,9 +86,14 @@ final class CiteTables {
           source.contains("\\d"), opening(source));
     }
 
-    /** Whether the text may hold a match: it holds the required run, and a digit where one is needed. */
+    /**
+     * Whether the text may hold a match: it holds the required run, and a digit where one is needed.
+     * Where the run is the pattern's opening, {@link #find} looks for it anyway, and it is not looked
+     * for twice.
+     */
     boolean mayMatch(String lowerText, boolean hasDigit) {
-      return (hasDigit || !needsDigit) && (literal.isEmpty() || lowerText.contains(literal));
+      return (hasDigit || !needsDigit)
+          && (literal.isEmpty() || literal.equals(opening.literal()) || lowerText.contains(literal));
     }
 
     /**

@@ -28,10 +28,18 @@ class PatternSearchTest {
 
   @Test
   void aTextWithoutTheLiteralOrWithoutADigitIsNotSearched() {
-    CiteTables.Search search = CiteTables.Search.of("paragraphs?\\s+(?<n>\\d{1,3})\\s+above");
+    CiteTables.Search search = CiteTables.Search.of("(?:above|below)\\s+paragraphs?\\s+(?<n>\\d{1,3})");
     assertFalse(search.mayMatch("as stated above", true));
+    assertFalse(search.mayMatch("above paragraph thirty", false));
+    assertTrue(search.mayMatch("above paragraph 33", true));
+  }
+
+  @Test
+  void aLiteralThatOpensThePatternIsLookedForOnlyByTheSearch() {
+    CiteTables.Search search = CiteTables.Search.of("paragraphs?\\s+(?<n>\\d{1,3})\\s+above");
+    assertTrue(search.mayMatch("as stated above", true));
     assertFalse(search.mayMatch("paragraph thirty above", false));
-    assertTrue(search.mayMatch("paragraph 33 above", true));
+    assertFalse(search.find(search.matcher("as stated above"), "as stated above", 0));
   }
 
   @Test
