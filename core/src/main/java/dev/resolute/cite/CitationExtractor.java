@@ -313,7 +313,7 @@ public final class CitationExtractor {
         for (int k = found - 1; k >= 0; k--) {
           int end = mentionEnds[k];
           if (bounded(i, end)) {
-            Gazetteer.Entry e = ((CiteTables.Mention) mentionsFound[k]).entry();
+            Gazetteer.Entry e = (Gazetteer.Entry) mentionsFound[k];
             references.add(Reference.builder().kind(ReferenceKind.TREATY_MENTION).target("I-" + e.registration())
                 .instrument(e.instrument()).text(text.substring(i, end)).span(Span.of(i, end))
                 .location(context.location()).build());

@@ -320,10 +320,8 @@ final class CiteTables {
     }
   }
 
-  /** A treaty of the gazetteer and its name in this language, lower-cased. */
-  record Mention(Gazetteer.Entry entry, String lowerName) {}
   /** The treaty names of this language (long enough to be no common phrase), each with its entry. */
-  final NameTrie<Mention> mentionNames;
+  final NameTrie<Gazetteer.Entry> mentionNames;
   final ImmutableList<BodyName> bodies;
   final ImmutableListMultimap<String, String> examples;
   /** Special-session prefixes as printed, with their canonical form ({@code دإ} is {@code S}). */
@@ -399,14 +397,14 @@ final class CiteTables {
       searches.add(searchForms(lowerLiterals(line)));
     }
     this.pinpointSearches = searches.build();
-    NameTrie<Mention> mentionTrie = new NameTrie<>();
+    NameTrie<Gazetteer.Entry> mentionTrie = new NameTrie<>();
     java.util.Set<Character> mentionFirsts = new java.util.HashSet<>();
     for (Gazetteer.Entry e : Gazetteer.get().entries()) {
       for (String name : Gazetteer.get().names(e, language)) {
         // a name long enough to be no common phrase: Chinese writes one in a few characters
         if (name.length() >= (language == Language.ZH ? 5 : 12)) {
           String lowerName = name.toLowerCase(Locale.ROOT);
-          mentionTrie.put(lowerName, new Mention(e, lowerName));
+          mentionTrie.put(lowerName, e);
           mentionFirsts.add(lowerName.charAt(0));
         }
       }

@@ -86,11 +86,6 @@ final class NameTrie<T> {
     return java.util.Collections.unmodifiableList(names);
   }
 
-  /** Whether a name may start with this character (lower-cased). */
-  boolean opens(char c) {
-    return root.child(normal(c)) != null;
-  }
-
   /**
    * Every name the text holds from {@code from}, shortest first.
    *
