@@ -12,13 +12,13 @@ import java.util.Locale;
  * digit).
  */
 final class TextJoiner {
-  private final CharSequence input;
+  private final String input;
   private final List<String> compounds;
   private final StringBuilder out = new StringBuilder();
   private boolean pendingSpace;
   private boolean pendingBreak;
 
-  TextJoiner(CharSequence input, List<String> compounds) {
+  TextJoiner(String input, List<String> compounds) {
     this.input = input;
     this.compounds = compounds;
   }
@@ -45,10 +45,12 @@ final class TextJoiner {
   }
 
   private void appendRaw(int start, int end) {
-    for (int i = start; i < end; i++) {
+    int i = start;
+    while (i < end) {
       char c = input.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r' || c == '\u000b') {
+      if (isLayoutSpace(c)) {
         pendingSpace = true;
+        i++;
         continue;
       }
       if (pendingSpace && out.length() > 0) {
@@ -59,8 +61,18 @@ final class TextJoiner {
       }
       pendingSpace = false;
       pendingBreak = false;
-      out.append(c);
+      // the word from here is copied whole: one bulk append, not a call per character
+      int wordEnd = i + 1;
+      while (wordEnd < end && !isLayoutSpace(input.charAt(wordEnd))) {
+        wordEnd++;
+      }
+      out.append(input, i, wordEnd);
+      i = wordEnd;
     }
+  }
+
+  private static boolean isLayoutSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\f' || c == '\n' || c == '\r' || c == '\u000b';
   }
 
   /** At a space after a word ending in '-': join without a space, dropping the hyphen unless compound. */
