@@ -1182,7 +1182,10 @@ final class ParseRun {
   private Extraction extractInto(List<Citation> out, CitationExtractor extractor, List<int[]> segments, CitationContext context) {
     int capacity = segments.stream().mapToInt(seg -> seg[1] - seg[0] + 1).sum();
     char[] chars = new char[capacity];
-    int[] map = new int[capacity + 1];
+    // the view in pieces, each a run of the input: where it starts in the view and in the input
+    int[] viewStarts = new int[2 * segments.size()];
+    int[] inputStarts = new int[2 * segments.size()];
+    int pieces = 0;
     int length = 0;
     for (int[] seg : segments) {
       // lines of Chinese text join with nothing between them: "经济及社会\n理事会" is one name
@@ -1192,33 +1195,58 @@ final class ParseRun {
         // a word broken by the line, "resolu-⏎tion", is read whole
         length = last;
       } else if (length > 0 && !(TextJoiner.isWide(chars[last]) && TextJoiner.isWide(input.charAt(seg[0])))) {
-        map[length] = seg[0] - 1;
+        viewStarts[pieces] = length;
+        inputStarts[pieces++] = seg[0] - 1;
         chars[length++] = '\n';
       }
-      for (int i = seg[0]; i < seg[1]; i++) {
-        map[length++] = i;
-      }
-      input.getChars(seg[0], seg[1], chars, length - (seg[1] - seg[0]));
+      viewStarts[pieces] = length;
+      inputStarts[pieces++] = seg[0];
+      input.getChars(seg[0], seg[1], chars, length);
+      length += seg[1] - seg[0];
     }
     String view = new String(chars, 0, length);
+    ViewMap map = new ViewMap(viewStarts, inputStarts, pieces);
     Extraction found = extractor.extract(view, context);
     for (Citation c : found.citations()) {
-      int start = map[c.span().start()];
-      int end = map[c.span().end() - 1] + 1;
+      int start = map.input(c.span().start());
+      int end = map.input(c.span().end() - 1) + 1;
       out.add(Citation.builder().kind(c.kind()).canonical(c.canonical()).part(c.part()).date(c.date()).treaty(c.treaty())
           .location(c.location()).span(Span.of(start, end)).text(input.substring(start, end)).build());
     }
     for (Reference r : found.references()) {
-      int start = map[r.span().start()];
-      int end = map[r.span().end() - 1] + 1;
+      int start = map.input(r.span().start());
+      int end = map.input(r.span().end() - 1) + 1;
       allReferences.add(Reference.builder().kind(r.kind()).target(r.target()).instrument(r.instrument())
           .location(r.location()).span(Span.of(start, end)).text(input.substring(start, end)).build());
     }
     for (Extraction.Warning w : found.warnings()) {
-      diagnostics.add(new Diagnostic(Severity.WARNING, map[Math.min(w.position(), view.length() - 1 < 0 ? 0 : view.length() - 1)],
+      diagnostics.add(new Diagnostic(Severity.WARNING, map.input(Math.min(w.position(), view.length() - 1 < 0 ? 0 : view.length() - 1)),
           context.location() + ": " + w.message()));
     }
     return found;
+  }
+
+  /**
+   * Where a character of an extraction view stands in the input: the view is runs of the input
+   * (and line breaks between them), so a few pieces map every offset, found by binary search.
+   */
+  private record ViewMap(int[] viewStarts, int[] inputStarts, int pieces) {
+    int input(int viewOffset) {
+      if (pieces == 0) {
+        return 0;
+      }
+      int lo = 0;
+      int hi = pieces - 1;
+      while (lo < hi) {
+        int mid = (lo + hi + 1) >>> 1;
+        if (viewStarts[mid] <= viewOffset) {
+          lo = mid;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return inputStarts[lo] + (viewOffset - viewStarts[lo]);
+    }
   }
 
   // ---------------------------------------------------------------- regions
