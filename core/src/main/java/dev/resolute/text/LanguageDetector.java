@@ -3,6 +3,7 @@ package dev.resolute.text;
 import dev.resolute.model.Language;
 import java.util.EnumMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -51,6 +52,21 @@ final class LanguageDetector {
   /** Each stop word of the Latin-script languages, with the languages whose table holds it. */
   private static final Map<String, Language[]> STOPWORDS = stopwords();
 
+  /** The longest stop word: a longer word is not looked up. */
+  private static final int LONGEST_STOPWORD = STOPWORDS.keySet().stream().mapToInt(String::length).max().orElse(0);
+
+  /** The enacting formulas of the Latin-script languages, lower-cased once. */
+  private static final Map<Language, List<String>> FORMULAS = formulas();
+
+  private static Map<Language, List<String>> formulas() {
+    Map<Language, List<String>> out = new EnumMap<>(Language.class);
+    for (Language language : LATIN) {
+      out.put(language, LanguageTables.of(language).formulas.stream()
+          .map(f -> f.text().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableList()));
+    }
+    return out;
+  }
+
   private static Map<String, Language[]> stopwords() {
     Map<String, Language[]> words = new java.util.HashMap<>();
     for (Language language : LATIN) {
@@ -73,8 +89,8 @@ final class LanguageDetector {
     Map<Language, Integer> scores = new EnumMap<>(Language.class);
     for (Language language : LATIN) {
       int score = 0;
-      for (LanguageTables.Formula formula : LanguageTables.of(language).formulas) {
-        if (lower.contains(formula.text().toLowerCase(Locale.ROOT))) {
+      for (String formula : FORMULAS.get(language)) {
+        if (lower.contains(formula)) {
           score += 50;
         }
       }
@@ -87,7 +103,7 @@ final class LanguageDetector {
       while (i < lower.length() && lower.charAt(i) != ' ') {
         i++;
       }
-      if (i > start && start > 0 && i < lower.length()) {
+      if (i > start && start > 0 && i < lower.length() && i - start <= LONGEST_STOPWORD) {
         Language[] holders = STOPWORDS.get(lower.substring(start, i));
         if (holders != null) {
           for (Language language : holders) {
