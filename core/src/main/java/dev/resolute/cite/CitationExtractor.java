@@ -1419,7 +1419,11 @@ public final class CitationExtractor {
      * names the Council's Official Records, so that the document's own adoption meeting stays silent.
      */
     private void meetingsInWords() {
-      if (tables.officialRecords.stream().noneMatch(lowerText::contains)) {
+      boolean named = false;
+      for (String phrase : tables.officialRecords) {
+        named |= lowerText.contains(phrase);
+      }
+      if (!named) {
         return;
       }
       for (Pattern p : tables.meeting) {

@@ -9,7 +9,6 @@ import dev.resolute.internal.Scripts;
 import dev.resolute.model.Body;
 import dev.resolute.model.Language;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +18,7 @@ import java.util.regex.Pattern;
 
 /** The citation knowledge of one language, read once from {@code lang/XX.cite} and {@code bodies.tsv}. */
 final class CiteTables {
-  private static final Map<Language, CiteTables> CACHE = new EnumMap<>(Language.class);
+  private static final CiteTables[] LOADED = new CiteTables[Language.values().length];
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
   /** A body's name in this language. */
@@ -532,8 +531,23 @@ final class CiteTables {
     return (openingBits[bit >>> 6] & 1L << bit) != 0;
   }
 
-  static synchronized CiteTables of(Language language) {
-    return CACHE.computeIfAbsent(language, l -> new CiteTables(l, sections(lines("lang/" + l.code() + ".cite"))));
+  /**
+   * The tables of a language, read once. Asked once per extraction (per paragraph in a parse), so
+   * a loaded language is read from an array without a lock: the tables' fields are final, which
+   * publishes them safely to any thread that sees the reference.
+   */
+  static CiteTables of(Language language) {
+    CiteTables tables = LOADED[language.ordinal()];
+    return tables != null ? tables : load(language);
+  }
+
+  private static synchronized CiteTables load(Language language) {
+    CiteTables tables = LOADED[language.ordinal()];
+    if (tables == null) {
+      tables = new CiteTables(language, sections(lines("lang/" + language.code() + ".cite")));
+      LOADED[language.ordinal()] = tables;
+    }
+    return tables;
   }
 
   /** A list of volumes: digits (or roman numerals) joined by this language's separators. */
