@@ -46,6 +46,16 @@ final class Markers {
   /** Scans one body line; lines must come in input order. */
   void scan(Line line) {
     passBlocksBefore(line.index);
+    lineStart = line.contentStart;
+    scanDigits(line);
+    previousLineEnd = line.contentEnd;
+  }
+
+  /** Where the body line being scanned starts, and where the one scanned before it ended (-1: none). */
+  private int lineStart;
+  private int previousLineEnd = -1;
+
+  private void scanDigits(Line line) {
     int i = line.contentStart;
     int end = line.contentEnd;
     while (i < end) {
@@ -91,8 +101,15 @@ final class Markers {
   /** {@code No. 20378}, {@code n° 42146}, {@code vol. 2017}: a number sign before the digits, so no year. */
   private boolean numberSignBefore(int start) {
     int i = start;
-    while (i > 0 && (Character.isWhitespace(input.charAt(i - 1)) || input.charAt(i - 1) == '\u00a0')) {
-      i--; // "no⏎20378": the sign may end the line before
+    while (i > lineStart && (Character.isWhitespace(input.charAt(i - 1)) || input.charAt(i - 1) == '\u00a0')) {
+      i--;
+    }
+    if (i == lineStart && previousLineEnd >= 0) {
+      // "No.⏎20378": the sign may end the body line before, across a page's notes and furniture
+      i = previousLineEnd;
+      while (i > 0 && (Character.isWhitespace(input.charAt(i - 1)) || input.charAt(i - 1) == '\u00a0')) {
+        i--;
+      }
     }
     int end = i;
     while (i > 0 && (Character.isLetter(input.charAt(i - 1)) || input.charAt(i - 1) == '.' || input.charAt(i - 1) == '°'

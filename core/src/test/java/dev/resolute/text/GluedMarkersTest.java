@@ -136,4 +136,14 @@ class GluedMarkersTest {
     assertEquals(List.of(0, 1), r.preamble().stream().map(c -> c.footnoteRefs().size()).toList());
     assertTrue(r.preamble().get(0).text().contains("5%"));
   }
+
+  @Test
+  void aRegistrationNumberAfterAPageBreakKeepsItsDigits() throws java.io.IOException {
+    // "No." ends the last body line of a page; "20378)" opens the next, after the notes and the
+    // running header: a number sign stands before it, so "2037" is no year and "8" no marker there
+    Resolution r = ResolutionParser.create().parse(RoundTripSamples.read("ar-registration-across-page.txt"), Language.AR)
+        .resolution();
+    assertTrue(r.citations().stream().anyMatch(c -> c.canonical().equals("I-20378")));
+    assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8"), preambleMarkers(r));
+  }
 }

@@ -1,6 +1,7 @@
 package dev.resolute.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.resolute.model.Language;
 import dev.resolute.model.Resolution;
@@ -154,5 +155,14 @@ class ParagraphBoundariesTest {
     Resolution r = parse(text, Language.EN);
     assertEquals(List.of(), r.headings());
     assertEquals(List.of("1", "2"), r.operative().stream().map(o -> o.number().orElse("")).toList());
+  }
+
+  @Test
+  void aLineThatReadsLikeAClosingGoesOnWhileAParenthesisIsOpen() throws java.io.IOException {
+    // the page breaks after "vol." inside a Treaty Series reference; the next page's first line ends
+    // with "the record of the meeting", as a closing line may: the paragraph goes on
+    Resolution r = parse(RoundTripSamples.read("en-closing-inside-parenthesis.txt"), Language.EN);
+    assertEquals(6, r.operative().size());
+    assertTrue(r.operative().get(0).text().contains("vol. 989, No. 14458), and the record of the meeting"));
   }
 }
