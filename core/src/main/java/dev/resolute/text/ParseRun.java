@@ -51,7 +51,7 @@ final class ParseRun {
    * follows). Labels written in words or other numerals are the language's {@code section-labels}.
    */
   private static final Pattern HEADING = Pattern.compile("([A-Z]|[IVX]{1,5})(?:\\.[ \\t\\u00a0]+\\S.*|\\t[ \\t\\u00a0]*\\S.*|\\.?)"
-      + "|([IVX]{1,5}) \\p{Lu}.*");
+      + "|([A-H]|[IVX]{1,5}) \\p{Lu}.*");
   private static final Pattern ANNEX_LABEL = Pattern.compile("[A-Z0-9一二三四五六七八九十]{1,4}");
   private static final Pattern ROMAN = Pattern.compile("[ivxlcdm]+");
   private static final Pattern SYMBOL_IN_LINE = Pattern.compile("(?:^|\\s)((?:A|S|E)/[^\\s]+(?:\\s\\(\\d{4}\\))?)");
@@ -511,7 +511,8 @@ final class ParseRun {
           closing = true;
         } else if (operativeSeen && separated && previousTerminal && content.length() < 150 && !endsTerminal(line)
             && Character.isLetter(content.charAt(0)) && k + 1 < lines.size() && lines.get(k + 1).index > line.index + 1
-            && opensNumberedOrLed(lines.get(k + 1).content(input))
+            && (opensNumberedOrLed(lines.get(k + 1).content(input))
+                || headingLabel(lines.get(k + 1).content(input).strip()) != null)
             && !LanguageTables.matchesAny(tables.closing, content)) {
           // a short line standing alone between the operative paragraphs, without a clause's
           // punctuation, before a numbered paragraph or one with a lead, is a heading without a label

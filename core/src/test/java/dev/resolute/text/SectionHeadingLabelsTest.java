@@ -51,4 +51,18 @@ class SectionHeadingLabelsTest {
     assertEquals(List.of("أولا", "ثانيا"), r.headings().stream().map(SectionHeading::label).toList());
     assertEquals(2, r.preamble().size());
   }
+
+  @Test
+  void aLetterBeforeASpaceAndACapitalLabelsAHeadingUnderAnUnlabelledOne() {
+    // A/RES/75/245 (es): a section's title, then "A Escala…" over the part's own preamble, where the
+    // numbering restarts
+    Resolution r = parse("La Asamblea General,\n\nRecordando sus resoluciones 44/198,\n\n"
+        + "1.\t\tToma nota del informe;\n\n2.\t\tInvita al Secretario General a que informe;\n\n"
+        + "Condiciones de servicio del personal del Cuadro Orgánico\n\nA Escala de sueldos básicos\n\n"
+        + "Recordando su resolución 44/198,\n\n1.\t\tReafirma que deberá mantenerse el intervalo;\n\n"
+        + "2.\t\tObserva el margen.\n", Language.ES);
+    assertEquals(List.of("", "A"), r.headings().stream().map(SectionHeading::label).toList());
+    assertEquals(2, r.preamble().size());
+    assertEquals(4, r.operative().size());
+  }
 }
