@@ -117,14 +117,7 @@ final class Layout {
     if (last.isEmpty() || ".。;；".indexOf(last.charAt(last.length() - 1)) < 0) {
       return false;
     }
-    int open = 0;
-    for (Line line : note.lines) {
-      for (int i = line.contentStart; i < line.contentEnd; i++) {
-        char c = input.charAt(i);
-        open += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
-      }
-    }
-    return open <= 0;
+    return Line.parenthesesOpen(input, note.lines, 0) <= 0;
   }
 
   /** A footnote marker continues the sequence: the next number, or any first one. */

@@ -29,6 +29,22 @@ final class Line {
     return contentStart >= contentEnd;
   }
 
+  /**
+   * How many parentheses (Latin or full-width) the lines' content leaves open, counted from
+   * {@code from} on: a full stop inside them ("(A/75/5 (Vol.⏎ I))", "(… Treaty Series, vol.⏎ 989,
+   * No. 14458)") ends no sentence.
+   */
+  static int parenthesesOpen(CharSequence input, List<Line> lines, int from) {
+    int open = 0;
+    for (Line line : lines) {
+      for (int i = Math.max(line.contentStart, from); i < line.contentEnd; i++) {
+        char c = input.charAt(i);
+        open += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+      }
+    }
+    return open;
+  }
+
   int indent() {
     return contentStart - start;
   }

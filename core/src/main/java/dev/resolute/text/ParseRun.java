@@ -504,7 +504,10 @@ final class ParseRun {
           started = new Paragraph(Kind.PREAMBULAR, line, line.contentStart);
         } else if ((separated || line.indent() > 0) && current != null
             && ".。".indexOf(lastBeforeMarkers(previous.contentStart, previous.contentEnd)) >= 0
-            && LanguageTables.matchesAny(tables.closing, content) && !parenthesisOpen(current)) {
+            && LanguageTables.matchesAny(tables.closing, content)
+            // a full stop inside an open parenthesis ("… Treaty Series, vol.⏎[page]989, No. 14458), and
+            // the record of the meeting") ends no sentence: the line goes on, whatever it resembles
+            && Line.parenthesesOpen(input, current.lines, current.textStart) <= 0) {
           // closing lines ("41st plenary meeting") after a full stop, also where no paragraph is
           // numbered: unnumbered paragraphs are read as operative only after the whole text (A/RES/75/101 A)
           started = new Paragraph(Kind.CLOSING, line, line.contentStart);
@@ -730,22 +733,6 @@ final class ParseRun {
    * the letter and title of the next part of a collection ("B⏎United Nations global communications
    * policies and activities").
    */
-  /**
-   * Whether the paragraph so far leaves a parenthesis open: its full stop is then inside a
-   * reference ("(United Nations, Treaty Series, vol.⏎[page break]989, No. 14458), and the record of the
-   * meeting"), and the line after it goes on, whatever it resembles.
-   */
-  private boolean parenthesisOpen(Paragraph p) {
-    int open = 0;
-    for (Line line : p.lines) {
-      for (int i = Math.max(line.contentStart, line == p.lines.get(0) ? p.textStart : 0); i < line.contentEnd; i++) {
-        char c = input.charAt(i);
-        open += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
-      }
-    }
-    return open > 0;
-  }
-
   private void partHeadingSinceClosing() {
     int first = paragraphs.size();
     while (first > 0 && paragraphs.get(first - 1).kind == Kind.CLOSING
