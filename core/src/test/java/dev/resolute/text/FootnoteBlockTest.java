@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class FootnoteBlockTest {
 
   private static List<String> notes(String text, Language language) {
-    Resolution r = ResolutionParser.create().parse(text, language).resolution();
+    Resolution r = Parsed.resolution(text, language);
     return r.footnotes().stream().map(Footnote::text).toList();
   }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class GluedMarkersTest {
 
   private static List<String> cited(String text) {
-    Resolution r = ResolutionParser.create().parse(text, Language.EN).resolution();
+    Resolution r = Parsed.resolution(text, Language.EN);
     return r.citations().stream().map(Citation::canonical).toList();
   }
 
@@ -58,7 +58,7 @@ class GluedMarkersTest {
     String text = "大会，\n\n又回顾特别委员会报告5 所附结论，特别是在大会宣布2011-2020年为第三个铲除殖民主义国际十年6 的背景下非殖民化进程的前进方向，"
         + "\n\n关切地回顾调查最后报告中所载调查结果，7\n\n1.\t决定继续审议这个问题。\n\n__________________\n5 见A/74/23。\n6 见第65/119号决议。"
         + "\n7 见A/AC.109/2015/5。\n";
-    Resolution r = ResolutionParser.create().parse(text, Language.ZH).resolution();
+    Resolution r = Parsed.resolution(text, Language.ZH);
     assertEquals(List.of("5", "6", "7"), preambleMarkers(r));
     assertEquals(2, r.preamble().size());
   }
@@ -79,7 +79,7 @@ class GluedMarkersTest {
     // A/RES/75/155 (zh): "超过6.17亿" comes before the place of note 6
     String text = "大会，\n\n深为关切，根据资料，超过6.17亿儿童和青少年未能达到最低熟练水平，5\n\n"
         + "又认识到必须改善教育质量，6\n\n1.\t决定继续审议这个问题。\n\n__________________\n5 见A/75/188。\n6 见第70/1号决议。\n";
-    Resolution r = ResolutionParser.create().parse(text, Language.ZH).resolution();
+    Resolution r = Parsed.resolution(text, Language.ZH);
     assertEquals(List.of("5", "6"), preambleMarkers(r));
     assertEquals(List.of(1, 1), r.preamble().stream().map(c -> c.footnoteRefs().size()).toList());
     assertTrue(r.preamble().get(0).text().contains("超过6.17亿"));
@@ -91,7 +91,7 @@ class GluedMarkersTest {
     String text = "The General Assembly,\n\n Recalling the outcome, “From decision to action”, 11\n\n"
         + " Recalling also its resolution 74/152,12\n\n1. Decides to remain seized of the matter.\n\n__________________\n\n"
         + " 11 TD/519/Add.2.\n 12 See also resolution 74/152.\n";
-    Resolution r = ResolutionParser.create().parse(text, Language.EN).resolution();
+    Resolution r = Parsed.resolution(text, Language.EN);
     assertEquals(List.of("11", "12"), preambleMarkers(r));
     assertEquals(2, r.preamble().size());
   }
@@ -112,7 +112,7 @@ class GluedMarkersTest {
     String text = "大会，\n\n又回顾《2030年可持续发展议程》，2 其中包括可持续发展目标4，即确保优质教育，\n\n"
         + "重申必须如《联合国土著人民权利宣言》3 所述，采取有效措施，\n\n深为关切，过去七年来这一数字几乎没有任何变化，4\n\n"
         + "1.\t决定继续审议这个问题。\n\n__________________\n2 第70/1号决议。\n3 第61/295号决议，附件。\n4 见A/75/188。\n";
-    Resolution r = ResolutionParser.create().parse(text, Language.ZH).resolution();
+    Resolution r = Parsed.resolution(text, Language.ZH);
     assertEquals(List.of("2", "3", "4"), preambleMarkers(r));
     assertEquals(3, r.preamble().size());
     assertTrue(r.preamble().get(0).text().contains("目标4"));
@@ -123,7 +123,7 @@ class GluedMarkersTest {
     // A/RES/75/219 (zh): "(目标9、11、16、17)" while note 11 is expected
     String text = "大会，\n\n注意到已部分实现6个目标(目标9、11、16、17)，\n\n回顾《生物多样性战略计划》，11\n\n"
         + "1.\t决定继续审议这个问题。\n\n__________________\n11 第65/161号决议。\n";
-    Resolution r = ResolutionParser.create().parse(text, Language.ZH).resolution();
+    Resolution r = Parsed.resolution(text, Language.ZH);
     assertEquals(List.of(0, 1), r.preamble().stream().map(c -> c.footnoteRefs().size()).toList());
   }
 
@@ -132,7 +132,7 @@ class GluedMarkersTest {
     // A/RES/75/236 (zh): "仅有5%可以饮用" while note 5 is expected
     String text = "大会，\n\n表示严重关切有可能进一步侵蚀仅有5%可以饮用的地下水资源，\n\n"
         + "确认疟疾死亡率下降66%，5\n\n1.\t决定继续审议这个问题。\n\n__________________\n5 见A/75/13。\n";
-    Resolution r = ResolutionParser.create().parse(text, Language.ZH).resolution();
+    Resolution r = Parsed.resolution(text, Language.ZH);
     assertEquals(List.of(0, 1), r.preamble().stream().map(c -> c.footnoteRefs().size()).toList());
     assertTrue(r.preamble().get(0).text().contains("5%"));
   }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class OperativeIntroductionTest {
 
   private static Resolution parse(String text) {
-    return ResolutionParser.create().parse(text, Language.EN).resolution();
+    return Parsed.resolution(text, Language.EN);
   }
 
   @Test

@@ -16,14 +16,10 @@ import org.junit.jupiter.api.Test;
  */
 class ParagraphBoundariesTest {
 
-  private static Resolution parse(String text, Language language) {
-    return ResolutionParser.create().parse(text, language).resolution();
-  }
-
   @Test
   void aBlankLineAfterAClausesPunctuationOpensALowerCaseParagraphWhoseLeadNoTableHolds() {
     // A/RES/75/286 (ru): "назначает" is in no lead table
-    Resolution r = parse("Генеральная Ассамблея,\n\nрассмотрев рекомендацию Совета Безопасности,\n\n"
+    Resolution r = Parsed.resolution("Генеральная Ассамблея,\n\nрассмотрев рекомендацию Совета Безопасности,\n\n"
         + "выражая признательность г-ну Антониу Гутерришу за его работу,\n\n"
         + "назначает г-на Антониу Гутерриша Генеральным секретарем.\n", Language.RU);
     assertEquals(2, r.preamble().size());
@@ -34,7 +30,7 @@ class ParagraphBoundariesTest {
   @Test
   void aListAfterAColonStaysInItsParagraph() {
     // E/RES/2021/25 (fr): "a) promouvoir …" under "Réaffirmant que … :"
-    Resolution r = parse("Le Conseil économique et social,\n\nRéaffirmant que le Plan d’action a pour objet :\n\n"
+    Resolution r = Parsed.resolution("Le Conseil économique et social,\n\nRéaffirmant que le Plan d’action a pour objet :\n\n"
         + "a)  promouvoir la ratification universelle;\n\nb)  aider les États Membres,\n\n"
         + "Prenant note du rapport,\n\n1.\tPrie le Secrétaire général de lui faire rapport.\n", Language.FR);
     assertEquals(2, r.preamble().size());
@@ -43,7 +39,7 @@ class ParagraphBoundariesTest {
   @Test
   void aPreambularLeadAfterABlankLineEndsAParagraphThatLostItsPunctuation() {
     // A/RES/75/157 (ru): "…психического здоровья" without its comma
-    Resolution r = parse("Генеральная Ассамблея,\n\nподтверждая право каждого человека на наивысший уровень здоровья\n\n"
+    Resolution r = Parsed.resolution("Генеральная Ассамблея,\n\nподтверждая право каждого человека на наивысший уровень здоровья\n\n"
         + "напоминая в этой связи о том, что пользование этим правом играет важную роль,\n\n"
         + "1.\tпризывает государства принять меры.\n", Language.RU);
     assertEquals(2, r.preamble().size());
@@ -52,7 +48,7 @@ class ParagraphBoundariesTest {
   @Test
   void aShortLineStandingAloneBetweenOperativeParagraphsIsAHeading() {
     // S/RES/2551 (2020) (zh): "军火禁运" between two operative paragraphs
-    Resolution r = parse("安全理事会，\n\n回顾其以往各项决议，\n\n1.\t促请国际社会支持执行索马里过渡计划；\n\n军火禁运\n\n"
+    Resolution r = Parsed.resolution("安全理事会，\n\n回顾其以往各项决议，\n\n1.\t促请国际社会支持执行索马里过渡计划；\n\n军火禁运\n\n"
         + "2.\t重申所有国家应执行全面彻底的禁运；\n", Language.ZH);
     assertEquals(List.of("1", "2"), r.operative().stream().map(o -> o.number().orElse("")).toList());
     assertEquals(List.of("军火禁运"), r.headings().stream().map(SectionHeading::text).toList());
@@ -62,7 +58,7 @@ class ParagraphBoundariesTest {
   @Test
   void aBodyNamedAboveAnotherBodysFormulaIsATitle() {
     // A/RES/75/290 A (ru): the part's title "Экономический и Социальный Совет", then the formula
-    Resolution r = parse("A\n\nЭкономический и Социальный Совет\n\nГенеральная Ассамблея,\n\n"
+    Resolution r = Parsed.resolution("A\n\nЭкономический и Социальный Совет\n\nГенеральная Ассамблея,\n\n"
         + "ссылаясь на Устав Организации Объединенных Наций,\n\n1.\tпостановляет продолжить рассмотрение.\n", Language.RU);
     assertEquals("Генеральная Ассамблея,", r.enactingFormula().orElse(""));
     assertEquals(1, r.preamble().size());
@@ -71,7 +67,7 @@ class ParagraphBoundariesTest {
   @Test
   void anAnnexLabelGluedToTheWordOpensAnAnnex() {
     // S/RES/2551 (2020) (zh): "附件A" after the last operative paragraph
-    Resolution r = parse("安全理事会，\n\n回顾其以往各项决议，\n\n1.\t决定继续处理此案。\n\n附件A\n\n须经委员会事先批准的物项\n\n"
+    Resolution r = Parsed.resolution("安全理事会，\n\n回顾其以往各项决议，\n\n1.\t决定继续处理此案。\n\n附件A\n\n须经委员会事先批准的物项\n\n"
         + "1.\t地对空导弹；\n\n2.\t口径大于12.7毫米的武器；\n", Language.ZH);
     assertEquals(1, r.operative().size());
     assertEquals(1, r.annexes().size());
@@ -80,7 +76,7 @@ class ParagraphBoundariesTest {
   @Test
   void theNextNumberWithoutItsFullStopBeforeAnOperativeLeadOpensTheNextParagraph() {
     // A/RES/75/197 (fr), as a PDF extractor gives it: " 10 Rappelle que …"
-    Resolution r = parse("L’Assemblée générale,\n\n Rappelant sa résolution 74/171,\n\n 1. Prend note du rapport ;\n\n"
+    Resolution r = Parsed.resolution("L’Assemblée générale,\n\n Rappelant sa résolution 74/171,\n\n 1. Prend note du rapport ;\n\n"
         + " 2 Rappelle que l’Institut a pris l’initiative d’instaurer un système ;\n", Language.FR);
     assertEquals(List.of("1", "2"), r.operative().stream().map(o -> o.number().orElse("")).toList());
   }
@@ -89,7 +85,7 @@ class ParagraphBoundariesTest {
   void aNumberBeforeAWordThatIsNoLeadStaysText() {
     String text = "The General Assembly,\n\n Recalling its resolution 74/171,\n\n 1. Takes note of the report of\n\n"
         + " 2 Member States on the matter;\n";
-    assertEquals(1, parse(text, Language.EN).operative().size());
+    assertEquals(1, Parsed.resolution(text, Language.EN).operative().size());
   }
 
   @Test
@@ -97,7 +93,7 @@ class ParagraphBoundariesTest {
     // A/RES/75/151 (zh): "特别是…" opens the next page, and "特别是" also opens paragraphs elsewhere
     String text = "大会，\n\n 深为关切冠状病毒病疫情对社会经济造成严重破坏，从而对消除贫困造成影响，\n\n__________________\n 1 A/70/228。\n"
         + "                              A/RES/75/151\n\n2 20-17890\n\n特别是影响到穷人和处境脆弱的人，\n\n 又回顾其以往各项决议，\n\n 1.\t决定继续审议。\n";
-    Resolution r = parse(text, Language.ZH);
+    Resolution r = Parsed.resolution(text, Language.ZH);
     assertEquals(2, r.preamble().size());
   }
 
@@ -107,14 +103,14 @@ class ParagraphBoundariesTest {
     String text = "The General Assembly,\n\n Noting that the Ad Hoc Committee on the Prevention of an Arms Race in Outer Space,\n\n"
         + "__________________\n 1 Note one.\n\n18-74964 (E)\nA/RES/75/35\n\ntaking into account its previous efforts, continued the examination,\n\n"
         + " 1. Decides to remain seized of the matter.\n";
-    Resolution r = parse(text, Language.EN);
+    Resolution r = Parsed.resolution(text, Language.EN);
     assertEquals(1, r.preamble().size());
   }
 
   @Test
   void aTitleOpeningWithAQuotationMarkIsNoContinuation() {
     // S/RES/2531 (2020) (zh): "《马里和平与和解协议》的执行", a heading after the preamble's last paragraph
-    Resolution r = parse("安全理事会，\n\n 认定马里局势继续对国际和平与安全构成威胁，\n\n 根据《联合国宪章》第七章采取行动，\n\n"
+    Resolution r = Parsed.resolution("安全理事会，\n\n 认定马里局势继续对国际和平与安全构成威胁，\n\n 根据《联合国宪章》第七章采取行动，\n\n"
         + " 《马里和平与和解协议》的执行\n\n1.\t决定将马里稳定团的任务期限延长至2021年6月30日；\n", Language.ZH);
     assertEquals(2, r.preamble().size());
     assertEquals("根据《联合国宪章》第七章采取行动，", r.preamble().get(1).text());
@@ -123,7 +119,7 @@ class ParagraphBoundariesTest {
   @Test
   void aColonEndedParagraphWithoutAPreambularLeadOpensTheOperativePart() {
     // as "正式决定：" (Resolves that:) opens A/RES/75/256 in Chinese; "兹决定" is in neither lead table
-    Resolution r = parse("大会，\n\n兹决定：\n\n1.\t将2021年周转基金的数额定为1.50亿美元；\n\n2.\t会员国应预缴款项。\n", Language.ZH);
+    Resolution r = Parsed.resolution("大会，\n\n兹决定：\n\n1.\t将2021年周转基金的数额定为1.50亿美元；\n\n2.\t会员国应预缴款项。\n", Language.ZH);
     assertEquals(0, r.preamble().size());
     assertEquals(3, r.operative().size());
   }
@@ -133,7 +129,7 @@ class ParagraphBoundariesTest {
     // S/RES/2509 (2020) (zh) as PDF text: the heading opens the next page, indented as paragraphs are
     String text = "安全理事会，\n\n 认定利比亚局势继续对国际和平与安全构成威胁，\n\n 根据《联合国宪章》第七章采取行动，\n\n"
         + "14-09421 (C)\nS/RES/2509 (2020)\n\n214-09421 \n\n 防止非法出口石油\n\n1. 谴责从利比亚非法出口石油的企图；\n";
-    Resolution r = parse(text, Language.ZH);
+    Resolution r = Parsed.resolution(text, Language.ZH);
     assertEquals(2, r.preamble().size());
     assertEquals(List.of("防止非法出口石油"), r.headings().stream().map(SectionHeading::text).toList());
   }
@@ -143,7 +139,7 @@ class ParagraphBoundariesTest {
     // S/RES/2554 (2020) (zh) as PDF text: continuation lines are flush left, paragraphs open indented
     String text = "安全理事会，\n\n 认定索马里沿海海域海盗和海上武装抢劫事件加剧了索马里局势，继续对\n该区域的国际和平与安全构成威胁，\n\n"
         + "S/RES/2554 (2020)\n\n314-69281 \n\n 根据《联合国宪章》第七章采取行动，\n\n1. 重申安理会谴责海盗行为；\n";
-    Resolution r = parse(text, Language.ZH);
+    Resolution r = Parsed.resolution(text, Language.ZH);
     assertEquals(2, r.preamble().size());
   }
 
@@ -152,7 +148,7 @@ class ParagraphBoundariesTest {
     // A/RES/75/254 as plain text: the cells of an appropriations table, one a line, blank lines between
     String text = "The General Assembly,\n\n1.\tAppropriations totalling 3,208,080,100 dollars are approved:\n\nSection\n\nAmount\n\n"
         + "Overall policymaking\n\n78 809 400\n\nPolitical affairs\n\n792 787 700\n\n2.\tThere shall be set off the following.\n";
-    Resolution r = parse(text, Language.EN);
+    Resolution r = Parsed.resolution(text, Language.EN);
     assertEquals(List.of(), r.headings());
     assertEquals(List.of("1", "2"), r.operative().stream().map(o -> o.number().orElse("")).toList());
   }
@@ -161,7 +157,7 @@ class ParagraphBoundariesTest {
   void aLineThatReadsLikeAClosingGoesOnWhileAParenthesisIsOpen() throws java.io.IOException {
     // the page breaks after "vol." inside a Treaty Series reference; the next page's first line ends
     // with "the record of the meeting", as a closing line may: the paragraph goes on
-    Resolution r = parse(RoundTripSamples.read("en-closing-inside-parenthesis.txt"), Language.EN);
+    Resolution r = Parsed.resolution(RoundTripSamples.read("en-closing-inside-parenthesis.txt"), Language.EN);
     assertEquals(6, r.operative().size());
     assertTrue(r.operative().get(0).text().contains("vol. 989, No. 14458), and the record of the meeting"));
   }

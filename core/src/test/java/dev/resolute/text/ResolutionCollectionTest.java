@@ -36,13 +36,13 @@ class ResolutionCollectionTest {
 
   @Test
   void anUnnumberedPartsSubparagraphsBelongToItsOperativeParagraph() {
-    Resolution r = ResolutionParser.create().parse(TEXT, Language.EN).resolution();
+    Resolution r = Parsed.resolution(TEXT, Language.EN);
     assertEquals(List.of("a", "b"), r.operative().get(0).subparagraphs().stream().map(s -> s.number()).toList());
   }
 
   @Test
   void theNextPartsLetterAndTitleMakeItsHeading() {
-    Resolution r = ResolutionParser.create().parse(TEXT, Language.EN).resolution();
+    Resolution r = Parsed.resolution(TEXT, Language.EN);
     assertEquals(List.of("B"), r.headings().stream().map(SectionHeading::label).toList());
     assertEquals(1, r.headings().get(0).firstOperative());
   }
@@ -51,7 +51,7 @@ class ResolutionCollectionTest {
   void thePartsLetterBeforeAFormulaOpensTheNextPartWhereTheClosingLinesAreMissing() {
     // A/RES/75/101 A-B in Arabic: no meeting and date between the parts
     String text = TEXT.replace("41st plenary meeting\n\n10 December 2020\n\nB", "B");
-    Resolution r = ResolutionParser.create().parse(text, Language.EN).resolution();
+    Resolution r = Parsed.resolution(text, Language.EN);
     assertEquals(3, r.preamble().size());
     assertEquals(List.of("", "1", "2"), r.operative().stream().map(o -> o.number().orElse("")).toList());
   }

@@ -14,13 +14,9 @@ import org.junit.jupiter.api.Test;
  */
 class SectionHeadingLabelsTest {
 
-  private static Resolution parse(String text, Language language) {
-    return ResolutionParser.create().parse(text, language).resolution();
-  }
-
   @Test
   void aRomanNumeralBeforeATabLabelsAHeading() {
-    Resolution r = parse("The General Assembly,\n\nI\t\t\tRevised estimates\n\nHaving considered the report,\n\n"
+    Resolution r = Parsed.resolution("The General Assembly,\n\nI\t\t\tRevised estimates\n\nHaving considered the report,\n\n"
         + "1.\tTakes note of the report;\n\nII\t\t\tConditions of service\n\nRecalling its resolution 37/240,\n\n"
         + "1.\tTakes note of the report.\n", Language.EN);
     assertEquals(List.of("I", "II"), r.headings().stream().map(SectionHeading::label).toList());
@@ -29,7 +25,7 @@ class SectionHeadingLabelsTest {
 
   @Test
   void aRomanNumeralBeforeASpaceAndACapitalLabelsAHeading() {
-    Resolution r = parse("Генеральная Ассамблея,\n\nI Деятельность Управления\n\nссылаясь на свои резолюции 48/218 B,\n\n"
+    Resolution r = Parsed.resolution("Генеральная Ассамблея,\n\nI Деятельность Управления\n\nссылаясь на свои резолюции 48/218 B,\n\n"
         + "1.\tпринимает к сведению доклад;\n\nII Прочие вопросы\n\nссылаясь на свою резолюцию 64/263,\n\n"
         + "1.\tпостановляет продолжить рассмотрение.\n", Language.RU);
     assertEquals(List.of("I", "II"), r.headings().stream().map(SectionHeading::label).toList());
@@ -38,7 +34,7 @@ class SectionHeadingLabelsTest {
 
   @Test
   void aChineseNumeralFromTheLanguageTableLabelsAHeading() {
-    Resolution r = parse("大会，\n\n一\t\t\t人权理事会通过的决议所引起的订正估计数\n\n审议了秘书长的报告，\n\n1.\t注意到秘书长的报告；\n\n"
+    Resolution r = Parsed.resolution("大会，\n\n一\t\t\t人权理事会通过的决议所引起的订正估计数\n\n审议了秘书长的报告，\n\n1.\t注意到秘书长的报告；\n\n"
         + "二\t\t\t服务条件\n\n回顾其第37/240号决议，\n\n1.\t决定继续审议。\n", Language.ZH);
     assertEquals(List.of("一", "二"), r.headings().stream().map(SectionHeading::label).toList());
     assertEquals(2, r.preamble().size());
@@ -46,7 +42,7 @@ class SectionHeadingLabelsTest {
 
   @Test
   void anArabicOrdinalAloneOnItsLineLabelsAHeading() {
-    Resolution r = parse("إن الجمعية العامة،\n\nأولا\n\nأنشطة مكتب خدمات الرقابة الداخلية\n\nإذ تشير إلى قراراتها 48/218 باء،\n\n"
+    Resolution r = Parsed.resolution("إن الجمعية العامة،\n\nأولا\n\nأنشطة مكتب خدمات الرقابة الداخلية\n\nإذ تشير إلى قراراتها 48/218 باء،\n\n"
         + "1 -\tتحيط علما بالتقرير؛\n\nثانيا\n\nمسائل أخرى\n\nإذ تشير إلى قرارها 64/263،\n\n1 -\tتقرر مواصلة النظر.\n", Language.AR);
     assertEquals(List.of("أولا", "ثانيا"), r.headings().stream().map(SectionHeading::label).toList());
     assertEquals(2, r.preamble().size());
@@ -56,7 +52,7 @@ class SectionHeadingLabelsTest {
   void aLetterBeforeASpaceAndACapitalLabelsAHeadingUnderAnUnlabelledOne() {
     // A/RES/75/245 (es): a section's title, then "A Escala…" over the part's own preamble, where the
     // numbering restarts
-    Resolution r = parse("La Asamblea General,\n\nRecordando sus resoluciones 44/198,\n\n"
+    Resolution r = Parsed.resolution("La Asamblea General,\n\nRecordando sus resoluciones 44/198,\n\n"
         + "1.\t\tToma nota del informe;\n\n2.\t\tInvita al Secretario General a que informe;\n\n"
         + "Condiciones de servicio del personal del Cuadro Orgánico\n\nA Escala de sueldos básicos\n\n"
         + "Recordando su resolución 44/198,\n\n1.\t\tReafirma que deberá mantenerse el intervalo;\n\n"
