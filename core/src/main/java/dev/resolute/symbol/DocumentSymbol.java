@@ -84,16 +84,29 @@ public final class DocumentSymbol {
   private final ImmutableList<Segment> segments;
   private final DocumentSymbol joinedWith;
   private final String canonical;
+  /** The type of the first type segment, or null: asked of every symbol an extraction finds. */
+  private final DocumentType type;
 
   DocumentSymbol(List<Segment> segments, DocumentSymbol joinedWith) {
     this.segments = ImmutableList.copyOf(segments);
     this.joinedWith = joinedWith;
-    StringBuilder out = new StringBuilder();
-    for (Segment segment : segments) {
-      out.append(segment.printed());
+    String typeCode = null;
+    int length = joinedWith == null ? 0 : 1 + joinedWith.canonical.length();
+    for (int i = 0; i < this.segments.size(); i++) {
+      Segment segment = this.segments.get(i);
+      if (typeCode == null && segment.kind() == SegmentKind.TYPE) {
+        typeCode = segment.value();
+      }
+      length += segment.printed().length();
+    }
+    this.type = typeCode == null ? null : DocumentType.ofCode(typeCode);
+    // sized once: symbols are made by the thousand in extraction, and a growing builder copies
+    StringBuilder out = new StringBuilder(length);
+    for (int i = 0; i < this.segments.size(); i++) {
+      out.append(this.segments.get(i).printed());
     }
     if (joinedWith != null) {
-      out.append('-').append(joinedWith.canonical());
+      out.append('-').append(joinedWith.canonical);
     }
     this.canonical = out.toString();
   }
@@ -166,7 +179,7 @@ public final class DocumentSymbol {
    * @return {@code RESOLUTION} for {@code A/RES/65/232}, {@code DRAFT} for {@code A/C.3/66/L.15}
    */
   public Optional<DocumentType> documentType() {
-    return first(SegmentKind.TYPE).flatMap(DocumentType::fromCode);
+    return Optional.ofNullable(type);
   }
 
   /**
@@ -297,7 +310,7 @@ public final class DocumentSymbol {
    *     {@code A/HRC/RES/...}
    */
   public boolean isResolution() {
-    return documentType().filter(DocumentType.RESOLUTION::equals).isPresent();
+    return type == DocumentType.RESOLUTION;
   }
 
   /**

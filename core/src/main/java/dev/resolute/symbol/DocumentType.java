@@ -1,6 +1,5 @@
 package dev.resolute.symbol;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -51,12 +50,20 @@ public enum DocumentType {
    * @return the type, or empty
    */
   public static Optional<DocumentType> fromCode(String code) {
-    String upper = code.toUpperCase(Locale.ROOT);
-    for (DocumentType type : values()) {
-      if (type.code.equals(upper)) {
-        return Optional.of(type);
+    DocumentType type = ofCode(code);
+    return type == null ? Optional.empty() : Optional.of(type);
+  }
+
+  /** The type with this code ignoring case, or null: asked of every component of every symbol parsed. */
+  static DocumentType ofCode(String code) {
+    for (DocumentType type : VALUES) {
+      if (type.code.equalsIgnoreCase(code)) {
+        return type;
       }
     }
-    return Optional.empty();
+    return null;
   }
+
+  /** {@link #values()} once: that method copies its array on every call. */
+  private static final DocumentType[] VALUES = values();
 }

@@ -21,12 +21,15 @@ final class SymbolParser {
     final String core;
     final String part;
     final List<String> parens;
+    /** {@link Vocabulary#typedNumber} of the core, read once. */
+    final String[] typed;
 
     Component(int start, String core, String part, List<String> parens) {
       this.start = start;
       this.core = core;
       this.part = part;
       this.parens = parens;
+      this.typed = Vocabulary.typedNumber(core);
     }
 
     boolean isDigits() {
@@ -149,35 +152,35 @@ final class SymbolParser {
     return new Component(start, core, part, parens);
   }
 
-  /** Letters or digits, with {@code .}-separated parts and a {@code -} range or session prefix. */
+  /**
+   * Letters or digits, with {@code .}-separated parts and a {@code -} range or session prefix: a
+   * run of the input as printed, so it is read by position and cut once.
+   */
   private String word() {
-    StringBuilder out = new StringBuilder();
     int start = pos;
     while (pos < end) {
       char c = input.charAt(pos);
       if (isLetter(c) || isDigit(c)) {
-        out.append(c);
         pos++;
       } else if (c == '.' && pos + 1 < end && isAlnum(input.charAt(pos + 1)) && pos > start) {
-        out.append(c);
         pos++;
       } else if (c == '-' && pos > start && pos + 1 < end && isAlnum(input.charAt(pos + 1))
-          && isSessionPrefixOrRange(out) && !startsJointSymbol(pos + 1)) {
-        out.append(c);
+          && isSessionPrefixOrRange(start, pos) && !startsJointSymbol(pos + 1)) {
         pos++;
       } else {
         break;
       }
-      if (isLetter(c) && pos < end && isDigit(input.charAt(pos)) && !endsWithDottedPart(out)) {
+      if (isLetter(c) && pos < end && isDigit(input.charAt(pos)) && !endsWithDottedPart(start, pos)) {
         break; // "RES9": reported by the caller
       }
     }
-    return out.toString();
+    return input.subSequence(start, pos).toString();
   }
 
-  private static boolean endsWithDottedPart(StringBuilder word) {
-    for (int i = word.length() - 1; i >= 0; i--) {
-      char c = word.charAt(i);
+  /** Whether the word read so far ({@code from} to {@code to}) ends in letters after a '.' or '-'. */
+  private boolean endsWithDottedPart(int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      char c = input.charAt(i);
       if (c == '.' || c == '-') {
         return true;
       }
@@ -188,14 +191,29 @@ final class SymbolParser {
     return false;
   }
 
-  /** {@code S-26}, {@code ES-10}, {@code S-IV}, or a range after a dotted number: {@code SR.1-28}. */
-  private static boolean isSessionPrefixOrRange(StringBuilder soFar) {
-    String s = soFar.toString();
-    if (s.equalsIgnoreCase("S") || s.equalsIgnoreCase("ES")) {
+  /**
+   * {@code S-26}, {@code ES-10}, {@code S-IV}, or a range after a dotted number: {@code SR.1-28};
+   * the word read so far runs from {@code from} to {@code to}.
+   */
+  private boolean isSessionPrefixOrRange(int from, int to) {
+    int length = to - from;
+    if (length == 1 && (input.charAt(from) | 0x20) == 's'
+        || length == 2 && (input.charAt(from) | 0x20) == 'e' && (input.charAt(from + 1) | 0x20) == 's') {
       return true;
     }
-    int dot = s.lastIndexOf('.');
-    return dot >= 0 && dot < s.length() - 1 && s.substring(dot + 1).chars().allMatch(SymbolParser::isDigit);
+    int dot = to - 1;
+    while (dot >= from && input.charAt(dot) != '.') {
+      dot--;
+    }
+    if (dot < from || dot == to - 1) {
+      return false;
+    }
+    for (int i = dot + 1; i < to; i++) {
+      if (!isDigit(input.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String digits() {
@@ -230,13 +248,16 @@ final class SymbolParser {
 
   /** Parenthetical groups glued to a component: {@code (2001)}, {@code (XXI)}, {@code (Part I)}. */
   private List<String> parens() {
-    List<String> out = new ArrayList<>(0);
+    List<String> out = List.of(); // most components have none: no list is made for them
     while (true) {
       int save = pos;
       skipSpaces();
       if (pos >= end || input.charAt(pos) != '(') {
         pos = save;
         return out;
+      }
+      if (out.isEmpty()) {
+        out = new ArrayList<>(2);
       }
       int open = pos++;
       StringBuilder content = new StringBuilder();
@@ -290,7 +311,7 @@ final class SymbolParser {
     int numberIndex = -1;
     for (int i = components.size() - 1; i >= 0 && numberIndex < 0; i--) {
       Component c = components.get(i);
-      if (c.isDigits() || Vocabulary.typedNumber(c.core) != null) {
+      if (c.isDigits() || c.typed != null) {
         numberIndex = i;
       }
     }
@@ -299,7 +320,7 @@ final class SymbolParser {
       if (c.part != null && i != numberIndex) {
         throw error(c.start, "only the number of a symbol takes a part letter");
       }
-      String[] typed = Vocabulary.typedNumber(c.core);
+      String[] typed = c.typed;
       if (typed != null) {
         segments.add(new Segment(SegmentKind.TYPE, typed[0], "/" + typed[0]));
         segments.add(
@@ -315,8 +336,10 @@ final class SymbolParser {
           segments.add(new Segment(SegmentKind.PART, c.part, c.part));
         }
       } else {
-        String core = Vocabulary.canonicalComponent(c.core);
-        segments.add(new Segment(kindOfWord(core, i, numberIndex), core, "/" + core));
+        String[] suffix = Vocabulary.suffixNumber(c.core);
+        String core = Vocabulary.canonicalComponent(c.core, suffix);
+        SegmentKind kind = suffix != null ? SegmentKind.SUFFIX : kindOfWord(core, i, numberIndex);
+        segments.add(new Segment(kind, core, "/" + core));
       }
       for (String paren : c.parens) {
         segments.add(i == numberIndex ? numberParenthetical(paren) : qualifier(paren));
@@ -329,11 +352,9 @@ final class SymbolParser {
     return segments;
   }
 
+  /** What a word component that is no suffix is. */
   private static SegmentKind kindOfWord(String core, int index, int numberIndex) {
-    if (Vocabulary.isSuffix(core)) {
-      return SegmentKind.SUFFIX;
-    }
-    if (DocumentType.fromCode(core).isPresent()) {
+    if (DocumentType.ofCode(core) != null) {
       return SegmentKind.TYPE;
     }
     if (Vocabulary.isSession(core)) {

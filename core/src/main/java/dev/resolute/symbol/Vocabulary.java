@@ -1,7 +1,6 @@
 package dev.resolute.symbol;
 
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -15,10 +14,9 @@ import java.util.regex.Pattern;
  */
 final class Vocabulary {
   /** Document types that carry a number after a full stop: {@code PV.117}, {@code L.15}. */
-  private static final ImmutableSet<String> TYPED_NUMBER_WORDS =
-      ImmutableSet.of("PV", "L", "SR", "CRP", "WP", "MISC", "RES", "INF", "DEC");
+  private static final String[] TYPED_NUMBER_WORDS = {"PV", "L", "SR", "CRP", "WP", "MISC", "RES", "INF", "DEC"};
   /** Suffixes with their number: {@code Rev.1}, {@code Add.2}. */
-  private static final ImmutableSet<String> SUFFIX_NUMBER_WORDS = ImmutableSet.of("REV", "ADD", "CORR", "AMEND");
+  private static final String[] SUFFIX_NUMBER_WORDS = {"REV", "ADD", "CORR", "AMEND"};
   private static final Pattern NUMBERED_SESSION = Pattern.compile("(?:S|ES)-\\d+", Pattern.CASE_INSENSITIVE);
   private static final Pattern ROMAN = Pattern.compile("(?:(?:S|ES)-)?[IVXLC]+");
 
@@ -54,14 +52,23 @@ final class Vocabulary {
     return wordDotNumber(core, TYPED_NUMBER_WORDS);
   }
 
+  /** {@code Rev.1} → {@code [REV, 1]}; null where the component is no suffix. */
+  static String[] suffixNumber(String core) {
+    return wordDotNumber(core, SUFFIX_NUMBER_WORDS);
+  }
+
   /** {@code rev.1} → {@code Rev.1}; any other component upper-cased. */
   static String canonicalComponent(String core) {
-    String[] suffix = wordDotNumber(core, SUFFIX_NUMBER_WORDS);
+    return canonicalComponent(core, suffixNumber(core));
+  }
+
+  /** The same, the component's {@link #suffixNumber} already read. */
+  static String canonicalComponent(String core, String[] suffix) {
     return suffix != null ? SUFFIX_WORDS.get(suffix[0]) + "." + suffix[1] : core.toUpperCase(Locale.ROOT);
   }
 
   static boolean isSuffix(String core) {
-    return wordDotNumber(core, SUFFIX_NUMBER_WORDS) != null;
+    return suffixNumber(core) != null;
   }
 
   /**
@@ -69,7 +76,7 @@ final class Vocabulary {
    * letters, N and M ASCII digits: {upper-cased word, number}; null for any other component. Read
    * by hand: symbols are parsed by the thousand in extraction, and this is asked of every component.
    */
-  private static String[] wordDotNumber(String core, ImmutableSet<String> words) {
+  private static String[] wordDotNumber(String core, String[] words) {
     int dot = core.indexOf('.');
     if (dot <= 0 || !digitsWithRange(core, dot + 1)) {
       return null;
@@ -80,8 +87,13 @@ final class Vocabulary {
         return null;
       }
     }
-    String word = core.substring(0, dot).toUpperCase(Locale.ROOT);
-    return words.contains(word) ? new String[] {word, core.substring(dot + 1)} : null;
+    // ASCII letters: comparing ignoring case is comparing the upper-cased word, without making it
+    for (String word : words) {
+      if (word.length() == dot && core.regionMatches(true, 0, word, 0, dot)) {
+        return new String[] {word, core.substring(dot + 1)};
+      }
+    }
+    return null;
   }
 
   /** Whether {@code text} from {@code from} to its end is digits, or digits, '-' and digits. */
