@@ -45,9 +45,6 @@ import java.util.regex.Pattern;
 public final class CitationExtractor {
   private static final CitationExtractor INSTANCE = new CitationExtractor();
 
-  /** A symbol starts with its organ's letters and a slash, at a word boundary. */
-  private static final Pattern SYMBOL_START =
-      Pattern.compile("(?<![\\p{IsLatin}\\p{N}/.\\-\\u2011])[A-Z][A-Za-z]*+(?:\\.[A-Za-z0-9]++)*+(?:\\([A-Za-z0-9]++\\))?+/(?=[A-Za-z0-9])");
   /**
    * {@code 65/232}, {@code 2011/33}, {@code S-26/2}, {@code 75/245 B}; {@code SESSIONS} stands for
    * the language's special-session prefixes, part letters may be Cyrillic.
@@ -67,9 +64,8 @@ public final class CitationExtractor {
   /** Abbreviations whose full stop does not end a sentence. */
   private static final Pattern ABBREVIATION =
       Pattern.compile("(?i)vols?|nos?|pp?|paras?|pars?|párrs?|art|arts|chap|sect|cf|ibid|al|núms?|pág|п|пп|т|стр");
-  /** What a parenthesis after a number may hold without being a year of the Council: a part, a year, a session. */
-  private static final Pattern PARENTHETICAL =
-      Pattern.compile("(?:part|parts|vol|sect|supp)\\b.*|(?:19|20)\\d\\d|(?:s-|es-)?[ivxlc]+");
+  /** The words that open a parenthetical part of a symbol: {@code (Part I)}, {@code (Vol. II)}. */
+  private static final String[] PART_WORDS = {"part", "parts", "vol", "sect", "supp"};
   private static final Pattern DIGITS = Pattern.compile("\\d+");
   /** What may stand between a body's name and its keyword: a space, a possessive, 第. */
   private static final Pattern SHORT_GAP = Pattern.compile("[\\s\\u00a0’'s第]{0,4}");
@@ -479,22 +475,20 @@ public final class CitationExtractor {
       if (organStarts.size() == 0) {
         return;
       }
-      Matcher m = SYMBOL_START.matcher(text);
-      m.useTransparentBounds(true).useAnchoringBounds(false);
       int after = -1;
       for (int k = 0; k < organStarts.size(); k++) {
         int anchor = organStarts.get(k);
         if (anchor <= after || consumed.get(anchor) || !slashSoon(anchor)) {
           continue;
         }
-        m.region(anchor, text.length());
-        if (!m.lookingAt()) {
+        int organEnd = organEnd(anchor);
+        if (organEnd < 0) {
           continue;
         }
-        int start = m.start();
+        int start = anchor;
         int end = symbolExtent(start);
         Optional<DocumentSymbol> symbol = Optional.empty();
-        while (end > m.end() && symbol.isEmpty()) {
+        while (end > organEnd && symbol.isEmpty()) {
           symbol = DocumentSymbol.tryParse(text.substring(start, end));
           if (symbol.isEmpty()) {
             end = shrink(start, end);
@@ -508,6 +502,63 @@ public final class CitationExtractor {
         symbolCitations(symbol.get(), start, end);
         after = end - 1;
       }
+    }
+
+    /**
+     * Where a symbol's organ and its slash end when one starts at {@code at} ("A/", "E/CN.15/",
+     * "ICCD/COP(14)/"), at a word boundary and before a letter or digit; -1 where none does. Read by
+     * hand: it is asked at every capital that a slash follows closely.
+     */
+    private int organEnd(int at) {
+      if (at > 0 && gluedBefore(text.charAt(at - 1))) {
+        return -1;
+      }
+      int n = text.length();
+      int i = at;
+      if (i >= n || text.charAt(i) < 'A' || text.charAt(i) > 'Z') {
+        return -1;
+      }
+      i++;
+      while (i < n && isAsciiLetter(text.charAt(i))) {
+        i++;
+      }
+      while (i + 1 < n && text.charAt(i) == '.' && isAsciiAlnum(text.charAt(i + 1))) {
+        i += 2;
+        while (i < n && isAsciiAlnum(text.charAt(i))) {
+          i++;
+        }
+      }
+      if (i + 1 < n && text.charAt(i) == '(' && isAsciiAlnum(text.charAt(i + 1))) {
+        int j = i + 2;
+        while (j < n && isAsciiAlnum(text.charAt(j))) {
+          j++;
+        }
+        if (j < n && text.charAt(j) == ')') {
+          i = j + 1;
+        }
+      }
+      if (i + 1 < n && text.charAt(i) == '/' && isAsciiAlnum(text.charAt(i + 1))) {
+        return i + 1;
+      }
+      return -1;
+    }
+
+    /** A Latin letter, a number, '/', '.' or a hyphen: what a symbol's organ cannot follow. */
+    private static boolean gluedBefore(char c) {
+      if (c < 0x80) {
+        return isAsciiAlnum(c) || c == '/' || c == '.' || c == '-';
+      }
+      int type = Character.getType(c);
+      return c == '\u2011' || type >= Character.DECIMAL_DIGIT_NUMBER && type <= Character.OTHER_NUMBER
+          || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+      return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+      return isAsciiLetter(c) || c >= '0' && c <= '9';
     }
 
     private boolean hasDigit(int start, int end) {
@@ -594,12 +645,71 @@ public final class CitationExtractor {
 
     /** {@code (Part I)}, {@code (Vol. II)}, {@code (2001)}: a part of a symbol, not a remark. */
     private boolean parenthetical(int open) {
-      int close = text.indexOf(')', open);
-      if (close < 0 || close - open > 20) {
+      int limit = Math.min(text.length(), open + 21);
+      int close = open + 1;
+      while (close < limit && text.charAt(close) != ')') {
+        close++;
+      }
+      if (close >= limit) {
         return false;
       }
-      String inside = text.substring(open + 1, close).strip().toLowerCase(Locale.ROOT);
-      return PARENTHETICAL.matcher(inside).matches();
+      int from = open + 1;
+      int to = close;
+      while (from < to && Character.isWhitespace(text.charAt(from))) {
+        from++;
+      }
+      while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+        to--;
+      }
+      return partWordAt(from, to) || yearAt(from, to) || romanSessionAt(from, to);
+    }
+
+    /** {@code Part I}, {@code Vol. III}, {@code Sect. 3}, {@code Supp.}: a word of parts, then anything on the line. */
+    private boolean partWordAt(int from, int to) {
+      for (String word : PART_WORDS) {
+        int after = from + word.length();
+        if (after <= to && text.regionMatches(true, from, word, 0, word.length())
+            && (after == to || !isWordCharacter(text.charAt(after)))) {
+          for (int i = after; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+              return false;
+            }
+          }
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean isWordCharacter(char c) {
+      return c == '_' || Character.isLetterOrDigit(c);
+    }
+
+    /** {@code 2001}: a year of the twentieth or twenty-first century. */
+    private boolean yearAt(int from, int to) {
+      return to - from == 4 && (text.startsWith("19", from) || text.startsWith("20", from))
+          && text.charAt(from + 2) >= '0' && text.charAt(from + 2) <= '9'
+          && text.charAt(from + 3) >= '0' && text.charAt(from + 3) <= '9';
+    }
+
+    /** {@code XXI}, {@code S-IV}, {@code ES-X}: a roman session, in any case. */
+    private boolean romanSessionAt(int from, int to) {
+      int i = from;
+      if (text.regionMatches(true, i, "es-", 0, 3)) {
+        i += 3;
+      } else if (text.regionMatches(true, i, "s-", 0, 2)) {
+        i += 2;
+      }
+      if (i >= to) {
+        return false;
+      }
+      for (; i < to; i++) {
+        if ("ivxlcIVXLC".indexOf(text.charAt(i)) < 0) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private int shrink(int start, int end) {
