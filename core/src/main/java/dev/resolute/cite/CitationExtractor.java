@@ -820,10 +820,10 @@ public final class CitationExtractor {
       if (digitRuns.size() == 0) {
         return;
       }
-      Matcher roman = matcher(NUMBER_AND_ROMAN);
-      Matcher withYear = matcher(NUMBER_AND_YEAR);
-      Matcher slashed = matcher(tables.slashed);
-      Matcher localRoman = tables.localRoman == null ? null : matcher(tables.localRoman);
+      Shape roman = new Shape(NUMBER_AND_ROMAN, "roman");
+      Shape withYear = new Shape(NUMBER_AND_YEAR, "year");
+      Shape slashed = new Shape(tables.slashed, "slashed");
+      Shape localRoman = tables.localRoman == null ? null : new Shape(tables.localRoman, "roman");
       for (int k = 0; k < digitRuns.size(); k++) {
         int i = digitRuns.get(k);
         if (consumed.get(i)) {
@@ -844,11 +844,20 @@ public final class CitationExtractor {
         if (next >= text.length() || text.charAt(next) != '/' && text.charAt(next) != '(') {
           continue;
         }
-        tryShape(candidates, roman, NUMBER_AND_ROMAN, i, "roman");
-        tryShape(candidates, withYear, NUMBER_AND_YEAR, i, "year");
-        tryShape(candidates, slashed, tables.slashed, sessionPrefixStart(i), "slashed");
+        // each shape only where it can match: a bracket opens a roman session (S-IV, XXI) or a
+        // year (1946-2049), a slash follows the digits of a slashed number directly
+        char inside = next + 1 < text.length() ? text.charAt(next + 1) : ' ';
+        if (text.charAt(next) == '(' && "IVXLCSE".indexOf(inside) >= 0) {
+          roman.tryAt(i, candidates);
+        }
+        if (text.charAt(next) == '(' && (inside == '1' || inside == '2')) {
+          withYear.tryAt(i, candidates);
+        }
+        if (end < text.length() && text.charAt(end) == '/') {
+          slashed.tryAt(sessionPrefixStart(i), candidates);
+        }
         if (localRoman != null) {
-          tryShape(candidates, localRoman, tables.localRoman, i, "roman");
+          localRoman.tryAt(i, candidates);
         }
       }
       candidates.sort(Comparator.comparingInt(c -> c.start));
@@ -923,11 +932,30 @@ public final class CitationExtractor {
       return m;
     }
 
-    /** Numbers are tried only where a run of digits starts (or its special-session prefix). */
-    private void tryShape(List<Candidate> out, Matcher m, Pattern pattern, int from, String shape) {
-      m.region(from, text.length());
-      if (m.lookingAt()) {
-        out.add(new Candidate(snapshot(pattern, m), shape));
+    /**
+     * One shape of number, tried only where a run of digits starts (or its special-session
+     * prefix). A match goes to its candidate, groups and all, and the next try takes a new matcher:
+     * no match is run twice.
+     */
+    private final class Shape {
+      private final Pattern pattern;
+      private final String name;
+      private Matcher free;
+
+      Shape(Pattern pattern, String name) {
+        this.pattern = pattern;
+        this.name = name;
+      }
+
+      void tryAt(int from, List<Candidate> out) {
+        Matcher m = free != null ? free : matcher(pattern);
+        m.region(from, text.length());
+        if (m.lookingAt()) {
+          out.add(new Candidate(m, name));
+          free = null;
+        } else {
+          free = m;
+        }
       }
     }
 
@@ -966,15 +994,6 @@ public final class CitationExtractor {
         }
       }
       return true;
-    }
-
-    /** A matcher positioned on the same match, kept for its groups. */
-    private Matcher snapshot(Pattern pattern, Matcher m) {
-      Matcher copy = pattern.matcher(text);
-      copy.useTransparentBounds(true).useAnchoringBounds(false);
-      copy.region(m.start(), text.length());
-      copy.lookingAt();
-      return copy;
     }
 
     /** Decides whether a number is cited and by which body; false to leave it. */
