@@ -1,5 +1,7 @@
 package dev.resolute.cite;
 
+import static dev.resolute.internal.NamedGroups.group;
+
 import dev.resolute.internal.Scripts;
 import dev.resolute.model.Body;
 import dev.resolute.model.Citation;
@@ -1867,14 +1869,6 @@ public final class CitationExtractor {
     private String latinLetters(String part) {
       String latin = tables.partWords.getOrDefault(part.strip(), part);
       return latin.replace('А', 'A').replace('В', 'B').replace('С', 'C');
-    }
-
-    private static String group(Matcher m, String name) {
-      try {
-        return m.group(name);
-      } catch (IllegalArgumentException none) {
-        return null;
-      }
     }
   }
 }

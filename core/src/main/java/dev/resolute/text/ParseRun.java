@@ -3,6 +3,7 @@ package dev.resolute.text;
 import dev.resolute.cite.CitationContext;
 import dev.resolute.cite.CitationExtractor;
 import dev.resolute.cite.Extraction;
+import dev.resolute.internal.NamedGroups;
 import dev.resolute.internal.Scripts;
 import dev.resolute.model.Annex;
 import dev.resolute.model.Citation;
@@ -262,7 +263,7 @@ final class ParseRun {
     for (int i = lines.size() - 1; i >= 0; i--) {
       String content = lines.get(i).content(input);
       if (ownNumber(content).isPresent() && LanguageTables.findAny(tables.resolutionNumber, content)
-          .filter(m -> groupOrNull(m, "s") != null).isPresent()) {
+          .filter(m -> NamedGroups.group(m, "s") != null).isPresent()) {
         numbered = lines.get(i);
         titleFrom = i;
         break;
@@ -326,7 +327,7 @@ final class ParseRun {
       }
     }
     Optional<Matcher> number = LanguageTables.findAny(tables.resolutionNumber, coverText);
-    if (number.isPresent() && groupOrNull(number.get(), "n") != null && groupOrNull(number.get(), "y") != null) {
+    if (number.isPresent() && NamedGroups.group(number.get(), "n") != null && NamedGroups.group(number.get(), "y") != null) {
       return DocumentSymbol.tryParse("S/RES/" + number.get().group("n") + "(" + number.get().group("y") + ")");
     }
     if (numbered != null) {
@@ -350,16 +351,8 @@ final class ParseRun {
 
   private Optional<String> ownNumber(String content) {
     return LanguageTables.findAny(tables.resolutionNumber, content)
-        .map(m -> groupOrNull(m, "s"))
+        .map(m -> NamedGroups.group(m, "s"))
         .filter(s -> s != null);
-  }
-
-  private static String groupOrNull(Matcher m, String group) {
-    try {
-      return m.group(group);
-    } catch (IllegalArgumentException noSuchGroup) {
-      return null;
-    }
   }
 
   private Optional<LocalDate> closingDate() {
