@@ -25,6 +25,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -56,6 +58,12 @@ final class AknReader {
   private int sectionStart;
   private int sectionFirstOperative;
   private boolean sectionRegistered;
+  /**
+   * The {@code <subheading>}s that open a section, as the UN marks them (A/RES/75/245, 75/253:
+   * "A", "Base/floor salary scale"; "D Asuntos varios"; a part's title above): spans of the text.
+   */
+  private final List<int[]> sectionSubheadings = new ArrayList<>();
+  private int subheadingStart = -1;
   private final List<dev.resolute.model.SectionHeading> headings = new ArrayList<>();
   /** The open {@code <ref>}: a reference to a paragraph, an article or a treaty, as this library writes it. */
   private OpenLink openRef;
@@ -342,6 +350,12 @@ final class AknReader {
               sectionHeadingOpen = true;
             }
             break;
+          case "subheading":
+            if (sectionOpen && !sectionRegistered && operative == null && preambular == null && sectionHeadingText == null
+                && path.contains("mainBody") && own(path)) {
+              subheadingStart = newLine();
+            }
+            break;
           case "point":
             if (operative != null) {
               Block point = new Block(newLine());
@@ -474,7 +488,8 @@ final class AknReader {
               if (target != null && target.number == null) {
                 target.number = number;
               } else if (target == null && sectionOpen && sectionLabel == null && !number.isEmpty()) {
-                sectionLabel = number;
+                // a section's label keeps its words apart ("حادي عشر")
+                sectionLabel = normalize(capture.toString()).replaceAll("[.()]", "").strip();
               }
               capture = null;
               captureWhat = null;
@@ -499,6 +514,22 @@ final class AknReader {
             break;
           case "heading":
             sectionHeadingOpen = false;
+            break;
+          case "subheading":
+            if (subheadingStart >= 0) {
+              int start = subheadingStart;
+              int end = text.length();
+              while (end > start && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\n')) {
+                end--;
+              }
+              while (start < end && text.charAt(start) == ' ') {
+                start++;
+              }
+              if (end > start) {
+                sectionSubheadings.add(new int[] {start, end});
+              }
+              subheadingStart = -1;
+            }
             break;
           case "statement":
             if (collection && sectionOpen) {
@@ -534,6 +565,7 @@ final class AknReader {
     }
     resolution.addAllPreamble(preambles);
     boolean sectioned = restarts;
+    java.util.Map<String, Integer> lastInSection = new java.util.HashMap<>();
     int segment = 1;
     int previous = 0;
     for (Object[] pending : pendingOperative) {
@@ -554,12 +586,25 @@ final class AknReader {
       OperativeClause.Builder c = OperativeClause.builder().lead(lead(b, clause)).text(clause)
           .span(Span.of(b.start, Math.max(b.start, end))).addAllFootnoteRefs(ownRefs(b))
           .addAllSubparagraphs(subparagraphs(b.children));
-      if (b.number != null && !b.number.isEmpty()) {
+      // the section's own number where the markup gives one (A, B), else its place
+      String sectionName = !sectioned ? null
+          : pending.length > 3 && pending[3] != null ? (String) pending[3] : String.valueOf(sectionNumber);
+      boolean numbered = b.number != null && !b.number.isEmpty();
+      if (numbered && sectionName != null && b.number.matches("\\d{1,9}")) {
+        int n = Integer.parseInt(b.number);
+        Integer before = lastInSection.get(sectionName);
+        // a number the markup repeats within its section (A/RES/75/253, section 二十: 9, 9, 11) is
+        // read as unnumbered, as the parser reads it
+        numbered = before == null || n > before;
+        if (numbered) {
+          lastInSection.put(sectionName, n);
+        }
+      }
+      if (numbered) {
         c.number(b.number);
       }
-      if (sectioned) {
-        // the section's own number where the markup gives one (A, B), else its place
-        c.section(pending.length > 3 && pending[3] != null ? (String) pending[3] : String.valueOf(sectionNumber));
+      if (sectionName != null) {
+        c.section(sectionName);
       }
       operatives.add(c.build());
     }
@@ -838,6 +883,7 @@ final class AknReader {
     sectionOpen = true;
     sectionLabel = null;
     sectionHeadingText = null;
+    sectionSubheadings.clear();
     sectionRegistered = false;
     sectionStart = text.length();
     sectionFirstOperative = operativesSoFar;
@@ -849,13 +895,80 @@ final class AknReader {
       return;
     }
     sectionRegistered = true;
+    if (sectionHeadingText == null && !sectionSubheadings.isEmpty()) {
+      registerSubheadings();
+      return;
+    }
     String heading = sectionHeadingText == null ? "" : normalize(sectionHeadingText.toString());
-    String label = sectionLabel != null ? sectionLabel : heading.isEmpty() ? null : String.valueOf(headings.size() + 1);
+    // a heading without a number is unlabelled (the model's empty label)
+    String label = sectionLabel != null ? sectionLabel : heading.isEmpty() ? null : "";
     if (label == null) {
       return; // a section with neither number nor heading: only a grouping
     }
-    headings.add(dev.resolute.model.SectionHeading.builder().label(label).text(heading.isEmpty() ? label : heading)
-        .span(Span.of(sectionStart, Math.max(sectionStart, text.length()))).firstOperative(sectionFirstOperative).build());
+    addHeading(label, heading.isEmpty() ? label : heading, sectionStart, Math.max(sectionStart, text.length()));
+  }
+
+  /**
+   * A section's subheadings as headings: with a {@code <num>}, they are its title; else the one
+   * before the last is the label where it is short ("A", "IX", "حادي عشر", "二十六") and the last the
+   * title, or the last opens with its label ("D Asuntos varios"); any before those are unlabelled
+   * headings of their own (a part's title: "Conditions of service of staff in the Professional…").
+   */
+  private void registerSubheadings() {
+    List<int[]> subs = sectionSubheadings;
+    int last = subs.size() - 1;
+    if (sectionLabel != null) {
+      addHeading(sectionLabel, joined(subs, 0, subs.size()), subs.get(0)[0], subs.get(last)[1]);
+      return;
+    }
+    int titled = last; // the subheadings before this one are unlabelled headings
+    String label = null;
+    String title = null;
+    if (last >= 1 && isShortLabel(textOf(subs.get(last - 1)))) {
+      titled = last - 1;
+      label = textOf(subs.get(last - 1));
+      title = textOf(subs.get(last));
+    } else {
+      Matcher m = LABEL_THEN_TITLE.matcher(textOf(subs.get(last)));
+      if (m.matches()) {
+        label = m.group(1);
+        title = m.group(2);
+      }
+    }
+    for (int k = 0; k < titled; k++) {
+      addHeading("", textOf(subs.get(k)), subs.get(k)[0], subs.get(k)[1]);
+    }
+    if (label != null) {
+      addHeading(label, title, subs.get(titled)[0], subs.get(last)[1]);
+      sectionLabel = label; // the section's paragraphs are numbered under it
+    } else {
+      addHeading("", textOf(subs.get(last)), subs.get(last)[0], subs.get(last)[1]);
+    }
+  }
+
+  /** A label printed as a line of its own: a few characters, no sentence ("A", "XIV", "ثالث وعشرون"). */
+  private static boolean isShortLabel(String s) {
+    return s.length() <= 12 && s.chars().noneMatch(c -> c == '.' || c == ',' || c == ':' || c == '/');
+  }
+
+  /** {@code D Asuntos varios}, {@code XXI Валовой …}: a letter, a roman or an arabic number, then the title. */
+  private static final Pattern LABEL_THEN_TITLE = Pattern.compile("([A-Z]|[IVXLC]+|\\d{1,3})\\s+(\\S.*)", Pattern.DOTALL);
+
+  private String textOf(int[] span) {
+    return normalize(text.substring(span[0], span[1]));
+  }
+
+  private String joined(List<int[]> spans, int from, int to) {
+    StringBuilder out = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      out.append(k > from ? " " : "").append(textOf(spans.get(k)));
+    }
+    return out.toString();
+  }
+
+  private void addHeading(String label, String text, int start, int end) {
+    headings.add(dev.resolute.model.SectionHeading.builder().label(label).text(text)
+        .span(Span.of(start, Math.max(start, end))).firstOperative(sectionFirstOperative).build());
   }
 
   /** An annex ends: its heading (a language-neutral "Annex" where it has none) and its text. */

@@ -416,14 +416,19 @@ final class AknWriter {
     w.writeEndElement();
   }
 
-  /** Opens {@code <section>} with the heading's label as its number and its text as its heading. */
+  /**
+   * Opens {@code <section>} with the heading's label as its number (none for an unlabelled heading)
+   * and its text as its heading.
+   */
   private void section(int k) throws XMLStreamException {
     dev.resolute.model.SectionHeading h = r.headings().get(k);
     w.writeStartElement("section");
     w.writeAttribute("eId", "sec_" + (k + 1));
-    w.writeStartElement("num");
-    w.writeCharacters(h.label());
-    w.writeEndElement();
+    if (!h.label().isEmpty()) {
+      w.writeStartElement("num");
+      w.writeCharacters(h.label());
+      w.writeEndElement();
+    }
     w.writeStartElement("heading");
     w.writeCharacters(h.text());
     w.writeEndElement();
