@@ -207,20 +207,20 @@ public final class PdfText {
       int preambular = 0;
       int heading = 0;
       for (int i = 0; i <= r.operative().size(); i++) {
-        while (heading < r.headings().size() && r.headings().get(heading).firstOperative() == i && i > 0) {
-          SectionHeading h = r.headings().get(heading++);
-          body(h.text());
-          body("");
-        }
-        while (preambular < r.preamble().size() && (i == r.operative().size()
-            || r.preamble().get(preambular).span().start() < r.operative().get(i).span().start())) {
-          Clause p = r.preamble().get(preambular++);
-          paragraph(" ", p.text(), p.span().start(), p.span().end(), p.footnoteRefs());
-        }
-        while (heading < r.headings().size() && r.headings().get(heading).firstOperative() == i) {
-          SectionHeading h = r.headings().get(heading++);
-          body(h.text());
-          body("");
+        // before operative paragraph i: the preambular paragraphs that stand before it and the
+        // headings over it, in the order of the source (a part's heading over its own preamble)
+        while (true) {
+          boolean pre = preambular < r.preamble().size() && (i == r.operative().size()
+              || r.preamble().get(preambular).span().start() < r.operative().get(i).span().start());
+          boolean head = heading < r.headings().size() && r.headings().get(heading).firstOperative() == i;
+          if (head && (!pre || r.headings().get(heading).span().start() <= r.preamble().get(preambular).span().start())) {
+            heading(r.headings().get(heading++));
+          } else if (pre) {
+            Clause p = r.preamble().get(preambular++);
+            paragraph(" ", p.text(), p.span().start(), p.span().end(), p.footnoteRefs());
+          } else {
+            break;
+          }
         }
         if (i == r.operative().size()) {
           break;
@@ -236,6 +236,25 @@ public final class PdfText {
       }
       endPage(true);
       return out.toString();
+    }
+
+    /**
+     * A section's heading as the UN prints it: its label on a line of its own above its title ("A",
+     * "Base/floor salary scale"; "حادي عشر"); a heading whose text opens with its label already
+     * ("A. Strengthening…", as the generator words it) is printed as it is.
+     */
+    private void heading(SectionHeading h) {
+      String label = h.label();
+      boolean labelled = label.isEmpty() || h.text().equals(label) || h.text().startsWith(label + ".")
+          || h.text().startsWith(label + " ") || h.text().startsWith(label + "\t");
+      if (!labelled) {
+        body(label);
+        body("");
+      }
+      for (String line : wrap(h.text(), "")) {
+        body(line);
+      }
+      body("");
     }
 
     private void cover() {
