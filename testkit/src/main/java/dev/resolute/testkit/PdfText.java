@@ -240,18 +240,25 @@ public final class PdfText {
 
     /**
      * A section's heading as the UN prints it: its label on a line of its own above its title ("A",
-     * "Base/floor salary scale"; "حادي عشر"); a heading whose text opens with its label already
-     * ("A. Strengthening…", as the generator words it) is printed as it is.
+     * "Base/floor salary scale"; "حادي عشر"), on the page of the lines that follow it; a heading
+     * whose text opens with its label already ("A. Strengthening…", as the generator words it) is
+     * printed as it is.
      */
     private void heading(SectionHeading h) {
       String label = h.label();
       boolean labelled = label.isEmpty() || h.text().equals(label) || h.text().startsWith(label + ".")
           || h.text().startsWith(label + " ") || h.text().startsWith(label + "\t");
+      List<String> lines = wrap(h.text(), "");
+      // kept with the first lines below it, as typesetting keeps a heading: never cut by a page
+      int needed = (labelled ? 0 : 2) + lines.size() + 3;
+      if (!pageLines.isEmpty() && pageLines.size() + noteLines() + needed >= pageLength) {
+        endPage(false);
+      }
       if (!labelled) {
         body(label);
         body("");
       }
-      for (String line : wrap(h.text(), "")) {
+      for (String line : lines) {
         body(line);
       }
       body("");
