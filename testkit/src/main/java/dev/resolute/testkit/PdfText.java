@@ -246,15 +246,15 @@ public final class PdfText {
      */
     private void heading(SectionHeading h) {
       String label = h.label();
-      boolean labelled = label.isEmpty() || h.text().equals(label) || h.text().startsWith(label + ".")
+      boolean labelInText = label.isEmpty() || h.text().equals(label) || h.text().startsWith(label + ".")
           || h.text().startsWith(label + " ") || h.text().startsWith(label + "\t");
       List<String> lines = wrap(h.text(), "");
       // kept with the first lines below it, as typesetting keeps a heading: never cut by a page
-      int needed = (labelled ? 0 : 2) + lines.size() + 3;
+      int needed = (labelInText ? 0 : 2) + lines.size() + 3;
       if (!pageLines.isEmpty() && pageLines.size() + noteLines() + needed >= pageLength) {
         endPage(false);
       }
-      if (!labelled) {
+      if (!labelInText) {
         body(label);
         body("");
       }
