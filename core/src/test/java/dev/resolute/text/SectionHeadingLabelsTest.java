@@ -49,6 +49,17 @@ class SectionHeadingLabelsTest {
   }
 
   @Test
+  void anArabicLetterNameAloneOnItsLineLabelsAPart() {
+    // A/RES/75/245 in Arabic: the parts are labelled by the names of the letters, "ألف" (A), "باء" (B)
+    Resolution r = Parsed.resolution("إن الجمعية العامة،\n\nإذ تشير إلى قراراتها 44/198،\n\n1 -\tتحيط علما بالتقرير؛\n\n"
+        + "ألف\n\nجدول المرتبات الأساسية\n\nإذ تشير إلى قرارها 44/198،\n\n1 -\tتؤكد من جديد الهامش؛\n\n"
+        + "باء\n\nمسائل أخرى\n\n1 -\tتقرر مواصلة النظر.\n", Language.AR);
+    assertEquals(List.of("ألف", "باء"), r.headings().stream().map(SectionHeading::label).toList());
+    assertEquals(2, r.preamble().size());
+    assertEquals(3, r.operative().size());
+  }
+
+  @Test
   void aLetterBeforeASpaceAndACapitalLabelsAHeadingUnderAnUnlabelledOne() {
     // A/RES/75/245 (es): a section's title, then "A Escala…" over the part's own preamble, where the
     // numbering restarts
