@@ -486,7 +486,7 @@ final class ParseRun {
           }
           started = new Paragraph(Kind.SUBPARAGRAPH, line, line.contentStart + sub.end());
           started.number = sub.group(1) != null ? sub.group(1) : sub.group(2);
-        } else if (separated && content.length() < 200 && label != null
+        } else if (separated && content.length() < 500 && label != null
             && !endsTerminal(line)) {
           started = new Paragraph(Kind.HEADING, line, line.contentStart);
           started.number = label;

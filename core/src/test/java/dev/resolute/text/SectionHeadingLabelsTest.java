@@ -49,6 +49,20 @@ class SectionHeadingLabelsTest {
   }
 
   @Test
+  void aLongTitleOnOneLineAfterItsRomanNumeralIsStillAHeading() {
+    // A/RES/75/253 in French, as text with a line per paragraph: titles run to 480 characters
+    String title = "Prévisions révisées comme suite aux résolutions et décisions adoptées par le Conseil des droits"
+        + " de l’homme à ses quarante-troisième, quarante-quatrième et quarante-cinquième sessions et prévisions"
+        + " révisées comme suite à la décision OS/14/101 adoptée par le Conseil à la session d’organisation de"
+        + " son quinzième cycle";
+    Resolution r = Parsed.resolution("L’Assemblée générale,\n\nI " + title + "\n\nAyant examiné les rapports du"
+        + " Secrétaire général,\n\n1.\t\tPrend acte des rapports ;\n\nII Autres questions\n\nAyant examiné la note,"
+        + "\n\n1.\t\tDécide de poursuivre l’examen.\n", Language.FR);
+    assertEquals(List.of("I", "II"), r.headings().stream().map(SectionHeading::label).toList());
+    assertEquals(2, r.preamble().size());
+  }
+
+  @Test
   void anArabicLetterNameAloneOnItsLineLabelsAPart() {
     // A/RES/75/245 in Arabic: the parts are labelled by the names of the letters, "ألف" (A), "باء" (B)
     Resolution r = Parsed.resolution("إن الجمعية العامة،\n\nإذ تشير إلى قراراتها 44/198،\n\n1 -\tتحيط علما بالتقرير؛\n\n"
