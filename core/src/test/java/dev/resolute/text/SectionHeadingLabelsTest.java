@@ -63,6 +63,16 @@ class SectionHeadingLabelsTest {
   }
 
   @Test
+  void anArabicOrdinalPastTwentyLabelsAHeading() {
+    // A/RES/75/253 in Arabic: "خامس وعشرون", the twenty-fifth section, over its own preamble
+    Resolution r = Parsed.resolution("إن الجمعية العامة،\n\nإذ تشير إلى قراراتها 48/218،\n\n1 -\tتحيط علما بالتقرير؛\n\n"
+        + "خامس وعشرون\n\nأثر التغيرات في أسعار الصرف\n\nوقد نظرت في تقرير الأمين العام،\n\n"
+        + "1 -\tتحيط علما بالتقديرات المنقحة.\n", Language.AR);
+    assertEquals(List.of("خامس وعشرون"), r.headings().stream().map(SectionHeading::label).toList());
+    assertEquals(2, r.preamble().size());
+  }
+
+  @Test
   void anArabicLetterNameAloneOnItsLineLabelsAPart() {
     // A/RES/75/245 in Arabic: the parts are labelled by the names of the letters, "ألف" (A), "باء" (B)
     Resolution r = Parsed.resolution("إن الجمعية العامة،\n\nإذ تشير إلى قراراتها 44/198،\n\n1 -\tتحيط علما بالتقرير؛\n\n"
