@@ -287,7 +287,7 @@ public final class CitationExtractor {
       while (second < lower.length && Scripts.isArabicMark(lower[second])) {
         second++;
       }
-      if (second >= lower.length || Character.isWhitespace(lower[second]) || lower[second] == '\u00a0') {
+      if (second >= lower.length || CiteTables.isNameSpace(lower[second])) {
         return true;
       }
       int third = second + 1;

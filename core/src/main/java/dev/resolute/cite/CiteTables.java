@@ -234,6 +234,16 @@ final class CiteTables {
     }
   }
 
+  /**
+   * White space between the words of a keyword, body name or treaty name (a no-break space too):
+   * one decision for the index, the opening bits and the name trie. Letters, nearly every character
+   * asked, are told with one comparison.
+   */
+  static boolean isNameSpace(char c) {
+    return c == ' ' || c < ' ' ? Character.isWhitespace(c)
+        : c >= 0x80 && (c == '\u00a0' || Character.isWhitespace(c));
+  }
+
   /** What may start with a character, or null: where the extractor's index looks. */
   Starts startsWith(char c) {
     return c < STARTS_BELOW ? startsBelow[c] : startsAbove.get(c);
@@ -294,7 +304,7 @@ final class CiteTables {
 
     /** A character as keys hold it: white space as one space, the apostrophe as the typographic one. */
     static char normal(char c) {
-      return Character.isWhitespace(c) || c == '\u00a0' ? ' ' : c == '\'' ? '’' : c;
+      return isNameSpace(c) ? ' ' : c == '\'' ? '’' : c;
     }
   }
 

@@ -66,7 +66,7 @@ final class NameTrie<T> {
     boolean space = false;
     for (int i = 0; i < lowerName.length(); i++) {
       char c = lowerName.charAt(i);
-      if (isSpace(c)) {
+      if (CiteTables.isNameSpace(c)) {
         space = true;
         continue;
       }
@@ -101,11 +101,11 @@ final class NameTrie<T> {
     while (i < lower.length && count < ends.length) {
       char c = lower[i];
       char key;
-      if (isSpace(c)) {
+      if (CiteTables.isNameSpace(c)) {
         key = ' ';
         do {
           i++;
-        } while (i < lower.length && isSpace(lower[i]));
+        } while (i < lower.length && CiteTables.isNameSpace(lower[i]));
       } else {
         key = normal(c);
         i++;
@@ -120,12 +120,6 @@ final class NameTrie<T> {
       }
     }
     return count;
-  }
-
-  private static boolean isSpace(char c) {
-    // letters (nearly every character walked) are told with one comparison
-    return c == ' ' || c < ' ' ? Character.isWhitespace(c)
-        : c >= 0x80 && (c == '\u00a0' || Character.isWhitespace(c));
   }
 
   private static char normal(char c) {
