@@ -61,8 +61,9 @@ final class LanguageTables {
     this.leadExtenders = lower(sections.get("lead-extenders"));
     this.stopwords = lower(sections.get("stopwords"));
     this.sectionLabels = sections.get("section-labels");
-    List<String> preambular = readLines(language.code() + ".preambular.txt");
-    this.preambularLeads = LeadTable.of(language, preambular);
+    List<String> preambularLines = readLines(language.code() + ".preambular.txt");
+    this.preambularLeads = LeadTable.of(language, preambularLines);
+    List<String> preambular = LeadTable.phraseLines(preambularLines);
     // Russian opens its paragraphs in lower case; English, French, Spanish with a capital
     this.leadsInLowerCase = preambular.stream().filter(l -> !l.isEmpty() && Character.isLowerCase(l.charAt(0))).count() * 2
         > preambular.stream().filter(l -> !l.isEmpty() && Character.isLetter(l.charAt(0))).count();
@@ -81,15 +82,21 @@ final class LanguageTables {
   /**
    * The lead phrase of a paragraph's text: the longest phrase of the table that opens it, else its
    * first word with the words of {@code lead-extenders} that follow it (in Chinese, its first two
-   * characters).
+   * characters); then generalized by the table's opening words and continuations
+   * ({@link LeadTable#extend}).
    */
   String lead(String text, LeadTable table) {
     int n = table.leadLength(text);
-    if (n > 0) {
-      return text.substring(0, n);
+    if (n == 0) {
+      n = firstWords(text);
     }
+    return text.substring(0, table.extend(text, n));
+  }
+
+  /** The lead where no phrase opens the text. */
+  private int firstWords(String text) {
     if (language == Language.ZH) {
-      return text.substring(0, Math.min(2, text.length()));
+      return Math.min(2, text.length());
     }
     int end = wordEnd(text, 0);
     while (end > 0 && end < text.length() && text.charAt(end) == ' ') {
@@ -99,7 +106,7 @@ final class LanguageTables {
       }
       end = next;
     }
-    return text.substring(0, end);
+    return end;
   }
 
   private static int wordEnd(String text, int from) {

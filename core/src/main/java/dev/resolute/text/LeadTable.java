@@ -15,22 +15,65 @@ import java.util.Map;
  * paragraphs that open with it ("Taking note of" opens paragraphs whose marked lead is mostly
  * "Taking note"). Entries are indexed by their first character, so a look-up touches only the
  * phrases that can match. Table lines are {@code phrase} or {@code phrase<TAB>resolution}.
+ *
+ * <p>A lead unseen in the markup is often a seen one with a seen continuation ("Acknowledges" and
+ * "with appreciation", "تعرب" and "عن القلق") or behind a seen opening word ("Also", "又"): after
+ * the phrases, a {@value #CONTINUATIONS} section lists the continuations and a {@value #OPENINGS}
+ * section the opening words that the markup's leads show to generalize (see {@link #extend}).
  */
 final class LeadTable {
+  /** The section header of continuations in a table file. */
+  static final String CONTINUATIONS = "[continuations]";
+  /** The section header of opening words in a table file. */
+  static final String OPENINGS = "[openings]";
+
   private final boolean spaced;
   private final Map<Character, List<String>> byFirstChar;
   private final Map<String, String> resolutions;
+  /** Longest first, so that the first that matches is the longest. */
+  private final List<String> continuations;
+  private final List<String> openings;
 
-  private LeadTable(boolean spaced, Map<Character, List<String>> byFirstChar, Map<String, String> resolutions) {
+  private LeadTable(boolean spaced, Map<Character, List<String>> byFirstChar, Map<String, String> resolutions,
+      List<String> continuations, List<String> openings) {
     this.spaced = spaced;
     this.byFirstChar = byFirstChar;
     this.resolutions = resolutions;
+    this.continuations = continuations;
+    this.openings = openings;
+  }
+
+  /** The phrase lines of a table file: those before its first section header. */
+  static List<String> phraseLines(List<String> lines) {
+    int end = 0;
+    while (end < lines.size() && !lines.get(end).startsWith("[")) {
+      end++;
+    }
+    return lines.subList(0, end);
   }
 
   static LeadTable of(Language language, List<String> lines) {
+    List<String> phrases = phraseLines(lines);
+    List<String> continuations = new ArrayList<>();
+    List<String> openings = new ArrayList<>();
+    List<String> section = null;
+    for (String line : lines.subList(phrases.size(), lines.size())) {
+      String entry = line.strip();
+      if (entry.equals(CONTINUATIONS)) {
+        section = continuations;
+      } else if (entry.equals(OPENINGS)) {
+        section = openings;
+      } else if (section == null || entry.startsWith("[")) {
+        throw new IllegalArgumentException("lead table: unknown section " + entry);
+      } else if (!entry.isEmpty()) {
+        section.add(entry);
+      }
+    }
+    continuations.sort(Comparator.comparingInt(String::length).reversed());
+    openings.sort(Comparator.comparingInt(String::length).reversed());
     Map<Character, List<String>> index = new HashMap<>();
     Map<String, String> resolutions = new HashMap<>();
-    for (String line : lines) {
+    for (String line : phrases) {
       String[] parts = line.split("\t", 2);
       String p = parts[0].strip();
       if (!p.isEmpty()) {
@@ -44,7 +87,67 @@ final class LeadTable {
       list.sort(Comparator.comparingInt(String::length).reversed());
       return ImmutableList.copyOf(list);
     });
-    return new LeadTable(language != Language.ZH, index, resolutions);
+    return new LeadTable(language != Language.ZH, index, resolutions, ImmutableList.copyOf(continuations),
+        ImmutableList.copyOf(openings));
+  }
+
+  /**
+   * Generalizes a lead of {@code lead} characters found by the phrases (or by the first word): an
+   * opening word followed by a lead of the table makes a longer lead ("Also" + "expresses its
+   * appreciation"); a continuation after the lead joins it, twice at most, unless a phrase of the
+   * table reaches past the lead (the table's own evidence then stands: "Reaffirms its decision"
+   * opens paragraphs whose marked lead is "Reaffirms"); and a lead never ends before the combining
+   * marks of its last letter ("أيضاً", "يقرّ").
+   *
+   * @return the length of the lead
+   */
+  int extend(CharSequence text, int lead) {
+    int end = lead;
+    for (String opening : openings) {
+      int rest = opening.length() + (spaced ? 1 : 0);
+      if (rest < text.length() && regionMatches(text, 0, opening) && (!spaced || text.charAt(opening.length()) == ' ')) {
+        int n = leadLength(text.subSequence(rest, text.length()));
+        if (n > 0 && rest + n > end) {
+          end = rest + n;
+        }
+        break;
+      }
+    }
+    if (longestPrefix(text) <= end) {
+      for (int round = 0; round < 2; round++) {
+        end = afterMarks(text, end);
+        int next = continuationEnd(text, end);
+        if (next == end) {
+          break;
+        }
+        end = next;
+      }
+    }
+    return afterMarks(text, end);
+  }
+
+  /** The end of the longest continuation at {@code at}, or {@code at}. */
+  private int continuationEnd(CharSequence text, int at) {
+    int from = at + (spaced ? 1 : 0);
+    if (spaced && (from >= text.length() || text.charAt(at) != ' ')) {
+      return at;
+    }
+    for (String c : continuations) {
+      int end = from + c.length();
+      if (end <= text.length() && regionMatches(text, from, c)
+          && (!spaced || end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+        return end;
+      }
+    }
+    return at;
+  }
+
+  private static int afterMarks(CharSequence text, int end) {
+    int i = end;
+    while (i < text.length() && Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK) {
+      i++;
+    }
+    return i;
   }
 
   /**
@@ -101,8 +204,16 @@ final class LeadTable {
   }
 
   private static boolean regionMatches(CharSequence text, String phrase) {
+    return regionMatches(text, 0, phrase);
+  }
+
+  /** Whether the phrase stands at {@code from}, ignoring case and the kind of apostrophe. */
+  private static boolean regionMatches(CharSequence text, int from, String phrase) {
+    if (from + phrase.length() > text.length()) {
+      return false;
+    }
     for (int i = 0; i < phrase.length(); i++) {
-      char a = text.charAt(i);
+      char a = text.charAt(from + i);
       char b = phrase.charAt(i);
       if (a != b && Character.toLowerCase(a) != Character.toLowerCase(b) && !(isApostrophe(a) && isApostrophe(b))) {
         return false;

@@ -1,0 +1,75 @@
+package dev.resolute.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.resolute.model.Language;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How a lead table generalizes past the phrases the markup showed: continuations after a lead,
+ * opening words before one, and the combining marks of a lead's last letter. Small tables written
+ * here, so that each behaviour is seen alone.
+ */
+class LeadGeneralizationTest {
+  private static final LeadTable ENGLISH = LeadTable.of(Language.EN, List.of(
+      "Acknowledges", "Expresses its appreciation", "Reaffirms its decision\tReaffirms", "Reaffirms",
+      LeadTable.CONTINUATIONS, "with appreciation", "its commitment",
+      LeadTable.OPENINGS, "Also"));
+
+  private static String lead(LeadTable table, String text) {
+    int n = table.leadLength(text);
+    return text.substring(0, table.extend(text, n));
+  }
+
+  @Test
+  void aContinuationJoinsTheLeadItFollows() {
+    assertEquals("Acknowledges with appreciation", lead(ENGLISH, "Acknowledges with appreciation the work of the Committee;"));
+  }
+
+  @Test
+  void aContinuationIsAWholeWord() {
+    assertEquals("Acknowledges", lead(ENGLISH, "Acknowledges with appreciations unheard of;"));
+  }
+
+  @Test
+  void anOpeningWordBeforeALeadMakesOneLead() {
+    assertEquals("Also expresses its appreciation", lead(ENGLISH, "Also expresses its appreciation to the Secretary-General;"));
+  }
+
+  @Test
+  void anOpeningWordBeforeNoLeadIsLeftAsItIs() {
+    // "decides" is no lead of this table: the first-word lead the caller found stands
+    assertEquals(4, ENGLISH.extend("Also decides to remain seized;", 4));
+  }
+
+  @Test
+  void aPhraseOfTheTableThatReachesPastTheLeadKeepsItsResolution() {
+    // "Reaffirms its decision" is marked "Reaffirms": the table's own evidence, not a continuation
+    assertEquals("Reaffirms", lead(ENGLISH, "Reaffirms its decision to continue;"));
+  }
+
+  @Test
+  void aContinuationFollowsALeadTheTableEndsThere() {
+    assertEquals("Reaffirms its commitment", lead(ENGLISH, "Reaffirms its commitment to the Charter;"));
+  }
+
+  @Test
+  void aLeadKeepsTheCombiningMarksOfItsLastLetter() {
+    LeadTable arabic = LeadTable.of(Language.AR, List.of("يلاحظ أيضا"));
+    assertEquals("يلاحظ أيضاً", lead(arabic, "يلاحظ أيضاً أن اللجنة"));
+  }
+
+  @Test
+  void chineseContinuationsNeedNoSpace() {
+    LeadTable chinese = LeadTable.of(Language.ZH, List.of("表示", LeadTable.CONTINUATIONS, "关切", LeadTable.OPENINGS, "又"));
+    assertEquals("表示关切", lead(chinese, "表示关切的是，"));
+    assertEquals("又表示关切", lead(chinese, "又表示关切的是，"));
+  }
+
+  @Test
+  void anUnknownSectionIsRefused() {
+    assertThrows(IllegalArgumentException.class, () -> LeadTable.of(Language.EN, List.of("Notes", "[suffixes]", "also")));
+  }
+}
