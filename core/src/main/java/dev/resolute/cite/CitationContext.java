@@ -1,9 +1,13 @@
 package dev.resolute.cite;
 
 import dev.resolute.model.Body;
+import dev.resolute.model.Citation;
+import dev.resolute.model.CitationKind;
 import dev.resolute.model.Language;
 import dev.resolute.model.TreatyReference;
 import dev.resolute.symbol.DocumentSymbol;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,16 +15,20 @@ import java.util.Optional;
  * What the extractor needs to know about the text a piece comes from: its language, the body whose
  * text it is ("its resolution" is that body's), the document's own symbol (never a citation of
  * itself), where the piece stands ({@code preamble:3}, {@code footnote:2}, ...), and, for a
- * footnote, the treaty reference of the footnote before it (what {@code Ibid.} refers to).
+ * footnote, the treaty reference of the footnote before it (what {@code Ibid.} refers to), and the
+ * years of the Security Council resolutions the document cited before the piece: a Council
+ * resolution printed later without its year ("resolution 2391", after "resolution 2391 (2017)") is
+ * dated by them.
  *
  * @param language the language of the text
  * @param ownBody the body whose text this is
  * @param ownSymbol the document's own symbol, where known
  * @param location the location written into each citation
  * @param previousTreaty the treaty reference an {@code Ibid.} points back to
+ * @param councilYears the year of each Security Council resolution number cited before, with its year
  */
 public record CitationContext(Language language, Body ownBody, Optional<DocumentSymbol> ownSymbol, String location,
-    Optional<TreatyReference> previousTreaty) {
+    Optional<TreatyReference> previousTreaty, Map<Integer, Integer> councilYears) {
   /**
    * Checks the fields.
    *
@@ -29,6 +37,7 @@ public record CitationContext(Language language, Body ownBody, Optional<Document
    * @param ownSymbol the document's own symbol
    * @param location the location of the piece
    * @param previousTreaty the treaty reference an Ibid. points back to
+   * @param councilYears the years of Council resolution numbers cited before
    */
   public CitationContext {
     Objects.requireNonNull(language, "language");
@@ -36,6 +45,21 @@ public record CitationContext(Language language, Body ownBody, Optional<Document
     Objects.requireNonNull(ownSymbol, "ownSymbol");
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(previousTreaty, "previousTreaty");
+    councilYears = Map.copyOf(councilYears);
+  }
+
+  /**
+   * A context with no Council resolutions cited before it.
+   *
+   * @param language the language of the text
+   * @param ownBody the body whose text this is
+   * @param ownSymbol the document's own symbol
+   * @param location the location of the piece
+   * @param previousTreaty the treaty reference an Ibid. points back to
+   */
+  public CitationContext(Language language, Body ownBody, Optional<DocumentSymbol> ownSymbol, String location,
+      Optional<TreatyReference> previousTreaty) {
+    this(language, ownBody, ownSymbol, location, previousTreaty, Map.of());
   }
 
   /**
@@ -58,7 +82,7 @@ public record CitationContext(Language language, Body ownBody, Optional<Document
    * @return the context
    */
   public CitationContext at(String location, Optional<TreatyReference> previous) {
-    return new CitationContext(language, ownBody, ownSymbol, location, previous);
+    return new CitationContext(language, ownBody, ownSymbol, location, previous, councilYears);
   }
 
   /**
@@ -68,6 +92,60 @@ public record CitationContext(Language language, Body ownBody, Optional<Document
    * @return the context
    */
   public CitationContext withOwnSymbol(Optional<DocumentSymbol> symbol) {
-    return new CitationContext(language, ownBody, symbol, location, previousTreaty);
+    return new CitationContext(language, ownBody, symbol, location, previousTreaty, councilYears);
+  }
+
+  /**
+   * The same context after the document cited these too: the years of its Security Council
+   * resolutions ({@code S/RES/2391(2017)}) date the numbers it prints later without them. A number
+   * cited with two different years (a misprint in one) dates nothing. Returns this context where
+   * the citations add nothing, so that a document's paragraphs are read in linear time.
+   *
+   * @param cited citations found before the piece, in any order
+   * @return the context
+   */
+  public CitationContext withCitedBefore(Iterable<Citation> cited) {
+    Map<Integer, Integer> years = null;
+    for (Citation c : cited) {
+      int[] dated = c.kind() == CitationKind.SC_RESOLUTION ? councilNumberAndYear(c.canonical()) : null;
+      if (dated == null) {
+        continue;
+      }
+      Integer known = (years == null ? councilYears : years).get(dated[0]);
+      if (known != null && (known == dated[1] || known == 0)) {
+        continue;
+      }
+      if (years == null) {
+        years = new HashMap<>(councilYears);
+      }
+      addCouncilYear(dated, years);
+    }
+    return years == null ? this : new CitationContext(language, ownBody, ownSymbol, location, previousTreaty, years);
+  }
+
+  /** Adds the number and year of a canonical {@code S/RES/N(YYYY)}; a number seen with two years maps to 0. */
+  static void councilYear(String canonical, Map<Integer, Integer> years) {
+    int[] dated = councilNumberAndYear(canonical);
+    if (dated != null) {
+      addCouncilYear(dated, years);
+    }
+  }
+
+  private static void addCouncilYear(int[] dated, Map<Integer, Integer> years) {
+    years.merge(dated[0], dated[1], (a, b) -> a.equals(b) ? a : 0);
+  }
+
+  /** The number and year of a canonical {@code S/RES/N(YYYY)}, or null for another form. */
+  private static int[] councilNumberAndYear(String canonical) {
+    int open = canonical.indexOf('(');
+    if (!canonical.startsWith("S/RES/") || open < 7 || !canonical.endsWith(")") || canonical.length() - open != 6) {
+      return null;
+    }
+    for (int i = 6; i < canonical.length() - 1; i++) {
+      if (i != open && !Character.isDigit(canonical.charAt(i))) {
+        return null; // S/RES/161A(1961) and the like: not dated by number alone
+      }
+    }
+    return new int[] {Integer.parseInt(canonical.substring(6, open)), Integer.parseInt(canonical.substring(open + 1, open + 5))};
   }
 }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -360,6 +361,7 @@ public final class CitationExtractor {
       treaties();
       symbols();
       numbers();
+      undatedCouncilNumbers();
       internalAndPinpoints();
       meetingsInWords();
       citations.sort(Comparator.comparingInt((Citation c) -> c.span().start()).thenComparingInt(c -> c.span().end()));
@@ -897,6 +899,99 @@ public final class CitationExtractor {
           moreParts(c, kind, canonical, part.get(), end);
         }
       }
+    }
+
+    /**
+     * Security Council resolutions printed without their year where the document printed them
+     * with it (in this text or, through the context, before it): "resolution 2391", "resolutions
+     * 2250 and 2419" after "resolution 2391 (2017)", "2250 (2015)" and "2419 (2018)", or Chinese
+     * "第2391号决议". Only a number right after a resolution word (or, in a list, after a connector
+     * that follows such a number), never one with more after it ("2391st", "2391/1", "2391 (…)"):
+     * the year comes from the document, never from a guess.
+     */
+    private void undatedCouncilNumbers() {
+      Map<Integer, Integer> years = new java.util.HashMap<>(context.councilYears());
+      for (Citation c : citations) {
+        if (c.kind() == CitationKind.SC_RESOLUTION) {
+          CitationContext.councilYear(c.canonical(), years);
+        }
+      }
+      if (years.isEmpty()) {
+        return;
+      }
+      for (int k = 0; k < digitRuns.size(); k++) {
+        int i = digitRuns.get(k);
+        int end = i;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+          end++;
+        }
+        if (end - i > 4 || consumed.get(i) || !free(i, end)) {
+          continue;
+        }
+        Integer year = years.get(Integer.parseInt(text.substring(i, end)));
+        if (year == null || year == 0 || !undatedCouncilNumberAt(i, end)) {
+          continue;
+        }
+        String canonical = "S/RES/" + text.substring(i, end) + "(" + year + ")";
+        if (!isOwnCanonical(canonical)) {
+          add(CitationKind.SC_RESOLUTION, canonical, Optional.empty(), i, end, Optional.empty());
+          consumed.set(i, end);
+        }
+      }
+    }
+
+    /** Whether the digits stand alone right after a resolution word, or a connector after a Council number. */
+    private boolean undatedCouncilNumberAt(int start, int end) {
+      if (tables.keywordAfter) {
+        // 第2391号决议: the word after the number ("号决议", or "号" before "和第2419号决议")
+        return start > 0 && text.charAt(start - 1) == '第' && end < text.length() && text.charAt(end) == '号'
+            && keywordAfter(end) != null;
+      }
+      if (end < text.length()) {
+        char after = text.charAt(end);
+        if (Character.isLetterOrDigit(after) || after == '/' || after == '-' || after == '\u2011'
+            || (after == '.' || after == ',') && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1))) {
+          return false;
+        }
+        int next = skipSpaces(end);
+        if (next < text.length() && (text.charAt(next) == '(' || next > end && "ABCDEFGH".indexOf(text.charAt(next)) >= 0
+            && (next + 1 == text.length() || !Character.isLetter(text.charAt(next + 1))))) {
+          return false; // "161 A (1961)": a part, and more, after the number
+        }
+      }
+      if (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '/'
+          || text.charAt(start - 1) == '.' || text.charAt(start - 1) == '-')) {
+        return false;
+      }
+      int before = start;
+      while (before > 0 && (text.charAt(before - 1) == ' ' || text.charAt(before - 1) == '\u00a0' || text.charAt(before - 1) == '\n')) {
+        before--;
+      }
+      int w = keywords.lastStartingBefore(start);
+      if (w >= 0 && keywords.end(w) == before && keywords.value(w) == 0) {
+        return true;
+      }
+      // a list: "2250 (2015) and 2419", "2250 and 2419"
+      int wordStart = before;
+      while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+        wordStart--;
+      }
+      String connector = before > 0 && text.charAt(before - 1) == ',' ? "," : new String(lower, wordStart, before - wordStart);
+      if (!connector.equals(",") && !tables.connectors.contains(connector)) {
+        return false;
+      }
+      int previousEnd = connector.equals(",") ? before - 1 : wordStart;
+      while (previousEnd > 0 && (text.charAt(previousEnd - 1) == ' ' || text.charAt(previousEnd - 1) == '\u00a0'
+          || text.charAt(previousEnd - 1) == '\n')) {
+        previousEnd--;
+      }
+      for (int c = citations.size() - 1; c >= 0; c--) {
+        Citation previous = citations.get(c);
+        if (previous.span().end() == previousEnd) {
+          return previous.kind() == CitationKind.SC_RESOLUTION;
+        }
+      }
+      return false;
     }
 
     /** {@code 74/92 A and B}: the letters after a connector are parts of the same resolution. */

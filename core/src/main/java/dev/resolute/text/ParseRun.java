@@ -1134,6 +1134,8 @@ final class ParseRun {
     CitationContext base = CitationContext.of(language, body, "header").withOwnSymbol(symbol);
     CitationExtractor extractor = CitationExtractor.create();
     List<Citation> all = new ArrayList<>();
+    // the Council resolutions cited so far date those printed later without their year
+    CitationContext dated = base;
     for (Paragraph p : paragraphs) {
       String location = p.kind == Kind.COVER ? "header" : p.kind == Kind.TITLE ? "title" : locations.get(p);
       if (location == null) {
@@ -1144,7 +1146,7 @@ final class ParseRun {
         int from = line == p.lines.get(0) ? Math.max(p.textStart, line.contentStart) : line.contentStart;
         addSegments(segments, from, line.contentEnd);
       }
-      extractInto(all, extractor, segments, base.at(location, Optional.empty()));
+      dated = dated.withCitedBefore(extractInto(all, extractor, segments, dated.at(location, Optional.empty())).citations());
     }
     Optional<TreatyReference> previous = Optional.empty();
     for (Note note : layout.notes) {
@@ -1152,7 +1154,8 @@ final class ParseRun {
       for (Line line : note.lines) {
         addSegments(segments, line == note.lines.get(0) ? note.markerEnd : line.contentStart, line.contentEnd);
       }
-      Extraction found = extractInto(all, extractor, segments, base.at("footnote:" + note.marker, previous));
+      Extraction found = extractInto(all, extractor, segments, dated.at("footnote:" + note.marker, previous));
+      dated = dated.withCitedBefore(found.citations());
       previous = found.lastTreaty();
     }
     all.sort((a, b) -> a.span().compareTo(b.span()));

@@ -57,8 +57,13 @@ class UnxmlLinksTest {
           .withOwnSymbol(DocumentSymbol.tryParse(doc.symbol() == null ? "" : doc.symbol()));
       Optional<TreatyReference> previous = Optional.empty();
       int[] c = counts.computeIfAbsent(language, l -> new int[2]);
+      // the blocks read in order, as the parser reads paragraphs: Council resolutions cited with
+      // their year date those printed later without it
+      List<Citation> citedBefore = new ArrayList<>();
       for (Block block : doc.blocks()) {
-        Extraction found = CitationExtractor.create().extract(block.text(), base.at(block.footnote() ? "footnote" : "p", previous));
+        Extraction found = CitationExtractor.create().extract(block.text(),
+            base.at(block.footnote() ? "footnote" : "p", previous).withCitedBefore(citedBefore));
+        citedBefore.addAll(found.citations());
         if (block.footnote()) {
           previous = found.lastTreaty();
         }
