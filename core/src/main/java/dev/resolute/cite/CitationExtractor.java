@@ -921,14 +921,18 @@ public final class CitationExtractor {
       }
       for (int k = 0; k < digitRuns.size(); k++) {
         int i = digitRuns.get(k);
-        int end = i;
-        while (end < text.length() && Character.isDigit(text.charAt(end))) {
-          end++;
-        }
-        if (end - i > 4 || consumed.get(i) || !free(i, end)) {
+        if (consumed.get(i)) {
           continue;
         }
-        Integer year = years.get(Integer.parseInt(text.substring(i, end)));
+        int end = i;
+        int number = 0;
+        while (end < lower.length && end - i <= 4 && lower[end] >= '0' && lower[end] <= '9') {
+          number = number * 10 + lower[end++] - '0';
+        }
+        if (end - i > 4 || end < lower.length && Character.isDigit(lower[end]) || !free(i, end)) {
+          continue; // longer than a Council number, or digits of another script
+        }
+        Integer year = years.get(number);
         if (year == null || year == 0 || !undatedCouncilNumberAt(i, end)) {
           continue;
         }
