@@ -40,8 +40,12 @@ import java.util.regex.Pattern;
 final class ParseRun {
   /** An operative number: {@code 1.}, {@code 1,}, Arabic {@code 1 -} or, in some Arabic texts, {@code 2 –} (an en dash). */
   private static final Pattern OPERATIVE_NUMBER = Pattern.compile("(\\d{1,3})(\\.|,|\\s*[-\u2013])[ \\t\\u00a0]*(?=\\S|$)");
-  /** A number whose full stop the text dropped, a tab or (before an operative lead) a space after it: taken only as the next operative number. */
-  private static final Pattern TAB_NUMBER = Pattern.compile("(\\d{1,3})(?:\t[ \t\u00a0]*(?=\\S)|[ \u00a0]+(?=\\p{L}))");
+  /**
+   * A number whose full stop the text dropped, a tab (spaces may come before it: Arabic {@code 71 \t}
+   * where the dash is missing) or (before an operative lead) a space after it: taken only as the next
+   * operative number.
+   */
+  private static final Pattern TAB_NUMBER = Pattern.compile("(\\d{1,3})(?:[ \u00a0]*\t[ \t\u00a0]*(?=\\S)|[ \u00a0]+(?=\\p{L}))");
   /** A number misread by OCR: {@code L.} or {@code i.} for {@code 1.}, {@code S.} for {@code 5.}. */
   private static final Pattern OCR_NUMBER = Pattern.compile("([0-9lLiOS]{1,3})[.,][ \\t\\u00a0]+(?=\\S)");
   private static final Pattern SUBPARAGRAPH =

@@ -53,6 +53,16 @@ class OperativeNumberEdgesTest {
   }
 
   @Test
+  void anArabicNumberWithoutItsDashAndASpaceBeforeTheTabIsTheNextNumber() {
+    // A/RES/75/89: "71 <TAB>تقر بأن المؤتمر الاستعراضي …" between "70 -" and "72 -" (it was read into 70)
+    String text = "إن الجمعية العامة،\n\n1 -\tتلاحظ أن لجنة مصائد الأسماك شددت على ضرورة الاتساق؛\n\n"
+        + "2 \t تقر بأن المؤتمر الاستعراضي هو المنتدى المختص؛\n\n3 -\tتشدد على أهمية التنفيذ الفعال.\n";
+    Resolution r = Parsed.resolution(text, Language.AR);
+    assertEquals(List.of("1", "2", "3"), r.operative().stream().map(o -> o.number().orElse("")).toList());
+    assertEquals("تقر بأن المؤتمر الاستعراضي هو المنتدى المختص؛", r.operative().get(1).text());
+  }
+
+  @Test
   void aNumberAloneOnItsLineTakesTheParagraphThatFollows() {
     // E/RES/2021/25 (zh): "1." and "2." stand on their own lines, the paragraph text below them
     String text = "经济及社会理事会，\n\n注意到各报告着重指出失业率急剧上升，\n\n1.\n\n敦促尚未批准的会员国考虑优先批准；\n\n"
