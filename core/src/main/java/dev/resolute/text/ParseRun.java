@@ -813,12 +813,29 @@ final class ParseRun {
           } else {
             p.lines.addAll(heading.lines); // no heading is that long: the paragraph as it was
           }
-        } else if (p.end() - p.start() < 200) {
+        } else if (p.end() - p.start() < 200 && !preambularClauseWithoutComma(p)) {
           p.kind = Kind.HEADING;
           p.number = "";
         }
       }
     }
+  }
+
+  /**
+   * Whether a paragraph opens with a preambular lead of the table and runs on as a clause (120
+   * characters or more): then it is the preamble's last paragraph whose comma the text dropped
+   * ("Underscoring that Member States are obligated … to accept and carry out the Council’s
+   * decisions", S/RES/2504 (2020)), not a heading. Short titles may open with a lead's word
+   * ("Reporting", "纪念联合国成立七十五周年宣言", "Taking stock: reviewing the implementation of the outcomes
+   * of the World Summit on the Information Society", 103 characters) and stay headings.
+   */
+  private boolean preambularClauseWithoutComma(Paragraph p) {
+    if (p.end() - p.textStart < 120) {
+      return false;
+    }
+    String first = p.lines.get(0).content(input);
+    int from = Math.min(first.length(), Math.max(0, p.textStart - p.lines.get(0).contentStart));
+    return tables.preambularLeads.longestPrefix(first.substring(from)) > 0;
   }
 
   /**

@@ -28,6 +28,27 @@ class ParagraphBoundariesTest {
   }
 
   @Test
+  void theLastPreambularClauseWithoutItsCommaIsNoHeading() {
+    // S/RES/2504 (2020): the preamble's last paragraph ends without its comma before "1."
+    Resolution r = Parsed.resolution("The Security Council,\n\nRecalling its resolutions 2042 (2012) and 2043 (2012),\n\n"
+        + "Underscoring that Member States are obligated under Article 25 of the Charter of the United Nations to accept and"
+        + " carry out the Council’s decisions\n\n1.\tCalls upon all parties to ensure humanitarian assistance;\n", Language.EN);
+    assertEquals(2, r.preamble().size());
+    assertEquals("Underscoring", r.preamble().get(1).lead());
+    assertEquals(List.of(), r.headings());
+  }
+
+  @Test
+  void aShortTitleOpeningWithALeadsWordBeforeTheFirstNumberIsAHeading() {
+    // E/RES/2021/28: "Taking stock: reviewing …" titles the operative part
+    Resolution r = Parsed.resolution("The Economic and Social Council,\n\nRecalling its resolution 2006/46,\n\n"
+        + "Taking stock: reviewing the implementation of the outcomes of the World Summit on the Information Society\n\n"
+        + "1.\tWelcomes the inputs from all stakeholders;\n", Language.EN);
+    assertEquals(1, r.preamble().size());
+    assertEquals(1, r.headings().size());
+  }
+
+  @Test
   void aListAfterAColonStaysInItsParagraph() {
     // E/RES/2021/25 (fr): "a) promouvoir …" under "Réaffirmant que … :"
     Resolution r = Parsed.resolution("Le Conseil économique et social,\n\nRéaffirmant que le Plan d’action a pour objet :\n\n"
