@@ -38,8 +38,11 @@ import java.util.regex.Pattern;
  * {@link ResolutionParser} makes one per call.
  */
 final class ParseRun {
-  /** An operative number: {@code 1.}, {@code 1,}, Arabic {@code 1 -} or, in some Arabic texts, {@code 2 –} (an en dash). */
-  private static final Pattern OPERATIVE_NUMBER = Pattern.compile("(\\d{1,3})(\\.|,|\\s*[-\u2013])[ \\t\\u00a0]*(?=\\S|$)");
+  /**
+   * An operative number: {@code 1.}, {@code 1,}, Arabic {@code 1 -} or, in some Arabic texts,
+   * {@code 2 –} (an en dash); never a decimal a line opens with ({@code 1.6 billion people}).
+   */
+  private static final Pattern OPERATIVE_NUMBER = Pattern.compile("(\\d{1,3})(\\.|,|\\s*[-\u2013])(?!\\d)[ \\t\\u00a0]*(?=\\S|$)");
   /**
    * A number whose full stop the text dropped, a tab (spaces may come before it: Arabic {@code 71 \t}
    * where the dash is missing) or (before an operative lead) a space after it: taken only as the next
@@ -594,7 +597,12 @@ final class ParseRun {
       // (" 根据《联合国宪章》第七章采取行动，" at a page top, S/RES/2554 (2020))
       return false;
     }
-    return pageBreak && tables.preambularLeads.longestPrefix(content) == 0 && tables.operativeLeads.longestPrefix(content) == 0
+    // a lead's words in lower case at a page top, where paragraphs open with a capital, go on with
+    // the sentence ("1. Stresses the importance of … operations,⏎[page break]⏎recognizes the crucial
+    // role …", S/RES/2518 (2020))
+    boolean lowerInCapitalized = Character.isLowerCase(content.charAt(0)) && !tables.leadsInLowerCase;
+    return pageBreak && (lowerInCapitalized
+        || tables.preambularLeads.longestPrefix(content) == 0 && tables.operativeLeads.longestPrefix(content) == 0)
         && !Character.isDigit(content.charAt(0)) && content.charAt(0) != '(' && !labelled
         && !SUBPARAGRAPH.matcher(content).lookingAt();
   }

@@ -49,6 +49,32 @@ class ParagraphBoundariesTest {
   }
 
   @Test
+  void aLeadsWordInLowerCaseAtAPageTopGoesOnWithTheSentence() {
+    // S/RES/2518 (2020) as PDF text: "recognizes" (an operative lead, capitalized) opens the page
+    Resolution r = Parsed.resolution("The Security Council,\n\nRecalling its resolutions,\n\n"
+        + "1.\tStresses the importance of supporting United Nations peacekeeping operations,\n"
+        + "                                                                   S/RES/2518 (2020)\n\n20-06535\n\n"
+        + "recognizes the crucial role peacekeeping plays in achieving stability;\n\n2.\tDecides to remain seized.\n",
+        Language.EN);
+    assertEquals(1, r.preamble().size());
+    assertEquals(2, r.operative().size());
+    assertTrue(r.operative().get(0).text().endsWith("plays in achieving stability;"), r.operative().get(0).text());
+  }
+
+  @Test
+  void aDecimalOpeningALineIsNoOperativeNumber() {
+    // A/RES/75/175 as PDF text: a preambular paragraph wraps before "1.6 billion people"
+    Resolution r = Parsed.resolution("The General Assembly,\n\nRecalling its resolutions,\n\n"
+        + " Remaining deeply concerned that progress has been uneven, inequality has increased,\n"
+        + "1.6 billion people still live in multidimensional poverty, the total number of\n"
+        + "persons living in extreme poverty remains unacceptably high,\n\n"
+        + " 1. Reaffirms that extreme poverty is a concern;\n\n 2. Decides to continue.\n", Language.EN);
+    assertEquals(2, r.preamble().size());
+    assertTrue(r.preamble().get(1).text().contains("1.6 billion people"), r.preamble().get(1).text());
+    assertEquals(List.of("1", "2"), r.operative().stream().map(o -> o.number().orElse("")).toList());
+  }
+
+  @Test
   void aListAfterAColonStaysInItsParagraph() {
     // E/RES/2021/25 (fr): "a) promouvoir …" under "Réaffirmant que … :"
     Resolution r = Parsed.resolution("Le Conseil économique et social,\n\nRéaffirmant que le Plan d’action a pour objet :\n\n"
