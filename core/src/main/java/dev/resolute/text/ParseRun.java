@@ -526,8 +526,11 @@ final class ParseRun {
             && startsParagraph(content, separated, blankBreak && !SUBPARAGRAPH.matcher(content).lookingAt()
                 && lastBeforeMarkers(previous.contentStart, previous.contentEnd) != ':')
             // a paragraph whose punctuation the text lost ("…психического здоровья", A/RES/75/157 in
-            // Russian) still ends where a blank line and a preambular lead come
-            || blankBreak && !operativeSeen && current != null && current.kind == Kind.PREAMBULAR && opensPartPreamble(content)
+            // Russian) still ends where a blank line and a preambular lead come, or a page break and
+            // a preambular lead indented as a paragraph opens ("… développement durable⏎[page]⏎
+            // Réaffirmant également", A/RES/75/316 as PDF text)
+            || (blankBreak || separated && line.indent() > 0) && !operativeSeen && current != null
+                && current.kind == Kind.PREAMBULAR && opensPartPreamble(content)
             || current == null) {
           boolean isClosing = (operativeSeen || current != null && current.kind == Kind.OPERATIVE)
               && LanguageTables.matchesAny(tables.closing, content);

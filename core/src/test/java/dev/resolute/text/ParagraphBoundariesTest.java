@@ -75,6 +75,16 @@ class ParagraphBoundariesTest {
   }
 
   @Test
+  void anIndentedPreambularLeadAtAPageTopEndsAParagraphThatLostItsPunctuation() {
+    // A/RES/75/316 as PDF text: "… développement durable" (no comma), a page break, " Réaffirmant également …"
+    Resolution r = Parsed.resolution("L’Assemblée générale,\n\n Réaffirmant que la création de nouvelles technologies, notamment\n"
+        + "le transfert de technologie, sont de puissants\nmoteurs de la croissance économique et du développement durable\n"
+        + "A/RES/75/316\n\n417-53961 \n\n Réaffirmant également que les droits dont toute personne jouit hors ligne doivent\n"
+        + "également être protégés en ligne,\n\n 1. Décide de continuer.\n", Language.FR);
+    assertEquals(List.of("Réaffirmant", "Réaffirmant également"), r.preamble().stream().map(p -> p.lead()).toList());
+  }
+
+  @Test
   void aListAfterAColonStaysInItsParagraph() {
     // E/RES/2021/25 (fr): "a) promouvoir …" under "Réaffirmant que … :"
     Resolution r = Parsed.resolution("Le Conseil économique et social,\n\nRéaffirmant que le Plan d’action a pour objet :\n\n"
