@@ -600,6 +600,14 @@ final class ParseRun {
       // (" 根据《联合国宪章》第七章采取行动，" at a page top, S/RES/2554 (2020))
       return false;
     }
+    if (pageBreak && current != null && current.kind == Kind.OPERATIVE && !labelled
+        && lastBeforeMarkers(previous.contentStart, previous.contentEnd) == ','
+        && !Character.isDigit(content.charAt(0)) && content.charAt(0) != '(' && !SUBPARAGRAPH.matcher(content).lookingAt()) {
+      // an operative paragraph's sentence that a comma leaves open goes on at the next page top,
+      // whatever word comes ("27. особо отмечает …,⏎[page]⏎подтверждая при этом, что …",
+      // A/RES/75/322 as PDF text: a participle, not a part's preamble)
+      return true;
+    }
     // a lead's words in lower case at a page top, where paragraphs open with a capital, go on with
     // the sentence ("1. Stresses the importance of … operations,⏎[page break]⏎recognizes the crucial
     // role …", S/RES/2518 (2020))

@@ -85,6 +85,19 @@ class ParagraphBoundariesTest {
   }
 
   @Test
+  void anOperativeSentenceThatACommaLeavesOpenGoesOnAtThePageTop() {
+    // A/RES/75/322 (ru) as PDF text: "подтверждая" is a preambular lead, here a participle of paragraph 27
+    Resolution r = Parsed.resolution("Генеральная Ассамблея,\n\nссылаясь на свои резолюции,\n\n"
+        + "1. особо отмечает необходимость продолжать обсуждение вопроса о модернизации исчисления\n"
+        + "официальной помощи в целях развития,\n                                                   A/RES/75/322\n\n"
+        + "1112-40601 \n\nподтверждая при этом, что любой подобный критерий не повлечет за собой сокращения\n"
+        + "уже взятых обязательств;\n\n2. просит систему продолжать оказывать поддержку.\n", Language.RU);
+    assertEquals(1, r.preamble().size());
+    assertEquals(2, r.operative().size());
+    assertTrue(r.operative().get(0).text().endsWith("уже взятых обязательств;"), r.operative().get(0).text());
+  }
+
+  @Test
   void aListAfterAColonStaysInItsParagraph() {
     // E/RES/2021/25 (fr): "a) promouvoir …" under "Réaffirmant que … :"
     Resolution r = Parsed.resolution("Le Conseil économique et social,\n\nRéaffirmant que le Plan d’action a pour objet :\n\n"
