@@ -601,11 +601,12 @@ final class ParseRun {
       return false;
     }
     if (pageBreak && current != null && current.kind == Kind.OPERATIVE && !labelled
-        && lastBeforeMarkers(previous.contentStart, previous.contentEnd) == ','
+        && ",，،".indexOf(lastBeforeMarkers(previous.contentStart, previous.contentEnd)) >= 0
         && !Character.isDigit(content.charAt(0)) && content.charAt(0) != '(' && !SUBPARAGRAPH.matcher(content).lookingAt()) {
       // an operative paragraph's sentence that a comma leaves open goes on at the next page top,
       // whatever word comes ("27. особо отмечает …,⏎[page]⏎подтверждая при этом, что …",
-      // A/RES/75/322 as PDF text: a participle, not a part's preamble)
+      // A/RES/75/322 as PDF text: a participle, not a part's preamble; "27. 认识到…，⏎[page]⏎强调指出…",
+      // A/RES/75/227)
       return true;
     }
     // a lead's words in lower case at a page top, where paragraphs open with a capital, go on with

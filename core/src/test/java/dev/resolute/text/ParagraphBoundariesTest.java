@@ -98,6 +98,16 @@ class ParagraphBoundariesTest {
   }
 
   @Test
+  void aFullWidthCommaLeavesAnOperativeSentenceOpenAcrossAPageToo() {
+    // A/RES/75/227 (zh) as PDF text: "强调指出" (a lead) opens the page inside paragraph 27
+    Resolution r = Parsed.resolution("大会，\n\n回顾其各项决议，\n\n1. 认识到灾害严重阻碍可持续发展取得进展，认识到必须继续支持"
+        + "为适应和缓解气候变化而做出的努力，\n                                A/RES/75/227\n\n618-57982 \n\n"
+        + "强调指出必须从各种来源获得充足和可预测的财政资源；\n\n2. 决定继续审议该问题。\n", Language.ZH);
+    assertEquals(1, r.preamble().size());
+    assertEquals(2, r.operative().size());
+  }
+
+  @Test
   void aListAfterAColonStaysInItsParagraph() {
     // E/RES/2021/25 (fr): "a) promouvoir …" under "Réaffirmant que … :"
     Resolution r = Parsed.resolution("Le Conseil économique et social,\n\nRéaffirmant que le Plan d’action a pour objet :\n\n"
