@@ -348,9 +348,11 @@ public final class PdfText {
       StringBuilder line = new StringBuilder(prefix);
       if (chinese) {
         for (int i = 0; i < text.length(); i++) {
-          // a line breaks between two characters, but not inside a Latin run nor before a marker
+          // a line breaks between two characters, but not inside a Latin run nor before a marker,
+          // nor before closing punctuation or a space, which Chinese typesetting never puts at the
+          // start of a line (a space there would read as a paragraph's indent)
           if (line.length() >= width && !isAsciiWord(text, i) && !Character.isDigit(text.charAt(i))
-              && !Character.isDigit(text.charAt(i - 1))
+              && !Character.isDigit(text.charAt(i - 1)) && "，。；：、）」』》”！？ ".indexOf(text.charAt(i)) < 0
               && !(text.charAt(i) >= TAG && text.charAt(i) < TAG + 0x100)) {
             lines.add(line.toString());
             line.setLength(0);

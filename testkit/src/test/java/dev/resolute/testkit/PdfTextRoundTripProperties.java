@@ -1,6 +1,7 @@
 package dev.resolute.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.resolute.model.Citation;
 import dev.resolute.model.Clause;
@@ -65,6 +66,16 @@ class PdfTextRoundTripProperties {
    * With OCR-like slips the text is no longer the resolution's, but the parser still accounts for
    * every character, and finds most operative paragraphs again.
    */
+  @Property
+  void noChineseLineOpensWithClosingPunctuation(@ForAll("chinese") Rendered r) {
+    // Chinese typesetting keeps "，" "。" "；" … on the line they close (A/RES/75/253 C: a line opening
+    // with "，4" read the paragraph before it as a heading)
+    for (String line : r.text().split("\n")) {
+      String content = line.strip();
+      assertTrue(content.isEmpty() || "，。；：、）」』》”！？".indexOf(content.charAt(0)) < 0, () -> "line: " + line);
+    }
+  }
+
   @Property
   void noisyPdfTextParsesWithoutLoss(@ForAll("noisy") Rendered rendered) {
     String text = rendered.text();
