@@ -967,10 +967,7 @@ public final class CitationExtractor {
           || text.charAt(start - 1) == '.' || text.charAt(start - 1) == '-')) {
         return false;
       }
-      int before = start;
-      while (before > 0 && (text.charAt(before - 1) == ' ' || text.charAt(before - 1) == '\u00a0' || text.charAt(before - 1) == '\n')) {
-        before--;
-      }
+      int before = spacesBefore(start);
       int w = keywords.lastStartingBefore(start);
       if (w >= 0 && keywords.end(w) == before && keywords.value(w) == 0) {
         return true;
@@ -984,11 +981,7 @@ public final class CitationExtractor {
       if (!connector.equals(",") && !tables.connectors.contains(connector)) {
         return false;
       }
-      int previousEnd = connector.equals(",") ? before - 1 : wordStart;
-      while (previousEnd > 0 && (text.charAt(previousEnd - 1) == ' ' || text.charAt(previousEnd - 1) == '\u00a0'
-          || text.charAt(previousEnd - 1) == '\n')) {
-        previousEnd--;
-      }
+      int previousEnd = spacesBefore(connector.equals(",") ? before - 1 : wordStart);
       for (int c = citations.size() - 1; c >= 0; c--) {
         Citation previous = citations.get(c);
         if (previous.span().end() == previousEnd) {
@@ -996,6 +989,15 @@ public final class CitationExtractor {
         }
       }
       return false;
+    }
+
+    /** Where the spaces (no-break spaces, line breaks) that end at {@code at} start. */
+    private int spacesBefore(int at) {
+      int i = at;
+      while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u00a0' || text.charAt(i - 1) == '\n')) {
+        i--;
+      }
+      return i;
     }
 
     /** {@code 74/92 A and B}: the letters after a connector are parts of the same resolution. */

@@ -20,7 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLStreamException;
 import org.junit.jupiter.api.BeforeAll;
@@ -188,7 +190,7 @@ class LeadTablesTest {
    * before a "for" that is not theirs).
    */
   private static List<String> continuations(List<Sample> samples, boolean spaced) {
-    java.util.Set<String> golds = samples.stream().map(s -> norm(s.gold())).collect(Collectors.toSet());
+    Set<String> golds = samples.stream().map(s -> norm(s.gold())).collect(Collectors.toSet());
     Map<String, Map<String, Integer>> taken = new TreeMap<>();
     for (Sample s : samples) {
       String gold = s.gold();
@@ -222,15 +224,16 @@ class LeadTablesTest {
     }
     List<String> out = new ArrayList<>();
     for (String tail : candidates) {
-      Map<String, Integer> in = taken.get(tail);
-      Map<String, Integer> out0 = left.getOrDefault(tail, Map.of());
-      java.util.Set<String> heads = new java.util.TreeSet<>(in.keySet());
-      heads.addAll(out0.keySet());
+      // one vote per lead: whether the paragraphs it opens take the continuation more often than not
+      Map<String, Integer> takenAfter = taken.get(tail);
+      Map<String, Integer> leftAfter = left.getOrDefault(tail, Map.of());
+      Set<String> heads = new TreeSet<>(takenAfter.keySet());
+      heads.addAll(leftAfter.keySet());
       int take = 0;
       int leave = 0;
       for (String head : heads) {
-        int a = in.getOrDefault(head, 0);
-        int b = out0.getOrDefault(head, 0);
+        int a = takenAfter.getOrDefault(head, 0);
+        int b = leftAfter.getOrDefault(head, 0);
         take += a > b ? 1 : 0;
         leave += a < b ? 1 : 0;
       }
@@ -248,7 +251,7 @@ class LeadTablesTest {
    * the paragraphs that open with it have a lead that goes past it.
    */
   private static List<String> openings(List<Sample> samples, boolean spaced) {
-    java.util.Set<String> golds = samples.stream().map(s -> norm(s.gold())).collect(Collectors.toSet());
+    Set<String> golds = samples.stream().map(s -> norm(s.gold())).collect(Collectors.toSet());
     Map<String, Map<String, Integer>> opened = new TreeMap<>();
     for (Sample s : samples) {
       String gold = s.gold();
