@@ -1267,9 +1267,17 @@ public final class CitationExtractor {
       return k >= 0 && sentenceStarts.get(k) > limit ? sentenceStarts.get(k) : limit;
     }
 
-    /** A semicolon inside a list of references: the next item is a number. */
+    /** A semicolon inside a list of references: the next item is a number, or a connector and a number. */
     private boolean listGoesOn(int from) {
       int i = skipSpaces(from);
+      if (i < text.length() && Character.isLetter(text.charAt(i))) {
+        // "…, paras. 66–80; and 61/121 B, sect. IV": a connector before the list's last item
+        String word = wordAt(i);
+        if (!tables.connectors.contains(word)) {
+          return false;
+        }
+        i = skipSpaces(i + word.length());
+      }
       return i < text.length() && Character.isDigit(text.charAt(i));
     }
 
@@ -1279,7 +1287,8 @@ public final class CitationExtractor {
       while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
         i--;
       }
-      return dot - i <= 4 && dot - i >= 1 && (Character.isUpperCase(text.charAt(i)) && dot - i <= 3
+      // "paras." and "párrs." are five letters long
+      return dot - i <= 5 && dot - i >= 1 && (Character.isUpperCase(text.charAt(i)) && dot - i <= 3
           || ABBREVIATION.matcher(text).region(i, dot).matches());
     }
 

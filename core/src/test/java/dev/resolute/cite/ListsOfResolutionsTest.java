@@ -1,0 +1,35 @@
+package dev.resolute.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.resolute.model.Body;
+import dev.resolute.model.Language;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lists of resolutions with pinpoints between their items, as the footnotes of {@code unxml/} print
+ * them (A/RES/75/133, 75/239): the resolution word before the first item covers them all.
+ */
+class ListsOfResolutionsTest {
+
+  private static List<String> cite(String text, Language language) {
+    return CitationExtractor.create().extract(text, CitationContext.of(language, Body.GA, "footnote:1")).citations()
+        .stream().map(c -> c.canonical()).collect(Collectors.toList());
+  }
+
+  @Test
+  void aFiveLetterAbbreviationInsideTheListEndsNoSentence() {
+    assertEquals(List.of("A/RES/58/101B", "A/RES/59/126B", "A/RES/60/109B"),
+        cite("Resolutions 58/101 B, sect. V, paras. 61–76; 59/126 B, sect. V, paras. 76–95; 60/109 B, sect. IV.", Language.EN));
+    assertEquals(List.of("A/RES/72/115", "A/RES/73/201"),
+        cite("Resoluciones 72/115, párrs. 7 y 8, y 73/201, párr. 7.", Language.ES));
+  }
+
+  @Test
+  void aConnectorAfterASemicolonGoesOnWithTheList() {
+    assertEquals(List.of("A/RES/60/109B", "A/RES/61/121B"),
+        cite("Resolutions 60/109 B, sect. IV, paras. 66–80; and 61/121 B, sect. IV, paras. 65–77.", Language.EN));
+  }
+}
