@@ -1,6 +1,8 @@
 package dev.resolute.text;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import dev.resolute.internal.DataTables;
 import dev.resolute.model.Language;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,30 +47,20 @@ final class LeadTable {
 
   /** The phrase lines of a table file: those before its first section header. */
   static List<String> phraseLines(List<String> lines) {
-    int end = 0;
-    while (end < lines.size() && !lines.get(end).startsWith("[")) {
-      end++;
-    }
-    return lines.subList(0, end);
+    return DataTables.sections(lines).get("");
   }
 
   static LeadTable of(Language language, List<String> lines) {
-    List<String> phrases = phraseLines(lines);
-    List<String> continuations = new ArrayList<>();
-    List<String> openings = new ArrayList<>();
-    List<String> section = null;
-    for (String line : lines.subList(phrases.size(), lines.size())) {
-      String entry = line.strip();
-      if (entry.equals(CONTINUATIONS)) {
-        section = continuations;
-      } else if (entry.equals(OPENINGS)) {
-        section = openings;
-      } else if (section == null || entry.startsWith("[")) {
-        throw new IllegalArgumentException("lead table: unknown section " + entry);
-      } else if (!entry.isEmpty()) {
-        section.add(entry);
+    // the sections as the language files have them (DataTables): phrases first, under no header
+    ImmutableListMultimap<String, String> sections = DataTables.sections(lines);
+    for (String name : sections.keySet()) {
+      if (!name.isEmpty() && !name.equals(section(CONTINUATIONS)) && !name.equals(section(OPENINGS))) {
+        throw new IllegalArgumentException("lead table: unknown section [" + name + "]");
       }
     }
+    List<String> phrases = sections.get("");
+    List<String> continuations = new ArrayList<>(sections.get(section(CONTINUATIONS)));
+    List<String> openings = new ArrayList<>(sections.get(section(OPENINGS)));
     continuations.sort(Comparator.comparingInt(String::length).reversed());
     openings.sort(Comparator.comparingInt(String::length).reversed());
     Map<Character, List<String>> index = new HashMap<>();
@@ -224,6 +216,11 @@ final class LeadTable {
 
   private static boolean isApostrophe(char c) {
     return c == '\'' || c == '’';
+  }
+
+  /** A section's name without its brackets. */
+  private static String section(String header) {
+    return header.substring(1, header.length() - 1);
   }
 
   private static Character key(char c) {
