@@ -123,14 +123,7 @@ public record CitationContext(Language language, Body ownBody, Optional<Document
     return years == null ? this : new CitationContext(language, ownBody, ownSymbol, location, previousTreaty, years);
   }
 
-  /** Adds the number and year of a canonical {@code S/RES/N(YYYY)}; a number seen with two years maps to 0. */
-  static void councilYear(String canonical, Map<Integer, Integer> years) {
-    int[] dated = councilNumberAndYear(canonical);
-    if (dated != null) {
-      addCouncilYear(dated, years);
-    }
-  }
-
+  /** Adds a number and its year; a number seen with two years maps to 0. */
   private static void addCouncilYear(int[] dated, Map<Integer, Integer> years) {
     years.merge(dated[0], dated[1], (a, b) -> a.equals(b) ? a : 0);
   }

@@ -910,12 +910,8 @@ public final class CitationExtractor {
      * the year comes from the document, never from a guess.
      */
     private void undatedCouncilNumbers() {
-      Map<Integer, Integer> years = new java.util.HashMap<>(context.councilYears());
-      for (Citation c : citations) {
-        if (c.kind() == CitationKind.SC_RESOLUTION) {
-          CitationContext.councilYear(c.canonical(), years);
-        }
-      }
+      // the years the document gave before this text, and those this text gives: one mechanism
+      Map<Integer, Integer> years = context.withCitedBefore(citations).councilYears();
       if (years.isEmpty()) {
         return;
       }
