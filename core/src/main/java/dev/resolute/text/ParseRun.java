@@ -64,6 +64,8 @@ final class ParseRun {
   private static final Pattern ROMAN = Pattern.compile("[ivxlcdm]+");
   private static final Pattern SYMBOL_IN_LINE = Pattern.compile("(?:^|\\s)((?:A|S|E)/[^\\s]+(?:\\s\\(\\d{4}\\))?)");
   private static final String TERMINAL = ",;.:!?،؛，；。：";
+  /** The commas of the six languages' scripts: a sentence goes on after them. */
+  private static final String COMMAS = ",，،";
 
   private final String input;
   private final Language language;
@@ -587,22 +589,29 @@ final class ParseRun {
       Line.Kind kind = layout.lines.get(i).kind;
       pageBreak |= kind == Line.Kind.FURNITURE || kind == Line.Kind.RULE;
     }
-    if (pageBreak && current != null && current.lines.get(0).indent() > 0 && line.indent() == 0
-        && (current.lines.size() == 1 || previous.indent() == 0) && !Character.isDigit(content.charAt(0))
-        && !labelled && !SUBPARAGRAPH.matcher(content).lookingAt()) {
+    if (!pageBreak) {
+      return false;
+    }
+    // what a page's first line opens, asked once: a number or subparagraph, or a bracket
+    boolean numberOrSubparagraph = Character.isDigit(content.charAt(0)) || SUBPARAGRAPH.matcher(content).lookingAt();
+    boolean opensItem = numberOrSubparagraph || content.charAt(0) == '(';
+    if (current != null && current.lines.get(0).indent() > 0 && line.indent() == 0
+        && (current.lines.size() == 1 || previous.indent() == 0) && !numberOrSubparagraph && !labelled) {
       // the layout indents a paragraph's first line only: a line flush left at the top of a page
       // goes on with the paragraph, whatever word opens it ("特别是影响到穷人…", A/RES/75/151)
       return true;
     }
-    if (pageBreak && current != null && current.lines.size() > 1 && current.lines.get(0).indent() > 0
+    if (current != null && current.lines.size() > 1 && current.lines.get(0).indent() > 0
         && previous.indent() == 0 && line.indent() == current.lines.get(0).indent() && endsTerminal(previous)) {
       // and a line indented as paragraphs open, after a clause's punctuation, opens the next one
       // (" 根据《联合国宪章》第七章采取行动，" at a page top, S/RES/2554 (2020))
       return false;
     }
-    if (pageBreak && current != null && current.kind == Kind.OPERATIVE && !labelled
-        && ",，،".indexOf(lastBeforeMarkers(previous.contentStart, previous.contentEnd)) >= 0
-        && !Character.isDigit(content.charAt(0)) && content.charAt(0) != '(' && !SUBPARAGRAPH.matcher(content).lookingAt()) {
+    if (opensItem || labelled) {
+      return false;
+    }
+    if (current != null && current.kind == Kind.OPERATIVE
+        && COMMAS.indexOf(lastBeforeMarkers(previous.contentStart, previous.contentEnd)) >= 0) {
       // an operative paragraph's sentence that a comma leaves open goes on at the next page top,
       // whatever word comes ("27. особо отмечает …,⏎[page]⏎подтверждая при этом, что …",
       // A/RES/75/322 as PDF text: a participle, not a part's preamble; "27. 认识到…，⏎[page]⏎强调指出…",
@@ -611,12 +620,10 @@ final class ParseRun {
     }
     // a lead's words in lower case at a page top, where paragraphs open with a capital, go on with
     // the sentence ("1. Stresses the importance of … operations,⏎[page break]⏎recognizes the crucial
-    // role …", S/RES/2518 (2020))
+    // role …", S/RES/2518 (2020)); otherwise a line with no lead goes on
     boolean lowerInCapitalized = Character.isLowerCase(content.charAt(0)) && !tables.leadsInLowerCase;
-    return pageBreak && (lowerInCapitalized
-        || tables.preambularLeads.longestPrefix(content) == 0 && tables.operativeLeads.longestPrefix(content) == 0)
-        && !Character.isDigit(content.charAt(0)) && content.charAt(0) != '(' && !labelled
-        && !SUBPARAGRAPH.matcher(content).lookingAt();
+    return lowerInCapitalized
+        || tables.preambularLeads.longestPrefix(content) == 0 && tables.operativeLeads.longestPrefix(content) == 0;
   }
 
   private boolean startsParagraph(String content, boolean separated, boolean blankBreak) {
@@ -853,9 +860,7 @@ final class ParseRun {
     if (p.end() - p.textStart < 120) {
       return false;
     }
-    String first = p.lines.get(0).content(input);
-    int from = Math.min(first.length(), Math.max(0, p.textStart - p.lines.get(0).contentStart));
-    return tables.preambularLeads.longestPrefix(first.substring(from)) > 0;
+    return tables.preambularLeads.longestPrefix(text(p.textStart, p.end())) > 0;
   }
 
   /**
