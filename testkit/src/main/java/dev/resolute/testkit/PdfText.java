@@ -147,6 +147,9 @@ public final class PdfText {
   }
 
   /** One rendering: pages filled line by line, footnotes collected per page. */
+  /** What Chinese typesetting never puts at the start of a line: closing punctuation, and a space. */
+  private static final String NEVER_AT_LINE_START = "，。；：、）」』》”！？ ";
+
   private final class Run {
     private final Resolution r;
     private final Phrases phrases;
@@ -352,7 +355,7 @@ public final class PdfText {
           // nor before closing punctuation or a space, which Chinese typesetting never puts at the
           // start of a line (a space there would read as a paragraph's indent)
           if (line.length() >= width && !isAsciiWord(text, i) && !Character.isDigit(text.charAt(i))
-              && !Character.isDigit(text.charAt(i - 1)) && "，。；：、）」』》”！？ ".indexOf(text.charAt(i)) < 0
+              && !Character.isDigit(text.charAt(i - 1)) && NEVER_AT_LINE_START.indexOf(text.charAt(i)) < 0
               && !(text.charAt(i) >= TAG && text.charAt(i) < TAG + 0x100)) {
             lines.add(line.toString());
             line.setLength(0);
