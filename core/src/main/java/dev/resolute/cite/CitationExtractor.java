@@ -176,6 +176,15 @@ public final class CitationExtractor {
     }
   }
 
+  /** The lower case of each Latin-1 character, as {@link Character#toLowerCase(char)} has it, looked up. */
+  private static final char[] LOWER_LATIN1 = new char[0x100];
+
+  static {
+    for (char c = 0; c < LOWER_LATIN1.length; c++) {
+      LOWER_LATIN1[c] = Character.toLowerCase(c);
+    }
+  }
+
   /** One extraction. */
   private static final class Run {
     private final String text;
@@ -218,7 +227,7 @@ public final class CitationExtractor {
         if (c >= 'A' && c <= 'Z') {
           lowered[i] = (char) (c + 32);
         } else if (c >= 0x80) {
-          lowered[i] = Character.toLowerCase(c);
+          lowered[i] = c < 0x100 ? LOWER_LATIN1[c] : Character.toLowerCase(c);
         }
       }
       this.lowerText = new String(lower);

@@ -240,8 +240,11 @@ final class CiteTables {
    * asked, are told with one comparison.
    */
   static boolean isNameSpace(char c) {
-    return c == ' ' || c < ' ' ? Character.isWhitespace(c)
-        : c >= 0x80 && (c == '\u00a0' || Character.isWhitespace(c));
+    if (c > ' ') {
+      // no white space between the space and U+1680 but the no-break space
+      return c >= 0x80 && (c == '\u00a0' || c >= '\u1680' && Character.isWhitespace(c));
+    }
+    return c == ' ' || Character.isWhitespace(c);
   }
 
   /** What may start with a character, or null: where the extractor's index looks. */

@@ -25,6 +25,8 @@ final class LanguageTables {
 
   final Language language;
   final ImmutableList<Formula> formulas;
+  /** The first character of each formula as normalized: a line opening otherwise is none. */
+  final String formulaInitials;
   final ImmutableList<String> annexWords;
   final ImmutableList<Pattern> closing;
   final ImmutableList<Pattern> cover;
@@ -51,6 +53,8 @@ final class LanguageTables {
       formulas.add(new Formula(Body.fromCode(parts[0]).orElseThrow(), parts[1], ParseRun.normalizeFormula(parts[1])));
     }
     this.formulas = formulas.build();
+    this.formulaInitials = this.formulas.stream().map(f -> f.normalized().substring(0, 1)).distinct()
+        .collect(java.util.stream.Collectors.joining());
     this.annexWords = sections.get("annex");
     this.closing = patterns(sections.get("closing"));
     this.cover = patterns(sections.get("cover"));

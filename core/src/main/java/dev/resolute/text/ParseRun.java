@@ -222,6 +222,15 @@ final class ParseRun {
   }
 
   private Optional<LanguageTables.Formula> formulaOf(String content) {
+    // a formula opens with the first letter of one of the table's: most lines are turned away
+    // here, before they are normalized
+    int first = 0;
+    while (first < content.length() && isFormulaSkipped(content.charAt(first))) {
+      first++;
+    }
+    if (first == content.length() || tables.formulaInitials.indexOf(Character.toLowerCase(content.charAt(first))) < 0) {
+      return Optional.empty();
+    }
     String normalized = normalizeFormula(content);
     for (LanguageTables.Formula formula : tables.formulas) {
       if (formula.normalized().equals(normalized)) {
@@ -244,7 +253,7 @@ final class ParseRun {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0' || Scripts.isArabicMark(c)) {
+      if (isFormulaSkipped(c)) {
         continue;
       }
       out.append(c == '’' ? '\'' : c);
@@ -254,6 +263,11 @@ final class ParseRun {
       out.setLength(last);
     }
     return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** The characters a formula is compared without: white space and Arabic marks. */
+  private static boolean isFormulaSkipped(char c) {
+    return Character.isWhitespace(c) || c == '\u00a0' || Scripts.isArabicMark(c);
   }
 
   /** What the cover page says. */
@@ -726,10 +740,30 @@ final class ParseRun {
     return lo;
   }
 
+  /**
+   * Whether {@link #HEADING} may match, by the line's first two characters: a capital, then its
+   * end, a full stop, a tab, a space, or a roman numeral after a roman numeral. Most lines are
+   * turned away here, before a matcher is made.
+   */
+  private static boolean mayOpenHeading(String content) {
+    if (content.isEmpty() || content.charAt(0) < 'A' || content.charAt(0) > 'Z') {
+      return false;
+    }
+    if (content.length() == 1) {
+      return true;
+    }
+    char second = content.charAt(1);
+    return second == '.' || second == '\t' || second == ' ' || isRomanDigit(content.charAt(0)) && isRomanDigit(second);
+  }
+
+  private static boolean isRomanDigit(char c) {
+    return c == 'I' || c == 'V' || c == 'X';
+  }
+
   /** The label of a section heading that opens the line ("A", "II", "一", "أولا"), or null. */
   private String headingLabel(String content) {
-    Matcher m = HEADING.matcher(content);
-    if (m.matches()) {
+    Matcher m = mayOpenHeading(content) ? HEADING.matcher(content) : null;
+    if (m != null && m.matches()) {
       return m.group(1) != null ? m.group(1) : m.group(2);
     }
     for (String word : tables.sectionLabels) {
