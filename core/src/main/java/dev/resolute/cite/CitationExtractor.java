@@ -219,16 +219,13 @@ public final class CitationExtractor {
       this.text = text;
       this.context = context;
       this.tables = CiteTables.of(context.language());
-      // one bulk copy, lower-cased in place: the array loop is several times faster than charAt
+      // one bulk copy, lower-cased in place: the array loop is several times faster than charAt,
+      // and a table without branches faster than telling capitals apart
       this.lower = text.toCharArray();
       char[] lowered = lower;
       for (int i = 0; i < lowered.length; i++) {
         char c = lowered[i];
-        if (c >= 'A' && c <= 'Z') {
-          lowered[i] = (char) (c + 32);
-        } else if (c >= 0x80) {
-          lowered[i] = c < 0x100 ? LOWER_LATIN1[c] : Character.toLowerCase(c);
-        }
+        lowered[i] = c < LOWER_LATIN1.length ? LOWER_LATIN1[c] : Character.toLowerCase(c);
       }
       this.lowerText = new String(lower);
       index();
