@@ -64,14 +64,9 @@ public final class CitationExtractor {
   private static final int SENTENCE_WINDOW = 2000;
   /** The most characters between a body's name and its keyword ("دعا، في قراره": a comma and two words). */
   private static final int MAX_BODY_GAP = 64;
-  /** Abbreviations whose full stop does not end a sentence. */
-  private static final Pattern ABBREVIATION =
-      Pattern.compile("(?i)vols?|nos?|pp?|paras?|pars?|párrs?|art|arts|chap|sect|cf|ibid|al|núms?|pág|п|пп|т|стр");
   /** The words that open a parenthetical part of a symbol: {@code (Part I)}, {@code (Vol. II)}. */
   private static final String[] PART_WORDS = {"part", "parts", "vol", "sect", "supp"};
   private static final Pattern DIGITS = Pattern.compile("\\d+");
-  /** What may stand between a body's name and its keyword: a space, a possessive, 第. */
-  private static final Pattern SHORT_GAP = Pattern.compile("[\\s\\u00a0’'s第]{0,4}");
   private static final Pattern LEADING_COMMA = Pattern.compile("^[,،]\\s*");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
   /** A year printed after another body's numbering: {@code 542 (LXXIII) 2022}. */
@@ -946,12 +941,32 @@ public final class CitationExtractor {
       }
     }
 
+    /** The length of a mark of the language printed right before {@code position} (Chinese 第), or 0. */
+    private int markBefore(int position) {
+      for (String mark : tables.marksBefore) {
+        if (position >= mark.length() && text.startsWith(mark, position - mark.length())) {
+          return mark.length();
+        }
+      }
+      return 0;
+    }
+
+    /** Whether a mark of the language printed after a number (Chinese 号) stands at {@code position}. */
+    private boolean markAfter(int position) {
+      for (String mark : tables.marksAfter) {
+        if (text.startsWith(mark, position)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Whether the digits stand alone right after a resolution word, or a connector after a Council number. */
     private boolean undatedCouncilNumberAt(int start, int end) {
       if (tables.keywordAfter) {
-        // 第2391号决议: the word after the number ("号决议", or "号" before "和第2419号决议")
-        return start > 0 && text.charAt(start - 1) == '第' && end < text.length() && text.charAt(end) == '号'
-            && keywordAfter(end) != null;
+        // 第2391号决议: the number between its marks, the word after it ("号决议", or "号" before
+        // "和第2419号决议")
+        return markBefore(start) > 0 && markAfter(end) && keywordAfter(end) != null;
       }
       if (end < text.length()) {
         char after = text.charAt(end);
@@ -1291,7 +1306,7 @@ public final class CitationExtractor {
       }
       // "paras." and "párrs." are five letters long
       return dot - i <= 5 && dot - i >= 1 && (Character.isUpperCase(text.charAt(i)) && dot - i <= 3
-          || ABBREVIATION.matcher(text).region(i, dot).matches());
+          || CiteTables.ABBREVIATIONS.matcher(text).region(i, dot).matches());
     }
 
     /** The last resolution or decision word in [from, to), as {start, end}. */
@@ -1322,7 +1337,8 @@ public final class CitationExtractor {
         }
         if (!quoted && (c == '，' || c == '。' || c == '；' || c == ';')
             // a comma slipped into a list for its 、: "2368(2017)，2370(2017)和2490(2019)号决议"
-            && !(c == '，' && LIST_ITEM_AFTER_COMMA.matcher(text).region(i + 1, text.length()).lookingAt())) {
+            && !(c == '，' && tables.listItemAfterComma != null
+                && tables.listItemAfterComma.matcher(text).region(i + 1, text.length()).lookingAt())) {
           break;
         }
         for (List<String> words : List.of(tables.resolutionWords, tables.decisionWords)) {
@@ -1431,8 +1447,14 @@ public final class CitationExtractor {
      */
     private int dateBeforeEnd(int start) {
       int p = start;
-      while (p > 0 && (text.charAt(p - 1) == '第' || Character.isWhitespace(text.charAt(p - 1)))) {
-        p--;
+      for (int mark = markBefore(p); p > 0; mark = markBefore(p)) {
+        if (mark > 0) {
+          p -= mark;
+        } else if (Character.isWhitespace(text.charAt(p - 1))) {
+          p--;
+        } else {
+          break;
+        }
       }
       for (int k = bodyNames.lastStartingBefore(p); k >= 0 && bodyNames.end(k) >= p - 1; k--) {
         if (bodyNames.end(k) == p) {
@@ -1525,7 +1547,7 @@ public final class CitationExtractor {
         // the gaps below are a few characters, or two short words at most
         if (bodyNames.end(k) <= keywordStart && keywordStart - bodyNames.end(k) <= MAX_BODY_GAP) {
           String gap = text.substring(bodyNames.end(k), keywordStart).toLowerCase(Locale.ROOT).strip();
-          if (SHORT_GAP.matcher(gap).matches() || ownGap(gap) || ownKeywordGap(gap, keywordStart)) {
+          if (tables.shortGap.matcher(gap).matches() || ownGap(gap) || ownKeywordGap(gap, keywordStart)) {
             return tables.bodies.get(bodyNames.value(k));
           }
         }
@@ -1553,7 +1575,7 @@ public final class CitationExtractor {
       int from = Math.max(0, start - 400);
       for (int k = bodyNames.lastStartingBefore(start); k >= 0 && bodyNames.start(k) >= from; k--) {
         if (bodyNames.end(k) <= start) {
-          return LIST_BETWEEN.matcher(text).region(bodyNames.end(k), start).matches()
+          return tables.listBetween != null && tables.listBetween.matcher(text).region(bodyNames.end(k), start).matches()
               ? tables.bodies.get(bodyNames.value(k)) : null;
         }
       }
@@ -1568,19 +1590,13 @@ public final class CitationExtractor {
       int from = Math.max(0, c.start - 400);
       for (String word : tables.councilWords) {
         int at = lowerText.lastIndexOf(word, c.start - word.length());
-        if (at >= from && LIST_BETWEEN.matcher(text).region(at + word.length(), c.start).matches()) {
+        if (at >= from && tables.listBetween != null
+            && tables.listBetween.matcher(text).region(at + word.length(), c.start).matches()) {
           return councilByShape(c);
         }
       }
       return null;
     }
-
-    /** A Council resolution's number and year, as the next item of a Chinese list. */
-    private static final Pattern LIST_ITEM_AFTER_COMMA = Pattern.compile("\\s*\\d{1,4}\\((?:19|20)\\d\\d\\)[、和]");
-
-    /** What may stand between a body's name and an item of its list in Chinese. */
-    private static final Pattern LIST_BETWEEN =
-        Pattern.compile("(?:(?:关于|题为)[^，。；]{1,120}?的|在其?)?[\\d/年月日第号、和及以\\s\\u00a0()（）A-Z.\\-]*");
 
     /**
      * "Council" named alone right before the keyword or right after the number: the Council whose
@@ -1647,7 +1663,10 @@ public final class CitationExtractor {
      */
     private boolean ownGap(String gap) {
       if (tables.keywordAfter) {
-        String g = gap.replace("第", "");
+        String g = gap;
+        for (String mark : tables.marksBefore) {
+          g = g.replace(mark, "");
+        }
         return g.length() <= 4 && tables.ownWords.stream().anyMatch(g::endsWith);
       }
       String[] words = SPACES.split(LEADING_COMMA.matcher(gap).replaceFirst(""));

@@ -358,6 +358,26 @@ final class CiteTables {
   final boolean reversedNumbers;
   /** Whether the resolution word follows the number (Chinese). */
   final boolean keywordAfter;
+  /** The marks printed right before a cited number (Chinese {@code 第}, in {@code 第65/232号决议}). */
+  final ImmutableList<String> marksBefore;
+  /** The marks printed right after a cited number (Chinese {@code 号}). */
+  final ImmutableList<String> marksAfter;
+  /**
+   * What may stand between a body's name and its resolution word: white space, a possessive, a mark
+   * before the number.
+   */
+  final Pattern shortGap;
+  /**
+   * What may stand between a body's name and an item of a list whose items carry their own dates,
+   * the resolution word after the last (Chinese: the topic, dates, numbers and the list's
+   * punctuation); null where the language names the body after the word.
+   */
+  final Pattern listBetween;
+  /**
+   * The next item of a list after a comma written for the list's own separator (Chinese
+   * {@code 2368(2017)，2370(2017)和…}); null where the language has none.
+   */
+  final Pattern listItemAfterComma;
   /** Letters that may be written onto a word before it (Arabic {@code و ب ل ف ك ا}). */
   final String clitics;
   /** Whether keywords may start inside a written word (Chinese; Arabic with its clitics). */
@@ -448,6 +468,20 @@ final class CiteTables {
         .replace("SESSIONS", String.join("|", alternatives.stream().map(Pattern::quote).toList()))
         .replace("PARTWORDS", partWords.isEmpty() ? "" : "|" + String.join("|", partWords.keySet())));
     this.keywordAfter = !s.get("keyword-after").isEmpty();
+    ImmutableListMultimap.Builder<String, String> marks = ImmutableListMultimap.builder();
+    for (String line : s.get("number-marks")) {
+      String[] parts = line.split("\t", 2);
+      if (parts.length != 2 || !parts[0].equals("before") && !parts[0].equals("after")) {
+        throw new IllegalStateException(language.code() + ".cite [number-marks]: «before» or «after», a tab, a mark: " + line);
+      }
+      marks.put(parts[0], parts[1].strip());
+    }
+    this.marksBefore = marks.build().get("before");
+    this.marksAfter = marks.build().get("after");
+    this.shortGap = Pattern.compile("[\\s\\u00a0’'s" + Pattern.quote(String.join("", marksBefore)) + "]{0,4}");
+    this.listBetween = s.get("list-between").isEmpty() ? null : Pattern.compile(s.get("list-between").get(0));
+    this.listItemAfterComma = s.get("list-item-after-comma").isEmpty() ? null
+        : Pattern.compile(s.get("list-item-after-comma").get(0));
     this.reversedNumbers = !s.get("reversed-numbers").isEmpty();
     this.localRoman = s.get("local-roman").isEmpty() ? null
         : Pattern.compile(s.get("local-roman").get(0)
@@ -549,6 +583,15 @@ final class CiteTables {
    * a loaded language is read from an array without a lock: the tables' fields are final, which
    * publishes them safely to any thread that sees the reference.
    */
+  /**
+   * The abbreviations whose full stop ends no sentence ({@code vol.}, {@code párrs.}, {@code стр.}),
+   * of every language's {@code [abbreviations]}: a text quotes others' references as they were
+   * printed.
+   */
+  static final Pattern ABBREVIATIONS = Pattern.compile("(?i)" + String.join("|", java.util.Arrays.stream(Language.values())
+      .flatMap(language -> sections(lines("lang/" + language.code() + ".cite")).get("abbreviations").stream())
+      .distinct().toList()));
+
   static CiteTables of(Language language) {
     CiteTables tables = LOADED[language.ordinal()];
     return tables != null ? tables : load(language);

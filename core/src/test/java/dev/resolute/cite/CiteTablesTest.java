@@ -1,5 +1,6 @@
 package dev.resolute.cite;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,6 +69,25 @@ class CiteTablesTest {
       CiteTables t = CiteTables.of(language);
       assertFalse(t.resolutionWords.isEmpty(), language.code());
       assertFalse(t.treaty.isEmpty(), language.code());
+    }
+  }
+
+  @Test
+  void theMarksAroundACitedNumberAreChineseTableData() {
+    assertEquals(List.of("第"), CiteTables.of(Language.ZH).marksBefore);
+    assertEquals(List.of("号"), CiteTables.of(Language.ZH).marksAfter);
+    for (Language language : List.of(Language.AR, Language.EN, Language.ES, Language.FR, Language.RU)) {
+      assertTrue(CiteTables.of(language).marksBefore.isEmpty() && CiteTables.of(language).marksAfter.isEmpty(), language.code());
+    }
+  }
+
+  @Test
+  void theAbbreviationsOfEveryLanguageEndNoSentence() {
+    for (String abbreviation : List.of("vol", "Vols", "nos", "paras", "párrs", "núms", "pág", "стр", "пп", "ibid")) {
+      assertTrue(CiteTables.ABBREVIATIONS.matcher(abbreviation).matches(), abbreviation);
+    }
+    for (String word : List.of("resolution", "session", "Council", "voir")) {
+      assertFalse(CiteTables.ABBREVIATIONS.matcher(word).matches(), word);
     }
   }
 }
