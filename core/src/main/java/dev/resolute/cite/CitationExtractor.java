@@ -2,7 +2,6 @@ package dev.resolute.cite;
 
 import static dev.resolute.internal.NamedGroups.group;
 
-import dev.resolute.internal.Scripts;
 import dev.resolute.model.Body;
 import dev.resolute.model.Citation;
 import dev.resolute.model.CitationKind;
@@ -96,90 +95,6 @@ public final class CitationExtractor {
     return new Run(text.toString(), context).run();
   }
 
-  /** A growable list of ints, sorted by the order of addition. */
-  private static final class IntList {
-    private int[] values = new int[16];
-    private int size;
-
-    void add(int v) {
-      if (size == values.length) {
-        values = java.util.Arrays.copyOf(values, size * 2);
-      }
-      values[size++] = v;
-    }
-
-    int get(int k) {
-      return values[k];
-    }
-
-    int size() {
-      return size;
-    }
-
-    /** The index of the last value at or below {@code v}, or -1. */
-    int lastBelowOrAt(int v) {
-      int lo = 0;
-      int hi = size;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (values[mid] <= v) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo - 1;
-    }
-  }
-
-  /** Occurrences of words in the text, in order of their start: start, end and a value. */
-  private static final class Occurrences {
-    private final IntList starts = new IntList();
-    private final IntList ends = new IntList();
-    private final IntList values = new IntList();
-
-    void add(int start, int end, int value) {
-      starts.add(start);
-      ends.add(end);
-      values.add(value);
-    }
-
-    int size() {
-      return starts.size();
-    }
-
-    int start(int k) {
-      return starts.get(k);
-    }
-
-    int end(int k) {
-      return ends.get(k);
-    }
-
-    int value(int k) {
-      return values.get(k);
-    }
-
-    /** The last occurrence starting before {@code position}, or -1. */
-    int lastStartingBefore(int position) {
-      return starts.lastBelowOrAt(position - 1);
-    }
-
-    /** The first occurrence starting at or after {@code position}. */
-    int firstStartingAtOrAfter(int position) {
-      return starts.lastBelowOrAt(position - 1) + 1;
-    }
-  }
-
-  /** The lower case of each Latin-1 character, as {@link Character#toLowerCase(char)} has it, looked up. */
-  private static final char[] LOWER_LATIN1 = new char[0x100];
-
-  static {
-    for (char c = 0; c < LOWER_LATIN1.length; c++) {
-      LOWER_LATIN1[c] = Character.toLowerCase(c);
-    }
-  }
-
   /** One extraction. */
   private static final class Run {
     private final String text;
@@ -191,171 +106,33 @@ public final class CitationExtractor {
     private final List<Extraction.Warning> warnings = new ArrayList<>();
     private final List<Reference> references = new ArrayList<>();
     private final String lowerText;
-    /** Resolution and decision words found in one pass: starts, ends, whether a decision word. */
-    private final Occurrences keywords = new Occurrences();
-    /** Body names found in one pass, with the body each names. */
-    private final Occurrences bodyNames = new Occurrences();
-    /** Where sentences start, found in one pass. */
-    private final IntList sentenceStarts = new IntList();
-
-    /** The treaty names found at one position: where each ends, and its entry. */
-    private final int[] mentionEnds = new int[32];
-    private final Object[] mentionsFound = new Object[32];
-
-    /** The end of the last treaty mention: a name inside a longer one is not a mention of its own. */
-    private int mentionEnd;
-    /** Where digit runs start, where a symbol's organ may start: the anchors of the one pass. */
-    private final IntList digitRuns = new IntList();
-    /** Where the opening word of a Treaty Series or Ibid. pattern stands. */
-    private final IntList treatyAnchors = new IntList();
-    private final IntList organStarts = new IntList();
+    /** The one pass over the text, and what it found (named here as the steps below use it). */
+    private final TextIndex index;
+    private final TextIndex.Occurrences keywords;
+    private final TextIndex.Occurrences bodyNames;
+    private final TextIndex.IntList sentenceStarts;
+    private final TextIndex.IntList digitRuns;
+    private final TextIndex.IntList treatyAnchors;
+    private final TextIndex.IntList organStarts;
 
     Run(String text, CitationContext context) {
       this.text = text;
       this.context = context;
       this.tables = CiteTables.of(context.language());
-      // one bulk copy, lower-cased in place: the array loop is several times faster than charAt,
-      // and a table without branches faster than telling capitals apart
-      this.lower = text.toCharArray();
-      char[] lowered = lower;
-      for (int i = 0; i < lowered.length; i++) {
-        char c = lowered[i];
-        lowered[i] = c < LOWER_LATIN1.length ? LOWER_LATIN1[c] : Character.toLowerCase(c);
+      this.index = new TextIndex(text, tables);
+      this.lower = index.lower;
+      this.lowerText = index.lowerText;
+      this.keywords = index.keywords;
+      this.bodyNames = index.bodyNames;
+      this.sentenceStarts = index.sentenceStarts;
+      this.digitRuns = index.digitRuns;
+      this.treatyAnchors = index.treatyAnchors;
+      this.organStarts = index.organStarts;
+      for (TextIndex.Mention m : index.mentions) {
+        references.add(Reference.builder().kind(ReferenceKind.TREATY_MENTION).target("I-" + m.entry().registration())
+            .instrument(m.entry().instrument()).text(text.substring(m.start(), m.end())).span(Span.of(m.start(), m.end()))
+            .location(context.location()).build());
       }
-      this.lowerText = new String(lower);
-      index();
-    }
-
-    /**
-     * The one pass over the text: keywords, body names, sentence starts, and the anchors where
-     * numbers and symbols may start. Patterns run only at anchors afterwards.
-     */
-    private void index() {
-      final char[] lowered = lower;
-      final String original = text;
-      final boolean anywhere = tables.wordsAnywhere;
-      char previous = ' ';
-      boolean afterLetter = false;
-      boolean afterDigit = false;
-      for (int i = 0; i < lowered.length; i++) {
-        char ch = lowered[i];
-        if (ch <= 'z' && ch >= 'a' && afterLetter && previous < 0x80 && !anywhere) {
-          continue; // inside a word of ASCII letters (most characters): nothing starts here
-        }
-        if (anywhere || !afterLetter) {
-          CiteTables.Starts starts = tables.startsWith(ch);
-          if (starts != null && (starts.shortWords || mayOpen(i))) {
-            indexAt(i, starts);
-          }
-        }
-        // the lower-cased character serves for all but the case of an ASCII letter (lower-casing
-        // keeps digits, letters and punctuation what they are)
-        boolean digit;
-        boolean letter;
-        if (ch < 0x80) {
-          digit = ch >= '0' && ch <= '9';
-          letter = ch >= 'a' && ch <= 'z';
-        } else {
-          digit = Character.isDigit(ch);
-          letter = !digit && Character.isLetter(ch);
-        }
-        if (digit) {
-          if (!afterDigit) {
-            digitRuns.add(i);
-          }
-        } else if (letter) {
-          char c = original.charAt(i);
-          if (c >= 'A' && c <= 'Z' && !(afterLetter && previous < 0x80 || afterDigit && previous < 0x80
-              || previous == '/' || previous == '.' || previous == '-')) {
-            organStarts.add(i);
-          }
-        } else if ((ch == ';' || ch == '.' || ch == '؛' || ch == '。' || ch == '；') && i + 1 < lowered.length
-            && (Character.isWhitespace(lowered[i + 1]) || ch == '。' || ch == '；') && !abbreviation(i)
-            && !(ch != '.' && ch != '。' && listGoesOn(i + 1))) {
-          sentenceStarts.add(i + 1);
-        }
-        previous = ch;
-        afterLetter = letter;
-        afterDigit = digit;
-      }
-    }
-
-    /**
-     * Whether a keyword, body name or treaty name may start at {@code i}, by its first three
-     * characters (past Arabic marks); where white space follows the first, the index tries anyway.
-     */
-    private boolean mayOpen(int i) {
-      int second = i + 1;
-      while (second < lower.length && Scripts.isArabicMark(lower[second])) {
-        second++;
-      }
-      if (second >= lower.length || CiteTables.isNameSpace(lower[second])) {
-        return true;
-      }
-      int third = second + 1;
-      while (third < lower.length && Scripts.isArabicMark(lower[third])) {
-        third++;
-      }
-      return third >= lower.length || tables.mayOpen(lower[i], lower[second], lower[third]);
-    }
-
-    /** The keywords, body names and treaty names that may start at {@code i}. */
-    private void indexAt(int i, CiteTables.Starts starts) {
-      for (String opening : starts.treatyOpenings) {
-        if (lowerText.startsWith(opening, i)) {
-          treatyAnchors.add(i);
-          break;
-        }
-      }
-      if (i >= mentionEnd) {
-        // the longest name printed here that stands as words of its own
-        int found = tables.mentionNames.matches(lower, i, mentionEnds, mentionsFound);
-        for (int k = found - 1; k >= 0; k--) {
-          int end = mentionEnds[k];
-          if (bounded(i, end)) {
-            Gazetteer.Entry e = (Gazetteer.Entry) mentionsFound[k];
-            references.add(Reference.builder().kind(ReferenceKind.TREATY_MENTION).target("I-" + e.registration())
-                .instrument(e.instrument()).text(text.substring(i, end)).span(Span.of(i, end))
-                .location(context.location()).build());
-            mentionEnd = end;
-            break;
-          }
-        }
-      }
-      // the second character, past the marks an Arabic word may carry (regionEnd passes over them)
-      int j = i + 1;
-      while (j < lower.length && Scripts.isArabicMark(lower[j])) {
-        j++;
-      }
-      if (j < lower.length) {
-        CiteTables.Words words = starts.bySecond(lower[j]);
-        if (words != null) {
-          indexWords(i, words);
-        }
-      }
-      indexWords(i, starts.single);
-    }
-
-    private void indexWords(int i, CiteTables.Words words) {
-      for (int k = 0; k < words.keywords.length; k++) {
-        int end = regionEnd(i, words.keywords[k]);
-        if (end > 0 && bounded(i, end)) {
-          keywords.add(i, end, words.decision[k] ? 1 : 0);
-        }
-      }
-      for (int k = 0; k < words.bodies.length; k++) {
-        int end = regionEnd(i, words.bodyNames[k]);
-        if (end > 0 && bounded(i, end)) {
-          bodyNames.add(i, end, words.bodies[k]);
-        }
-      }
-    }
-
-    private boolean bounded(int start, int end) {
-      boolean zh = tables.keywordAfter;
-      boolean left = start == 0 || !Character.isLetter(text.charAt(start - 1)) || zh || clitics(start);
-      boolean right = end >= text.length() || !Character.isLetter(text.charAt(end)) || zh;
-      return left && right;
     }
 
     Extraction run() {
@@ -740,14 +517,14 @@ public final class CitationExtractor {
 
     /** {@code A/62/PV.117 à 120}: one citation per meeting; {@code A/64/PV.116 et 117}: a list. */
     private void meetingRange(DocumentSymbol first, int start, int end) {
-      int i = skipSpaces(end);
-      String word = wordAt(i);
+      int i = index.skipSpaces(end);
+      String word = index.wordAt(i);
       boolean range = tables.rangeWords.contains(word) || text.startsWith("–", i) || text.startsWith("-", i);
       boolean list = tables.connectors.contains(word);
       if (!range && !list) {
         return;
       }
-      int numberStart = skipSpaces(i + Math.max(word.length(), 1));
+      int numberStart = index.skipSpaces(i + Math.max(word.length(), 1));
       int numberEnd = numberStart;
       while (numberEnd < text.length() && Character.isDigit(text.charAt(numberEnd))) {
         numberEnd++;
@@ -974,7 +751,7 @@ public final class CitationExtractor {
             || (after == '.' || after == ',') && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1))) {
           return false;
         }
-        int next = skipSpaces(end);
+        int next = index.skipSpaces(end);
         if (next < text.length() && (text.charAt(next) == '(' || next > end && "ABCDEFGH".indexOf(text.charAt(next)) >= 0
             && (next + 1 == text.length() || !Character.isLetter(text.charAt(next + 1))))) {
           return false; // "161 A (1961)": a part, and more, after the number
@@ -1021,15 +798,15 @@ public final class CitationExtractor {
     private void moreParts(Candidate c, CitationKind kind, String canonical, String part, int end) {
       int i = end;
       while (true) {
-        int j = skipSpaces(i);
-        String word = wordAt(j);
+        int j = index.skipSpaces(i);
+        String word = index.wordAt(j);
         if (j < text.length() && text.charAt(j) == ',') {
           word = ",";
         }
         if (!tables.connectors.contains(word) && !word.equals(",")) {
           return;
         }
-        int letter = skipSpaces(j + word.length());
+        int letter = index.skipSpaces(j + word.length());
         if (letter >= text.length() || "ABCDEFGHАВС".indexOf(text.charAt(letter)) < 0
             || letter + 1 < text.length() && Character.isLetterOrDigit(text.charAt(letter + 1))) {
           return;
@@ -1284,31 +1061,6 @@ public final class CitationExtractor {
       return k >= 0 && sentenceStarts.get(k) > limit ? sentenceStarts.get(k) : limit;
     }
 
-    /** A semicolon inside a list of references: the next item is a number, or a connector and a number. */
-    private boolean listGoesOn(int from) {
-      int i = skipSpaces(from);
-      if (i < text.length() && Character.isLetter(text.charAt(i))) {
-        // "…, paras. 66–80; and 61/121 B, sect. IV": a connector before the list's last item
-        String word = wordAt(i);
-        if (!tables.connectors.contains(word)) {
-          return false;
-        }
-        i = skipSpaces(i + word.length());
-      }
-      return i < text.length() && Character.isDigit(text.charAt(i));
-    }
-
-    /** {@code vol.}, {@code No.}, {@code p.}: a full stop inside a sentence. */
-    private boolean abbreviation(int dot) {
-      int i = dot;
-      while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
-        i--;
-      }
-      // "paras." and "párrs." are five letters long
-      return dot - i <= 5 && dot - i >= 1 && (Character.isUpperCase(text.charAt(i)) && dot - i <= 3
-          || CiteTables.ABBREVIATIONS.matcher(text).region(i, dot).matches());
-    }
-
     /** The last resolution or decision word in [from, to), as {start, end}. */
     private int[] lastKeyword(int from, int to) {
       for (int k = keywords.lastStartingBefore(to); k >= 0 && keywords.start(k) >= from; k--) {
@@ -1343,26 +1095,13 @@ public final class CitationExtractor {
         }
         for (List<String> words : List.of(tables.resolutionWords, tables.decisionWords)) {
           for (String word : words) {
-            if (regionEquals(i, word)) {
+            if (index.regionEquals(i, word)) {
               return new int[] {i, i + word.length()};
             }
           }
         }
       }
       return null;
-    }
-
-    /** Arabic writes conjunctions, prepositions and the article onto the word: {@code بقرارات}, {@code للقرار}. */
-    private boolean clitics(int start) {
-      if (tables.clitics.isEmpty()) {
-        return false;
-      }
-      int i = start;
-      while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
-        i--;
-      }
-      String prefix = text.substring(i, start);
-      return prefix.length() <= 4 && prefix.chars().allMatch(ch -> tables.clitics.indexOf(ch) >= 0);
     }
 
     private boolean isOwn(int[] keyword) {
@@ -1469,8 +1208,8 @@ public final class CitationExtractor {
       if (tables.keywordAfter) {
         return false;
       }
-      int i = skipSpaces(nameEnd);
-      String word = wordAt(i);
+      int i = index.skipSpaces(nameEnd);
+      String word = index.wordAt(i);
       return tables.resolutionWords.contains(word) || tables.decisionWords.contains(word);
     }
 
@@ -1483,7 +1222,7 @@ public final class CitationExtractor {
           i++;
           continue;
         }
-        String word = wordAt(i);
+        String word = index.wordAt(i);
         if (word.isEmpty()) {
           return false;
         }
@@ -1514,22 +1253,22 @@ public final class CitationExtractor {
     private final java.util.Map<Integer, Optional<Dates.Found>> datesAt = new java.util.HashMap<>();
 
     private int skipListItem(int from) {
-      int i = skipSpaces(from);
+      int i = index.skipSpaces(from);
       int dateFrom = afterDateIntro(i);
       if (dateFrom >= 0 && dateFrom > i) {
         Optional<Dates.Found> date = dateAt(dateFrom);
         if (date.isPresent()) {
-          i = skipSpaces(date.get().end());
+          i = index.skipSpaces(date.get().end());
         }
       }
       if (i < text.length() && text.charAt(i) == ',') {
-        i = skipSpaces(i + 1);
+        i = index.skipSpaces(i + 1);
       } else {
-        String word = wordAt(i);
+        String word = index.wordAt(i);
         if (!tables.connectors.contains(word)) {
           return from;
         }
-        i = skipSpaces(i + word.length());
+        i = index.skipSpaces(i + word.length());
       }
       int digits = i;
       while (digits < text.length() && (Character.isDigit(text.charAt(digits)) || text.charAt(digits) == '/')) {
@@ -1561,7 +1300,7 @@ public final class CitationExtractor {
      */
     private boolean ownKeywordGap(String gap, int keywordStart) {
       String words = LEADING_COMMA.matcher(gap).replaceFirst("");
-      return !tables.keywordAfter && tables.ownWords.contains(wordAt(keywordStart))
+      return !tables.keywordAfter && tables.ownWords.contains(index.wordAt(keywordStart))
           && (words.isEmpty() || SPACES.split(words).length == 1);
     }
 
@@ -1604,7 +1343,7 @@ public final class CitationExtractor {
      * Social Council's {@code 2019/26}, the Human Rights Council's {@code 27/21}; null otherwise.
      */
     private Body councilBody(int[] keyword, Candidate c) {
-      boolean councils = ownBody() == Body.GA && tables.councilOwnWords.contains(wordAt(keyword[0]));
+      boolean councils = ownBody() == Body.GA && tables.councilOwnWords.contains(index.wordAt(keyword[0]));
       if (!councils && (tables.councilWords.isEmpty() || !(councilEndsAt(keyword[0]) || councilAfter(c.end)
           || keyword[1] <= c.start && councilAfter(keyword[1])))) {
         return null;
@@ -1806,13 +1545,13 @@ public final class CitationExtractor {
     /** Two items are of one list where only a comma or connector (after a date) stands between them. */
     private boolean sameList(Candidate a, Candidate b) {
       int i = a.datesEnd >= 0 ? a.datesEnd : a.end;
-      i = skipSpaces(i);
+      i = index.skipSpaces(i);
       if (i < text.length() && text.charAt(i) == ',') {
-        i = skipSpaces(i + 1);
+        i = index.skipSpaces(i + 1);
       }
-      String word = wordAt(i);
+      String word = index.wordAt(i);
       if (tables.connectors.contains(word)) {
-        i = skipSpaces(i + word.length());
+        i = index.skipSpaces(i + word.length());
       }
       return i == b.start;
     }
@@ -1841,12 +1580,12 @@ public final class CitationExtractor {
         dates = found.get().dates();
         end = found.get().end();
       }
-      int j = skipSpaces(end);
+      int j = index.skipSpaces(end);
       if (j < text.length() && text.charAt(j) == ',') {
-        j = skipSpaces(j + 1);
+        j = index.skipSpaces(j + 1);
       }
       for (String word : tables.respectively) {
-        if (regionEquals(j, word)) {
+        if (index.regionEquals(j, word)) {
           return Optional.of(dates);
         }
       }
@@ -1855,13 +1594,13 @@ public final class CitationExtractor {
 
     /** Past the spaces, an optional comma and a date-introducing phrase; -1 where there is none. */
     private int afterDateIntro(int from) {
-      int i = skipSpaces(from);
+      int i = index.skipSpaces(from);
       if (i < text.length() && text.charAt(i) == ',') {
-        i = skipSpaces(i + 1);
+        i = index.skipSpaces(i + 1);
       }
       String best = null;
       for (String intro : tables.dateIntro) {
-        if (regionEquals(i, intro) && (i + intro.length() >= text.length() || !Character.isLetter(text.charAt(i + intro.length())))
+        if (index.regionEquals(i, intro) && (i + intro.length() >= text.length() || !Character.isLetter(text.charAt(i + intro.length())))
             && (best == null || intro.length() > best.length())) {
           best = intro;
         }
@@ -1869,7 +1608,7 @@ public final class CitationExtractor {
       if (best == null) {
         return tables.dateIntro.isEmpty() ? i : -1;
       }
-      return skipSpaces(i + best.length());
+      return index.skipSpaces(i + best.length());
     }
 
     // ------------------------------------------------------------------ helpers
@@ -1921,53 +1660,6 @@ public final class CitationExtractor {
       return a.part().equals(b.part()) && a.withoutPart().equals(b.withoutPart());
     }
 
-    private int skipSpaces(int from) {
-      int i = from;
-      while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0')) {
-        i++;
-      }
-      return i;
-    }
-
-    private String wordAt(int from) {
-      int i = from;
-      while (i < text.length() && Character.isLetter(text.charAt(i))) {
-        i++;
-      }
-      return new String(lower, from, i - from);
-    }
-
-    /**
-     * Where a keyword or name matched at {@code at} ends, or -1: as {@link #regionEquals}, and a
-     * tatweel of the text (ـ, U+0640, which only stretches an Arabic letter: "قـــرارات مجلــس")
-     * or a short vowel mark is passed over.
-     */
-    private int regionEnd(int at, String lowerWord) {
-      int i = at;
-      for (int k = 0; k < lowerWord.length(); k++) {
-        char b = lowerWord.charAt(k);
-        if (i >= lower.length) {
-          return -1;
-        }
-        char a = lower[i];
-        if (a != b && !(a == '\'' && b == '’' || a == '’' && b == '\'') && !(b == ' ' && (a == '\n' || a == '\u00a0'))) {
-          if (k > 0 && Scripts.isArabicMark(a) && !Scripts.isArabicMark(b)) {
-            i++; // passed over; the same letter of the word is tried at the next character
-            k--;
-            continue;
-          }
-          return -1;
-        }
-        i++;
-      }
-      return i;
-    }
-
-
-    private boolean regionEquals(int at, String lowerWord) {
-      // the same comparison as regionEnd, where no Arabic mark was passed over
-      return at >= 0 && regionEnd(at, lowerWord) == at + lowerWord.length();
-    }
 
     /**
      * The session in roman numerals: as printed ({@code XXI}), or from a language's own numbering

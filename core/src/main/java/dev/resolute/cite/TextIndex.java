@@ -1,0 +1,356 @@
+package dev.resolute.cite;
+
+import dev.resolute.internal.Scripts;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one pass of an extraction over its text: the text lower-cased, and where resolution and
+ * decision words, body names, treaty names, sentences, digit runs and the organs of symbols start.
+ * The extractor's patterns run only at these places afterwards; the questions about words that
+ * the pass asks (does a name stand as words of its own, does a list go on after a semicolon) are
+ * asked by the extractor too, and answered here.
+ */
+final class TextIndex {
+  /** The lower case of each Latin-1 character, as {@link Character#toLowerCase(char)} has it, looked up. */
+  private static final char[] LOWER_LATIN1 = new char[0x100];
+
+  static {
+    for (char c = 0; c < LOWER_LATIN1.length; c++) {
+      LOWER_LATIN1[c] = Character.toLowerCase(c);
+    }
+  }
+
+  /** A treaty name printed as words of its own: where it stands, and its gazetteer entry. */
+  record Mention(int start, int end, Gazetteer.Entry entry) {}
+
+  final String text;
+  /** The text lower-cased, character for character (offsets are the text's). */
+  final char[] lower;
+  final String lowerText;
+  private final CiteTables tables;
+  /** Resolution and decision words: starts, ends, whether a decision word. */
+  final Occurrences keywords = new Occurrences();
+  /** Body names, with the body each names. */
+  final Occurrences bodyNames = new Occurrences();
+  /** Where sentences start. */
+  final IntList sentenceStarts = new IntList();
+  /** Where digit runs start. */
+  final IntList digitRuns = new IntList();
+  /** Where the opening word of a Treaty Series or Ibid. pattern stands. */
+  final IntList treatyAnchors = new IntList();
+  /** Where a symbol's organ may start. */
+  final IntList organStarts = new IntList();
+  /** Treaty names, in text order; a name inside a longer one is none of its own. */
+  final List<Mention> mentions = new ArrayList<>();
+
+  /** The treaty names found at one position: where each ends, and its entry. */
+  private final int[] mentionEnds = new int[32];
+  private final Object[] mentionsFound = new Object[32];
+  /** The end of the last treaty mention. */
+  private int mentionEnd;
+
+  TextIndex(String text, CiteTables tables) {
+    this.text = text;
+    this.tables = tables;
+    // one bulk copy, lower-cased in place: the array loop is several times faster than charAt,
+    // and a table without branches faster than telling capitals apart
+    this.lower = text.toCharArray();
+    char[] lowered = lower;
+    for (int i = 0; i < lowered.length; i++) {
+      char c = lowered[i];
+      lowered[i] = c < LOWER_LATIN1.length ? LOWER_LATIN1[c] : Character.toLowerCase(c);
+    }
+    this.lowerText = new String(lower);
+    index();
+  }
+
+  /**
+   * The one pass over the text: keywords, body names, sentence starts, and the anchors where
+   * numbers and symbols may start. Patterns run only at anchors afterwards.
+   */
+  private void index() {
+    final char[] lowered = lower;
+    final String original = text;
+    final boolean anywhere = tables.wordsAnywhere;
+    char previous = ' ';
+    boolean afterLetter = false;
+    boolean afterDigit = false;
+    for (int i = 0; i < lowered.length; i++) {
+      char ch = lowered[i];
+      if (ch <= 'z' && ch >= 'a' && afterLetter && previous < 0x80 && !anywhere) {
+        continue; // inside a word of ASCII letters (most characters): nothing starts here
+      }
+      if (anywhere || !afterLetter) {
+        CiteTables.Starts starts = tables.startsWith(ch);
+        if (starts != null && (starts.shortWords || mayOpen(i))) {
+          indexAt(i, starts);
+        }
+      }
+      // the lower-cased character serves for all but the case of an ASCII letter (lower-casing
+      // keeps digits, letters and punctuation what they are)
+      boolean digit;
+      boolean letter;
+      if (ch < 0x80) {
+        digit = ch >= '0' && ch <= '9';
+        letter = ch >= 'a' && ch <= 'z';
+      } else {
+        digit = Character.isDigit(ch);
+        letter = !digit && Character.isLetter(ch);
+      }
+      if (digit) {
+        if (!afterDigit) {
+          digitRuns.add(i);
+        }
+      } else if (letter) {
+        char c = original.charAt(i);
+        if (c >= 'A' && c <= 'Z' && !(afterLetter && previous < 0x80 || afterDigit && previous < 0x80
+            || previous == '/' || previous == '.' || previous == '-')) {
+          organStarts.add(i);
+        }
+      } else if ((ch == ';' || ch == '.' || ch == '؛' || ch == '。' || ch == '；') && i + 1 < lowered.length
+          && (Character.isWhitespace(lowered[i + 1]) || ch == '。' || ch == '；') && !abbreviation(i)
+          && !(ch != '.' && ch != '。' && listGoesOn(i + 1))) {
+        sentenceStarts.add(i + 1);
+      }
+      previous = ch;
+      afterLetter = letter;
+      afterDigit = digit;
+    }
+  }
+
+  /**
+   * Whether a keyword, body name or treaty name may start at {@code i}, by its first three
+   * characters (past Arabic marks); where white space follows the first, the index tries anyway.
+   */
+  private boolean mayOpen(int i) {
+    int second = i + 1;
+    while (second < lower.length && Scripts.isArabicMark(lower[second])) {
+      second++;
+    }
+    if (second >= lower.length || CiteTables.isNameSpace(lower[second])) {
+      return true;
+    }
+    int third = second + 1;
+    while (third < lower.length && Scripts.isArabicMark(lower[third])) {
+      third++;
+    }
+    return third >= lower.length || tables.mayOpen(lower[i], lower[second], lower[third]);
+  }
+
+  /** The keywords, body names and treaty names that may start at {@code i}. */
+  private void indexAt(int i, CiteTables.Starts starts) {
+    for (String opening : starts.treatyOpenings) {
+      if (lowerText.startsWith(opening, i)) {
+        treatyAnchors.add(i);
+        break;
+      }
+    }
+    if (i >= mentionEnd) {
+      // the longest name printed here that stands as words of its own
+      int found = tables.mentionNames.matches(lower, i, mentionEnds, mentionsFound);
+      for (int k = found - 1; k >= 0; k--) {
+        int end = mentionEnds[k];
+        if (bounded(i, end)) {
+          mentions.add(new Mention(i, end, (Gazetteer.Entry) mentionsFound[k]));
+          mentionEnd = end;
+          break;
+        }
+      }
+    }
+    // the second character, past the marks an Arabic word may carry (regionEnd passes over them)
+    int j = i + 1;
+    while (j < lower.length && Scripts.isArabicMark(lower[j])) {
+      j++;
+    }
+    if (j < lower.length) {
+      CiteTables.Words words = starts.bySecond(lower[j]);
+      if (words != null) {
+        indexWords(i, words);
+      }
+    }
+    indexWords(i, starts.single);
+  }
+
+  private void indexWords(int i, CiteTables.Words words) {
+    for (int k = 0; k < words.keywords.length; k++) {
+      int end = regionEnd(i, words.keywords[k]);
+      if (end > 0 && bounded(i, end)) {
+        keywords.add(i, end, words.decision[k] ? 1 : 0);
+      }
+    }
+    for (int k = 0; k < words.bodies.length; k++) {
+      int end = regionEnd(i, words.bodyNames[k]);
+      if (end > 0 && bounded(i, end)) {
+        bodyNames.add(i, end, words.bodies[k]);
+      }
+    }
+  }
+
+  boolean bounded(int start, int end) {
+    boolean zh = tables.keywordAfter;
+    boolean left = start == 0 || !Character.isLetter(text.charAt(start - 1)) || zh || clitics(start);
+    boolean right = end >= text.length() || !Character.isLetter(text.charAt(end)) || zh;
+    return left && right;
+  }
+
+  /** A semicolon inside a list of references: the next item is a number, or a connector and a number. */
+  boolean listGoesOn(int from) {
+    int i = skipSpaces(from);
+    if (i < text.length() && Character.isLetter(text.charAt(i))) {
+      // "…, paras. 66–80; and 61/121 B, sect. IV": a connector before the list's last item
+      String word = wordAt(i);
+      if (!tables.connectors.contains(word)) {
+        return false;
+      }
+      i = skipSpaces(i + word.length());
+    }
+    return i < text.length() && Character.isDigit(text.charAt(i));
+  }
+
+  /** {@code vol.}, {@code No.}, {@code p.}: a full stop inside a sentence. */
+  boolean abbreviation(int dot) {
+    int i = dot;
+    while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+      i--;
+    }
+    // "paras." and "párrs." are five letters long
+    return dot - i <= 5 && dot - i >= 1 && (Character.isUpperCase(text.charAt(i)) && dot - i <= 3
+        || CiteTables.ABBREVIATIONS.matcher(text).region(i, dot).matches());
+  }
+
+  /** Arabic writes conjunctions, prepositions and the article onto the word: {@code بقرارات}, {@code للقرار}. */
+  boolean clitics(int start) {
+    if (tables.clitics.isEmpty()) {
+      return false;
+    }
+    int i = start;
+    while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+      i--;
+    }
+    String prefix = text.substring(i, start);
+    return prefix.length() <= 4 && prefix.chars().allMatch(ch -> tables.clitics.indexOf(ch) >= 0);
+  }
+
+  int skipSpaces(int from) {
+    int i = from;
+    while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0')) {
+      i++;
+    }
+    return i;
+  }
+
+  String wordAt(int from) {
+    int i = from;
+    while (i < text.length() && Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    return new String(lower, from, i - from);
+  }
+
+  /**
+   * Where a keyword or name matched at {@code at} ends, or -1: as {@link #regionEquals}, and a
+   * tatweel of the text (ـ, U+0640, which only stretches an Arabic letter: "قـــرارات مجلــس")
+   * or a short vowel mark is passed over.
+   */
+  int regionEnd(int at, String lowerWord) {
+    int i = at;
+    for (int k = 0; k < lowerWord.length(); k++) {
+      char b = lowerWord.charAt(k);
+      if (i >= lower.length) {
+        return -1;
+      }
+      char a = lower[i];
+      if (a != b && !(a == '\'' && b == '’' || a == '’' && b == '\'') && !(b == ' ' && (a == '\n' || a == '\u00a0'))) {
+        if (k > 0 && Scripts.isArabicMark(a) && !Scripts.isArabicMark(b)) {
+          i++; // passed over; the same letter of the word is tried at the next character
+          k--;
+          continue;
+        }
+        return -1;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  boolean regionEquals(int at, String lowerWord) {
+    // the same comparison as regionEnd, where no Arabic mark was passed over
+    return at >= 0 && regionEnd(at, lowerWord) == at + lowerWord.length();
+  }
+
+  /** A growable list of ints, sorted by the order of addition. */
+  static final class IntList {
+    private int[] values = new int[16];
+    private int size;
+
+    void add(int v) {
+      if (size == values.length) {
+        values = java.util.Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+
+    int get(int k) {
+      return values[k];
+    }
+
+    int size() {
+      return size;
+    }
+
+    /** The index of the last value at or below {@code v}, or -1. */
+    int lastBelowOrAt(int v) {
+      int lo = 0;
+      int hi = size;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (values[mid] <= v) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo - 1;
+    }
+  }
+
+  /** Occurrences of words in the text, in order of their start: start, end and a value. */
+  static final class Occurrences {
+    private final IntList starts = new IntList();
+    private final IntList ends = new IntList();
+    private final IntList values = new IntList();
+
+    void add(int start, int end, int value) {
+      starts.add(start);
+      ends.add(end);
+      values.add(value);
+    }
+
+    int size() {
+      return starts.size();
+    }
+
+    int start(int k) {
+      return starts.get(k);
+    }
+
+    int end(int k) {
+      return ends.get(k);
+    }
+
+    int value(int k) {
+      return values.get(k);
+    }
+
+    /** The last occurrence starting before {@code position}, or -1. */
+    int lastStartingBefore(int position) {
+      return starts.lastBelowOrAt(position - 1);
+    }
+
+    /** The first occurrence starting at or after {@code position}. */
+    int firstStartingAtOrAfter(int position) {
+      return starts.lastBelowOrAt(position - 1) + 1;
+    }
+  }
+}
