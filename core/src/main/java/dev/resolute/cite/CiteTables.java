@@ -579,11 +579,6 @@ final class CiteTables {
   }
 
   /**
-   * The tables of a language, read once. Asked once per extraction (per paragraph in a parse), so
-   * a loaded language is read from an array without a lock: the tables' fields are final, which
-   * publishes them safely to any thread that sees the reference.
-   */
-  /**
    * The abbreviations whose full stop ends no sentence ({@code vol.}, {@code párrs.}, {@code стр.}),
    * of every language's {@code [abbreviations]}: a text quotes others' references as they were
    * printed.
@@ -592,6 +587,11 @@ final class CiteTables {
       .flatMap(language -> sections(lines("lang/" + language.code() + ".cite")).get("abbreviations").stream())
       .distinct().toList()));
 
+  /**
+   * The tables of a language, read once. Asked once per extraction (per paragraph in a parse), so
+   * a loaded language is read from an array without a lock: the tables' fields are final, which
+   * publishes them safely to any thread that sees the reference.
+   */
   static CiteTables of(Language language) {
     CiteTables tables = LOADED[language.ordinal()];
     return tables != null ? tables : load(language);
