@@ -39,6 +39,8 @@ final class LanguageTables {
   final ImmutableList<String> sectionLabels;
   /** Whether the language's paragraphs open with their lead in lower case (Russian). */
   final boolean leadsInLowerCase;
+  /** How the language's leads agree with the body that speaks (Arabic), applied to both tables. */
+  final LeadAgreement leadAgreement;
   final LeadTable preambularLeads;
   final LeadTable operativeLeads;
 
@@ -66,12 +68,13 @@ final class LanguageTables {
     this.stopwords = lower(sections.get("stopwords"));
     this.sectionLabels = sections.get("section-labels");
     List<String> preambularLines = readLines(language.code() + ".preambular.txt");
-    this.preambularLeads = LeadTable.of(language, preambularLines);
+    this.leadAgreement = LeadAgreement.of(sections.get("lead-agreement"));
+    this.preambularLeads = LeadTable.of(language, preambularLines, leadAgreement);
     List<String> preambular = LeadTable.phraseLines(preambularLines);
     // Russian opens its paragraphs in lower case; English, French, Spanish with a capital
     this.leadsInLowerCase = preambular.stream().filter(l -> !l.isEmpty() && Character.isLowerCase(l.charAt(0))).count() * 2
         > preambular.stream().filter(l -> !l.isEmpty() && Character.isLetter(l.charAt(0))).count();
-    this.operativeLeads = LeadTable.of(language, readLines(language.code() + ".operative.txt"));
+    this.operativeLeads = LeadTable.of(language, readLines(language.code() + ".operative.txt"), leadAgreement);
   }
 
   static synchronized LanguageTables of(Language language) {

@@ -50,7 +50,11 @@ final class LeadTable {
     return DataTables.sections(lines).get("");
   }
 
-  static LeadTable of(Language language, List<String> lines) {
+  /**
+   * The table of a language's file lines; each phrase stands for its other form under the
+   * language's agreement too ({@link LeadAgreement}), where the table does not hold that form.
+   */
+  static LeadTable of(Language language, List<String> lines, LeadAgreement agreement) {
     // the sections as the language files have them (DataTables): phrases first, under no header
     ImmutableListMultimap<String, String> sections = DataTables.sections(lines);
     for (String name : sections.keySet()) {
@@ -58,7 +62,7 @@ final class LeadTable {
         throw new IllegalArgumentException("lead table: unknown section [" + name + "]");
       }
     }
-    List<String> phrases = sections.get("");
+    List<String> phrases = withOtherForms(sections.get(""), agreement);
     List<String> continuations = new ArrayList<>(sections.get(section(CONTINUATIONS)));
     List<String> openings = new ArrayList<>(sections.get(section(OPENINGS)));
     continuations.sort(Comparator.comparingInt(String::length).reversed());
@@ -81,6 +85,26 @@ final class LeadTable {
     });
     return new LeadTable(language != Language.ZH, index, resolutions, ImmutableList.copyOf(continuations),
         ImmutableList.copyOf(openings));
+  }
+
+  /** The phrase lines, then the other form of each phrase the lines do not hold, in their order. */
+  private static List<String> withOtherForms(List<String> lines, LeadAgreement agreement) {
+    if (agreement.isEmpty()) {
+      return lines;
+    }
+    List<String> out = new ArrayList<>(lines);
+    java.util.Set<String> held = new java.util.HashSet<>();
+    for (String line : lines) {
+      held.add(line.split("\t", 2)[0].strip());
+    }
+    for (String line : lines) {
+      String[] parts = line.split("\t", 2);
+      String other = agreement.otherForm(parts[0].strip());
+      if (held.add(other)) {
+        out.add(parts.length == 2 ? other + "\t" + agreement.otherForm(parts[1].strip()) : other);
+      }
+    }
+    return out;
   }
 
   /**

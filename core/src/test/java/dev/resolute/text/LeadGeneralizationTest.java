@@ -16,7 +16,7 @@ class LeadGeneralizationTest {
   private static final LeadTable ENGLISH = LeadTable.of(Language.EN, List.of(
       "Acknowledges", "Expresses its appreciation", "Reaffirms its decision\tReaffirms", "Reaffirms",
       LeadTable.CONTINUATIONS, "with appreciation", "its commitment",
-      LeadTable.OPENINGS, "Also"));
+      LeadTable.OPENINGS, "Also"), LeadAgreement.NONE);
 
   private static String lead(LeadTable table, String text) {
     int n = table.leadLength(text);
@@ -57,19 +57,35 @@ class LeadGeneralizationTest {
 
   @Test
   void aLeadKeepsTheCombiningMarksOfItsLastLetter() {
-    LeadTable arabic = LeadTable.of(Language.AR, List.of("يلاحظ أيضا"));
+    LeadTable arabic = LeadTable.of(Language.AR, List.of("يلاحظ أيضا"), LeadAgreement.NONE);
     assertEquals("يلاحظ أيضاً", lead(arabic, "يلاحظ أيضاً أن اللجنة"));
   }
 
   @Test
   void chineseContinuationsNeedNoSpace() {
-    LeadTable chinese = LeadTable.of(Language.ZH, List.of("表示", LeadTable.CONTINUATIONS, "关切", LeadTable.OPENINGS, "又"));
+    LeadTable chinese = LeadTable.of(Language.ZH, List.of("表示", LeadTable.CONTINUATIONS, "关切", LeadTable.OPENINGS, "又"), LeadAgreement.NONE);
     assertEquals("表示关切", lead(chinese, "表示关切的是，"));
     assertEquals("又表示关切", lead(chinese, "又表示关切的是，"));
   }
 
   @Test
+  void anArabicLeadOfTheAssemblyFindsTheCouncilsForm() {
+    // the table learnt "تعرب عن قلقها" (the Assembly, feminine); a Council speaks in the masculine
+    LeadTable arabic = LeadTable.of(Language.AR, List.of("تعرب عن قلقها", "تعرب"), LanguageTables.of(Language.AR).leadAgreement);
+    assertEquals("يعرب عن قلقه", lead(arabic, "يعرب عن قلقه إزاء التقارير"));
+    assertEquals("تعرب عن قلقها", lead(arabic, "تعرب عن قلقها إزاء التقارير"));
+  }
+
+  @Test
+  void aPhraseTheTableHoldsInBothFormsKeepsItsOwnResolution() {
+    // the masculine form is in the table with its own resolution: the feminine's turned one does not replace it
+    LeadTable arabic = LeadTable.of(Language.AR, List.of("تحيط علما\tتحيط علما", "يحيط علما\tيحيط"),
+        LanguageTables.of(Language.AR).leadAgreement);
+    assertEquals("يحيط", lead(arabic, "يحيط علما بالتقرير"));
+  }
+
+  @Test
   void anUnknownSectionIsRefused() {
-    assertThrows(IllegalArgumentException.class, () -> LeadTable.of(Language.EN, List.of("Notes", "[suffixes]", "also")));
+    assertThrows(IllegalArgumentException.class, () -> LeadTable.of(Language.EN, List.of("Notes", "[suffixes]", "also"), LeadAgreement.NONE));
   }
 }

@@ -80,10 +80,10 @@ class LeadTablesTest {
       List<Sample> test = all.stream().filter(s -> !odd(s.symbol())).collect(Collectors.toList());
       LanguageTables tables = LanguageTables.of(language);
       for (boolean operative : new boolean[] {false, true}) {
-        LeadTable table = LeadTable.of(language, phrases(train, operative));
+        LeadTable table = LeadTable.of(language, phrases(train, operative), tables.leadAgreement);
         // the same count with a table built from every file, the test half included: what the
         // markup's own inconsistency leaves to any table of phrases
-        LeadTable seen = LeadTable.of(language, phrases(all, operative));
+        LeadTable seen = LeadTable.of(language, phrases(all, operative), tables.leadAgreement);
         int total = 0;
         int found = 0;
         int foundSeen = 0;
@@ -156,7 +156,7 @@ class LeadTablesTest {
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .map(Map.Entry::getKey).collect(Collectors.toList());
     Language language = samples.isEmpty() ? Language.EN : Language.of(samples.get(0).language());
-    LeadTable plain = LeadTable.of(language, ordered);
+    LeadTable plain = LeadTable.of(language, ordered, LeadAgreement.NONE);
     Map<String, Map<String, Integer>> marked = new LinkedHashMap<>();
     for (Sample s : samples) {
       if (s.operative() == operative) {
