@@ -93,11 +93,27 @@ final class LanguageTables {
    * ({@link LeadTable#extend}).
    */
   String lead(String text, LeadTable table) {
+    int n = leadLength(text, table);
+    // a word that stands inside leads after the first word ("выражая также серьезную
+    // обеспокоенность"): the lead of the text without it, where that goes past the first word, with
+    // the word put back
+    int first = text.indexOf(' ');
+    int second = first < 0 ? -1 : text.indexOf(' ', first + 1);
+    if (second > first + 1 && table.isInterior(text.substring(first + 1, second))) {
+      int without = leadLength(text.substring(0, first) + text.substring(second), table);
+      if (without > first && without + (second - first) > n) {
+        n = without + (second - first);
+      }
+    }
+    return text.substring(0, n);
+  }
+
+  private int leadLength(String text, LeadTable table) {
     int n = table.leadLength(text);
     if (n == 0) {
       n = firstWords(text);
     }
-    return text.substring(0, table.extend(text, n));
+    return table.extend(text, n);
   }
 
   /** The lead where no phrase opens the text. */

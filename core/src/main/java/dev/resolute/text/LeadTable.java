@@ -21,13 +21,17 @@ import java.util.Map;
  * <p>A lead unseen in the markup is often a seen one with a seen continuation ("Acknowledges" and
  * "with appreciation", "تعرب" and "عن القلق") or behind a seen opening word ("Also", "又"): after
  * the phrases, a {@value #CONTINUATIONS} section lists the continuations and a {@value #OPENINGS}
- * section the opening words that the markup's leads show to generalize (see {@link #extend}).
+ * section the opening words that the markup's leads show to generalize (see {@link #extend}), and
+ * an {@value #INTERIORS} section the words that stand inside leads after their first word
+ * ({@link #isInterior}).
  */
 final class LeadTable {
   /** The section header of continuations in a table file. */
   static final String CONTINUATIONS = "[continuations]";
   /** The section header of opening words in a table file. */
   static final String OPENINGS = "[openings]";
+  /** The section header of interior words in a table file. */
+  static final String INTERIORS = "[interiors]";
 
   private final boolean spaced;
   private final Map<Character, List<String>> byFirstChar;
@@ -35,14 +39,17 @@ final class LeadTable {
   /** Longest first, so that the first that matches is the longest. */
   private final List<String> continuations;
   private final List<String> openings;
+  /** Lower-cased, apostrophes as {@code ’}. */
+  private final java.util.Set<String> interiors;
 
   private LeadTable(boolean spaced, Map<Character, List<String>> byFirstChar, Map<String, String> resolutions,
-      List<String> continuations, List<String> openings) {
+      List<String> continuations, List<String> openings, java.util.Set<String> interiors) {
     this.spaced = spaced;
     this.byFirstChar = byFirstChar;
     this.resolutions = resolutions;
     this.continuations = continuations;
     this.openings = openings;
+    this.interiors = interiors;
   }
 
   /** The phrase lines of a table file: those before its first section header. */
@@ -58,7 +65,8 @@ final class LeadTable {
     // the sections as the language files have them (DataTables): phrases first, under no header
     ImmutableListMultimap<String, String> sections = DataTables.sections(lines);
     for (String name : sections.keySet()) {
-      if (!name.isEmpty() && !name.equals(section(CONTINUATIONS)) && !name.equals(section(OPENINGS))) {
+      if (!name.isEmpty() && !name.equals(section(CONTINUATIONS)) && !name.equals(section(OPENINGS))
+          && !name.equals(section(INTERIORS))) {
         throw new IllegalArgumentException("lead table: unknown section [" + name + "]");
       }
     }
@@ -83,8 +91,10 @@ final class LeadTable {
       list.sort(Comparator.comparingInt(String::length).reversed());
       return ImmutableList.copyOf(list);
     });
+    java.util.Set<String> interiors = sections.get(section(INTERIORS)).stream().map(LeadTable::folded)
+        .collect(com.google.common.collect.ImmutableSet.toImmutableSet());
     return new LeadTable(language != Language.ZH, index, resolutions, ImmutableList.copyOf(continuations),
-        ImmutableList.copyOf(openings));
+        ImmutableList.copyOf(openings), interiors);
   }
 
   /** The phrase lines, then the other form of each phrase the lines do not hold, in their order. */
@@ -140,6 +150,19 @@ final class LeadTable {
       }
     }
     return afterMarks(text, end);
+  }
+
+  /**
+   * Whether the word is one that stands inside leads, after their first word ("также" in
+   * "выражая также серьезную обеспокоенность", a lead the table knows without it).
+   */
+  boolean isInterior(CharSequence word) {
+    return !interiors.isEmpty() && interiors.contains(folded(word.toString()));
+  }
+
+  /** A word as the table compares words: lower-cased, with one apostrophe. */
+  private static String folded(String word) {
+    return word.toLowerCase(Locale.ROOT).replace('\'', '’');
   }
 
   /** The end of the longest continuation at {@code at}, or {@code at}. */

@@ -85,6 +85,22 @@ class LeadGeneralizationTest {
   }
 
   @Test
+  void aWordInsideALeadJoinsTheLeadTheTableKnowsWithoutIt() {
+    LeadTable russian = LeadTable.of(Language.RU, List.of("выражая серьезную обеспокоенность", "выражая",
+        LeadTable.INTERIORS, "также"), LeadAgreement.NONE);
+    assertEquals("выражая также серьезную обеспокоенность",
+        LanguageTables.of(Language.RU).lead("выражая также серьезную обеспокоенность в связи с", russian));
+  }
+
+  @Test
+  void aWordInsideBeforeNoLongerLeadIsLeftAsItIs() {
+    LeadTable russian = LeadTable.of(Language.RU, List.of("выражая серьезную обеспокоенность", "выражая",
+        LeadTable.INTERIORS, "также"), LeadAgreement.NONE);
+    // "выражая признательность" is no lead of this table: the table's own lead stands
+    assertEquals("выражая", LanguageTables.of(Language.RU).lead("выражая также признательность Комитету", russian));
+  }
+
+  @Test
   void anUnknownSectionIsRefused() {
     assertThrows(IllegalArgumentException.class, () -> LeadTable.of(Language.EN, List.of("Notes", "[suffixes]", "also"), LeadAgreement.NONE));
   }

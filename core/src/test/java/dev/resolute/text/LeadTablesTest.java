@@ -181,7 +181,33 @@ class LeadTablesTest {
     lines.addAll(continuations(kind, golds, spaced));
     lines.add(LeadTable.OPENINGS);
     lines.addAll(openings(kind, golds, spaced));
+    lines.add(LeadTable.INTERIORS);
+    lines.addAll(interiors(kind, golds, spaced));
     return lines;
+  }
+
+  /**
+   * The words that stand inside leads: a lead whose second word taken out leaves another lead
+   * ("выражая также серьезную обеспокоенность", "выражая серьезную обеспокоенность") shows one; it
+   * is kept where at least two different leads show it. Only where words are spaced.
+   */
+  private static List<String> interiors(List<Sample> samples, Set<String> golds, boolean spaced) {
+    Map<String, Set<String>> shown = new TreeMap<>();
+    if (spaced) {
+      for (Sample s : samples) {
+        String[] words = s.gold().split(" ");
+        if (words.length >= 3) {
+          String without = words[0] + s.gold().substring(words[0].length() + 1 + words[1].length());
+          if (golds.contains(norm(without))) {
+            shown.computeIfAbsent(norm(words[1]), w -> new TreeSet<>()).add(norm(s.gold()));
+          }
+        }
+      }
+    }
+    List<String> out = shown.entrySet().stream().filter(e -> e.getValue().size() >= 2).map(Map.Entry::getKey)
+        .collect(Collectors.toList());
+    out.sort(longestFirst());
+    return out;
   }
 
   /**
