@@ -7,14 +7,17 @@ import java.util.List;
  * How a language's leads agree with the body that speaks: the Arabic Assembly (feminine) "تعرب عن
  * قلقها" is the Council's (masculine) "يعرب عن قلقه". A lead seen in the markup of one body stands
  * for its other form too, so that a table learnt mostly from the Assembly's resolutions finds the
- * Council's. The rules are the {@code [lead-agreement]} section of a language file, a line each:
- * {@code first<TAB>a<TAB>b}, the first word opening with {@code a} or {@code b} (a verb's prefix),
- * and {@code after<TAB>a<TAB>b}, a later word ending with {@code a} or {@code b} (a possessive); each
- * turns either way, the rules of a kind tried in order.
+ * Council's, and the French "Se déclare préoccupée" the Council's "Se déclare préoccupé". The
+ * rules are the {@code [lead-agreement]} section of a language file, a line each:
+ * {@code first<TAB>a<TAB>b}, the first word opening with {@code a} or {@code b} (an Arabic verb's
+ * prefix); {@code after<TAB>a<TAB>b}, a later word ending with {@code a} or {@code b} (an Arabic
+ * possessive); {@code ending<TAB>a<TAB>b}, any word ending so (a participle: {@code ée} and
+ * {@code é}). Each turns either way; a word turns by the first rule that applies, in that order of
+ * kinds and in the file's order within a kind.
  */
 final class LeadAgreement {
   /** No agreement: a phrase stands for itself only. */
-  static final LeadAgreement NONE = new LeadAgreement(List.of(), List.of());
+  static final LeadAgreement NONE = new LeadAgreement(List.of(), List.of(), List.of());
 
   /** A word of two letters or fewer is no verb with a prefix. */
   private static final int SHORTEST_PREFIXED = 3;
@@ -23,27 +26,36 @@ final class LeadAgreement {
 
   private final List<Pair> first;
   private final List<Pair> after;
+  private final List<Pair> ending;
 
-  private LeadAgreement(List<Pair> first, List<Pair> after) {
+  private LeadAgreement(List<Pair> first, List<Pair> after, List<Pair> ending) {
     this.first = first;
     this.after = after;
+    this.ending = ending;
   }
 
   static LeadAgreement of(List<String> lines) {
     ImmutableList.Builder<Pair> first = ImmutableList.builder();
     ImmutableList.Builder<Pair> after = ImmutableList.builder();
+    ImmutableList.Builder<Pair> ending = ImmutableList.builder();
     for (String line : lines) {
       String[] parts = line.split("\t");
-      if (parts.length != 3 || !parts[0].equals("first") && !parts[0].equals("after")) {
-        throw new IllegalArgumentException("[lead-agreement]: «first» or «after», then two forms, tab-separated: " + line);
+      ImmutableList.Builder<Pair> kind = parts.length != 3 ? null : switch (parts[0]) {
+        case "first" -> first;
+        case "after" -> after;
+        case "ending" -> ending;
+        default -> null;
+      };
+      if (kind == null) {
+        throw new IllegalArgumentException("[lead-agreement]: «first», «after» or «ending», then two forms, tab-separated: " + line);
       }
-      (parts[0].equals("first") ? first : after).add(new Pair(parts[1].strip(), parts[2].strip()));
+      kind.add(new Pair(parts[1].strip(), parts[2].strip()));
     }
-    return new LeadAgreement(first.build(), after.build());
+    return new LeadAgreement(first.build(), after.build(), ending.build());
   }
 
   boolean isEmpty() {
-    return first.isEmpty() && after.isEmpty();
+    return first.isEmpty() && after.isEmpty() && ending.isEmpty();
   }
 
   /** The phrase in the other agreement: each word turned by the first rule that applies to it. */
@@ -51,11 +63,16 @@ final class LeadAgreement {
     String[] words = phrase.split(" ", -1);
     StringBuilder out = new StringBuilder(phrase.length() + 4);
     for (int i = 0; i < words.length; i++) {
-      out.append(i == 0 ? turnedFirst(words[i]) : ' ' + turnedAfter(words[i]));
+      String turned = i == 0 ? turnedFirst(words[i]) : turnedEnding(words[i], after);
+      if (turned == null) {
+        turned = turnedEnding(words[i], ending);
+      }
+      out.append(i == 0 ? "" : " ").append(turned != null ? turned : words[i]);
     }
     return out.toString();
   }
 
+  /** The first word turned by its prefix, or null. */
   private String turnedFirst(String word) {
     if (word.length() >= SHORTEST_PREFIXED) {
       for (Pair p : first) {
@@ -67,11 +84,12 @@ final class LeadAgreement {
         }
       }
     }
-    return word;
+    return null;
   }
 
-  private String turnedAfter(String word) {
-    for (Pair p : after) {
+  /** A word turned by its ending under one of the pairs, or null. */
+  private static String turnedEnding(String word, List<Pair> pairs) {
+    for (Pair p : pairs) {
       if (word.endsWith(p.a()) && word.length() > p.a().length()) {
         return word.substring(0, word.length() - p.a().length()) + p.b();
       }
@@ -79,6 +97,6 @@ final class LeadAgreement {
         return word.substring(0, word.length() - p.b().length()) + p.a();
       }
     }
-    return word;
+    return null;
   }
 }

@@ -32,6 +32,21 @@ class LeadAgreementTest {
   }
 
   @Test
+  void aParticipleTurnsByItsEndingWhereverItStands() {
+    LeadAgreement french = LeadAgreement.of(List.of("ending\tée\té", "ending\tue\tu"));
+    assertEquals("Se déclare préoccupé", french.otherForm("Se déclare préoccupée"));
+    assertEquals("Convaincu", french.otherForm("Convaincue"));
+    assertEquals("Profondément préoccupée", french.otherForm("Profondément préoccupé"));
+  }
+
+  @Test
+  void theShippedRulesTurnTheAssemblysParticiplesIntoTheCouncils() {
+    assertEquals("Se déclare préoccupé", LanguageTables.of(dev.resolute.model.Language.FR).leadAgreement.otherForm("Se déclare préoccupée"));
+    assertEquals("Profundamente preocupado", LanguageTables.of(dev.resolute.model.Language.ES).leadAgreement.otherForm("Profundamente preocupada"));
+    assertEquals("будучи обеспокоен", LanguageTables.of(dev.resolute.model.Language.RU).leadAgreement.otherForm("будучи обеспокоена"));
+  }
+
+  @Test
   void aMalformedRuleIsRefused() {
     assertThrows(IllegalArgumentException.class, () -> LeadAgreement.of(List.of("prefix\tت\tي")));
   }
