@@ -105,6 +105,14 @@ final class LanguageTables {
         n = without + (second - first);
       }
     }
+    // a first word never marked alone takes the word after it ("Ayant entendu", "Se référant"); only
+    // the table's own leads count as the evidence of the step above
+    if (n > 0 && n < text.length() && text.charAt(n) == ' ' && table.isNeverAlone(text.subSequence(0, n))) {
+      int next = wordEnd(text, n + 1);
+      if (next > n + 1) {
+        n = next;
+      }
+    }
     return text.substring(0, n);
   }
 

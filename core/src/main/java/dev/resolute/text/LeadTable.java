@@ -23,7 +23,8 @@ import java.util.Map;
  * the phrases, a {@value #CONTINUATIONS} section lists the continuations and a {@value #OPENINGS}
  * section the opening words that the markup's leads show to generalize (see {@link #extend}), and
  * an {@value #INTERIORS} section the words that stand inside leads after their first word
- * ({@link #isInterior}).
+ * ({@link #isInterior}), and a {@value #NEVER_ALONE} section the first words never marked as a
+ * whole lead ({@link #isNeverAlone}).
  */
 final class LeadTable {
   /** The section header of continuations in a table file. */
@@ -32,6 +33,8 @@ final class LeadTable {
   static final String OPENINGS = "[openings]";
   /** The section header of interior words in a table file. */
   static final String INTERIORS = "[interiors]";
+  /** The section header of the first words never marked as a whole lead in a table file. */
+  static final String NEVER_ALONE = "[never-alone]";
 
   private final boolean spaced;
   private final Map<Character, List<String>> byFirstChar;
@@ -41,15 +44,18 @@ final class LeadTable {
   private final List<String> openings;
   /** Lower-cased, apostrophes as {@code ’}. */
   private final java.util.Set<String> interiors;
+  /** Lower-cased, apostrophes as {@code ’}. */
+  private final java.util.Set<String> neverAlone;
 
   private LeadTable(boolean spaced, Map<Character, List<String>> byFirstChar, Map<String, String> resolutions,
-      List<String> continuations, List<String> openings, java.util.Set<String> interiors) {
+      List<String> continuations, List<String> openings, java.util.Set<String> interiors, java.util.Set<String> neverAlone) {
     this.spaced = spaced;
     this.byFirstChar = byFirstChar;
     this.resolutions = resolutions;
     this.continuations = continuations;
     this.openings = openings;
     this.interiors = interiors;
+    this.neverAlone = neverAlone;
   }
 
   /** The phrase lines of a table file: those before its first section header. */
@@ -66,7 +72,7 @@ final class LeadTable {
     ImmutableListMultimap<String, String> sections = DataTables.sections(lines);
     for (String name : sections.keySet()) {
       if (!name.isEmpty() && !name.equals(section(CONTINUATIONS)) && !name.equals(section(OPENINGS))
-          && !name.equals(section(INTERIORS))) {
+          && !name.equals(section(INTERIORS)) && !name.equals(section(NEVER_ALONE))) {
         throw new IllegalArgumentException("lead table: unknown section [" + name + "]");
       }
     }
@@ -91,10 +97,8 @@ final class LeadTable {
       list.sort(Comparator.comparingInt(String::length).reversed());
       return ImmutableList.copyOf(list);
     });
-    java.util.Set<String> interiors = sections.get(section(INTERIORS)).stream().map(LeadTable::folded)
-        .collect(com.google.common.collect.ImmutableSet.toImmutableSet());
     return new LeadTable(language != Language.ZH, index, resolutions, ImmutableList.copyOf(continuations),
-        ImmutableList.copyOf(openings), interiors);
+        ImmutableList.copyOf(openings), foldedSet(sections.get(section(INTERIORS))), foldedSet(sections.get(section(NEVER_ALONE))));
   }
 
   /** The phrase lines, then the other form of each phrase the lines do not hold, in their order. */
@@ -158,6 +162,19 @@ final class LeadTable {
    */
   boolean isInterior(CharSequence word) {
     return !interiors.isEmpty() && interiors.contains(folded(word.toString()));
+  }
+
+  /**
+   * Whether the lead is a first word that the markup never marks as a whole lead, only with the
+   * word after it ("Having heard", "Se référant", "Habiendo escuchado"): the lead then takes that
+   * word.
+   */
+  boolean isNeverAlone(CharSequence lead) {
+    return !neverAlone.isEmpty() && neverAlone.contains(folded(lead.toString()));
+  }
+
+  private static java.util.Set<String> foldedSet(List<String> words) {
+    return words.stream().map(LeadTable::folded).collect(com.google.common.collect.ImmutableSet.toImmutableSet());
   }
 
   /** A word as the table compares words: lower-cased, with one apostrophe. */

@@ -101,6 +101,20 @@ class LeadGeneralizationTest {
   }
 
   @Test
+  void aFirstWordNeverMarkedAloneTakesTheWordAfterIt() {
+    LeadTable french = LeadTable.of(Language.FR, List.of("Ayant examiné", "Ayant pris note", LeadTable.NEVER_ALONE, "ayant"),
+        LeadAgreement.NONE);
+    assertEquals("Ayant entendu", LanguageTables.of(Language.FR).lead("Ayant entendu l’exposé du Secrétaire général,", french));
+  }
+
+  @Test
+  void aFirstWordMarkedAloneStaysAlone() {
+    LeadTable french = LeadTable.of(Language.FR, List.of("Rappelant", "Rappelant également", LeadTable.NEVER_ALONE, "ayant"),
+        LeadAgreement.NONE);
+    assertEquals("Rappelant", LanguageTables.of(Language.FR).lead("Rappelant sa résolution 65/1,", french));
+  }
+
+  @Test
   void anUnknownSectionIsRefused() {
     assertThrows(IllegalArgumentException.class, () -> LeadTable.of(Language.EN, List.of("Notes", "[suffixes]", "also"), LeadAgreement.NONE));
   }

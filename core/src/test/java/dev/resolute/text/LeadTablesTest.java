@@ -183,7 +183,29 @@ class LeadTablesTest {
     lines.addAll(openings(kind, golds, spaced));
     lines.add(LeadTable.INTERIORS);
     lines.addAll(interiors(kind, golds, spaced));
+    lines.add(LeadTable.NEVER_ALONE);
+    lines.addAll(neverAlone(kind, golds, spaced));
     return lines;
+  }
+
+  /**
+   * The first words never marked as a whole lead: each opened at least two different leads and
+   * was never a lead alone ("Having", "Ayant", "Se"). Only where words are spaced.
+   */
+  private static List<String> neverAlone(List<Sample> samples, Set<String> golds, boolean spaced) {
+    Map<String, Set<String>> opened = new TreeMap<>();
+    if (spaced) {
+      for (Sample s : samples) {
+        int space = s.gold().indexOf(' ');
+        if (space > 0) {
+          opened.computeIfAbsent(norm(s.gold().substring(0, space)), w -> new TreeSet<>()).add(norm(s.gold()));
+        }
+      }
+    }
+    List<String> out = opened.entrySet().stream().filter(e -> e.getValue().size() >= 2 && !golds.contains(e.getKey()))
+        .map(Map.Entry::getKey).collect(Collectors.toList());
+    out.sort(longestFirst());
+    return out;
   }
 
   /**
