@@ -44,14 +44,16 @@ import org.junit.jupiter.api.Test;
  */
 class LeadTablesTest {
   /**
-   * The floor this build holds: the issue's target is 0.99; held-out accuracy is now 0.96 to 0.98
-   * (Arabic 0.94 to 0.95) with the continuations and opening words (0.95 to 0.97, Arabic 0.91 to
-   * 0.93, with the phrases alone), the misses being leads unseen in training and the markup's own
+   * The floor this build holds: the issue's target is 0.99; held-out accuracy is now 0.971 to 0.984
+   * (Arabic 0.945 to 0.951) with the continuations, opening and interior words, the words never
+   * alone and the agreement of leads with the body that speaks (0.95 to 0.97, Arabic 0.91 to 0.93,
+   * with the phrases alone), the misses being leads unseen in training and the markup's own
    * inconsistencies: the same opening marked as different leads in different files ("Expressing"
-   * and "Expressing grave concern"), so that even a table built from every file, the test half
-   * included, finds 0.984 to 0.990 of preambular leads (printed beside each figure).
+   * and "Expressing grave concern"; the Security Council's markup most of all, 0.89 to 0.95 of its
+   * leads against 0.97 to 0.99 of the Assembly's), so that even a table built from every file, the
+   * test half included, finds 0.984 to 0.990 of preambular leads (printed beside each figure).
    */
-  private static final double MINIMUM = 0.93;
+  private static final double MINIMUM = 0.94;
 
   private static final Map<Language, List<Sample>> samples = new EnumMap<>(Language.class);
 
