@@ -92,18 +92,28 @@ final class LanguageTables {
    * characters); then generalized by the table's opening words and continuations
    * ({@link LeadTable#extend}).
    */
+  /** How many words after the first may be a lead's interior word. */
+  private static final int INTERIOR_POSITIONS = 3;
+
   String lead(String text, LeadTable table) {
     int n = leadLength(text, table);
-    // a word that stands inside leads after the first word ("выражая также серьезную
-    // обеспокоенность"): the lead of the text without it, where that goes past the first word, with
-    // the word put back
-    int first = text.indexOf(' ');
-    int second = first < 0 ? -1 : text.indexOf(' ', first + 1);
-    if (second > first + 1 && table.isInterior(text.substring(first + 1, second))) {
-      int without = leadLength(text.substring(0, first) + text.substring(second), table);
-      if (without > first && without + (second - first) > n) {
-        n = without + (second - first);
+    // a word that stands inside leads, one of the first few after the first ("выражая также
+    // серьезную обеспокоенность", "Se déclare également préoccupé"): the lead of the text without
+    // it, where that goes past the words before it, with the word put back
+    int start = text.indexOf(' ');
+    for (int k = 1; k <= INTERIOR_POSITIONS && start >= 0; k++) {
+      int end = text.indexOf(' ', start + 1);
+      if (end < 0) {
+        break; // the text's last word
       }
+      if (end > start + 1 && table.isInterior(text.substring(start + 1, end))) {
+        int without = leadLength(text.substring(0, start) + text.substring(end), table);
+        if (without > start && without + (end - start) > n) {
+          n = without + (end - start);
+        }
+        break;
+      }
+      start = end;
     }
     // a first word never marked alone takes the word after it ("Ayant entendu", "Se référant"); only
     // the table's own leads count as the evidence of the step above

@@ -101,6 +101,14 @@ class LeadGeneralizationTest {
   }
 
   @Test
+  void aWordInsideALeadMayStandAfterItsSecondWord() {
+    LeadTable french = LeadTable.of(Language.FR, List.of("Se déclare préoccupée", "Se déclare", LeadTable.INTERIORS, "également"),
+        LeadAgreement.NONE);
+    assertEquals("Se déclare également préoccupée",
+        LanguageTables.of(Language.FR).lead("Se déclare également préoccupée par la situation", french));
+  }
+
+  @Test
   void aFirstWordNeverMarkedAloneTakesTheWordAfterIt() {
     LeadTable french = LeadTable.of(Language.FR, List.of("Ayant examiné", "Ayant pris note", LeadTable.NEVER_ALONE, "ayant"),
         LeadAgreement.NONE);
