@@ -38,6 +38,8 @@ final class LeadTable {
 
   private final boolean spaced;
   private final Map<Character, List<String>> byFirstChar;
+  /** The phrases as a trie of folded characters ({@link #fold}): one walk finds the longest. */
+  private final PhraseTrie trie;
   private final Map<String, String> resolutions;
   /** Longest first, so that the first that matches is the longest. */
   private final List<String> continuations;
@@ -51,6 +53,8 @@ final class LeadTable {
       List<String> continuations, List<String> openings, java.util.Set<String> interiors, java.util.Set<String> neverAlone) {
     this.spaced = spaced;
     this.byFirstChar = byFirstChar;
+    this.trie = new PhraseTrie();
+    byFirstChar.values().forEach(list -> list.forEach(trie::add));
     this.resolutions = resolutions;
     this.continuations = continuations;
     this.openings = openings;
@@ -243,20 +247,63 @@ final class LeadTable {
    * boundary (in Chinese, anywhere); 0 where none does.
    */
   int longestPrefix(CharSequence text) {
-    if (text.length() == 0) {
-      return 0;
-    }
-    List<String> candidates = byFirstChar.get(key(text.charAt(0)));
-    if (candidates == null) {
-      return 0;
-    }
-    for (String phrase : candidates) {
-      if (phrase.length() <= text.length() && regionMatches(text, phrase)
-          && (!spaced || phrase.length() == text.length() || !Character.isLetterOrDigit(text.charAt(phrase.length())))) {
-        return phrase.length();
+    PhraseTrie node = trie;
+    int longest = 0;
+    for (int i = 0; i < text.length(); i++) {
+      node = node.child(fold(text.charAt(i)));
+      if (node == null) {
+        break;
+      }
+      if (node.phraseEnds && (!spaced || i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+        longest = i + 1;
       }
     }
-    return 0;
+    return longest;
+  }
+
+  /** A character as phrases are compared: lower-cased, with one apostrophe (as {@link #regionMatches}). */
+  private static char fold(char c) {
+    return isApostrophe(c) ? '’' : Character.toLowerCase(c);
+  }
+
+  /** A node of the phrases' trie: its children by folded character, and whether a phrase ends here. */
+  private static final class PhraseTrie {
+    private char[] keys = new char[0];
+    private PhraseTrie[] children = new PhraseTrie[0];
+    private boolean phraseEnds;
+
+    void add(String phrase) {
+      PhraseTrie node = this;
+      for (int i = 0; i < phrase.length(); i++) {
+        char c = fold(phrase.charAt(i));
+        PhraseTrie next = node.child(c);
+        if (next == null) {
+          next = node.insert(c);
+        }
+        node = next;
+      }
+      node.phraseEnds = true;
+    }
+
+    PhraseTrie child(char c) {
+      int k = java.util.Arrays.binarySearch(keys, c);
+      return k >= 0 ? children[k] : null;
+    }
+
+    private PhraseTrie insert(char c) {
+      int at = -java.util.Arrays.binarySearch(keys, c) - 1;
+      char[] moreKeys = new char[keys.length + 1];
+      PhraseTrie[] more = new PhraseTrie[keys.length + 1];
+      System.arraycopy(keys, 0, moreKeys, 0, at);
+      System.arraycopy(children, 0, more, 0, at);
+      moreKeys[at] = c;
+      more[at] = new PhraseTrie();
+      System.arraycopy(keys, at, moreKeys, at + 1, keys.length - at);
+      System.arraycopy(children, at, more, at + 1, keys.length - at);
+      keys = moreKeys;
+      children = more;
+      return more[at];
+    }
   }
 
   private static boolean regionMatches(CharSequence text, String phrase) {
