@@ -86,15 +86,16 @@ final class LanguageTables {
     return Dates.first(text, language);
   }
 
+  /** How many words after the first may be a lead's interior word. */
+  private static final int INTERIOR_POSITIONS = 3;
+
   /**
    * The lead phrase of a paragraph's text: the longest phrase of the table that opens it, else its
    * first word with the words of {@code lead-extenders} that follow it (in Chinese, its first two
    * characters); then generalized by the table's opening words and continuations
-   * ({@link LeadTable#extend}).
+   * ({@link LeadTable#extend}), its interior words ({@link LeadTable#isInterior}) and its first
+   * words never alone ({@link LeadTable#isNeverAlone}).
    */
-  /** How many words after the first may be a lead's interior word. */
-  private static final int INTERIOR_POSITIONS = 3;
-
   String lead(String text, LeadTable table) {
     int n = leadLength(text, table);
     // a word that stands inside leads, one of the first few after the first ("выражая также

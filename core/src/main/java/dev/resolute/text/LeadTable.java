@@ -2,14 +2,17 @@ package dev.resolute.text;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableSet;
 import dev.resolute.internal.DataTables;
 import dev.resolute.model.Language;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The lead phrases of one kind of paragraph in one language. A look-up finds the longest phrase that
@@ -44,13 +47,13 @@ final class LeadTable {
   /** Longest first, so that the first that matches is the longest. */
   private final List<String> continuations;
   private final List<String> openings;
-  /** Lower-cased, apostrophes as {@code ’}. */
-  private final java.util.Set<String> interiors;
-  /** Lower-cased, apostrophes as {@code ’}. */
-  private final java.util.Set<String> neverAlone;
+  /** {@linkplain #folded Folded}. */
+  private final Set<String> interiors;
+  /** {@linkplain #folded Folded}. */
+  private final Set<String> neverAlone;
 
   private LeadTable(boolean spaced, Map<Character, List<String>> byFirstChar, Map<String, String> resolutions,
-      List<String> continuations, List<String> openings, java.util.Set<String> interiors, java.util.Set<String> neverAlone) {
+      List<String> continuations, List<String> openings, Set<String> interiors, Set<String> neverAlone) {
     this.spaced = spaced;
     this.byFirstChar = byFirstChar;
     this.trie = new PhraseTrie();
@@ -111,7 +114,7 @@ final class LeadTable {
       return lines;
     }
     List<String> out = new ArrayList<>(lines);
-    java.util.Set<String> held = new java.util.HashSet<>();
+    Set<String> held = new HashSet<>();
     for (String line : lines) {
       held.add(line.split("\t", 2)[0].strip());
     }
@@ -169,21 +172,25 @@ final class LeadTable {
   }
 
   /**
-   * Whether the lead is a first word that the markup never marks as a whole lead, only with the
-   * word after it ("Having heard", "Se référant", "Habiendo escuchado"): the lead then takes that
-   * word.
+   * Whether the lead is a first word that the markup (almost) never marks as a whole lead, only
+   * with the word after it ("Having heard", "Se référant", "Habiendo escuchado"): the lead then
+   * takes that word.
    */
   boolean isNeverAlone(CharSequence lead) {
     return !neverAlone.isEmpty() && neverAlone.contains(folded(lead.toString()));
   }
 
-  private static java.util.Set<String> foldedSet(List<String> words) {
-    return words.stream().map(LeadTable::folded).collect(com.google.common.collect.ImmutableSet.toImmutableSet());
+  private static Set<String> foldedSet(List<String> words) {
+    return words.stream().map(LeadTable::folded).collect(ImmutableSet.toImmutableSet());
   }
 
-  /** A word as the table compares words: lower-cased, with one apostrophe. */
+  /** A word as the table compares words: each character {@linkplain #fold folded}. */
   private static String folded(String word) {
-    return word.toLowerCase(Locale.ROOT).replace('\'', '’');
+    char[] chars = word.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = fold(chars[i]);
+    }
+    return new String(chars);
   }
 
   /** The end of the longest continuation at {@code at}, or {@code at}. */
@@ -261,7 +268,7 @@ final class LeadTable {
     return longest;
   }
 
-  /** A character as phrases are compared: lower-cased, with one apostrophe (as {@link #regionMatches}). */
+  /** A character as phrases are compared: lower-cased, with one apostrophe. */
   private static char fold(char c) {
     return isApostrophe(c) ? '’' : Character.toLowerCase(c);
   }
@@ -316,9 +323,7 @@ final class LeadTable {
       return false;
     }
     for (int i = 0; i < phrase.length(); i++) {
-      char a = text.charAt(from + i);
-      char b = phrase.charAt(i);
-      if (a != b && Character.toLowerCase(a) != Character.toLowerCase(b) && !(isApostrophe(a) && isApostrophe(b))) {
+      if (fold(text.charAt(from + i)) != fold(phrase.charAt(i))) {
         return false;
       }
     }
