@@ -167,7 +167,7 @@ final class ModelGenerator {
   }
 
   private PreambularClause preambular(int clausesLeft, boolean last) {
-    String[] lead = pickLead(phrases.preambularLeads, "Recalling");
+    String[] lead = pickLead(phrases.preambularOpenings, "Recalling");
     int start = doc.length();
     List<FootnoteRef> refs = new ArrayList<>();
     String text = clauseText(lead[0], phrases.preambularLeads, clausesLeft, refs, null);
@@ -183,7 +183,7 @@ final class ModelGenerator {
   }
 
   private OperativeClause operative(String number, String section, int clausesLeft, boolean last, List<Reference> references) {
-    String[] lead = pickLead(phrases.operativeLeads, "Decides");
+    String[] lead = pickLead(phrases.operativeOpenings, "Decides");
     int start = doc.length();
     doc.append(number).append(".\t");
     List<FootnoteRef> refs = new ArrayList<>();

@@ -23,8 +23,12 @@ final class Phrases {
 
   final Language language;
   private final Map<String, List<String>> sections;
+  /** The lead phrases of core's tables, each with the lead the parser gives it: what a filler must not extend. */
   final List<String[]> preambularLeads;
   final List<String[]> operativeLeads;
+  /** The lead phrases a paragraph may open with: those the parser reads back as they stand ({@link #openings}). */
+  final List<String[]> preambularOpenings;
+  final List<String[]> operativeOpenings;
   /** Month names by number (1–12), the first of core's table for each. */
   final String[] months = new String[13];
   /** Body names as printed (first of core's table in this language), by body code. */
@@ -36,8 +40,12 @@ final class Phrases {
     this.language = language;
     String code = language.code();
     this.sections = sections(lines("dev/resolute/testkit/lang/" + code + ".phrases"));
-    this.preambularLeads = leads(lines("dev/resolute/text/lang/" + code + ".preambular.txt"));
-    this.operativeLeads = leads(lines("dev/resolute/text/lang/" + code + ".operative.txt"));
+    List<String> preambular = lines("dev/resolute/text/lang/" + code + ".preambular.txt");
+    List<String> operative = lines("dev/resolute/text/lang/" + code + ".operative.txt");
+    this.preambularLeads = leads(preambular);
+    this.operativeLeads = leads(operative);
+    this.preambularOpenings = openings(preambularLeads, sections(preambular));
+    this.operativeOpenings = openings(operativeLeads, sections(operative));
     for (String line : sections(lines("dev/resolute/cite/lang/" + code + ".cite")).getOrDefault("months", List.of())) {
       String[] cells = line.split("\t");
       int month = Integer.parseInt(cells[1].strip());
@@ -91,10 +99,46 @@ final class Phrases {
     return list("separator").contains("none") ? "" : " ";
   }
 
-  /** Pairs of the phrase that opens a paragraph and the lead the parser gives it (second column, where present). */
+  /**
+   * The leads a generated paragraph may open with, so that the parser reads the lead back whatever
+   * words follow: none that is a first word the table says is never alone (the parser takes the
+   * word after it), none with one of the table's interior words among its first words after the
+   * first (the parser reads the lead of the text without it, which the words after may lengthen).
+   */
+  private static List<String[]> openings(List<String[]> leads, Map<String, List<String>> table) {
+    java.util.Set<String> interiors = new java.util.HashSet<>();
+    table.getOrDefault("interiors", List.of()).forEach(w -> interiors.add(folded(w)));
+    java.util.Set<String> neverAlone = new java.util.HashSet<>();
+    table.getOrDefault("never-alone", List.of()).forEach(w -> neverAlone.add(folded(w)));
+    List<String[]> out = new ArrayList<>();
+    for (String[] lead : leads) {
+      String[] words = lead[0].split(" ");
+      boolean interior = false;
+      for (int k = 1; k < words.length && k <= 3; k++) {
+        interior |= interiors.contains(folded(words[k]));
+      }
+      if (!interior && !neverAlone.contains(folded(lead[0]))) {
+        out.add(lead);
+      }
+    }
+    return out;
+  }
+
+  /** A word as core's lead tables compare it: lower case, one apostrophe. */
+  private static String folded(String word) {
+    return word.toLowerCase(java.util.Locale.ROOT).replace('\'', '’');
+  }
+
+  /**
+   * Pairs of the phrase that opens a paragraph and the lead the parser gives it (second column,
+   * where present): the table's lines before its first section.
+   */
   private static List<String[]> leads(List<String> lines) {
     List<String[]> out = new ArrayList<>();
     for (String line : lines) {
+      if (line.startsWith("[")) {
+        break; // the generated sections of words that generalize the phrases
+      }
       String[] cells = line.split("\t", 2);
       String opening = cells[0].strip();
       out.add(new String[] {opening, cells.length > 1 && !cells[1].isBlank() ? cells[1].strip() : opening});
