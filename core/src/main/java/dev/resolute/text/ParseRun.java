@@ -57,6 +57,8 @@ final class ParseRun {
    * {@code A. Title}, {@code II<TAB>Title} (A/RES/75/253 B), {@code I Деятельность …} (a roman
    * numeral, a space and a capital), or a letter or roman numeral alone on its line (its title
    * follows). Labels written in words or other numerals are the language's {@code section-labels}.
+   * {@link #mayOpenHeading} tells by a line's first two characters where it may match: the two
+   * change together.
    */
   private static final Pattern HEADING = Pattern.compile("([A-Z]|[IVX]{1,5})(?:\\.[ \\t\\u00a0]+\\S.*|\\t[ \\t\\u00a0]*\\S.*|\\.?)"
       + "|([A-H]|[IVX]{1,5}) \\p{Lu}.*");
