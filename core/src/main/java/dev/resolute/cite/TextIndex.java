@@ -187,6 +187,7 @@ final class TextIndex {
     }
   }
 
+  /** Whether [start, end) stands as words of its own: no letter glued before (but a clitic) or after. */
   boolean bounded(int start, int end) {
     boolean zh = tables.keywordAfter;
     boolean left = start == 0 || !Character.isLetter(text.charAt(start - 1)) || zh || clitics(start);
@@ -232,6 +233,7 @@ final class TextIndex {
     return prefix.length() <= 4 && prefix.chars().allMatch(ch -> tables.clitics.indexOf(ch) >= 0);
   }
 
+  /** The first position at or after {@code from} that is no white space (nor a no-break space). */
   int skipSpaces(int from) {
     int i = from;
     while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0')) {
@@ -240,6 +242,7 @@ final class TextIndex {
     return i;
   }
 
+  /** The letters from {@code from} on, lower-cased. */
   String wordAt(int from) {
     int i = from;
     while (i < text.length() && Character.isLetter(text.charAt(i))) {
@@ -274,6 +277,7 @@ final class TextIndex {
     return i;
   }
 
+  /** Whether the lower-cased word stands at {@code at}, as {@link #regionEnd} compares. */
   boolean regionEquals(int at, String lowerWord) {
     // the same comparison as regionEnd, where no Arabic mark was passed over
     return at >= 0 && regionEnd(at, lowerWord) == at + lowerWord.length();
