@@ -39,6 +39,11 @@ final class LanguageTables {
   final ImmutableList<String> sectionLabels;
   /** Whether the language's paragraphs open with their lead in lower case (Russian). */
   final boolean leadsInLowerCase;
+  /**
+   * The marks that end an adverbial phrase a lead may open with (Chinese 地: "感兴趣地注意到", with
+   * interest + notes); empty in languages that write none.
+   */
+  final String adverbMarks;
   /** How the language's leads agree with the body that speaks (Arabic), applied to both tables. */
   final LeadAgreement leadAgreement;
   final LeadTable preambularLeads;
@@ -69,6 +74,7 @@ final class LanguageTables {
     this.sectionLabels = sections.get("section-labels");
     List<String> preambularLines = readLines(language.code() + ".preambular.txt");
     this.leadAgreement = LeadAgreement.of(sections.get("lead-agreement"));
+    this.adverbMarks = String.join("", sections.get("adverb-marks"));
     this.preambularLeads = LeadTable.of(language, preambularLines, leadAgreement);
     List<String> preambular = LeadTable.phraseLines(preambularLines);
     // Russian opens its paragraphs in lower case; English, French, Spanish with a capital
@@ -86,6 +92,9 @@ final class LanguageTables {
     return Dates.first(text, language);
   }
 
+  /** The most characters of an adverbial phrase before its mark. */
+  private static final int ADVERB_LENGTH = 6;
+
   /** How many words after the first may be a lead's interior word. */
   private static final int INTERIOR_POSITIONS = 3;
 
@@ -93,8 +102,9 @@ final class LanguageTables {
    * The lead phrase of a paragraph's text: the longest phrase of the table that opens it, else its
    * first word with the words of {@code lead-extenders} that follow it (in Chinese, its first two
    * characters); then generalized by the table's opening words and continuations
-   * ({@link LeadTable#extend}), its interior words ({@link LeadTable#isInterior}) and its first
-   * words never alone ({@link LeadTable#isNeverAlone}).
+   * ({@link LeadTable#extend}), its interior words ({@link LeadTable#isInterior}), an adverbial
+   * phrase before a lead ({@link #adverbMarks}) and its first words never alone
+   * ({@link LeadTable#isNeverAlone}).
    */
   String lead(String text, LeadTable table) {
     int n = leadLength(text, table);
@@ -115,6 +125,16 @@ final class LanguageTables {
         break;
       }
       start = end;
+    }
+    // an adverbial phrase before a lead of the table (Chinese "感兴趣地" + "注意到"): one lead
+    for (int k = 1; k <= ADVERB_LENGTH && k < text.length() && !adverbMarks.isEmpty(); k++) {
+      if (adverbMarks.indexOf(text.charAt(k)) >= 0) {
+        int lead = table.leadLength(text.substring(k + 1));
+        if (lead > 0 && k + 1 + lead > n) {
+          n = k + 1 + lead;
+        }
+        break;
+      }
     }
     // a first word never marked alone takes the word after it ("Ayant entendu", "Se référant"); only
     // the table's own leads count as the evidence of the step above

@@ -123,6 +123,12 @@ class LeadGeneralizationTest {
   }
 
   @Test
+  void aChineseAdverbialBeforeALeadMakesOneLead() {
+    LeadTable chinese = LeadTable.of(Language.ZH, List.of("注意到", "回顾"), LeadAgreement.NONE);
+    assertEquals("感兴趣地注意到", LanguageTables.of(Language.ZH).lead("感兴趣地注意到秘书长的报告，", chinese));
+  }
+
+  @Test
   void anUnknownSectionIsRefused() {
     assertThrows(IllegalArgumentException.class, () -> LeadTable.of(Language.EN, List.of("Notes", "[suffixes]", "also"), LeadAgreement.NONE));
   }
