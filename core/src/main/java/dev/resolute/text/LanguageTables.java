@@ -44,6 +44,12 @@ final class LanguageTables {
    * interest + notes); empty in languages that write none.
    */
   final String adverbMarks;
+  /**
+   * Words known to stand inside leads ({@code lead-interiors}: Arabic "also", أيضا, placed after the
+   * verb), beside those a table learnt from the markup, where the markup shows too few leads to
+   * learn them.
+   */
+  private final List<String> leadInteriors;
   /** How the language's leads agree with the body that speaks (Arabic), applied to both tables. */
   final LeadAgreement leadAgreement;
   final LeadTable preambularLeads;
@@ -75,12 +81,26 @@ final class LanguageTables {
     List<String> preambularLines = readLines(language.code() + ".preambular.txt");
     this.leadAgreement = LeadAgreement.of(sections.get("lead-agreement"));
     this.adverbMarks = String.join("", sections.get("adverb-marks"));
-    this.preambularLeads = LeadTable.of(language, preambularLines, leadAgreement);
+    this.leadInteriors = sections.get("lead-interiors");
+    this.preambularLeads = leadTable(preambularLines);
     List<String> preambular = LeadTable.phraseLines(preambularLines);
     // Russian opens its paragraphs in lower case; English, French, Spanish with a capital
     this.leadsInLowerCase = preambular.stream().filter(l -> !l.isEmpty() && Character.isLowerCase(l.charAt(0))).count() * 2
         > preambular.stream().filter(l -> !l.isEmpty() && Character.isLetter(l.charAt(0))).count();
-    this.operativeLeads = LeadTable.of(language, readLines(language.code() + ".operative.txt"), leadAgreement);
+    this.operativeLeads = leadTable(readLines(language.code() + ".operative.txt"));
+  }
+
+  /**
+   * A lead table of the language from a table file's lines, with the language's agreement and its
+   * known interior words: the shipped tables are these, and the held-out measure builds its own so.
+   */
+  LeadTable leadTable(List<String> lines) {
+    List<String> all = new java.util.ArrayList<>(lines);
+    if (!leadInteriors.isEmpty()) {
+      all.add(LeadTable.INTERIORS); // a second [interiors] section adds to the table's own
+      all.addAll(leadInteriors);
+    }
+    return LeadTable.of(language, all, leadAgreement);
   }
 
   static synchronized LanguageTables of(Language language) {

@@ -129,6 +129,14 @@ class LeadGeneralizationTest {
   }
 
   @Test
+  void anArabicAlsoAfterTheVerbStandsInsideTheLead() {
+    // the language's own [lead-interiors]: the table knows "يعيد تأكيد" only
+    LanguageTables arabic = LanguageTables.of(Language.AR);
+    LeadTable table = arabic.leadTable(List.of("يعيد تأكيد", "يعيد"));
+    assertEquals("يعيد أيضا تأكيد", arabic.lead("يعيد أيضا تأكيد قراره", table));
+  }
+
+  @Test
   void anUnknownSectionIsRefused() {
     assertThrows(IllegalArgumentException.class, () -> LeadTable.of(Language.EN, List.of("Notes", "[suffixes]", "also"), LeadAgreement.NONE));
   }

@@ -89,10 +89,10 @@ class LeadTablesTest {
       List<Sample> test = all.stream().filter(s -> !odd(s.symbol())).collect(Collectors.toList());
       LanguageTables tables = LanguageTables.of(language);
       for (boolean operative : new boolean[] {false, true}) {
-        LeadTable table = LeadTable.of(language, phrases(train, operative), tables.leadAgreement);
+        LeadTable table = tables.leadTable(phrases(train, operative));
         // the same count with a table built from every file, the test half included: what the
         // markup's own inconsistency leaves to any table of phrases
-        LeadTable seen = LeadTable.of(language, phrases(all, operative), tables.leadAgreement);
+        LeadTable seen = tables.leadTable(phrases(all, operative));
         int total = 0;
         int found = 0;
         int foundSeen = 0;

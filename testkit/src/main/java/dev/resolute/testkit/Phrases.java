@@ -44,8 +44,9 @@ final class Phrases {
     List<String> operative = lines("dev/resolute/text/lang/" + code + ".operative.txt");
     this.preambularLeads = leads(preambular);
     this.operativeLeads = leads(operative);
-    this.preambularOpenings = openings(preambularLeads, sections(preambular));
-    this.operativeOpenings = openings(operativeLeads, sections(operative));
+    List<String> known = sections(lines("dev/resolute/text/lang/" + code + ".lang")).getOrDefault("lead-interiors", List.of());
+    this.preambularOpenings = openings(preambularLeads, sections(preambular), known);
+    this.operativeOpenings = openings(operativeLeads, sections(operative), known);
     for (String line : sections(lines("dev/resolute/cite/lang/" + code + ".cite")).getOrDefault("months", List.of())) {
       String[] cells = line.split("\t");
       int month = Integer.parseInt(cells[1].strip());
@@ -103,11 +104,13 @@ final class Phrases {
    * The leads a generated paragraph may open with, so that the parser reads the lead back whatever
    * words follow: none that is a first word the table says is never alone (the parser takes the
    * word after it), none with one of the table's interior words among its first words after the
-   * first (the parser reads the lead of the text without it, which the words after may lengthen).
+   * first, the table's or the language's own {@code lead-interiors} (the parser reads the lead of the
+   * text without it, which the words after may lengthen).
    */
-  private static List<String[]> openings(List<String[]> leads, Map<String, List<String>> table) {
+  private static List<String[]> openings(List<String[]> leads, Map<String, List<String>> table, List<String> knownInteriors) {
     java.util.Set<String> interiors = new java.util.HashSet<>();
     table.getOrDefault("interiors", List.of()).forEach(w -> interiors.add(folded(w)));
+    knownInteriors.forEach(w -> interiors.add(folded(w)));
     java.util.Set<String> neverAlone = new java.util.HashSet<>();
     table.getOrDefault("never-alone", List.of()).forEach(w -> neverAlone.add(folded(w)));
     List<String[]> out = new ArrayList<>();
