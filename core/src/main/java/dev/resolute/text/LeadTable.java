@@ -18,8 +18,8 @@ import java.util.Set;
  * The lead phrases of one kind of paragraph in one language. A look-up finds the longest phrase that
  * opens the text, then follows that phrase's resolution: the lead the UN marked most often on the
  * paragraphs that open with it ("Taking note of" opens paragraphs whose marked lead is mostly
- * "Taking note"). Entries are indexed by their first character, so a look-up touches only the
- * phrases that can match. Table lines are {@code phrase} or {@code phrase<TAB>resolution}.
+ * "Taking note"). The phrases are a trie of folded characters, so that one walk of the text finds
+ * the longest. Table lines are {@code phrase} or {@code phrase<TAB>resolution}.
  *
  * <p>A lead unseen in the markup is often a seen one with a seen continuation ("Acknowledges" and
  * "with appreciation", "تعرب" and "عن القلق") or behind a seen opening word ("Also", "又"): after
@@ -40,9 +40,9 @@ final class LeadTable {
   static final String NEVER_ALONE = "[never-alone]";
 
   private final boolean spaced;
-  private final Map<Character, List<String>> byFirstChar;
   /** The phrases as a trie of folded characters ({@link #fold}): one walk finds the longest. */
-  private final PhraseTrie trie;
+  private final PhraseTrie trie = new PhraseTrie();
+  private final int size;
   private final Map<String, String> resolutions;
   /** Longest first, so that the first that matches is the longest. */
   private final List<String> continuations;
@@ -52,12 +52,11 @@ final class LeadTable {
   /** {@linkplain #folded Folded}. */
   private final Set<String> neverAlone;
 
-  private LeadTable(boolean spaced, Map<Character, List<String>> byFirstChar, Map<String, String> resolutions,
+  private LeadTable(boolean spaced, List<String> phrases, Map<String, String> resolutions,
       List<String> continuations, List<String> openings, Set<String> interiors, Set<String> neverAlone) {
     this.spaced = spaced;
-    this.byFirstChar = byFirstChar;
-    this.trie = new PhraseTrie();
-    byFirstChar.values().forEach(list -> list.forEach(trie::add));
+    phrases.forEach(trie::add);
+    this.size = phrases.size();
     this.resolutions = resolutions;
     this.continuations = continuations;
     this.openings = openings;
@@ -88,23 +87,19 @@ final class LeadTable {
     List<String> openings = new ArrayList<>(sections.get(section(OPENINGS)));
     continuations.sort(Comparator.comparingInt(String::length).reversed());
     openings.sort(Comparator.comparingInt(String::length).reversed());
-    Map<Character, List<String>> index = new HashMap<>();
+    List<String> stripped = new ArrayList<>();
     Map<String, String> resolutions = new HashMap<>();
     for (String line : phrases) {
       String[] parts = line.split("\t", 2);
       String p = parts[0].strip();
       if (!p.isEmpty()) {
-        index.computeIfAbsent(key(p.charAt(0)), k -> new ArrayList<>()).add(p);
+        stripped.add(p);
         if (parts.length == 2) {
           resolutions.put(p, parts[1].strip());
         }
       }
     }
-    index.replaceAll((k, list) -> {
-      list.sort(Comparator.comparingInt(String::length).reversed());
-      return ImmutableList.copyOf(list);
-    });
-    return new LeadTable(language != Language.ZH, index, resolutions, ImmutableList.copyOf(continuations),
+    return new LeadTable(language != Language.ZH, stripped, resolutions, ImmutableList.copyOf(continuations),
         ImmutableList.copyOf(openings), foldedSet(sections.get(section(INTERIORS))), foldedSet(sections.get(section(NEVER_ALONE))));
   }
 
@@ -240,13 +235,13 @@ final class LeadTable {
     return longest;
   }
 
+  /** The phrase of the table, as the table spells it, that the text's first {@code length} characters fold to; or null. */
   private String findPhrase(CharSequence text, int length) {
-    for (String phrase : byFirstChar.getOrDefault(key(text.charAt(0)), List.of())) {
-      if (phrase.length() == length && regionMatches(text, phrase)) {
-        return phrase;
-      }
+    PhraseTrie node = trie;
+    for (int i = 0; i < length && node != null; i++) {
+      node = node.child(fold(text.charAt(i)));
     }
-    return null;
+    return node == null ? null : node.phrase;
   }
 
   /**
@@ -261,7 +256,7 @@ final class LeadTable {
       if (node == null) {
         break;
       }
-      if (node.phraseEnds && (!spaced || i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+      if (node.phrase != null && (!spaced || i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
         longest = i + 1;
       }
     }
@@ -273,11 +268,14 @@ final class LeadTable {
     return isApostrophe(c) ? '’' : Character.toLowerCase(c);
   }
 
-  /** A node of the phrases' trie: its children by folded character, and whether a phrase ends here. */
+  /**
+   * A node of the phrases' trie: its children by folded character, and the phrase that ends here
+   * (the first of the table's lines where several fold alike), or null.
+   */
   private static final class PhraseTrie {
     private char[] keys = new char[0];
     private PhraseTrie[] children = new PhraseTrie[0];
-    private boolean phraseEnds;
+    private String phrase;
 
     void add(String phrase) {
       PhraseTrie node = this;
@@ -289,7 +287,9 @@ final class LeadTable {
         }
         node = next;
       }
-      node.phraseEnds = true;
+      if (node.phrase == null) {
+        node.phrase = phrase;
+      }
     }
 
     PhraseTrie child(char c) {
@@ -339,12 +339,9 @@ final class LeadTable {
     return header.substring(1, header.length() - 1);
   }
 
-  private static Character key(char c) {
-    return Character.toLowerCase(c);
-  }
 
   int size() {
-    return byFirstChar.values().stream().mapToInt(List::size).sum();
+    return size;
   }
 
   @Override
