@@ -193,7 +193,7 @@ final class ParseRun {
       if (formula.isEmpty()) {
         continue;
       }
-      boolean comma = ",،，".indexOf(input.charAt(line.contentEnd - 1)) >= 0;
+      boolean comma = COMMAS.indexOf(input.charAt(line.contentEnd - 1)) >= 0;
       if (!comma && !titleSeen && i + 1 < body.size() && coverGoesOn(body.get(i + 1).content(input))) {
         continue; // a cover page names the body, then goes on with its distribution, date, session
       }
@@ -261,7 +261,7 @@ final class ParseRun {
       out.append(c == '’' ? '\'' : c);
     }
     int last = out.length() - 1;
-    if (last >= 0 && ",،，:".indexOf(out.charAt(last)) >= 0) {
+    if (last >= 0 && (COMMAS.indexOf(out.charAt(last)) >= 0 || out.charAt(last) == ':')) {
       out.setLength(last);
     }
     return out.toString().toLowerCase(Locale.ROOT);
