@@ -761,21 +761,18 @@ public final class CitationExtractor {
           || text.charAt(start - 1) == '.' || text.charAt(start - 1) == '-')) {
         return false;
       }
-      int before = spacesBefore(start);
+      int before = index.spacesBefore(start);
       int w = keywords.lastStartingBefore(start);
       if (w >= 0 && keywords.end(w) == before && keywords.value(w) == 0) {
         return true;
       }
       // a list: "2250 (2015) and 2419", "2250 and 2419"
-      int wordStart = before;
-      while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
-        wordStart--;
-      }
+      int wordStart = index.wordStartBefore(before);
       String connector = before > 0 && text.charAt(before - 1) == ',' ? "," : new String(lower, wordStart, before - wordStart);
       if (!connector.equals(",") && !tables.connectors.contains(connector)) {
         return false;
       }
-      int previousEnd = spacesBefore(connector.equals(",") ? before - 1 : wordStart);
+      int previousEnd = index.spacesBefore(connector.equals(",") ? before - 1 : wordStart);
       for (int c = citations.size() - 1; c >= 0; c--) {
         Citation previous = citations.get(c);
         if (previous.span().end() == previousEnd) {
@@ -783,15 +780,6 @@ public final class CitationExtractor {
         }
       }
       return false;
-    }
-
-    /** Where the spaces (no-break spaces, line breaks) that end at {@code at} start. */
-    private int spacesBefore(int at) {
-      int i = at;
-      while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u00a0' || text.charAt(i - 1) == '\n')) {
-        i--;
-      }
-      return i;
     }
 
     /** {@code 74/92 A and B}: the letters after a connector are parts of the same resolution. */

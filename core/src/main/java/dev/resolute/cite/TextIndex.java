@@ -211,10 +211,7 @@ final class TextIndex {
 
   /** {@code vol.}, {@code No.}, {@code p.}: a full stop inside a sentence. */
   boolean abbreviation(int dot) {
-    int i = dot;
-    while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
-      i--;
-    }
+    int i = wordStartBefore(dot);
     // "paras." and "párrs." are five letters long
     return dot - i <= 5 && dot - i >= 1 && (Character.isUpperCase(text.charAt(i)) && dot - i <= 3
         || CiteTables.ABBREVIATIONS.matcher(text).region(i, dot).matches());
@@ -225,12 +222,26 @@ final class TextIndex {
     if (tables.clitics.isEmpty()) {
       return false;
     }
-    int i = start;
+    String prefix = text.substring(wordStartBefore(start), start);
+    return prefix.length() <= 4 && prefix.chars().allMatch(ch -> tables.clitics.indexOf(ch) >= 0);
+  }
+
+  /** Where the letters that end at {@code at} start ({@code at} where no letter stands before it). */
+  int wordStartBefore(int at) {
+    int i = at;
     while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
       i--;
     }
-    String prefix = text.substring(i, start);
-    return prefix.length() <= 4 && prefix.chars().allMatch(ch -> tables.clitics.indexOf(ch) >= 0);
+    return i;
+  }
+
+  /** Where the spaces (no-break spaces, line breaks) that end at {@code at} start. */
+  int spacesBefore(int at) {
+    int i = at;
+    while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u00a0' || text.charAt(i - 1) == '\n')) {
+      i--;
+    }
+    return i;
   }
 
   /** The first position at or after {@code from} that is no white space (nor a no-break space). */
