@@ -387,6 +387,13 @@ final class CiteTables {
   private final Map<Character, Starts> startsAbove = new java.util.HashMap<>();
   /** The characters looked up in an array (Latin, Greek, Cyrillic, Arabic); the others in a map. */
   private static final int STARTS_BELOW = 0x800;
+  /**
+   * What the index asks of each character below {@link #CLASSES_BELOW}, looked up: the scripts of
+   * {@link #STARTS_BELOW} and the General Punctuation block (typographic quotes, apostrophes and
+   * dashes, frequent in every language).
+   */
+  final int[] characterClasses;
+  private static final int CLASSES_BELOW = 0x2070;
   /** The body names, lower-cased, parallel to {@link #bodies}. */
   final ImmutableList<String> bodyNamesLower;
   /** The opening word of each Treaty Series and Ibid. pattern, lower-cased: where to try it (the index records where they stand). */
@@ -532,6 +539,7 @@ final class CiteTables {
         startsAbove.put(c, starts);
       }
     }
+    this.characterClasses = TextIndex.characterClasses(this, CLASSES_BELOW);
   }
 
   private static List<String> concat(List<String> a, List<String> b) {
@@ -574,7 +582,12 @@ final class CiteTables {
    * and third as {@link Starts#normal} makes them); false means certainly none does.
    */
   boolean mayOpen(char first, char second, char third) {
-    int bit = openingBit(Starts.normal(first), Starts.normal(second), Starts.normal(third));
+    return mayOpenAsKeys(Starts.normal(first), Starts.normal(second), Starts.normal(third));
+  }
+
+  /** As {@link #mayOpen}, of characters already as {@link Starts#normal} makes them. */
+  boolean mayOpenAsKeys(char first, char second, char third) {
+    int bit = openingBit(first, second, third);
     return (openingBits[bit >>> 6] & 1L << bit) != 0;
   }
 

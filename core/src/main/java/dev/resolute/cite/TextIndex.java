@@ -12,15 +12,6 @@ import java.util.List;
  * asked by the extractor too, and answered here.
  */
 final class TextIndex {
-  /** The lower case of each Latin-1 character, as {@link Character#toLowerCase(char)} has it, looked up. */
-  private static final char[] LOWER_LATIN1 = new char[0x100];
-
-  static {
-    for (char c = 0; c < LOWER_LATIN1.length; c++) {
-      LOWER_LATIN1[c] = Character.toLowerCase(c);
-    }
-  }
-
   /** A treaty name printed as words of its own: where it stands, and its gazetteer entry. */
   record Mention(int start, int end, Gazetteer.Entry entry) {}
 
@@ -53,69 +44,122 @@ final class TextIndex {
   TextIndex(String text, CiteTables tables) {
     this.text = text;
     this.tables = tables;
-    // one bulk copy, lower-cased in place: the array loop is several times faster than charAt,
-    // and a table without branches faster than telling capitals apart
     this.lower = text.toCharArray();
-    char[] lowered = lower;
-    for (int i = 0; i < lowered.length; i++) {
-      char c = lowered[i];
-      lowered[i] = c < LOWER_LATIN1.length ? LOWER_LATIN1[c] : Character.toLowerCase(c);
-    }
+    long[] events = scan();
     this.lowerText = new String(lower);
-    index();
+    index(events);
+  }
+
+  // What the index asks of a character, as bits above its lower case (the low 16 bits): whether a
+  // keyword or name opens with it, whether it is a digit, an ASCII capital, a full stop or
+  // semicolon; and, for the character after it, whether it keeps a name from opening there (a
+  // letter, where words open only at word starts), continues a digit run, or glues a capital to
+  // a word or symbol (an ASCII letter or digit, "/", "." or "-"), so that no organ opens there.
+  private static final int OPENS = 1 << 16;
+  private static final int DIGIT = 1 << 17;
+  private static final int CAPITAL = 1 << 18;
+  private static final int STOP = 1 << 19;
+  private static final int EVENTS = OPENS | DIGIT | CAPITAL | STOP;
+  /** The blocking bits sit {@link #BLOCKING_SHIFT} above the bits they block. */
+  private static final int BLOCKS_OPENING = 1 << 20;
+  private static final int CONTINUES_DIGITS = 1 << 21;
+  private static final int GLUES_CAPITAL = 1 << 22;
+  private static final int BLOCKING_SHIFT = 4;
+
+  /** The classes of the characters below {@code limit}, for one language's tables. */
+  static int[] characterClasses(CiteTables tables, int limit) {
+    int[] classes = new int[limit];
+    for (char c = 0; c < limit; c++) {
+      classes[c] = classOf(c, tables);
+    }
+    return classes;
+  }
+
+  /** A character's lower case and what the index asks of it (see the bits above). */
+  private static int classOf(char c, CiteTables tables) {
+    char l = Character.toLowerCase(c);
+    boolean digit = l < 0x80 ? l >= '0' && l <= '9' : Character.isDigit(l);
+    boolean letter = l < 0x80 ? l >= 'a' && l <= 'z' : !digit && Character.isLetter(l);
+    int bits = l;
+    if (tables.startsWith(l) != null) {
+      bits |= OPENS;
+    }
+    if (digit) {
+      bits |= DIGIT | CONTINUES_DIGITS;
+    }
+    if (c >= 'A' && c <= 'Z') {
+      bits |= CAPITAL;
+    }
+    if (l == ';' || l == '.' || l == '؛' || l == '。' || l == '；') {
+      bits |= STOP;
+    }
+    if (letter && !tables.wordsAnywhere) {
+      bits |= BLOCKS_OPENING;
+    }
+    if (l < 0x80 && (letter || digit) || l == '/' || l == '.' || l == '-') {
+      bits |= GLUES_CAPITAL;
+    }
+    return bits;
   }
 
   /**
-   * The one pass over the text: keywords, body names, sentence starts, and the anchors where
-   * numbers and symbols may start. Patterns run only at anchors afterwards.
+   * Lowers the text in place and returns where something may start: where a name may open (at a
+   * character that opens one, after no letter), where a digit run, a symbol's organ (an ASCII
+   * capital glued to nothing) or a sentence may, each as its position times 16 plus its event
+   * bits; the list ends with -1. The loop decides without branching on the text, so that the
+   * length of words costs no mispredicted branches; the events are looked at afterwards.
    */
-  private void index() {
-    final char[] lowered = lower;
-    final String original = text;
-    final boolean anywhere = tables.wordsAnywhere;
-    char previous = ' ';
-    boolean afterLetter = false;
-    boolean afterDigit = false;
-    for (int i = 0; i < lowered.length; i++) {
-      char ch = lowered[i];
-      if (ch <= 'z' && ch >= 'a' && afterLetter && previous < 0x80 && !anywhere) {
-        continue; // inside a word of ASCII letters (most characters): nothing starts here
+  private long[] scan() {
+    final char[] chars = lower;
+    final int[] classes = tables.characterClasses;
+    final int n = chars.length;
+    long[] events = new long[Math.max(16, n / 4)];
+    int count = 0;
+    int previous = 0;
+    for (int i = 0; i < n; i++) {
+      if (count == events.length - 1) {
+        events = java.util.Arrays.copyOf(events, events.length * 2);
       }
-      if (anywhere || !afterLetter) {
+      char c = chars[i];
+      int bits = c < classes.length ? classes[c] : classOf(c, tables);
+      chars[i] = (char) bits;
+      int event = bits & EVENTS & ~(previous >>> BLOCKING_SHIFT);
+      events[count] = (long) i << 4 | event >>> 16;
+      count += (event | -event) >>> 31;
+      previous = bits;
+    }
+    events[count] = -1;
+    return events;
+  }
+
+  /**
+   * The second pass, over the events of the first: keywords, body names, treaty names, sentence
+   * starts, and the anchors where numbers and symbols may start. Patterns run only at anchors
+   * afterwards.
+   */
+  private void index(long[] events) {
+    final char[] lowered = lower;
+    for (int k = 0; events[k] >= 0; k++) {
+      int i = (int) (events[k] >>> 4);
+      int event = (int) (events[k] & 0xf) << 16;
+      char ch = lowered[i];
+      if ((event & OPENS) != 0) {
         CiteTables.Starts starts = tables.startsWith(ch);
-        if (starts != null && (starts.shortWords || mayOpen(i))) {
+        if (starts.shortWords || mayOpen(i)) {
           indexAt(i, starts);
         }
       }
-      // the lower-cased character serves for all but the case of an ASCII letter (lower-casing
-      // keeps digits, letters and punctuation what they are)
-      boolean digit;
-      boolean letter;
-      if (ch < 0x80) {
-        digit = ch >= '0' && ch <= '9';
-        letter = ch >= 'a' && ch <= 'z';
-      } else {
-        digit = Character.isDigit(ch);
-        letter = !digit && Character.isLetter(ch);
+      if ((event & DIGIT) != 0) {
+        digitRuns.add(i);
       }
-      if (digit) {
-        if (!afterDigit) {
-          digitRuns.add(i);
-        }
-      } else if (letter) {
-        char c = original.charAt(i);
-        if (c >= 'A' && c <= 'Z' && !(afterLetter && previous < 0x80 || afterDigit && previous < 0x80
-            || previous == '/' || previous == '.' || previous == '-')) {
-          organStarts.add(i);
-        }
-      } else if ((ch == ';' || ch == '.' || ch == '؛' || ch == '。' || ch == '；') && i + 1 < lowered.length
+      if ((event & CAPITAL) != 0) {
+        organStarts.add(i);
+      }
+      if ((event & STOP) != 0 && i + 1 < lowered.length
           && (Character.isWhitespace(lowered[i + 1]) || ch == '。' || ch == '；') && !abbreviation(i)
           && !(ch != '.' && ch != '。' && listGoesOn(i + 1))) {
         sentenceStarts.add(i + 1);
       }
-      previous = ch;
-      afterLetter = letter;
-      afterDigit = digit;
     }
   }
 
@@ -124,6 +168,14 @@ final class TextIndex {
    * characters (past Arabic marks); where white space follows the first, the index tries anyway.
    */
   private boolean mayOpen(int i) {
+    if (i + 2 < lower.length) {
+      // most words are of ASCII letters, which the keys hold as they are
+      char b = lower[i + 1];
+      char c = lower[i + 2];
+      if (b <= 'z' && b >= 'a' && c <= 'z' && c >= 'a') {
+        return tables.mayOpenAsKeys(CiteTables.Starts.normal(lower[i]), b, c);
+      }
+    }
     int second = i + 1;
     while (second < lower.length && Scripts.isArabicMark(lower[second])) {
       second++;
