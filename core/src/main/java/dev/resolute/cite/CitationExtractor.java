@@ -66,10 +66,10 @@ public final class CitationExtractor {
   /** The words that open a parenthetical part of a symbol: {@code (Part I)}, {@code (Vol. II)}. */
   private static final String[] PART_WORDS = {"part", "parts", "vol", "sect", "supp"};
   private static final Pattern DIGITS = Pattern.compile("\\d+");
+  /** A volume's number in a printed list of volumes, Arabic or Roman: {@code 2225}, {@code II}. */
+  private static final Pattern VOLUME_NUMBER = Pattern.compile("[0-9]+|[IVXLCDM]+");
   private static final Pattern LEADING_COMMA = Pattern.compile("^[,،]\\s*");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
-  /** A year printed after another body's numbering: {@code 542 (LXXIII) 2022}. */
-  private static final Pattern TRAILING_YEAR = Pattern.compile("[ \\u00a0](?:19|20)\\d\\d(?![\\p{N}])");
 
   private CitationExtractor() {}
 
@@ -155,6 +155,9 @@ public final class CitationExtractor {
      * that matches wins.
      */
     private void treaties() {
+      if (treatyAnchors.size() == 0) {
+        return; // no opening word of any pattern in the text (most paragraphs)
+      }
       for (boolean ibid : new boolean[] {false, true}) {
         List<Pattern> patterns = ibid ? tables.ibid : tables.treaty;
         List<String> openings = ibid ? tables.ibidOpenings : tables.treatyOpenings;
@@ -244,7 +247,7 @@ public final class CitationExtractor {
 
     private static List<String> volumes(String printed) {
       List<String> out = new ArrayList<>();
-      Matcher m = Pattern.compile("[0-9]+|[IVXLCDM]+").matcher(printed);
+      Matcher m = VOLUME_NUMBER.matcher(printed);
       while (m.find()) {
         out.add(m.group());
       }
@@ -330,17 +333,25 @@ public final class CitationExtractor {
       if (c < 0x80) {
         return isAsciiAlnum(c) || c == '/' || c == '.' || c == '-';
       }
-      int type = Character.getType(c);
-      return c == '\u2011' || type >= Character.DECIMAL_DIGIT_NUMBER && type <= Character.OTHER_NUMBER
-          || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+      return c == '\u2011' || isNumber(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 
     private static boolean isAsciiLetter(char c) {
       return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
+    private static boolean isAsciiDigit(char c) {
+      return c >= '0' && c <= '9';
+    }
+
+    /** A character of Unicode's numbers ({@code \p{N}}): digits of any script, Roman numeral signs, fractions. */
+    private static boolean isNumber(char c) {
+      int type = Character.getType(c);
+      return type >= Character.DECIMAL_DIGIT_NUMBER && type <= Character.OTHER_NUMBER;
+    }
+
     private static boolean isAsciiAlnum(char c) {
-      return isAsciiLetter(c) || c >= '0' && c <= '9';
+      return isAsciiLetter(c) || isAsciiDigit(c);
     }
 
     private boolean hasDigit(int start, int end) {
@@ -578,6 +589,9 @@ public final class CitationExtractor {
       List<LocalDate> ownDates = List.of();
       int datesEnd = -1;
       LocalDate date;
+      /** The body named right after it, once looked for (classifying and dating both ask). */
+      CiteTables.BodyName bodyAfter;
+      boolean bodyAfterSought;
 
       Candidate(Matcher m, String shape) {
         this.start = m.start();
@@ -663,10 +677,7 @@ public final class CitationExtractor {
         int end = c.end;
         if (c.acronym != null && c.shape.equals("roman")) {
           // some bodies number with session and year: "resolution 542 (LXXIII) 2022"
-          Matcher year = TRAILING_YEAR.matcher(text).region(end, text.length());
-          if (year.lookingAt()) {
-            end = year.end();
-          }
+          end = afterTrailingYear(end);
         }
         CitationKind kind = c.acronym != null ? CitationKind.OTHER_RESOLUTION : kindOf(c.body, c.decision).orElseThrow();
         Optional<String> part = Optional.ofNullable(group(c.match, "part")).map(this::latinLetters);
@@ -903,7 +914,7 @@ public final class CitationExtractor {
       }
       Body councilBefore = named == null && tables.keywordAfter ? councilBeforeList(c) : null;
       if (named == null) {
-        named = bodyAfter(c.end);
+        named = bodyAfter(c);
       }
       boolean misnamed = named != null && named.body() != Body.OTHER && !numbers(named.body(), c);
       if (misnamed) {
@@ -1120,6 +1131,32 @@ public final class CitationExtractor {
     }
 
     /**
+     * Past a year printed after a number, {@code 542 (LXXIII) 2022}: a space, 19xx or 20xx, and no
+     * further digit; {@code at} itself where none is.
+     */
+    private int afterTrailingYear(int at) {
+      if (at + 5 > text.length() || text.charAt(at) != ' ' && text.charAt(at) != '\u00a0') {
+        return at;
+      }
+      char c1 = text.charAt(at + 1);
+      char c2 = text.charAt(at + 2);
+      if (!(c1 == '1' && c2 == '9' || c1 == '2' && c2 == '0')
+          || !isAsciiDigit(text.charAt(at + 3)) || !isAsciiDigit(text.charAt(at + 4))) {
+        return at;
+      }
+      return at + 5 < text.length() && isNumber(text.charAt(at + 5)) ? at : at + 5;
+    }
+
+    /** {@link #bodyAfter(int)} after a candidate, looked for once. */
+    private CiteTables.BodyName bodyAfter(Candidate c) {
+      if (!c.bodyAfterSought) {
+        c.bodyAfter = bodyAfter(c.end);
+        c.bodyAfterSought = true;
+      }
+      return c.bodyAfter;
+    }
+
+    /**
      * A body named right after a number or its list ({@code 2007/12 et 2007/19 du Conseil économique
      * et social}), with only the language's linking words ({@code du}, {@code of the}) between.
      */
@@ -1132,10 +1169,7 @@ public final class CitationExtractor {
         }
         i = next;
       }
-      Matcher year = TRAILING_YEAR.matcher(text).region(i, text.length());
-      if (year.lookingAt()) {
-        i = year.end();
-      }
+      i = afterTrailingYear(i);
       int dateFrom = afterDateIntro(i);
       if (dateFrom >= 0) {
         Optional<Dates.Found> date = dateAt(dateFrom);
@@ -1547,7 +1581,7 @@ public final class CitationExtractor {
     /** {@code 2007/12 et 2007/19 du Conseil économique et social, en date des 25 et 26 juillet 2007, respectivement}. */
     private Optional<List<LocalDate>> respectively(Candidate tail) {
       int i = tail.end;
-      CiteTables.BodyName body = bodyAfter(tail.end);
+      CiteTables.BodyName body = bodyAfter(tail);
       if (body != null) {
         int at = new String(lower, i, Math.min(text.length(), i + 40) - i).indexOf(body.name().toLowerCase(Locale.ROOT));
         if (at >= 0) {
