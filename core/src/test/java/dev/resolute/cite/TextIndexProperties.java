@@ -1,0 +1,137 @@
+package dev.resolute.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.resolute.model.Language;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The index's pass decides by character classes and event bits, without reading the text a word at
+ * a time; what it records must be what the plain definitions, read character by character, give.
+ */
+class TextIndexProperties {
+
+  @Property
+  void digitRunsStartWhereNoDigitStandsBefore(@ForAll("texts") String text, @ForAll Language language) {
+    TextIndex index = new TextIndex(text, CiteTables.of(language));
+    List<Integer> expected = new ArrayList<>();
+    for (int i = 0; i < text.length(); i++) {
+      if (digit(index.lower[i]) && (i == 0 || !digit(index.lower[i - 1]))) {
+        expected.add(i);
+      }
+    }
+    assertEquals(expected, list(index.digitRuns));
+  }
+
+  @Property
+  void organsStartAtAsciiCapitalsGluedToNoWordNumberOrSymbol(@ForAll("texts") String text, @ForAll Language language) {
+    TextIndex index = new TextIndex(text, CiteTables.of(language));
+    List<Integer> expected = new ArrayList<>();
+    for (int i = 0; i < text.length(); i++) {
+      char before = i == 0 ? ' ' : index.lower[i - 1];
+      boolean glued = before >= 'a' && before <= 'z' || before >= '0' && before <= '9'
+          || before == '/' || before == '.' || before == '-';
+      if (text.charAt(i) >= 'A' && text.charAt(i) <= 'Z' && !glued) {
+        expected.add(i);
+      }
+    }
+    assertEquals(expected, list(index.organStarts));
+  }
+
+  @Property
+  void everyResolutionOrDecisionWordStandingAsAWordIsIndexed(@ForAll("texts") String text, @ForAll Language language) {
+    CiteTables tables = CiteTables.of(language);
+    TextIndex index = new TextIndex(text, tables);
+    Set<String> expected = new TreeSet<>();
+    List<String> words = new ArrayList<>(tables.resolutionWords);
+    words.addAll(tables.decisionWords);
+    for (int i = 0; i < text.length(); i++) {
+      if (!mayStartAWord(index, tables, i)) {
+        continue;
+      }
+      for (String word : words) {
+        int end = index.lower[i] == word.charAt(0) ? index.regionEnd(i, word) : -1;
+        if (end > 0 && index.bounded(i, end)) {
+          expected.add(i + "-" + end);
+        }
+      }
+    }
+    Set<String> found = new TreeSet<>();
+    for (int k = 0; k < index.keywords.size(); k++) {
+      found.add(index.keywords.start(k) + "-" + index.keywords.end(k));
+    }
+    assertEquals(expected, found);
+  }
+
+  @Property
+  void everyBodyNameStandingAsWordsIsIndexed(@ForAll("texts") String text, @ForAll Language language) {
+    CiteTables tables = CiteTables.of(language);
+    TextIndex index = new TextIndex(text, tables);
+    Set<String> expected = new TreeSet<>();
+    for (int i = 0; i < text.length(); i++) {
+      if (!mayStartAWord(index, tables, i)) {
+        continue;
+      }
+      for (int b = 0; b < tables.bodyNamesLower.size(); b++) {
+        String name = tables.bodyNamesLower.get(b);
+        int end = index.lower[i] == name.charAt(0) ? index.regionEnd(i, name) : -1;
+        if (end > 0 && index.bounded(i, end)) {
+          expected.add(i + "-" + end + ":" + b);
+        }
+      }
+    }
+    Set<String> found = new TreeSet<>();
+    for (int k = 0; k < index.bodyNames.size(); k++) {
+      found.add(index.bodyNames.start(k) + "-" + index.bodyNames.end(k) + ":" + index.bodyNames.value(k));
+    }
+    assertEquals(expected, found);
+  }
+
+  /**
+   * Pieces of the six languages' citing prose (words the tables know, names, numbers, symbols,
+   * stops and abbreviations) among single characters of every class the pass tells apart: ASCII and
+   * other letters, capitals, digits of two scripts, Arabic marks and tatweel, apostrophes, spaces,
+   * the stops of three scripts.
+   */
+  @Provide
+  Arbitrary<String> texts() {
+    Arbitrary<String> pieces = Arbitraries.of("resolution ", "Resolutions ", "decision ", "résolution ",
+        "décision ", "resolución ", "резолюции ", "решение ", "القرار ", "وبقرار ", "قـــرار ", "决议", "第",
+        "号", "General Assembly", "Assemblée générale", "Security Council ", "Conseil de sécurité",
+        "Совет Безопасности", "مجلس الأمن", "安全理事会", "Economic and Social Council", "65/232", "1373 (2001)",
+        "A/RES/", "S/2020/1", "E/CN.15/", "vol. ", "paras. 3–5; ", "et ", "and ", "l’Assemblée", "l'Assemblée",
+        "the Assembly", "Convention on the Rights of the Child", "United Nations, Treaty Series, ", "Ibid., ");
+    Arbitrary<String> characters = Arbitraries.strings()
+        .withChars("aZé’' \n\u00a0.;؛。；/-19٣ـًА决xAS(").ofMinLength(1).ofMaxLength(3);
+    return Arbitraries.oneOf(pieces, characters).list().ofMaxSize(30).map(parts -> String.join("", parts));
+  }
+
+  /** Where the index tries words: anywhere in Chinese and Arabic, elsewhere after no letter. */
+  private static boolean mayStartAWord(TextIndex index, CiteTables tables, int i) {
+    return tables.wordsAnywhere || i == 0 || !letter(index.lower[i - 1]);
+  }
+
+  private static boolean digit(char lower) {
+    return lower < 0x80 ? lower >= '0' && lower <= '9' : Character.isDigit(lower);
+  }
+
+  private static boolean letter(char lower) {
+    return lower < 0x80 ? lower >= 'a' && lower <= 'z' : !digit(lower) && Character.isLetter(lower);
+  }
+
+  private static List<Integer> list(TextIndex.IntList values) {
+    List<Integer> out = new ArrayList<>();
+    for (int k = 0; k < values.size(); k++) {
+      out.add(values.get(k));
+    }
+    return out;
+  }
+}
