@@ -340,10 +340,6 @@ public final class CitationExtractor {
       return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
-    private static boolean isAsciiDigit(char c) {
-      return c >= '0' && c <= '9';
-    }
-
     /** A character of Unicode's numbers ({@code \p{N}}): digits of any script, Roman numeral signs, fractions. */
     private static boolean isNumber(char c) {
       int type = Character.getType(c);
@@ -351,7 +347,7 @@ public final class CitationExtractor {
     }
 
     private static boolean isAsciiAlnum(char c) {
-      return isAsciiLetter(c) || isAsciiDigit(c);
+      return isAsciiLetter(c) || c >= '0' && c <= '9';
     }
 
     private boolean hasDigit(int start, int end) {
@@ -1131,17 +1127,11 @@ public final class CitationExtractor {
     }
 
     /**
-     * Past a year printed after a number, {@code 542 (LXXIII) 2022}: a space, 19xx or 20xx, and no
-     * further digit; {@code at} itself where none is.
+     * Past a year printed after a number, {@code 542 (LXXIII) 2022}: a space, a year of
+     * {@link #yearAt}, and no number glued after it; {@code at} itself where none is.
      */
     private int afterTrailingYear(int at) {
-      if (at + 5 > text.length() || text.charAt(at) != ' ' && text.charAt(at) != '\u00a0') {
-        return at;
-      }
-      char c1 = text.charAt(at + 1);
-      char c2 = text.charAt(at + 2);
-      if (!(c1 == '1' && c2 == '9' || c1 == '2' && c2 == '0')
-          || !isAsciiDigit(text.charAt(at + 3)) || !isAsciiDigit(text.charAt(at + 4))) {
+      if (at + 5 > text.length() || text.charAt(at) != ' ' && text.charAt(at) != '\u00a0' || !yearAt(at + 1, at + 5)) {
         return at;
       }
       return at + 5 < text.length() && isNumber(text.charAt(at + 5)) ? at : at + 5;
