@@ -1340,7 +1340,7 @@ public final class CitationExtractor {
     private Body councilBeforeList(Candidate c) {
       int from = Math.max(0, c.start - 400);
       for (String word : tables.councilWords) {
-        int at = lowerText.lastIndexOf(word, c.start - word.length());
+        int at = index.lastIndexOf(word, from, c.start - word.length());
         if (at >= from && tables.listBetween != null
             && tables.listBetween.matcher(text).region(at + word.length(), c.start).matches()) {
           return councilByShape(c);

@@ -48,11 +48,19 @@ public final class Dates {
   record Found(List<LocalDate> dates, int end) {}
 
   static Optional<Found> at(CharSequence text, int from, CiteTables tables) {
-    if (tables.datesOpenWithDigit && (from >= text.length() || !Character.isDigit(text.charAt(from)))) {
+    return at(text, from, text.length(), tables);
+  }
+
+  /**
+   * As {@link #at(CharSequence, int, CiteTables)}, with the text read as if it ended at {@code end}
+   * (a region with opaque bounds: no pattern looks past it), without copying it.
+   */
+  private static Optional<Found> at(CharSequence text, int from, int end, CiteTables tables) {
+    if (tables.datesOpenWithDigit && (from >= end || !Character.isDigit(text.charAt(from)))) {
       return Optional.empty();
     }
     for (Pattern pattern : tables.dateList) {
-      Matcher m = pattern.matcher(text).region(from, text.length());
+      Matcher m = pattern.matcher(text).region(from, end);
       if (m.lookingAt()) {
         List<LocalDate> dates = new ArrayList<>();
         Matcher day = DAY.matcher(text.subSequence(m.start(), m.start("m")));
@@ -65,7 +73,7 @@ public final class Dates {
       }
     }
     for (Pattern pattern : tables.date) {
-      Matcher m = pattern.matcher(text).region(from, text.length());
+      Matcher m = pattern.matcher(text).region(from, end);
       if (m.lookingAt()) {
         Optional<LocalDate> date = date(tables, m.group("d"), m.group("m"), m.group("y"));
         if (date.isPresent()) {
@@ -85,7 +93,7 @@ public final class Dates {
       if (from > 0 && Character.isDigit(text.charAt(from - 1))) {
         continue;
       }
-      Optional<Found> found = at(text.subSequence(0, end), from, tables);
+      Optional<Found> found = at(text, from, end, tables);
       if (found.isPresent() && found.get().end() == end) {
         return found;
       }

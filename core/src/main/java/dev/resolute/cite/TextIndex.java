@@ -287,6 +287,20 @@ final class TextIndex {
     return i;
   }
 
+  /**
+   * The last place from {@code from} to {@code atMost} where the lower-cased word stands, or -1:
+   * {@link String#lastIndexOf(String, int)} bounded below, so that a look back over a window costs
+   * the window and not the text before it.
+   */
+  int lastIndexOf(String lowerWord, int from, int atMost) {
+    for (int i = Math.min(atMost, lowerText.length() - lowerWord.length()); i >= Math.max(0, from); i--) {
+      if (lowerText.startsWith(lowerWord, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Where the spaces (no-break spaces, line breaks) that end at {@code at} start. */
   int spacesBefore(int at) {
     int i = at;
