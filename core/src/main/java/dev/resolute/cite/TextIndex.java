@@ -69,8 +69,8 @@ final class TextIndex {
   /** The classes of the characters below {@code limit}, for one language's tables. */
   static int[] characterClasses(CiteTables tables, int limit) {
     int[] classes = new int[limit];
-    for (char c = 0; c < limit; c++) {
-      classes[c] = classOf(c, tables);
+    for (int c = 0; c < limit; c++) { // an int: a char would never pass a limit of 65,536
+      classes[c] = classOf((char) c, tables);
     }
     return classes;
   }
