@@ -1,6 +1,6 @@
 package dev.resolute.cite;
 
-import java.util.Arrays;
+import dev.resolute.internal.CharTrie;
 
 /**
  * Names as a trie over their lower-cased characters, so that one walk from a position of a text
@@ -11,48 +11,8 @@ import java.util.Arrays;
  * @param <T> what a name stands for
  */
 final class NameTrie<T> {
-  private final Node root = new Node();
+  private final CharTrie<T> root = new CharTrie<>();
   private final java.util.List<String> names = new java.util.ArrayList<>();
-
-  private static final class Node {
-    private char[] keys = new char[0];
-    private Node[] children = new Node[0];
-    private Object value;
-
-    Node child(char key) {
-      char[] k = keys;
-      if (k.length <= 8) {
-        for (int i = 0; i < k.length; i++) {
-          if (k[i] == key) {
-            return children[i];
-          }
-        }
-        return null;
-      }
-      int at = Arrays.binarySearch(k, key);
-      return at >= 0 ? children[at] : null;
-    }
-
-    Node addChild(char key) {
-      int at = Arrays.binarySearch(keys, key);
-      if (at >= 0) {
-        return children[at];
-      }
-      int insert = -at - 1;
-      char[] newKeys = new char[keys.length + 1];
-      Node[] newChildren = new Node[keys.length + 1];
-      System.arraycopy(keys, 0, newKeys, 0, insert);
-      System.arraycopy(children, 0, newChildren, 0, insert);
-      System.arraycopy(keys, insert, newKeys, insert + 1, keys.length - insert);
-      System.arraycopy(children, insert, newChildren, insert + 1, keys.length - insert);
-      newKeys[insert] = key;
-      Node child = new Node();
-      newChildren[insert] = child;
-      keys = newKeys;
-      children = newChildren;
-      return child;
-    }
-  }
 
   /**
    * Adds a name; where the same name was added before, the first one keeps it.
@@ -62,7 +22,7 @@ final class NameTrie<T> {
    */
   void put(String lowerName, T value) {
     names.add(lowerName);
-    Node node = root;
+    CharTrie<T> node = root;
     boolean space = false;
     for (int i = 0; i < lowerName.length(); i++) {
       char c = lowerName.charAt(i);
@@ -71,13 +31,13 @@ final class NameTrie<T> {
         continue;
       }
       if (space) {
-        node = node.addChild(' ');
+        node = node.childOrAdd(' ');
         space = false;
       }
-      node = node.addChild(normal(c));
+      node = node.childOrAdd(normal(c));
     }
-    if (node.value == null && node != root) {
-      node.value = value;
+    if (node != root) {
+      node.setValueIfAbsent(value);
     }
   }
 
@@ -95,7 +55,7 @@ final class NameTrie<T> {
    * @return how many were found (at most the arrays' length)
    */
   int matches(char[] lower, int from, int[] ends, Object[] values) {
-    Node node = root;
+    CharTrie<T> node = root;
     int i = from;
     int count = 0;
     while (i < lower.length && count < ends.length) {
@@ -114,9 +74,9 @@ final class NameTrie<T> {
       if (node == null) {
         break;
       }
-      if (node.value != null) {
+      if (node.value() != null) {
         ends[count] = i;
-        values[count++] = node.value;
+        values[count++] = node.value();
       }
     }
     return count;

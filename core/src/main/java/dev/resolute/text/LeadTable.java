@@ -3,6 +3,7 @@ package dev.resolute.text;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSet;
+import dev.resolute.internal.CharTrie;
 import dev.resolute.internal.DataTables;
 import dev.resolute.model.Language;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ final class LeadTable {
 
   private final boolean spaced;
   /** The phrases as a trie of folded characters ({@link #fold}): one walk finds the longest. */
-  private final PhraseTrie trie = new PhraseTrie();
+  private final CharTrie<String> trie = new CharTrie<>();
   private final int size;
   private final Map<String, String> resolutions;
   /** Longest first, so that the first that matches is the longest. */
@@ -55,7 +56,7 @@ final class LeadTable {
   private LeadTable(boolean spaced, List<String> phrases, Map<String, String> resolutions,
       List<String> continuations, List<String> openings, Set<String> interiors, Set<String> neverAlone) {
     this.spaced = spaced;
-    phrases.forEach(trie::add);
+    phrases.forEach(this::add);
     this.size = phrases.size();
     this.resolutions = resolutions;
     this.continuations = continuations;
@@ -237,11 +238,11 @@ final class LeadTable {
 
   /** The phrase of the table, as the table spells it, that the text's first {@code length} characters fold to; or null. */
   private String findPhrase(CharSequence text, int length) {
-    PhraseTrie node = trie;
+    CharTrie<String> node = trie;
     for (int i = 0; i < length && node != null; i++) {
       node = node.child(fold(text.charAt(i)));
     }
-    return node == null ? null : node.phrase;
+    return node == null ? null : node.value();
   }
 
   /**
@@ -249,14 +250,14 @@ final class LeadTable {
    * boundary (in Chinese, anywhere); 0 where none does.
    */
   int longestPrefix(CharSequence text) {
-    PhraseTrie node = trie;
+    CharTrie<String> node = trie;
     int longest = 0;
     for (int i = 0; i < text.length(); i++) {
       node = node.child(fold(text.charAt(i)));
       if (node == null) {
         break;
       }
-      if (node.phrase != null && (!spaced || i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+      if (node.value() != null && (!spaced || i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
         longest = i + 1;
       }
     }
@@ -268,49 +269,13 @@ final class LeadTable {
     return isApostrophe(c) ? '’' : Character.toLowerCase(c);
   }
 
-  /**
-   * A node of the phrases' trie: its children by folded character, and the phrase that ends here
-   * (the first of the table's lines where several fold alike), or null.
-   */
-  private static final class PhraseTrie {
-    private char[] keys = new char[0];
-    private PhraseTrie[] children = new PhraseTrie[0];
-    private String phrase;
-
-    void add(String phrase) {
-      PhraseTrie node = this;
-      for (int i = 0; i < phrase.length(); i++) {
-        char c = fold(phrase.charAt(i));
-        PhraseTrie next = node.child(c);
-        if (next == null) {
-          next = node.insert(c);
-        }
-        node = next;
-      }
-      if (node.phrase == null) {
-        node.phrase = phrase;
-      }
+  /** Adds a phrase to the trie; the first of the lines that fold alike keeps its spelling. */
+  private void add(String phrase) {
+    CharTrie<String> node = trie;
+    for (int i = 0; i < phrase.length(); i++) {
+      node = node.childOrAdd(fold(phrase.charAt(i)));
     }
-
-    PhraseTrie child(char c) {
-      int k = java.util.Arrays.binarySearch(keys, c);
-      return k >= 0 ? children[k] : null;
-    }
-
-    private PhraseTrie insert(char c) {
-      int at = -java.util.Arrays.binarySearch(keys, c) - 1;
-      char[] moreKeys = new char[keys.length + 1];
-      PhraseTrie[] more = new PhraseTrie[keys.length + 1];
-      System.arraycopy(keys, 0, moreKeys, 0, at);
-      System.arraycopy(children, 0, more, 0, at);
-      moreKeys[at] = c;
-      more[at] = new PhraseTrie();
-      System.arraycopy(keys, at, moreKeys, at + 1, keys.length - at);
-      System.arraycopy(children, at, more, at + 1, keys.length - at);
-      keys = moreKeys;
-      children = more;
-      return more[at];
-    }
+    node.setValueIfAbsent(phrase);
   }
 
   private static boolean regionMatches(CharSequence text, String phrase) {
