@@ -35,9 +35,9 @@ final class TextIndex {
   /** Treaty names, in text order; a name inside a longer one is none of its own. */
   final List<Mention> mentions = new ArrayList<>();
 
-  /** The treaty names found at one position: where each ends, and its entry. */
-  private final int[] mentionEnds = new int[32];
-  private final Object[] mentionsFound = new Object[32];
+  /** The treaty names found at one position: where each ends, and its entry (made at the first position tried). */
+  private int[] mentionEnds;
+  private Object[] mentionsFound;
   /** The end of the last treaty mention. */
   private int mentionEnd;
 
@@ -200,6 +200,10 @@ final class TextIndex {
     }
     if (i >= mentionEnd) {
       // the longest name printed here that stands as words of its own
+      if (mentionEnds == null) {
+        mentionEnds = new int[32];
+        mentionsFound = new Object[32];
+      }
       int found = tables.mentionNames.matches(lower, i, mentionEnds, mentionsFound);
       for (int k = found - 1; k >= 0; k--) {
         int end = mentionEnds[k];
@@ -362,12 +366,14 @@ final class TextIndex {
 
   /** A growable list of ints, sorted by the order of addition. */
   static final class IntList {
-    private int[] values = new int[16];
+    /** Most lists of a paragraph's index stay empty or short: none is made before a first value. */
+    private int[] values = NONE;
     private int size;
+    private static final int[] NONE = {};
 
     void add(int v) {
       if (size == values.length) {
-        values = java.util.Arrays.copyOf(values, size * 2);
+        values = java.util.Arrays.copyOf(values, Math.max(8, size * 2));
       }
       values[size++] = v;
     }

@@ -15,6 +15,7 @@ final class Line {
   final int contentStart;
   final int contentEnd;
   Kind kind = Kind.BODY;
+  private String content;
 
   private Line(int index, int start, int end, int next, int contentStart, int contentEnd) {
     this.index = index;
@@ -49,8 +50,15 @@ final class Line {
     return contentStart - start;
   }
 
+  /**
+   * The content as a string, cut once: the layout and the parser each ask for it (the input is
+   * the one the line was split from).
+   */
   String content(CharSequence input) {
-    return input.subSequence(contentStart, contentEnd).toString();
+    if (content == null) {
+      content = input.subSequence(contentStart, contentEnd).toString();
+    }
+    return content;
   }
 
   /** Splits at {@code \n}, {@code \r\n} and {@code \r}; a form feed is white space inside a line. */

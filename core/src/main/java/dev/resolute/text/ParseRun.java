@@ -1171,7 +1171,7 @@ final class ParseRun {
   }
 
   private String joined(Paragraph p, int from) {
-    TextJoiner text = new TextJoiner(input, tables.compounds);
+    TextJoiner text = new TextJoiner(input, tables.compounds, p.end() - from);
     appendLines(text, p, from);
     return text.toString();
   }

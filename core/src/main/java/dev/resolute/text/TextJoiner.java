@@ -14,13 +14,19 @@ import java.util.Locale;
 final class TextJoiner {
   private final String input;
   private final List<String> compounds;
-  private final StringBuilder out = new StringBuilder();
+  private final StringBuilder out;
   private boolean pendingSpace;
   private boolean pendingBreak;
 
   TextJoiner(String input, List<String> compounds) {
+    this(input, compounds, 16);
+  }
+
+  /** A joiner that expects about {@code capacity} characters: the pieces' total length, which joining only shortens. */
+  TextJoiner(String input, List<String> compounds, int capacity) {
     this.input = input;
     this.compounds = compounds;
+    this.out = new StringBuilder(Math.max(16, capacity));
   }
 
   /** Appends the input from start to end, skipping the given marker ranges (sorted). */
