@@ -183,7 +183,7 @@ final class ParseRun {
     boolean titleSeen = false;
     for (int i = 0; i < body.size(); i++) {
       Line line = body.get(i);
-      if (!titleSeen && i < 40 && Character.isDigit(input.charAt(line.contentStart)) && ownNumber(line.content(input)).isPresent()) {
+      if (!titleSeen && i < 40 && opensWithNumber(line) && ownNumber(line.content(input)).isPresent()) {
         titleSeen = true;
       }
       if (line.contentEnd - line.contentStart >= 80 || !Character.isLetter(input.charAt(line.contentStart))) {
@@ -210,6 +210,20 @@ final class ParseRun {
       }
     }
     return first;
+  }
+
+  /**
+   * Whether a line opens with a digit, or with a special session's prefix and a digit
+   * ({@code S-32/1.}, {@code ES-11/1.}): where a resolution's own number may stand before its title.
+   */
+  private boolean opensWithNumber(Line line) {
+    int i = line.contentStart;
+    if (input.startsWith("ES-", i)) {
+      i += 3;
+    } else if (input.startsWith("S-", i)) {
+      i += 2;
+    }
+    return i < line.contentEnd && Character.isDigit(input.charAt(i));
   }
 
   /**
