@@ -1251,7 +1251,6 @@ public final class CitationExtractor {
       return true;
     }
 
-    /** After an item of a list: a connector or comma and the next number; where the list goes on. */
     /** The date or list of dates opening the text at a position: asked for again and again (lists, "respectively", bodies after dates), read once. */
     private Optional<Dates.Found> dateAt(int from) {
       Optional<Dates.Found> found = datesAt.get(from);
@@ -1262,8 +1261,10 @@ public final class CitationExtractor {
       return found;
     }
 
+    /** {@link #dateAt}'s answers, by position. */
     private final java.util.Map<Integer, Optional<Dates.Found>> datesAt = new java.util.HashMap<>();
 
+    /** After an item of a list: a connector or comma and the next number; where the list goes on. */
     private int skipListItem(int from) {
       int i = index.skipSpaces(from);
       int dateFrom = afterDateIntro(i);

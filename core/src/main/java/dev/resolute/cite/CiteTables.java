@@ -58,19 +58,19 @@ final class CiteTables {
   /** Pinpoints inside an instrument, with groups {@code a} (article), {@code p}/{@code p2} (paragraph), {@code i}. */
   final ImmutableList<Pattern> pinpoint;
   /**
-   * Each pinpoint pattern as it is searched: a pattern that opens with an optional group
-   * ({@code (?:paragraph N of )?article M ...}) gets no literal search from the regex engine, which
-   * then tries it at every position; it is searched as two patterns that each open with a word
-   * ({@code paragraph N of article M ...} and {@code article M ...}), the leftmost match winning as
-   * in the one pattern.
-   */
-  /**
    * Whether every date pattern of the language opens with a digit ({@code (?<d>\\d{1,2})…}): then
    * a position that holds no digit is no date, and the patterns are not tried there.
    */
   final boolean datesOpenWithDigit;
   private static final Pattern OPENS_WITH_DIGIT = Pattern.compile("\\(\\?<\\w+>\\\\d|\\\\d");
 
+  /**
+   * Each pinpoint pattern as it is searched: a pattern that opens with an optional group
+   * ({@code (?:paragraph N of )?article M ...}) gets no literal search from the regex engine, which
+   * then tries it at every position; it is searched as two patterns that each open with a word
+   * ({@code paragraph N of article M ...} and {@code article M ...}), the leftmost match winning as
+   * in the one pattern.
+   */
   final ImmutableList<ImmutableList<Search>> pinpointSearches;
   /** The internal-reference patterns as they are searched. */
   final ImmutableList<Search> internalSearches;

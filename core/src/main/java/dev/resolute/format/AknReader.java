@@ -650,11 +650,6 @@ final class AknReader {
   }
 
   /**
-   * Where a link stands, as the parser names locations ({@code preamble:2}, {@code operative:3(a)},
-   * {@code footnote:4}), so that the writer puts it back in the same place; {@code link} where it
-   * stands outside every clause and note.
-   */
-  /**
    * Names the clause, point or note whose span holds a link's span: by binary search over the
    * clauses (their spans are in order, an invariant of the model) and over the notes sorted once,
    * so that locating every link of a file is not links × clauses.
@@ -669,6 +664,11 @@ final class AknReader {
       notes.sort((a, b) -> a.span().compareTo(b.span()));
     }
 
+    /**
+     * Where a link stands, as the parser names locations ({@code preamble:2}, {@code operative:3(a)},
+     * {@code footnote:4}), so that the writer puts it back in the same place; {@code link} where it
+     * stands outside every clause and note.
+     */
     String locationOf(Span span) {
       // a note stands inside the clause it annotates: a link in the note is the note's
       int f = holder(notes, span, Footnote::span);

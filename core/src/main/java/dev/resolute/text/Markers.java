@@ -32,9 +32,9 @@ final class Markers {
 
   /** An ambiguous place ({@code 72/211}) for a note; strong where the whole is no plausible number. */
   private record Fallback(int start, int end, boolean strong) {}
-  /** Chinese characters that count, number or date the digits before them. */
   /** Words that number what follows them: no year is glued to a marker there. */
   private static final Set<String> NUMBER_SIGNS = Set.of("no", "nos", "n°", "nº", "núm", "núms", "№", "vol", "vols", "p", "pp", "pág");
+  /** Chinese characters that count, number or date the digits before them. */
   private static final String COUNTERS = "年月日号次条款段卷届项章节部页";
 
   Markers(CharSequence input, List<Note> notes) {

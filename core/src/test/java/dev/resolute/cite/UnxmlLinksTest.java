@@ -203,7 +203,6 @@ class UnxmlLinksTest {
     return DocumentSymbol.tryParse(canonical).map(s -> s.jointParts().contains(target)).orElse(false);
   }
 
-  /** Ignoring case, spaces, a part letter, and the "(Supp)" the UN's links add to supplements. */
   /**
    * Whether the target names another document than the linked text, as KNOWN_ISSUES says some do
    * ({@code A/73/78-E/2018/54} on the text "A/76/74-E/2021/54"): the text prints number pairs
@@ -259,6 +258,7 @@ class UnxmlLinksTest {
   private static final Pattern PREFIXED = Pattern.compile("/(?:E?S)-[0-9]");
   private static final Pattern NUMBER_PAIR = Pattern.compile("(?<![0-9])([0-9]+)/([0-9]+)(?![0-9])");
 
+  /** Ignoring case, spaces, a part letter, and the "(Supp)" the UN's links add to supplements. */
   private static String normalize(String canonical) {
     return PART.matcher(SPACES.matcher(canonical).replaceAll("").toUpperCase(Locale.ROOT).replace("(SUPP)", "")).replaceAll("$1");
   }

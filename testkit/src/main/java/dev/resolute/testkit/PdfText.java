@@ -146,10 +146,10 @@ public final class PdfText {
     return symbol.canonical().replaceFirst("^(S/RES/\\d+)\\(", "$1 (");
   }
 
-  /** One rendering: pages filled line by line, footnotes collected per page. */
   /** What Chinese typesetting never puts at the start of a line: closing punctuation, and a space. */
   private static final String NEVER_AT_LINE_START = "，。；：、）」』》”！？ ";
 
+  /** One rendering: pages filled line by line, footnotes collected per page. */
   private final class Run {
     private final Resolution r;
     private final Phrases phrases;
