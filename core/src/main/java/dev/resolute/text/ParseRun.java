@@ -51,8 +51,13 @@ final class ParseRun {
   private static final Pattern TAB_NUMBER = Pattern.compile("(\\d{1,3})(?:[ \u00a0]*\t[ \t\u00a0]*(?=\\S)|[ \u00a0]+(?=\\p{L}))");
   /** A number misread by OCR: {@code L.} or {@code i.} for {@code 1.}, {@code S.} for {@code 5.}. */
   private static final Pattern OCR_NUMBER = Pattern.compile("([0-9lLiOS]{1,3})[.,][ \\t\\u00a0]+(?=\\S)");
+  /**
+   * {@code (a)}, {@code (ii)}, {@code (十一)}, {@code a)}; and the parenthesized ideographs {@code ㈠}
+   * to {@code ㈩} with which Chinese numbers the items inside a lettered subparagraph.
+   */
   private static final Pattern SUBPARAGRAPH =
-      Pattern.compile("[(（](\\p{L}{1,4}|\\d{1,2})[)）][ \\t\\u00a0]*(?=\\S)|([a-z]{1,2}|[ivx]{1,5})\\)[ \\t\\u00a0]+(?=\\S)");
+      Pattern.compile("[(（](\\p{L}{1,4}|\\d{1,2})[)）][ \\t\\u00a0]*(?=\\S)|([a-z]{1,2}|[ivx]{1,5})\\)[ \\t\\u00a0]+(?=\\S)"
+          + "|([\\u3220-\\u3229])[ \\t\\u00a0]*(?=\\S)");
   /**
    * {@code A. Title}, {@code II<TAB>Title} (A/RES/75/253 B), {@code I Деятельность …} (a roman
    * numeral, a space and a capital), or a letter or roman numeral alone on its line (its title
@@ -64,6 +69,8 @@ final class ParseRun {
       + "|([A-H]|[IVX]{1,5}) \\p{Lu}.*");
   private static final Pattern ANNEX_LABEL = Pattern.compile("[A-Z0-9一二三四五六七八九十]{1,4}");
   private static final Pattern ROMAN = Pattern.compile("[ivxlcdm]+");
+  /** What opens a number of the Chinese items inside a lettered subparagraph: ㈠ to ㈩, 十一 on. */
+  private static final String CHINESE_ITEM_NUMBERS = "\u3220\u3221\u3222\u3223\u3224\u3225\u3226\u3227\u3228\u3229一二三四五六七八九十";
   private static final Pattern SYMBOL_IN_LINE = Pattern.compile("(?:^|\\s)((?:A|S|E)/[^\\s]+(?:\\s\\(\\d{4}\\))?)");
   private static final String TERMINAL = ",;.:!?،؛，；。：";
   /** The commas of the six languages' scripts: a sentence goes on after them. */
@@ -524,7 +531,7 @@ final class ParseRun {
             operativeSeen = true;
           }
           started = new Paragraph(Kind.SUBPARAGRAPH, line, line.contentStart + sub.end());
-          started.number = sub.group(1) != null ? sub.group(1) : sub.group(2);
+          started.number = subparagraphNumber(sub);
         } else if (separated && content.length() < 500 && label != null
             && !endsTerminal(line)) {
           started = new Paragraph(Kind.HEADING, line, line.contentStart);
@@ -942,7 +949,7 @@ final class ParseRun {
       if (operative && sub.reset(p.lines.get(0).content(input)).lookingAt()) {
         // "(a) To cooperate …" under an unnumbered operative paragraph is its subparagraph
         p.kind = Kind.SUBPARAGRAPH;
-        p.number = sub.group(1) != null ? sub.group(1) : sub.group(2);
+        p.number = subparagraphNumber(sub);
         p.textStart = p.lines.get(0).contentStart + sub.end();
         continue;
       }
@@ -1108,6 +1115,11 @@ final class ParseRun {
     return Annex.builder().heading(joined(heading, heading.textStart)).text(text.toString()).span(span(heading.start(), end)).build();
   }
 
+  /** The number a {@link #SUBPARAGRAPH} match read, without its parentheses. */
+  private static String subparagraphNumber(Matcher sub) {
+    return sub.group(1) != null ? sub.group(1) : sub.group(2) != null ? sub.group(2) : sub.group(3);
+  }
+
   /** Nests subparagraphs by numbering style: letters, then roman numerals, then digits. */
   private List<Subparagraph> subparagraphs(List<Paragraph> subs) {
     List<Style> openStyles = new ArrayList<>();
@@ -1157,6 +1169,10 @@ final class ParseRun {
   private static Style style(String number, List<Style> open, List<String> last) {
     if (Character.isDigit(number.charAt(0))) {
       return Style.DIGIT;
+    }
+    if (CHINESE_ITEM_NUMBERS.indexOf(number.charAt(0)) >= 0) {
+      // ㈠ to ㈩, then (十一), (十二): Chinese numbers at the level other languages write (i), (ii)
+      return Style.ROMAN;
     }
     String lower = number.toLowerCase(Locale.ROOT);
     if (!ROMAN.matcher(lower).matches()) {

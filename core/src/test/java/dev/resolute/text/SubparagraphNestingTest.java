@@ -1,0 +1,43 @@
+package dev.resolute.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.resolute.model.Language;
+import dev.resolute.model.Resolution;
+import dev.resolute.model.Subparagraph;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How subparagraphs nest by their numbering: in Chinese, the items inside a lettered subparagraph
+ * are numbered ㈠ to ㈩ (characters printed with their parentheses), then (十一), (十二): the level
+ * other languages number (i), (ii).
+ */
+class SubparagraphNestingTest {
+
+  @Test
+  void parenthesizedIdeographsNumberTheItemsOfALetteredSubparagraph() {
+    // S/RES/2552 (2020) (zh): "(a) …：" then "㈠ …", "㈡ …"
+    Resolution r = Parsed.resolution("安全理事会，\n\n回顾其以往各项决议，\n\n1. 决定稳定团的任务如下：\n\n(a)\t保护平民：\n\n"
+        + "㈠\t在不影响东道国政府首要责任的情况下保护平民；\n\n㈡\t加强预警机制；\n\n(b)\t支持和平进程。\n", Language.ZH);
+    List<Subparagraph> letters = r.operative().get(0).subparagraphs();
+    assertEquals(List.of("a", "b"), letters.stream().map(Subparagraph::number).toList());
+    assertEquals(List.of("㈠", "㈡"), letters.get(0).subparagraphs().stream().map(Subparagraph::number).toList());
+    assertEquals("加强预警机制；", letters.get(0).subparagraphs().get(1).text());
+  }
+
+  @Test
+  void aChineseNumeralInParenthesesGoesOnAtTheLevelOfTheIdeographs() {
+    // E/RES/2021/29 (zh): "㈩ …" then "(十一) …" inside "(a)"
+    StringBuilder text = new StringBuilder("经济及社会理事会，\n\n回顾其以往各项决议，\n\n1. 鼓励各国政府：\n\n(a)\t考虑采取下列行动：\n\n");
+    for (char c = '\u3220'; c <= '\u3229'; c++) {
+      text.append(c).append("\t开展行动；\n\n");
+    }
+    text.append("(十一)\t支持各国努力；\n\n(b)\t提供一个论坛。\n");
+    Resolution r = Parsed.resolution(text.toString(), Language.ZH);
+    List<Subparagraph> letters = r.operative().get(0).subparagraphs();
+    assertEquals(2, letters.size());
+    assertEquals(11, letters.get(0).subparagraphs().size());
+    assertEquals("十一", letters.get(0).subparagraphs().get(10).number());
+  }
+}
