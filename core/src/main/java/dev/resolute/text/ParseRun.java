@@ -52,12 +52,14 @@ final class ParseRun {
   /** A number misread by OCR: {@code L.} or {@code i.} for {@code 1.}, {@code S.} for {@code 5.}. */
   private static final Pattern OCR_NUMBER = Pattern.compile("([0-9lLiOS]{1,3})[.,][ \\t\\u00a0]+(?=\\S)");
   /**
-   * {@code (a)}, {@code (ii)}, {@code (十一)}, {@code a)}; and the parenthesized ideographs {@code ㈠}
-   * to {@code ㈩} with which Chinese numbers the items inside a lettered subparagraph.
+   * {@code (a)}, {@code (ii)}, {@code (十一)}, {@code a)} (in Russian texts the first letter of a
+   * list is often its Cyrillic look-alike, {@code а)}, read as the Latin letter); and how Chinese and
+   * Arabic number the items inside a lettered subparagraph: the parenthesized ideographs {@code ㈠}
+   * to {@code ㈩}, and digits between quotation marks ({@code ’1‘}).
    */
   private static final Pattern SUBPARAGRAPH =
-      Pattern.compile("[(（](\\p{L}{1,4}|\\d{1,2})[)）][ \\t\\u00a0]*(?=\\S)|([a-z]{1,2}|[ivx]{1,5})\\)[ \\t\\u00a0]+(?=\\S)"
-          + "|([\\u3220-\\u3229])[ \\t\\u00a0]*(?=\\S)");
+      Pattern.compile("[(（](\\p{L}{1,4}|\\d{1,2})[)）][ \\t\\u00a0]*(?=\\S)|([a-z]{1,2}|[ivx]{1,5}|[асеорхуі])\\)[ \\t\\u00a0]+(?=\\S)"
+          + "|([\\u3220-\\u3229])[ \\t\\u00a0]*(?=\\S)|[’‘](\\d{1,2})[’‘][ \\t\\u00a0]+(?=\\S)");
   /**
    * {@code A. Title}, {@code II<TAB>Title} (A/RES/75/253 B), {@code I Деятельность …} (a roman
    * numeral, a space and a capital), or a letter or roman numeral alone on its line (its title
@@ -69,6 +71,9 @@ final class ParseRun {
       + "|([A-H]|[IVX]{1,5}) \\p{Lu}.*");
   private static final Pattern ANNEX_LABEL = Pattern.compile("[A-Z0-9一二三四五六七八九十]{1,4}");
   private static final Pattern ROMAN = Pattern.compile("[ivxlcdm]+");
+  /** Cyrillic letters printed for the Latin letters below them in a list's {@code а)}, {@code с)}. */
+  private static final String CYRILLIC_LOOK_ALIKES = "асеорхуі";
+  private static final String LATIN_LETTERS = "aceopxyi";
   /** What opens a number of the Chinese items inside a lettered subparagraph: ㈠ to ㈩, 十一 on. */
   private static final String CHINESE_ITEM_NUMBERS = "\u3220\u3221\u3222\u3223\u3224\u3225\u3226\u3227\u3228\u3229一二三四五六七八九十";
   private static final Pattern SYMBOL_IN_LINE = Pattern.compile("(?:^|\\s)((?:A|S|E)/[^\\s]+(?:\\s\\(\\d{4}\\))?)");
@@ -1117,7 +1122,14 @@ final class ParseRun {
 
   /** The number a {@link #SUBPARAGRAPH} match read, without its parentheses. */
   private static String subparagraphNumber(Matcher sub) {
-    return sub.group(1) != null ? sub.group(1) : sub.group(2) != null ? sub.group(2) : sub.group(3);
+    for (int g = 1; g <= sub.groupCount(); g++) {
+      if (sub.group(g) != null) {
+        String number = sub.group(g);
+        int lookAlike = g == 2 && number.length() == 1 ? CYRILLIC_LOOK_ALIKES.indexOf(number.charAt(0)) : -1;
+        return lookAlike >= 0 ? String.valueOf(LATIN_LETTERS.charAt(lookAlike)) : number;
+      }
+    }
+    throw new IllegalStateException("a subparagraph label with no number: " + sub.group());
   }
 
   /** Nests subparagraphs by numbering style: letters, then roman numerals, then digits. */

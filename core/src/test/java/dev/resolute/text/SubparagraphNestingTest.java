@@ -9,9 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * How subparagraphs nest by their numbering: in Chinese, the items inside a lettered subparagraph
- * are numbered ㈠ to ㈩ (characters printed with their parentheses), then (十一), (十二): the level
- * other languages number (i), (ii).
+ * How subparagraphs are told and nest by their numbering: in Chinese, the items inside a lettered
+ * subparagraph are numbered ㈠ to ㈩ (characters printed with their parentheses), then (十一), (十二),
+ * and in Arabic ’1‘, ’2‘: the level other languages number (i), (ii). Russian texts often print a
+ * list's first letter as its Cyrillic look-alike.
  */
 class SubparagraphNestingTest {
 
@@ -39,5 +40,25 @@ class SubparagraphNestingTest {
     assertEquals(2, letters.size());
     assertEquals(11, letters.get(0).subparagraphs().size());
     assertEquals("十一", letters.get(0).subparagraphs().get(10).number());
+  }
+
+  @Test
+  void digitsBetweenQuotationMarksNumberTheItemsOfAnArabicLetteredSubparagraph() {
+    // A/RES/75/190 (ar): "(أ) …" then "’1‘ …", "’2‘ …"
+    Resolution r = Parsed.resolution("إن الجمعية العامة،\n\nإذ تشير إلى قراراتها السابقة،\n\n1 -\tتعرب عن قلقها البالغ إزاء ما يلي:\n\n"
+        + "(أ)\tاستمرار ورود تقارير عن انتهاكات حقوق الإنسان، بما في ذلك:\n\n’1‘\t\tالتعذيب؛\n\n’2‘\t\tالاحتجاز التعسفي؛\n\n"
+        + "(ب)\tفرض قيود واسعة النطاق.\n", Language.AR);
+    List<Subparagraph> letters = r.operative().get(0).subparagraphs();
+    assertEquals(List.of("أ", "ب"), letters.stream().map(Subparagraph::number).toList());
+    assertEquals(List.of("1", "2"), letters.get(0).subparagraphs().stream().map(Subparagraph::number).toList());
+  }
+
+  @Test
+  void aCyrillicLookAlikeOpeningARussianListIsReadAsTheLatinLetter() {
+    // A/RES/75/176 (ru): "а)" (U+0430) then "b)", "c)"
+    Resolution r = Parsed.resolution("Генеральная Ассамблея,\n\nссылаясь на свои предыдущие резолюции,\n\n"
+        + "1.\tпризывает все государства:\n\n\u0430)\tуважать и защищать право на неприкосновенность;\n\n"
+        + "b)\tпринимать меры;\n\nc)\tрегулярно пересматривать процедуры;\n", Language.RU);
+    assertEquals(List.of("a", "b", "c"), r.operative().get(0).subparagraphs().stream().map(Subparagraph::number).toList());
   }
 }
