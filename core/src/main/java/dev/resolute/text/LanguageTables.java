@@ -2,6 +2,7 @@ package dev.resolute.text;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
 import dev.resolute.cite.Dates;
 import dev.resolute.internal.DataTables;
 import dev.resolute.model.Body;
@@ -37,6 +38,15 @@ final class LanguageTables {
   final ImmutableList<String> leadExtenders;
   final ImmutableList<String> stopwords;
   final ImmutableList<String> sectionLabels;
+  /** What opens a subparagraph: the labels of every language, and this one's {@code subparagraph-labels}. */
+  final Pattern subparagraph;
+  /** Letters printed for others in list labels ({@code а)}, Cyrillic, for {@code a)}): printed to meant. */
+  final ImmutableMap<String, String> letterLookAlikes;
+  /**
+   * The characters that open the numbers of the items inside a lettered subparagraph, where the
+   * language numbers them otherwise than {@code (i)}, {@code (ii)} (Chinese {@code ㈠}, {@code 十一}).
+   */
+  final String itemNumbers;
   /** Whether the language's paragraphs open with their lead in lower case (Russian). */
   final boolean leadsInLowerCase;
   /**
@@ -78,6 +88,15 @@ final class LanguageTables {
     this.leadExtenders = lower(sections.get("lead-extenders"));
     this.stopwords = lower(sections.get("stopwords"));
     this.sectionLabels = sections.get("section-labels");
+    this.subparagraph = Pattern.compile(ParseRun.SUBPARAGRAPH_LABELS
+        + sections.get("subparagraph-labels").stream().map(label -> "|" + label).collect(java.util.stream.Collectors.joining()));
+    ImmutableMap.Builder<String, String> lookAlikes = ImmutableMap.builder();
+    for (String line : sections.get("letter-look-alikes")) {
+      String[] parts = line.split("\t", 2);
+      lookAlikes.put(parts[0], parts[1].strip());
+    }
+    this.letterLookAlikes = lookAlikes.buildOrThrow();
+    this.itemNumbers = String.join("", sections.get("item-numbers"));
     List<String> preambularLines = readLines(language.code() + ".preambular.txt");
     this.leadAgreement = LeadAgreement.of(sections.get("lead-agreement"));
     this.adverbMarks = String.join("", sections.get("adverb-marks"));

@@ -52,14 +52,12 @@ final class ParseRun {
   /** A number misread by OCR: {@code L.} or {@code i.} for {@code 1.}, {@code S.} for {@code 5.}. */
   private static final Pattern OCR_NUMBER = Pattern.compile("([0-9lLiOS]{1,3})[.,][ \\t\\u00a0]+(?=\\S)");
   /**
-   * {@code (a)}, {@code (ii)}, {@code (十一)}, {@code a)} (in Russian texts the first letter of a
-   * list is often its Cyrillic look-alike, {@code а)}, read as the Latin letter); and how Chinese and
-   * Arabic number the items inside a lettered subparagraph: the parenthesized ideographs {@code ㈠}
-   * to {@code ㈩}, and digits between quotation marks ({@code ’1‘}).
+   * The subparagraph labels every language prints: {@code (a)}, {@code (ii)}, {@code (十一)},
+   * {@code a)}; each language's table adds its own ({@code subparagraph-labels}). One group a label,
+   * the number.
    */
-  private static final Pattern SUBPARAGRAPH =
-      Pattern.compile("[(（](\\p{L}{1,4}|\\d{1,2})[)）][ \\t\\u00a0]*(?=\\S)|([a-z]{1,2}|[ivx]{1,5}|[асеорхуі])\\)[ \\t\\u00a0]+(?=\\S)"
-          + "|([\\u3220-\\u3229])[ \\t\\u00a0]*(?=\\S)|[’‘](\\d{1,2})[’‘][ \\t\\u00a0]+(?=\\S)");
+  static final String SUBPARAGRAPH_LABELS =
+      "[(（](\\p{L}{1,4}|\\d{1,2})[)）][ \\t\\u00a0]*(?=\\S)|([a-z]{1,2}|[ivx]{1,5})\\)[ \\t\\u00a0]+(?=\\S)";
   /**
    * {@code A. Title}, {@code II<TAB>Title} (A/RES/75/253 B), {@code I Деятельность …} (a roman
    * numeral, a space and a capital), or a letter or roman numeral alone on its line (its title
@@ -71,11 +69,6 @@ final class ParseRun {
       + "|([A-H]|[IVX]{1,5}) \\p{Lu}.*");
   private static final Pattern ANNEX_LABEL = Pattern.compile("[A-Z0-9一二三四五六七八九十]{1,4}");
   private static final Pattern ROMAN = Pattern.compile("[ivxlcdm]+");
-  /** Cyrillic letters printed for the Latin letters below them in a list's {@code а)}, {@code с)}. */
-  private static final String CYRILLIC_LOOK_ALIKES = "асеорхуі";
-  private static final String LATIN_LETTERS = "aceopxyi";
-  /** What opens a number of the Chinese items inside a lettered subparagraph: ㈠ to ㈩, 十一 on. */
-  private static final String CHINESE_ITEM_NUMBERS = "\u3220\u3221\u3222\u3223\u3224\u3225\u3226\u3227\u3228\u3229一二三四五六七八九十";
   private static final Pattern SYMBOL_IN_LINE = Pattern.compile("(?:^|\\s)((?:A|S|E)/[^\\s]+(?:\\s\\(\\d{4}\\))?)");
   private static final String TERMINAL = ",;.:!?،؛，；。：";
   /** The commas of the six languages' scripts: a sentence goes on after them. */
@@ -430,7 +423,7 @@ final class ParseRun {
     boolean quoted = false;
     Matcher number = OPERATIVE_NUMBER.matcher("");
     Matcher tabNumber = TAB_NUMBER.matcher("");
-    Matcher sub = SUBPARAGRAPH.matcher("");
+    Matcher sub = tables.subparagraph.matcher("");
     Matcher ocr = OCR_NUMBER.matcher("");
     for (int k = 0; k < lines.size(); k++) {
       Line line = lines.get(k);
@@ -445,7 +438,7 @@ final class ParseRun {
       Paragraph started = null;
       if (!quoted && !inAnnex && !closing && current != null && (current.kind == Kind.OPERATIVE || current.kind == Kind.SUBPARAGRAPH)
           && current.lines.size() == 1 && current.textStart >= current.lines.get(0).contentEnd
-          && !OPERATIVE_NUMBER.matcher(content).lookingAt() && !SUBPARAGRAPH.matcher(content).lookingAt()
+          && !OPERATIVE_NUMBER.matcher(content).lookingAt() && !tables.subparagraph.matcher(content).lookingAt()
           && label == null) {
         // "1." alone on its line (E/RES/2021/25 in Chinese): the paragraph's text follows
         current.lines.add(line);
@@ -567,7 +560,7 @@ final class ParseRun {
           started = new Paragraph(Kind.HEADING, line, line.contentStart);
           started.number = "";
         } else if (mayStart && (separated || line.indent() > 0) && previousTerminal
-            && startsParagraph(content, separated, blankBreak && !SUBPARAGRAPH.matcher(content).lookingAt()
+            && startsParagraph(content, separated, blankBreak && !tables.subparagraph.matcher(content).lookingAt()
                 && lastBeforeMarkers(previous.contentStart, previous.contentEnd) != ':')
             // a paragraph whose punctuation the text lost ("…психического здоровья", A/RES/75/157 in
             // Russian) still ends where a blank line and a preambular lead come, or a page break and
@@ -635,7 +628,7 @@ final class ParseRun {
       return false;
     }
     // what a page's first line opens, asked once: a number or subparagraph, or a bracket
-    boolean numberOrSubparagraph = Character.isDigit(content.charAt(0)) || SUBPARAGRAPH.matcher(content).lookingAt();
+    boolean numberOrSubparagraph = Character.isDigit(content.charAt(0)) || tables.subparagraph.matcher(content).lookingAt();
     boolean opensItem = numberOrSubparagraph || content.charAt(0) == '(';
     if (current != null && current.lines.get(0).indent() > 0 && line.indent() == 0
         && (current.lines.size() == 1 || previous.indent() == 0) && !numberOrSubparagraph && !labelled) {
@@ -946,7 +939,7 @@ final class ParseRun {
       return;
     }
     boolean operative = false;
-    Matcher sub = SUBPARAGRAPH.matcher("");
+    Matcher sub = tables.subparagraph.matcher("");
     for (Paragraph p : part) {
       if (p.kind != Kind.PREAMBULAR) {
         continue;
@@ -1120,13 +1113,12 @@ final class ParseRun {
     return Annex.builder().heading(joined(heading, heading.textStart)).text(text.toString()).span(span(heading.start(), end)).build();
   }
 
-  /** The number a {@link #SUBPARAGRAPH} match read, without its parentheses. */
-  private static String subparagraphNumber(Matcher sub) {
+  /** The number a subparagraph label read, without its parentheses; a look-alike letter as the letter meant. */
+  private String subparagraphNumber(Matcher sub) {
     for (int g = 1; g <= sub.groupCount(); g++) {
       if (sub.group(g) != null) {
         String number = sub.group(g);
-        int lookAlike = g == 2 && number.length() == 1 ? CYRILLIC_LOOK_ALIKES.indexOf(number.charAt(0)) : -1;
-        return lookAlike >= 0 ? String.valueOf(LATIN_LETTERS.charAt(lookAlike)) : number;
+        return number.length() == 1 ? tables.letterLookAlikes.getOrDefault(number, number) : number;
       }
     }
     throw new IllegalStateException("a subparagraph label with no number: " + sub.group());
@@ -1137,7 +1129,7 @@ final class ParseRun {
     List<Style> openStyles = new ArrayList<>();
     List<String> lastNumbers = new ArrayList<>();
     for (Paragraph sub : subs) {
-      Style style = style(sub.number, openStyles, lastNumbers);
+      Style style = style(sub.number, openStyles, lastNumbers, tables.itemNumbers);
       int level = openStyles.indexOf(style);
       if (level < 0) {
         openStyles.add(style);
@@ -1178,12 +1170,12 @@ final class ParseRun {
     return out;
   }
 
-  private static Style style(String number, List<Style> open, List<String> last) {
+  private static Style style(String number, List<Style> open, List<String> last, String itemNumbers) {
     if (Character.isDigit(number.charAt(0))) {
       return Style.DIGIT;
     }
-    if (CHINESE_ITEM_NUMBERS.indexOf(number.charAt(0)) >= 0) {
-      // ㈠ to ㈩, then (十一), (十二): Chinese numbers at the level other languages write (i), (ii)
+    if (itemNumbers.indexOf(number.charAt(0)) >= 0) {
+      // the language's own numbers at the level others write (i), (ii): Chinese ㈠, then (十一)
       return Style.ROMAN;
     }
     String lower = number.toLowerCase(Locale.ROOT);
