@@ -61,4 +61,14 @@ class SubparagraphNestingTest {
         + "b)\tпринимать меры;\n\nc)\tрегулярно пересматривать процедуры;\n", Language.RU);
     assertEquals(List.of("a", "b", "c"), r.operative().get(0).subparagraphs().stream().map(Subparagraph::number).toList());
   }
+
+  @Test
+  void aNumberBeforeAClosingParenthesisLabelsASubparagraph() {
+    // S/RES/2550 (2020) (fr, es, ru): "1)", "2)" where the English prints "(1)", "(2)"
+    Resolution r = Parsed.resolution("Le Conseil de sécurité,\n\nRappelant ses résolutions antérieures,\n\n"
+        + "1.\tDemande aux parties de progresser sur les points suivants :\n\n1)\t\t\tPatrouilles de la FISNUA;\n\n"
+        + "2)\t\t\tBases d’opérations du Mécanisme;\n\n2.\tDécide de rester saisi de la question.\n", Language.FR);
+    assertEquals(List.of("1", "2"), r.operative().get(0).subparagraphs().stream().map(Subparagraph::number).toList());
+    assertEquals(2, r.operative().size());
+  }
 }
