@@ -53,11 +53,11 @@ final class ParseRun {
   private static final Pattern OCR_NUMBER = Pattern.compile("([0-9lLiOS]{1,3})[.,][ \\t\\u00a0]+(?=\\S)");
   /**
    * The subparagraph labels every language prints: {@code (a)}, {@code (ii)}, {@code (十一)},
-   * {@code (1)}, {@code a)}, {@code 1)}; each language's table adds its own ({@code subparagraph-labels}). One group a label,
+   * {@code (1)}, {@code a)}, {@code 1)}, {@code a.}; each language's table adds its own ({@code subparagraph-labels}). One group a label,
    * the number.
    */
   static final String SUBPARAGRAPH_LABELS =
-      "[(（](\\p{L}{1,4}|\\d{1,2})[)）][ \\t\\u00a0]*(?=\\S)|([a-z]{1,2}|[ivx]{1,5}|\\d{1,2})\\)[ \\t\\u00a0]+(?=\\S)";
+      "[(（](\\p{L}{1,4}|\\d{1,2})[)）][ \\t\\u00a0]*(?=\\S)|([a-z]{1,2}|[ivx]{1,5}|\\d{1,2})\\)[ \\t\\u00a0]+(?=\\S)|([a-z])\\.[ \\t\\u00a0]+(?=\\S)";
   /**
    * {@code A. Title}, {@code II<TAB>Title} (A/RES/75/253 B), {@code I Деятельность …} (a roman
    * numeral, a space and a capital), or a letter or roman numeral alone on its line (its title

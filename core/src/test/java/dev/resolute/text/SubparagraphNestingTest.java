@@ -71,4 +71,17 @@ class SubparagraphNestingTest {
     assertEquals(List.of("1", "2"), r.operative().get(0).subparagraphs().stream().map(Subparagraph::number).toList());
     assertEquals(2, r.operative().size());
   }
+
+  @Test
+  void aLetterAndAFullStopLabelAnItemInsideARomanOne() {
+    // S/RES/2524 (2020) (en and the other languages but Arabic): "(i) …:" then "a.", "b."
+    Resolution r = Parsed.resolution("The Security Council,\n\nRecalling its previous resolutions,\n\n"
+        + "1.\t\tDecides that the Mission shall have the following strategic objectives:\n\n"
+        + "(i)\t\tAssist the political transition:\n\na.\t\tAssist, through good offices, the transition;\n\n"
+        + "b.\t\tProvide technical assistance;\n\n(ii)\t\tSupport peace processes;\n\n2.\t\tDecides to remain seized of the matter.\n",
+        Language.EN);
+    List<Subparagraph> romans = r.operative().get(0).subparagraphs();
+    assertEquals(List.of("i", "ii"), romans.stream().map(Subparagraph::number).toList());
+    assertEquals(List.of("a", "b"), romans.get(0).subparagraphs().stream().map(Subparagraph::number).toList());
+  }
 }
