@@ -32,4 +32,12 @@ class ListsOfResolutionsTest {
     assertEquals(List.of("A/RES/60/109B", "A/RES/61/121B"),
         cite("Resolutions 60/109 B, sect. IV, paras. 66–80; and 61/121 B, sect. IV, paras. 65–77.", Language.EN));
   }
+
+  @Test
+  void arabicItsDecisionsIntroduceAListOfDecisions() {
+    // A/RES/75/4 (ar): "مقرراتها" (its decisions) before special-session and session numbers
+    assertEquals(List.of("A/DEC/S-31/1", "A/DEC/S-31/2", "A/DEC/58/521", "A/DEC/60/518"),
+        cite("وإذ تشير إلى مقرراتها S-31/1 و S-31/2 المؤرخة 15 تموز/يوليه 2020، وكذلك إلى مقرراتها 58/521 و 60/518،",
+            Language.AR));
+  }
 }
