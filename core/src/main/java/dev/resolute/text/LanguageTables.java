@@ -47,6 +47,8 @@ final class LanguageTables {
    * language numbers them otherwise than {@code (i)}, {@code (ii)} (Chinese {@code ㈠}, {@code 十一}).
    */
   final String itemNumbers;
+  /** Whether the language prints every footnote marker in brackets ({@code (3)}): {@code [markers]} holds {@code bracketed}. */
+  final boolean bracketedMarkers;
   /** Whether the language's paragraphs open with their lead in lower case (Russian). */
   final boolean leadsInLowerCase;
   /**
@@ -97,6 +99,7 @@ final class LanguageTables {
     }
     this.letterLookAlikes = lookAlikes.buildOrThrow();
     this.itemNumbers = String.join("", sections.get("item-numbers"));
+    this.bracketedMarkers = sections.get("markers").contains("bracketed");
     List<String> preambularLines = readLines(language.code() + ".preambular.txt");
     this.leadAgreement = LeadAgreement.of(sections.get("lead-agreement"));
     this.adverbMarks = String.join("", sections.get("adverb-marks"));

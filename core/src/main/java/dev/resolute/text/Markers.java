@@ -24,6 +24,8 @@ final class Markers {
   private final Deque<Note> expected;
   private final Set<String> seen = new HashSet<>();
   private final List<Note> notes;
+  /** Whether the text's language prints every marker in brackets ({@code (3)}, Arabic). */
+  private final boolean bracketed;
   final List<Anchor> anchors = new ArrayList<>();
   final List<Note> unanchored = new ArrayList<>();
   private int passedNotes;
@@ -37,10 +39,11 @@ final class Markers {
   /** Chinese characters that count, number or date the digits before them. */
   private static final String COUNTERS = "年月日号次条款段卷届项章节部页";
 
-  Markers(CharSequence input, List<Note> notes) {
+  Markers(CharSequence input, List<Note> notes, boolean bracketed) {
     this.input = input;
     this.notes = notes;
     this.expected = new ArrayDeque<>(notes);
+    this.bracketed = bracketed;
   }
 
   /** Scans one body line; lines must come in input order. */
@@ -76,8 +79,11 @@ final class Markers {
       char before = runStart > line.contentStart ? input.charAt(runStart - 1) : ' ';
       char beforeThat = runStart - 1 > line.contentStart ? input.charAt(runStart - 2) : ' ';
       if (before == '(' && runEnd < end && input.charAt(runEnd) == ')'
-          && (Character.isLetter(beforeThat) || isClosing(beforeThat) || ",.;:،؛".indexOf(beforeThat) >= 0)) {
-        // Arabic prints markers in brackets glued to the word: "العام(11)"
+          && (Character.isLetter(beforeThat) || isClosing(beforeThat) || ",.;:،؛".indexOf(beforeThat) >= 0
+              || bracketed && isAsciiDigit(beforeThat))) {
+        // Arabic prints markers in brackets glued to the word: "العام(11)"; and, a language whose
+        // markers are all bracketed (its table says so), glued to a number too: "في عام 2016(3)",
+        // "بالقرار 74/57(5)", "القرن 21(3)" (where another language's "14(1)" is a paragraph)
         considerBracketed(runStart, runEnd);
         continue;
       }

@@ -146,4 +146,15 @@ class GluedMarkersTest {
     assertTrue(r.citations().stream().anyMatch(c -> c.canonical().equals("I-20378")));
     assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8"), preambleMarkers(r));
   }
+
+  @Test
+  void anArabicBracketedMarkerAfterAYearOrANumberIsAMarker() {
+    // A/RES/75/231 (ar): "(3)" after "2016" was no marker, so note 3 took the last digit of 71/243
+    String text = "إن الجمعية العامة،\n\nإذ تشير إلى قراراتها 63/231 و 71/242،\n\nوإذ تؤكد من جديد قرارها 71/243 المؤرخ 21 كانون الأول/ديسمبر 2016،\n\n"
+        + "وإذ تؤكد من جديد اتفاق باريس(1)، والاتفاقية الإطارية(2)،\n\nوإذ تشير إلى إعلان كيتو لعام 2016(3)، وإلى القرار 74/57(4)،\n\n"
+        + "1 -\tتقرر أن تبقي المسألة قيد نظرها.\n\n__________________\n1 الحاشية الأولى.\n2 الحاشية الثانية.\n3 الحاشية الثالثة.\n4 الحاشية الرابعة.\n";
+    Resolution r = Parsed.resolution(text, Language.AR);
+    assertEquals(List.of("1", "2", "3", "4"), preambleMarkers(r));
+    assertTrue(r.citations().stream().anyMatch(c -> c.canonical().equals("A/RES/71/243")), r.citations().toString());
+  }
 }
