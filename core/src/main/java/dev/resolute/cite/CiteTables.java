@@ -455,22 +455,12 @@ final class CiteTables {
       examples.put(parts[0], parts[1]);
     }
     this.examples = examples.build();
-    ImmutableMap.Builder<String, String> prefixes = ImmutableMap.builder();
-    prefixes.put("S", "S").put("ES", "ES");
-    for (String line : s.get("session-prefixes")) {
-      String[] parts = line.split("\t", 2);
-      prefixes.put(parts[0], parts[1].strip());
-    }
-    this.sessionPrefixes = prefixes.buildKeepingLast();
+    this.sessionPrefixes = ImmutableMap.<String, String>builder().put("S", "S").put("ES", "ES")
+        .putAll(DataTables.pairs(s.get("session-prefixes"))).buildKeepingLast();
     List<String> alternatives = new ArrayList<>(sessionPrefixes.keySet());
     alternatives.sort((a, b) -> b.length() - a.length());
     this.sessionPrefixesLongestFirst = ImmutableList.copyOf(alternatives);
-    ImmutableMap.Builder<String, String> words = ImmutableMap.builder();
-    for (String line : s.get("part-words")) {
-      String[] parts = line.split("\t", 2);
-      words.put(parts[0], parts[1].strip());
-    }
-    this.partWords = words.buildKeepingLast();
+    this.partWords = DataTables.pairs(s.get("part-words"));
     this.slashed = Pattern.compile(CitationExtractor.SLASHED_TEMPLATE
         .replace("SESSIONS", String.join("|", alternatives.stream().map(Pattern::quote).toList()))
         .replace("PARTWORDS", partWords.isEmpty() ? "" : "|" + String.join("|", partWords.keySet())));

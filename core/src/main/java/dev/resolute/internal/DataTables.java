@@ -2,6 +2,7 @@ package dev.resolute.internal;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,6 +66,26 @@ public final class DataTables {
       }
     }
     return out.build();
+  }
+
+  /**
+   * The entries of a section written {@code key<TAB>value}, in order; where a key comes again, its
+   * last value.
+   *
+   * @param lines the entries of a section
+   * @return values by key, stripped
+   * @throws IllegalStateException where an entry has no tab
+   */
+  public static ImmutableMap<String, String> pairs(List<String> lines) {
+    ImmutableMap.Builder<String, String> out = ImmutableMap.builder();
+    for (String line : lines) {
+      String[] parts = line.split("\t", 2);
+      if (parts.length != 2) {
+        throw new IllegalStateException("a key, a tab and a value: " + line);
+      }
+      out.put(parts[0].strip(), parts[1].strip());
+    }
+    return out.buildKeepingLast();
   }
 
   /**

@@ -92,12 +92,7 @@ final class LanguageTables {
     this.sectionLabels = sections.get("section-labels");
     this.subparagraph = Pattern.compile(ParseRun.SUBPARAGRAPH_LABELS
         + sections.get("subparagraph-labels").stream().map(label -> "|" + label).collect(java.util.stream.Collectors.joining()));
-    ImmutableMap.Builder<String, String> lookAlikes = ImmutableMap.builder();
-    for (String line : sections.get("letter-look-alikes")) {
-      String[] parts = line.split("\t", 2);
-      lookAlikes.put(parts[0], parts[1].strip());
-    }
-    this.letterLookAlikes = lookAlikes.buildOrThrow();
+    this.letterLookAlikes = DataTables.pairs(sections.get("letter-look-alikes"));
     this.itemNumbers = String.join("", sections.get("item-numbers"));
     this.bracketedMarkers = sections.get("markers").contains("bracketed");
     List<String> preambularLines = readLines(language.code() + ".preambular.txt");
