@@ -298,20 +298,15 @@ public final class PdfText {
     }
 
     private void subparagraph(Subparagraph s, int depth) {
-      // Chinese numbers its inner items ㈠ to ㈩, characters printed with their parentheses
-      String number = isParenthesized(s.number()) ? s.number()
-          : phrases.get("numbering", "subparagraph", "({n})").replace("{n}", s.number());
+      // numbers the language prints as they are (Chinese ㈠ to ㈩ carry their own parentheses)
+      boolean bare = s.number().length() == 1 && phrases.get("numbering", "bare", "").indexOf(s.number()) >= 0;
+      String number = bare ? s.number() : phrases.get("numbering", "subparagraph", "({n})").replace("{n}", s.number());
       int textStart = s.span().start() + s.number().length() + 2;
       int rawEnd = s.subparagraphs().isEmpty() ? s.span().end() : s.subparagraphs().get(0).span().start() - 2;
       paragraph(" ".repeat(depth) + number + " ", s.text(), textStart, rawEnd, s.footnoteRefs());
       for (Subparagraph inner : s.subparagraphs()) {
         subparagraph(inner, depth + 1);
       }
-    }
-
-    /** A parenthesized ideograph ({@code ㈠}, U+3220 to U+3243): a label of its own. */
-    private boolean isParenthesized(String number) {
-      return number.length() == 1 && number.charAt(0) >= '\u3220' && number.charAt(0) <= '\u3243';
     }
 
     /** A paragraph: the text with its markers glued in, wrapped, then a blank line. */
