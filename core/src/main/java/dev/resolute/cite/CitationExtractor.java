@@ -263,7 +263,7 @@ public final class CitationExtractor {
       int after = -1;
       for (int k = 0; k < organStarts.size(); k++) {
         int anchor = organStarts.get(k);
-        if (anchor <= after || consumed.get(anchor) || !slashSoon(anchor)) {
+        if (anchor <= after || consumed.get(anchor)) {
           continue;
         }
         int organEnd = organEnd(anchor);
@@ -354,21 +354,6 @@ public final class CitationExtractor {
       for (int i = start; i < end; i++) {
         if (Character.isDigit(text.charAt(i))) {
           return true;
-        }
-      }
-      return false;
-    }
-
-    /** A symbol's organ is short: a slash follows within a few characters. */
-    private boolean slashSoon(int from) {
-      int limit = Math.min(text.length(), from + 24);
-      for (int i = from; i < limit; i++) {
-        char c = text.charAt(i);
-        if (c == '/') {
-          return true;
-        }
-        if (!(Character.isLetterOrDigit(c) && c < 0x7f || c == '.' || c == '(' || c == ')')) {
-          return false;
         }
       }
       return false;

@@ -30,7 +30,10 @@ final class TextIndex {
   final IntList digitRuns = new IntList();
   /** Where the opening word of a Treaty Series or Ibid. pattern stands. */
   final IntList treatyAnchors = new IntList();
-  /** Where a symbol's organ may start. */
+  /**
+   * Where a symbol's organ may start: an ASCII capital glued to nothing before it, with a slash
+   * soon after it over letters, digits, full stops and brackets ("A/", "E/CN.15/", "ICCD/COP(14)/").
+   */
   final IntList organStarts = new IntList();
   /** Treaty names, in text order; a name inside a longer one is none of its own. */
   final List<Mention> mentions = new ArrayList<>();
@@ -52,19 +55,20 @@ final class TextIndex {
 
   // What the index asks of a character, as bits above its lower case (the low 16 bits): whether a
   // keyword or name opens with it, whether it is a digit, an ASCII capital, a full stop or
-  // semicolon; and, for the character after it, whether it keeps a name from opening there (a
-  // letter, where words open only at word starts), continues a digit run, or glues a capital to
-  // a word or symbol (an ASCII letter or digit, "/", "." or "-"), so that no organ opens there.
+  // semicolon, a slash; and, for the character after it, whether it keeps a name from opening
+  // there (a letter, where words open only at word starts) or continues a digit run. Symbols are
+  // found from their slashes, not their capitals: a slash is rare in prose, a capital is not.
   private static final int OPENS = 1 << 16;
   private static final int DIGIT = 1 << 17;
-  private static final int CAPITAL = 1 << 18;
+  private static final int SLASH = 1 << 18;
   private static final int STOP = 1 << 19;
-  private static final int EVENTS = OPENS | DIGIT | CAPITAL | STOP;
+  private static final int EVENTS = OPENS | DIGIT | SLASH | STOP;
   /** The blocking bits sit {@link #BLOCKING_SHIFT} above the bits they block. */
   private static final int BLOCKS_OPENING = 1 << 20;
   private static final int CONTINUES_DIGITS = 1 << 21;
-  private static final int GLUES_CAPITAL = 1 << 22;
   private static final int BLOCKING_SHIFT = 4;
+  /** How far before its slash an organ may start (the slash at most 23 characters after it). */
+  private static final int ORGAN_REACH = 23;
 
   /** The classes of the characters below {@code limit}, for one language's tables. */
   static int[] characterClasses(CiteTables tables, int limit) {
@@ -87,8 +91,8 @@ final class TextIndex {
     if (digit) {
       bits |= DIGIT | CONTINUES_DIGITS;
     }
-    if (c >= 'A' && c <= 'Z') {
-      bits |= CAPITAL;
+    if (l == '/') {
+      bits |= SLASH;
     }
     if (l == ';' || l == '.' || l == '؛' || l == '。' || l == '；') {
       bits |= STOP;
@@ -96,16 +100,13 @@ final class TextIndex {
     if (letter && !tables.wordsAnywhere) {
       bits |= BLOCKS_OPENING;
     }
-    if (l < 0x80 && (letter || digit) || l == '/' || l == '.' || l == '-') {
-      bits |= GLUES_CAPITAL;
-    }
     return bits;
   }
 
   /**
    * Lowers the text in place and returns where something may start: where a name may open (at a
-   * character that opens one, after no letter), where a digit run, a symbol's organ (an ASCII
-   * capital glued to nothing) or a sentence may, each as its position times 16 plus its event
+   * character that opens one, after no letter), where a digit run or a sentence may, and where a
+   * slash stands (a symbol's organ before it), each as its position times 16 plus its event
    * bits; the list ends with -1. The loop decides without branching on the text, so that the
    * length of words costs no mispredicted branches; the events are looked at afterwards.
    */
@@ -152,8 +153,8 @@ final class TextIndex {
       if ((event & DIGIT) != 0) {
         digitRuns.add(i);
       }
-      if ((event & CAPITAL) != 0) {
-        organStarts.add(i);
+      if ((event & SLASH) != 0) {
+        organsBefore(i);
       }
       if ((event & STOP) != 0 && i + 1 < lowered.length
           && (Character.isWhitespace(lowered[i + 1]) || ch == '。' || ch == '；') && !abbreviation(i)
@@ -161,6 +162,35 @@ final class TextIndex {
         sentenceStarts.add(i + 1);
       }
     }
+  }
+
+  /**
+   * The organs that a slash at {@code slash} may end, in text order: the ASCII capitals glued to
+   * nothing (no ASCII letter or digit, "/", "." or "-" before them) in the run of letters, digits,
+   * full stops and brackets before it. A capital's first slash is the only one whose run reaches
+   * it, so each is added once, and in order.
+   */
+  private void organsBefore(int slash) {
+    int first = slash;
+    while (first > 0 && slash - (first - 1) <= ORGAN_REACH && inOrgan(text.charAt(first - 1))) {
+      first--;
+    }
+    for (int i = first; i < slash; i++) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'Z' && (i == 0 || !gluesCapital(text.charAt(i - 1)))) {
+        organStarts.add(i);
+      }
+    }
+  }
+
+  /** What may stand between an organ's capital and its slash. */
+  private static boolean inOrgan(char c) {
+    return c < 0x7f && Character.isLetterOrDigit(c) || c == '.' || c == '(' || c == ')';
+  }
+
+  /** An ASCII letter or digit, "/", "." or "-": glued to a word or symbol, a capital after it opens no organ. */
+  private static boolean gluesCapital(char c) {
+    return c < 0x80 && Character.isLetterOrDigit(c) || c == '/' || c == '.' || c == '-';
   }
 
   /**
