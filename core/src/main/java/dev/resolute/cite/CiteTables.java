@@ -546,20 +546,90 @@ final class CiteTables {
   private final long[] openingBits = new long[OPENING_BITS / 64];
   private static final int OPENING_BITS = 1 << 16;
 
+  /**
+   * A second bit set, asked where the first lets a position through: a bit per hash of the first
+   * {@link #OPENING_LENGTH} characters of every key that long, and by their first three of the
+   * shorter ones. "the" opens "the Assembly" but rarely "the as"; "international" opens dozens of
+   * treaty names but "internal" none.
+   */
+  private final long[] longOpeningBits = new long[OPENING_BITS / 64];
+  private final long[] shortOpeningBits = new long[OPENING_BITS / 64];
+  /** How many characters the second set looks at. */
+  static final int OPENING_LENGTH = 6;
+
   private void addOpening(String lowerWord, java.util.Set<Character> shortFirsts) {
-    StringBuilder key = new StringBuilder(3);
-    for (int i = 0; i < lowerWord.length() && key.length() < 3; i++) {
-      char c = lowerWord.charAt(i);
-      if (i == 0 || !Scripts.isArabicMark(c)) {
-        key.append(Starts.normal(c));
-      }
-    }
-    if (key.length() < 3) {
+    char[] key = new char[OPENING_LENGTH];
+    int length = opening(lowerWord.toCharArray(), 0, key);
+    if (length < 3) {
       shortFirsts.add(lowerWord.charAt(0));
-    } else {
-      int bit = openingBit(key.charAt(0), key.charAt(1), key.charAt(2));
-      openingBits[bit >>> 6] |= 1L << bit;
+      return;
     }
+    int bit = openingBit(key[0], key[1], key[2]);
+    openingBits[bit >>> 6] |= 1L << bit;
+    if (length < OPENING_LENGTH) {
+      shortOpeningBits[bit >>> 6] |= 1L << bit;
+    } else {
+      int longBit = longOpeningBit(key);
+      longOpeningBits[longBit >>> 6] |= 1L << longBit;
+    }
+  }
+
+  /**
+   * The first characters of a key, or of a text at {@code from}, as every look-up compares them:
+   * Arabic marks after the first passed over, a run of white space as one space, the apostrophe as
+   * the typographic one. One definition for the keys and the text, so that the bits never turn a
+   * position away that a look-up would match.
+   *
+   * @param into filled with up to its length of characters
+   * @return how many were filled (fewer where the source ends first)
+   */
+  static int opening(char[] source, int from, char[] into) {
+    int n = 0;
+    int j = from;
+    while (n < into.length && j < source.length) {
+      char c = source[j];
+      if (n > 0 && Scripts.isArabicMark(c)) {
+        j++;
+        continue;
+      }
+      if (isNameSpace(c)) {
+        c = ' ';
+        do {
+          j++;
+        } while (j < source.length && isNameSpace(source[j]));
+      } else {
+        c = Starts.normal(c);
+        j++;
+      }
+      into[n++] = c;
+    }
+    return n;
+  }
+
+  private static int longOpeningBit(char[] key) {
+    long hash = 0;
+    for (int k = 0; k < OPENING_LENGTH; k++) {
+      hash = (hash + key[k]) * 0x9E3779B97F4A7C15L;
+    }
+    return (int) (hash >>> 48);
+  }
+
+  /**
+   * Whether a keyword, body name or treaty name may open with the text's first characters at
+   * {@code from}, as {@link #opening} reads them into {@code scratch}; false means certainly none
+   * does. The index asks it where {@link #mayOpen} said yes.
+   */
+  boolean mayOpenLonger(char[] lower, int from, char[] scratch) {
+    int length = opening(lower, from, scratch);
+    if (length < OPENING_LENGTH) {
+      return true; // too near the end to tell
+    }
+    int bit = openingBit(scratch[0], scratch[1], scratch[2]);
+    if ((shortOpeningBits[bit >>> 6] & 1L << bit) != 0) {
+      return true;
+    }
+    int longBit = longOpeningBit(scratch);
+    return (longOpeningBits[longBit >>> 6] & 1L << longBit) != 0;
   }
 
   private static int openingBit(char a, char b, char c) {

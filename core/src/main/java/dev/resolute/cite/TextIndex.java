@@ -43,6 +43,8 @@ final class TextIndex {
   private Object[] mentionsFound;
   /** The end of the last treaty mention. */
   private int mentionEnd;
+  /** The opening characters of a position, as {@link CiteTables#mayOpenLonger} reads them. */
+  private final char[] opening = new char[CiteTables.OPENING_LENGTH];
 
   TextIndex(String text, CiteTables tables) {
     this.text = text;
@@ -146,7 +148,7 @@ final class TextIndex {
       char ch = lowered[i];
       if ((event & OPENS) != 0) {
         CiteTables.Starts starts = tables.startsWith(ch);
-        if (starts.shortWords || mayOpen(i)) {
+        if (starts.shortWords || mayOpen(i) && tables.mayOpenLonger(lowered, i, opening)) {
           indexAt(i, starts);
         }
       }
