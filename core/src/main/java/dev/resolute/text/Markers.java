@@ -160,17 +160,20 @@ final class Markers {
         && !(before == '、' && isAsciiDigit(beforeThat))
         && !(before == '.' && abbreviationBefore(start - 1))
         && !(before == '.' && decimalBefore(start - 1)) && !decimal;
-    // a note whose marker stands where no reader could tell it ("Agenda 21" and note 4: "Agenda 214")
-    // holds up no later one: the next note's marker, exact after a word or a clause's punctuation,
-    // settles that the first has no place in the text
-    if (head != null && !fallbacks.containsKey(head) && (afterWord || afterPunctuation) && expected.size() > 1
-        && !digits.equals(head.marker)) {
-      Note next = expected.stream().skip(1).findFirst().get();
-      if (!next.passed && digits.equals(next.marker) && !(ideographBefore(start) && markerAhead(head.marker, end))) {
-        expected.removeFirst();
-        head.passed = true;
-        unanchored.add(head);
-        head = next;
+    // a note whose marker stands where no reader could tell it ("Agenda 21" and note 4: "Agenda 214",
+    // "objectif no 148" and note 8) holds up no later one: a later note's marker, one of the next
+    // few, exact after a word or a clause's punctuation or glued to a year ("juillet 20159"),
+    // settles that the notes before it have no place in the text
+    if (head != null && !fallbacks.containsKey(head) && !digits.equals(head.marker)) {
+      Note later = laterMarkedHere(start, digits, before, afterWord || afterPunctuation,
+          afterPunctuation && !afterWord && isAsciiDigit(beforeThat));
+      if (later != null && !(ideographBefore(start) && markerAhead(head.marker, end))) {
+        while (expected.peekFirst() != later) {
+          Note skipped = expected.removeFirst();
+          skipped.passed = true;
+          unanchored.add(skipped);
+        }
+        head = later;
       }
     }
     // a later note's marker comes: the ambiguous places before it were the earlier notes' after all
@@ -227,6 +230,41 @@ final class Markers {
       }
     }
     chainFallback(start, end, before, beforeThat, digits);
+  }
+
+  /** How many notes after the expected one a marker may skip to: a lost marker, not a lost page. */
+  private static final int SKIP_WINDOW = 3;
+
+  /**
+   * The note, one of the {@link #SKIP_WINDOW} after the expected one, whose marker these digits
+   * are beyond doubt: the marker exact after a word or punctuation, or glued to a year; null where
+   * none is, or where a note before it holds an ambiguous place (the chain of fallbacks decides).
+   * Where a number glued to a word is common (after an ideograph: "目标4", Goal 4; in a language
+   * that brackets its markers, after a conjunction: "و5/2", and 5/2), or the punctuation stands
+   * between digits ("5,6 millions"), only the next note is, and only by its exact marker.
+   */
+  private Note laterMarkedHere(int start, String digits, char before, boolean afterWordOrPunctuation,
+      boolean betweenDigits) {
+    int window = bracketed || betweenDigits || ideographBefore(start) ? 1 : SKIP_WINDOW;
+    int skipped = 0;
+    for (Note note : expected) {
+      if (skipped++ == 0) {
+        continue; // the expected note itself
+      }
+      if (skipped > window + 1 || note.passed) {
+        return null;
+      }
+      boolean exact = afterWordOrPunctuation && digits.equals(note.marker);
+      boolean afterYear = window > 1 && !Character.isLetter(before) && digits.length() == 4 + note.marker.length()
+          && digits.endsWith(note.marker) && isYear(digits.substring(0, 4)) && !numberSignBefore(start);
+      if (exact || afterYear) {
+        return note;
+      }
+      if (fallbacks.containsKey(note)) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**

@@ -75,6 +75,42 @@ class GluedMarkersTest {
   }
 
   @Test
+  void aLostMarkerIsSkippedByALaterMarkerGluedToAYear() {
+    // A/RES/75/239 (fr): "objectif no 14" and note 8 read "no 148"; note 9 glued to a year comes next,
+    // then notes 10 and 11 glued to words: each keeps its place, only note 8 has none
+    String text = "L’Assemblée générale,\n\n Rappelant l’objectif de développement durable no 148,\n\n"
+        + " Ayant à l’esprit la Conférence tenue du 13 au 16 juillet 20159,\n\n Accueillant les résolutions sur"
+        + " les déchets plastiques dans le milieu marin10 et sur la protection du milieu marin11,\n\n"
+        + "1. Décide de rester saisie de la question.\n\n__________________\n\n 8 Voir résolution 73/292.\n"
+        + " 9 Résolution 69/313, annexe.\n 10 UNEP/EA.4/Res.6.\n 11 UNEP/EA.4/Res.11.\n";
+    ParseResult result = ResolutionParser.create().parse(text, Language.FR);
+    assertEquals(List.of("9", "10", "11"), preambleMarkers(result.resolution()));
+    assertEquals(1, result.diagnostics().stream().filter(d -> d.message().contains("no anchor")).count());
+  }
+
+  @Test
+  void aLostMarkerIsSkippedByAMarkerSomeNotesLater() {
+    // notes 8 and 9 both lost ("no 148", "Action 219"): note 10 glued to a word settles that neither has a place
+    String text = "L’Assemblée générale,\n\n Rappelant l’objectif de développement durable no 148 et le chapitre 17"
+        + " d’Action 219,\n\n Accueillant les résolutions sur les déchets plastiques dans le milieu marin10,\n\n"
+        + "1. Décide de rester saisie de la question.\n\n__________________\n\n 8 Note huit.\n 9 Note neuf.\n"
+        + " 10 UNEP/EA.4/Res.6.\n";
+    ParseResult result = ResolutionParser.create().parse(text, Language.FR);
+    assertEquals(List.of("10"), preambleMarkers(result.resolution()));
+  }
+
+  @Test
+  void aDecimalCommaSkipsNoNote() {
+    // A/RES/75/216 (fr): "1,5 degré" before the place of note 3 is a number, not note 5's marker
+    String text = "L’Assemblée générale,\n\n Préoccupée par un réchauffement planétaire de 1,5 degré Celsius,\n\n"
+        + " Rappelant la Déclaration de Rio3, Action 214 et le Plan de mise en œuvre de Johannesburg5,\n\n"
+        + "1. Décide de rester saisie de la question.\n\n__________________\n\n 3 Note trois.\n 4 Note quatre.\n"
+        + " 5 Note cinq.\n";
+    ParseResult result = ResolutionParser.create().parse(text, Language.FR);
+    assertEquals(List.of("3", "5"), preambleMarkers(result.resolution()));
+  }
+
+  @Test
   void theWholePartOfADecimalNumberIsNoMarker() {
     // A/RES/75/155 (zh): "超过6.17亿" comes before the place of note 6
     String text = "大会，\n\n深为关切，根据资料，超过6.17亿儿童和青少年未能达到最低熟练水平，5\n\n"
