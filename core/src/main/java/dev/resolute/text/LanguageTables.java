@@ -49,6 +49,8 @@ final class LanguageTables {
   final String itemNumbers;
   /** Whether the language prints every footnote marker in brackets ({@code (3)}): {@code [markers]} holds {@code bracketed}. */
   final boolean bracketedMarkers;
+  /** Quotation marks that close a quotation in the language beside those that close one everywhere: {@code [markers]} {@code closing-quote X}. */
+  final String closingQuotes;
   /** Whether the language's paragraphs open with their lead in lower case (Russian). */
   final boolean leadsInLowerCase;
   /**
@@ -95,6 +97,8 @@ final class LanguageTables {
     this.letterLookAlikes = DataTables.pairs(sections.get("letter-look-alikes"));
     this.itemNumbers = String.join("", sections.get("item-numbers"));
     this.bracketedMarkers = sections.get("markers").contains("bracketed");
+    this.closingQuotes = sections.get("markers").stream().filter(line -> line.startsWith("closing-quote "))
+        .map(line -> line.substring("closing-quote ".length()).trim()).collect(java.util.stream.Collectors.joining());
     List<String> preambularLines = readLines(language.code() + ".preambular.txt");
     this.leadAgreement = LeadAgreement.of(sections.get("lead-agreement"));
     this.adverbMarks = String.join("", sections.get("adverb-marks"));

@@ -26,6 +26,9 @@ final class Markers {
   private final List<Note> notes;
   /** Whether the text's language prints every marker in brackets ({@code (3)}, Arabic). */
   private final boolean bracketed;
+  /** The marks that close a word's quotation or bracket: those of every language and the language's own. */
+  private final String closing;
+  private static final String CLOSING = ")]’”»\"'》」）";
   final List<Anchor> anchors = new ArrayList<>();
   final List<Note> unanchored = new ArrayList<>();
   private int passedNotes;
@@ -39,11 +42,12 @@ final class Markers {
   /** Chinese characters that count, number or date the digits before them. */
   private static final String COUNTERS = "年月日号次条款段卷届项章节部页";
 
-  Markers(CharSequence input, List<Note> notes, boolean bracketed) {
+  Markers(CharSequence input, List<Note> notes, boolean bracketed, String closingQuotes) {
     this.input = input;
     this.notes = notes;
     this.expected = new ArrayDeque<>(notes);
     this.bracketed = bracketed;
+    this.closing = CLOSING + closingQuotes;
   }
 
   /** Scans one body line; lines must come in input order. */
@@ -84,7 +88,7 @@ final class Markers {
         // Arabic prints markers in brackets glued to the word: "العام(11)"; and, a language whose
         // markers are all bracketed (its table says so), glued to a number too: "في عام 2016(3)",
         // "بالقرار 74/57(5)", "القرن 21(3)" (where another language's "14(1)" is a paragraph)
-        considerBracketed(runStart, runEnd);
+        considerBracketed(runStart, runEnd, isAsciiDigit(beforeThat));
         continue;
       }
       consider(runStart, runEnd, before, beforeThat);
@@ -412,17 +416,49 @@ final class Markers {
     return session.length() == 4 ? number > 99 : number > 600;
   }
 
-  private void considerBracketed(int start, int end) {
+  private void considerBracketed(int start, int end, boolean afterNumber) {
     String digits = input.subSequence(start, end).toString();
     while (!expected.isEmpty() && expected.peekFirst().passed) {
       expected.removeFirst();
     }
     Note head = expected.peekFirst();
+    // a bracketed marker glued to a word is beyond doubt, and the notes before it have no place;
+    // glued to a number it may be the number's paragraph ("المادة 24(2)", article 24 (2))
+    Note later = head == null || afterNumber || head.marker.equals(digits) || fallbacks.containsKey(head)
+        ? null : laterBracketed(digits);
+    if (later != null) {
+      while (expected.peekFirst() != later) {
+        Note skipped = expected.removeFirst();
+        skipped.passed = true;
+        unanchored.add(skipped);
+      }
+      head = later;
+    }
     if (head != null && head.marker.equals(digits)) {
       anchor(head, start, end);
     } else if (seen.contains(digits)) {
       anchors.add(new Anchor(digits, start, end, true));
     }
+  }
+
+  /** The note, one of the {@link #SKIP_WINDOW} after the expected one, whose marker is these digits; null where none is or a note before it holds an ambiguous place. */
+  private Note laterBracketed(String digits) {
+    int skipped = 0;
+    for (Note note : expected) {
+      if (skipped++ == 0) {
+        continue; // the expected note itself
+      }
+      if (skipped > SKIP_WINDOW + 1 || note.passed) {
+        return null;
+      }
+      if (digits.equals(note.marker)) {
+        return note;
+      }
+      if (fallbacks.containsKey(note)) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -456,8 +492,8 @@ final class Markers {
     anchors.add(new Anchor(note.marker, start, end, false));
   }
 
-  private static boolean isClosing(char c) {
-    return ")]’”»\"'》」）".indexOf(c) >= 0;
+  private boolean isClosing(char c) {
+    return closing.indexOf(c) >= 0;
   }
 
   private static boolean isAsciiDigit(char c) {

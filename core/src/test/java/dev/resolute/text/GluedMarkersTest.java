@@ -193,4 +193,31 @@ class GluedMarkersTest {
     assertEquals(List.of("1", "2", "3", "4"), preambleMarkers(r));
     assertTrue(r.citations().stream().anyMatch(c -> c.canonical().equals("A/RES/71/243")), r.citations().toString());
   }
+  @Test
+  void anArabicMarkerAfterTheClosingQuoteIsAMarker() {
+    // Arabic closes a quotation with “ (A/RES/75/239: ”المستقبل الذي نصبو إليه“(6)); the table says so
+    String text = "إن الجمعية العامة،\n\nإذ تشير إلى الوثيقة الختامية المعنونة ”المستقبل الذي نصبو إليه“(1)، وإلى خطة عام 2030(2)،\n\n"
+        + "1 -\tتقرر أن تبقي المسألة قيد نظرها.\n\n__________________\n1 القرار 66/288، المرفق.\n2 القرار 70/1.\n";
+    assertEquals(List.of("1", "2"), preambleMarkers(Parsed.resolution(text, Language.AR)));
+  }
+
+  @Test
+  void aBracketedMarkerAfterAWordSkipsALostOne() {
+    // note 1 cannot be read; before, note 2 waited for it and a resolution number took notes 2 and 3 (71/24 + 3)
+    String text = "إن الجمعية العامة،\n\nإذ تشير إلى الوثيقة الختامية المعنونة «المستقبل» (1)، وإلى تقرير الأمين العام(2)،\n\n"
+        + "وإذ تشير أيضا إلى قرارها 71/243 وإلى مذكرة الأمين العام(3)،\n\n"
+        + "1 -\tتقرر أن تبقي المسألة قيد نظرها.\n\n__________________\n1 الحاشية الأولى.\n2 الحاشية الثانية.\n3 الحاشية الثالثة.\n";
+    Resolution r = Parsed.resolution(text, Language.AR);
+    assertEquals(List.of("2", "3"), preambleMarkers(r));
+    assertTrue(r.citations().stream().anyMatch(c -> c.canonical().equals("A/RES/71/243")), r.citations().toString());
+  }
+
+  @Test
+  void aBracketedNumberAfterANumberSkipsNoNote() {
+    // A/HRC/RES/54/8 (ar): "المادة 24(2)" is article 24, paragraph 2, before the place of note 1
+    String text = "إن مجلس حقوق الإنسان،\n\nإذ يشير إلى الاتفاقية، التي تنص المادة 24(2) منها على الحق في معرفة الحقيقة،\n\n"
+        + "وإذ يشير إلى مجموعة المبادئ لمكافحة الإفلات من العقاب(1) وإلى المبادئ المستوفاة(2)،\n\n"
+        + "1 -\tيقرر أن يبقي المسألة قيد نظره.\n\n__________________\n1 الحاشية الأولى.\n2 الحاشية الثانية.\n";
+    assertEquals(List.of("1", "2"), preambleMarkers(Parsed.resolution(text, Language.AR)));
+  }
 }
