@@ -237,7 +237,7 @@ final class Markers {
   }
 
   /** How many notes after the expected one a marker may skip to: a lost marker, not a lost page. */
-  private static final int SKIP_WINDOW = 3;
+  private static final int SKIP_WINDOW = 5;
 
   /**
    * The note, one of the {@link #SKIP_WINDOW} after the expected one, whose marker these digits

@@ -220,4 +220,14 @@ class GluedMarkersTest {
         + "1 -\tيقرر أن يبقي المسألة قيد نظره.\n\n__________________\n1 الحاشية الأولى.\n2 الحاشية الثانية.\n";
     assertEquals(List.of("1", "2"), preambleMarkers(Parsed.resolution(text, Language.AR)));
   }
+  @Test
+  void aBracketedMarkerSkipsUpToFiveLostOnes() {
+    // A/RES/75/196 (ar): notes 32 and 33 printed apart from their words, 34 and 35 glued to numbers
+    // (which settle nothing); note 36 after a closing bracket is the fifth: it and the rest keep their places
+    String text = "إن الجمعية العامة،\n\nإذ تشير إلى الإعلان السياسي لعام 2009 (1)، وإلى خطة العمل (2)، وإلى الدورة المعقودة في عام 2016(3)،"
+        + " وإلى التقرير الذي أُعد عملا بالقرار 74/177(4)؛\n\nوإذ تشير أيضا إلى قواعد الأمم المتحدة لمعاملة السجناء (قواعد نيلسون مانديلا)(5)"
+        + " وإلى قواعد بانكوك(6)،\n\n1 -\tتقرر أن تبقي المسألة قيد نظرها.\n\n__________________\n1 الحاشية 1.\n2 الحاشية 2.\n"
+        + "3 الحاشية 3.\n4 الحاشية 4.\n5 الحاشية 5.\n6 الحاشية 6.\n";
+    assertEquals(List.of("5", "6"), preambleMarkers(Parsed.resolution(text, Language.AR)));
+  }
 }
