@@ -40,4 +40,16 @@ class ListsOfResolutionsTest {
         cite("وإذ تشير إلى مقرراتها S-31/1 و S-31/2 المؤرخة 15 تموز/يوليه 2020، وكذلك إلى مقرراتها 58/521 و 60/518،",
             Language.AR));
   }
+  @Test
+  void aChinesePartLetterBeforeTheNumberMarkIsThePart() {
+    // A/RES/75/253 (zh): "第69/274 A号决议" is 69/274 A; the Chinese character after the letter kept it off
+    assertEquals(List.of("A/RES/69/274A", "A/RES/70/248A"),
+        cite("回顾2015年4月2日第69/274 A号决议第四和六节、2015年12月23日第70/248 A号决议第十七节，", Language.ZH));
+  }
+
+  @Test
+  void aCapitalOpeningAWordAfterTheNumberIsNoPart() {
+    assertEquals(List.of("A/RES/65/232"), cite("See resolution 65/232 Annex I.", Language.EN));
+    assertEquals(List.of("A/RES/65/232"), cite("См. резолюцию 65/232 Ассамблеи.", Language.RU));
+  }
 }
