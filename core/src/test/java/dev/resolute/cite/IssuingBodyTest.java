@@ -55,6 +55,14 @@ class IssuingBodyTest {
   }
 
   @Test
+  void chineseBodyBeforeADateAndATopicTakesTheNumber() {
+    // A/RES/75/178 (zh): the date, then the topic ("关于…的"), between the Council and its resolutions
+    assertEquals(List.of("A/HRC/RES/5/1", "A/HRC/RES/5/2"),
+        cite("回顾人权理事会2007年6月18日关于理事会体制建设的第5/1号决议和关于理事会特别程序任务负责人行为守则的第5/2号决议，",
+            Language.ZH));
+  }
+
+  @Test
   void twoBodiesNamedTogetherEachTakeTheNumbersOfTheirNumbering() {
     assertEquals(List.of("A/RES/70/262", "S/RES/2282(2016)"),
         cite("Recalling General Assembly and Security Council resolutions 70/262 and 2282 (2016) of 27 April 2016,",
