@@ -270,9 +270,22 @@ final class TextIndex {
     for (int k = 0; k < words.bodies.length; k++) {
       int end = regionEnd(i, words.bodyNames[k]);
       if (end > 0 && bounded(i, end)) {
-        bodyNames.add(i, end, words.bodies[k]);
+        addBodyName(i, end, words.bodies[k]);
       }
     }
+  }
+
+  /**
+   * Adds a body name; where it starts inside the last one found and ends beyond it, the last one
+   * was the opening of a longer name and is dropped: "l’Assemblée" (the General Assembly) opens
+   * "l’Assemblée des Nations Unies pour l’environnement", whose name starts after the article.
+   */
+  private void addBodyName(int start, int end, int body) {
+    int last = bodyNames.size() - 1;
+    if (last >= 0 && bodyNames.start(last) < start && start < bodyNames.end(last) && end > bodyNames.end(last)) {
+      bodyNames.removeLast();
+    }
+    bodyNames.add(start, end, body);
   }
 
   /** Whether [start, end) stands as words of its own: no letter glued before (but a clitic) or after. */
@@ -414,6 +427,10 @@ final class TextIndex {
       return values[k];
     }
 
+    void removeLast() {
+      size--;
+    }
+
     int size() {
       return size;
     }
@@ -448,6 +465,12 @@ final class TextIndex {
 
     int size() {
       return starts.size();
+    }
+
+    void removeLast() {
+      starts.removeLast();
+      ends.removeLast();
+      values.removeLast();
     }
 
     int start(int k) {

@@ -63,6 +63,14 @@ class IssuingBodyTest {
   }
 
   @Test
+  void theAssemblysShortNameOpeningAnotherBodysNameYieldsToIt() {
+    // A/RES/75/222 (fr): "l’Assemblée" is the General Assembly, but opens the Environment Assembly's name
+    assertEquals(List.of("UNEA:1/7"),
+        cite("Rappelant la résolution 1/7 de l’Assemblée des Nations Unies pour l’environnement, en date du 27 juin 2014,",
+            Language.FR));
+  }
+
+  @Test
   void twoBodiesNamedTogetherEachTakeTheNumbersOfTheirNumbering() {
     assertEquals(List.of("A/RES/70/262", "S/RES/2282(2016)"),
         cite("Recalling General Assembly and Security Council resolutions 70/262 and 2282 (2016) of 27 April 2016,",

@@ -88,10 +88,11 @@ class TextIndexProperties {
   }
 
   @Property
-  void everyBodyNameStandingAsWordsIsIndexed(@ForAll("texts") String text, @ForAll Language language) {
+  void everyBodyNameStandingAsWordsIsIndexedButTheOpeningOfALongerOne(@ForAll("texts") String text,
+      @ForAll Language language) {
     CiteTables tables = CiteTables.of(language);
     TextIndex index = new TextIndex(text, tables);
-    Set<String> expected = new TreeSet<>();
+    List<int[]> standing = new ArrayList<>();
     for (int i = 0; i < text.length(); i++) {
       if (!mayStartAWord(index, tables, i)) {
         continue;
@@ -100,8 +101,18 @@ class TextIndexProperties {
         String name = tables.bodyNamesLower.get(b);
         int end = index.lower[i] == name.charAt(0) ? index.regionEnd(i, name) : -1;
         if (end > 0 && index.bounded(i, end)) {
-          expected.add(i + "-" + end + ":" + b);
+          standing.add(new int[] {i, end, b});
         }
+      }
+    }
+    Set<String> expected = new TreeSet<>();
+    for (int[] name : standing) {
+      // "l’Assemblée" opens "l’Assemblée des Nations Unies pour l’environnement": a name starting
+      // inside it and ending beyond it
+      boolean opensALongerOne = standing.stream().anyMatch(other -> other[0] > name[0] && other[0] < name[1]
+          && other[1] > name[1]);
+      if (!opensALongerOne) {
+        expected.add(name[0] + "-" + name[1] + ":" + name[2]);
       }
     }
     Set<String> found = new TreeSet<>();
@@ -124,7 +135,8 @@ class TextIndexProperties {
         "号", "General Assembly", "Assemblée générale", "Security Council ", "Conseil de sécurité",
         "Совет Безопасности", "مجلس الأمن", "安全理事会", "Economic and Social Council", "65/232", "1373 (2001)",
         "A/RES/", "S/2020/1", "E/CN.15/", "ICCD/COP(14)/", "(A/70/1)", "UNEP.ENVIRONMENTPROGRAMME/", "vol. ", "paras. 3–5; ", "et ", "and ", "l’Assemblée", "l'Assemblée",
-        "the Assembly", "Convention on the Rights of the Child", "United Nations, Treaty Series, ", "Ibid., ");
+        "the Assembly", "l’Assemblée des Nations Unies pour l’environnement", "l’Assemblée mondiale de la Santé",
+        "Convention on the Rights of the Child", "United Nations, Treaty Series, ", "Ibid., ");
     Arbitrary<String> characters = Arbitraries.strings()
         .withChars("aZé’' \n\u00a0.;؛。；/-19٣ـًА决xAS(").ofMinLength(1).ofMaxLength(3);
     return Arbitraries.oneOf(pieces, characters).list().ofMaxSize(30).map(parts -> String.join("", parts));
