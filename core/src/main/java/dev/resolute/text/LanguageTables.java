@@ -47,10 +47,8 @@ final class LanguageTables {
    * language numbers them otherwise than {@code (i)}, {@code (ii)} (Chinese {@code ㈠}, {@code 十一}).
    */
   final String itemNumbers;
-  /** Whether the language prints every footnote marker in brackets ({@code (3)}): {@code [markers]} holds {@code bracketed}. */
-  final boolean bracketedMarkers;
-  /** Quotation marks that close a quotation in the language beside those that close one everywhere: {@code [markers]} {@code closing-quote X}. */
-  final String closingQuotes;
+  /** How the language prints footnote markers and the numbers they may be glued to: {@code [markers]}. */
+  final Markers.Style markerStyle;
   /** Whether the language's paragraphs open with their lead in lower case (Russian). */
   final boolean leadsInLowerCase;
   /**
@@ -96,9 +94,7 @@ final class LanguageTables {
         + sections.get("subparagraph-labels").stream().map(label -> "|" + label).collect(java.util.stream.Collectors.joining()));
     this.letterLookAlikes = DataTables.pairs(sections.get("letter-look-alikes"));
     this.itemNumbers = String.join("", sections.get("item-numbers"));
-    this.bracketedMarkers = sections.get("markers").contains("bracketed");
-    this.closingQuotes = sections.get("markers").stream().filter(line -> line.startsWith("closing-quote "))
-        .map(line -> line.substring("closing-quote ".length()).trim()).collect(java.util.stream.Collectors.joining());
+    this.markerStyle = Markers.Style.of(sections.get("markers"));
     List<String> preambularLines = readLines(language.code() + ".preambular.txt");
     this.leadAgreement = LeadAgreement.of(sections.get("lead-agreement"));
     this.adverbMarks = String.join("", sections.get("adverb-marks"));

@@ -26,6 +26,8 @@ final class Markers {
   private final List<Note> notes;
   /** Whether the text's language prints every marker in brackets ({@code (3)}, Arabic). */
   private final boolean bracketed;
+  /** Whether the language writes decimals with a comma ({@code 1,4}): no marker follows a comma between digits. */
+  private final boolean decimalComma;
   /** The marks that close a word's quotation or bracket: those of every language and the language's own. */
   private final String closing;
   private static final String CLOSING = ")]’”»\"'》」）";
@@ -42,12 +44,31 @@ final class Markers {
   /** Chinese characters that count, number or date the digits before them. */
   private static final String COUNTERS = "年月日号次条款段卷届项章节部页";
 
-  Markers(CharSequence input, List<Note> notes, boolean bracketed, String closingQuotes) {
+  Markers(CharSequence input, List<Note> notes, Style style) {
     this.input = input;
     this.notes = notes;
     this.expected = new ArrayDeque<>(notes);
-    this.bracketed = bracketed;
-    this.closing = CLOSING + closingQuotes;
+    this.bracketed = style.bracketed();
+    this.decimalComma = style.decimalComma();
+    this.closing = CLOSING + style.closingQuotes();
+  }
+
+  /**
+   * How a language prints its markers and numbers, from its table's {@code [markers]}: every marker
+   * in brackets ({@code bracketed}, Arabic {@code (3)}); a quotation closed by a mark of its own
+   * ({@code closing-quote “}, Arabic); decimals with a comma ({@code decimal-comma}: French
+   * {@code 1,4 milliard}, where an English {@code 2010,3} is a year, a comma and note 3).
+   *
+   * @param bracketed whether every marker is bracketed
+   * @param closingQuotes the language's own closing quotation marks
+   * @param decimalComma whether a comma between digits is a decimal one
+   */
+  record Style(boolean bracketed, String closingQuotes, boolean decimalComma) {
+    static Style of(List<String> lines) {
+      return new Style(lines.contains("bracketed"), lines.stream().filter(line -> line.startsWith("closing-quote "))
+          .map(line -> line.substring("closing-quote ".length()).trim()).collect(java.util.stream.Collectors.joining()),
+          lines.contains("decimal-comma"));
+    }
   }
 
   /** Scans one body line; lines must come in input order. */
@@ -156,7 +177,10 @@ final class Markers {
     }
     Note head = expected.peekFirst();
     // the whole part of a decimal number is no marker: "超过6.17亿", "具体目标4.1", "1.4 billion"
-    boolean decimal = end + 1 < input.length() && input.charAt(end) == '.' && isAsciiDigit(input.charAt(end + 1));
+    // ("1,4 milliard" where the language writes decimals with a comma), nor its fraction
+    boolean decimal = end + 1 < input.length() && (input.charAt(end) == '.' || decimalComma && input.charAt(end) == ',')
+        && isAsciiDigit(input.charAt(end + 1))
+        || decimalComma && before == ',' && isAsciiDigit(beforeThat);
     boolean afterWord = !decimal && (Character.isLetter(before) || isClosing(before));
     boolean afterPunctuation = ",.;:，。；：、،؛".indexOf(before) >= 0
         && (Character.isLetterOrDigit(beforeThat) || isClosing(beforeThat) || beforeThat == '%')

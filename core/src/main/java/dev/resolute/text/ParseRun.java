@@ -92,7 +92,7 @@ final class ParseRun {
     this.language = language;
     this.tables = LanguageTables.of(language);
     this.layout = Layout.of(input);
-    this.markers = new Markers(input, layout.notes, tables.bracketedMarkers, tables.closingQuotes);
+    this.markers = new Markers(input, layout.notes, tables.markerStyle);
     this.lineKinds = new Kind[layout.lines.size()];
   }
 

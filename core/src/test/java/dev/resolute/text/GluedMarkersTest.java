@@ -230,4 +230,16 @@ class GluedMarkersTest {
         + "3 الحاشية 3.\n4 الحاشية 4.\n5 الحاشية 5.\n6 الحاشية 6.\n";
     assertEquals(List.of("5", "6"), preambleMarkers(Parsed.resolution(text, Language.AR)));
   }
+  @Test
+  void aCommaBetweenDigitsIsNoPlaceForAMarkerWhereDecimalsTakeOne() {
+    // A/RES/75/131 (fr): "1,4 milliard" took note 4, which settled notes 2 and 3 at 61/14(2) and 67/14(3)
+    String text = "L’Assemblée générale,\n\n Rappelant ses résolutions 60/135 du 16 décembre 2005, 61/142 du 19 décembre 2006"
+        + " et 67/143 du 20 décembre 2012,\n\n Notant que le nombre de personnes âgées passera de 1 milliard à 1,4 milliard"
+        + " et dépassera celui des jeunes sur la planète2, selon les projections3 et le rapport4,\n\n"
+        + "1. Décide de rester saisie de la question.\n\n__________________\n\n 2 Note deux.\n 3 Note trois.\n 4 Note quatre.\n";
+    Resolution r = Parsed.resolution(text, Language.FR);
+    assertEquals(List.of("2", "3", "4"), preambleMarkers(r));
+    assertEquals(List.of("A/RES/60/135", "A/RES/61/142", "A/RES/67/143"),
+        r.citations().stream().map(Citation::canonical).toList());
+  }
 }
