@@ -62,6 +62,8 @@ public final class CitationExtractor {
   private static final Pattern NUMBER_AND_ROMAN = Pattern.compile(
       "(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})(?:[ \\u00a0]?(?<part>[A-HАВС]))?[ \\u00a0]?\\((?<r>(?:S[-\\u2011]|ES[-\\u2011])?[IVXLC]{1,8})\\)");
   private static final int SENTENCE_WINDOW = 2000;
+  /** The General Assembly's first session to number its resolutions and decisions as session/number (1976). */
+  private static final int FIRST_SLASHED_ASSEMBLY_SESSION = 31;
   /** The most characters between a body's name and its keyword ("دعا، في قراره": a comma and two words). */
   private static final int MAX_BODY_GAP = 64;
   /** The words that open a parenthetical part of a symbol: {@code (Part I)}, {@code (Vol. II)}. */
@@ -655,6 +657,12 @@ public final class CitationExtractor {
         bodyByDate(c);
       }
       for (Candidate c : kept) {
+        if (beforeSlashedAssemblyNumbers(c)) {
+          warnings.add(new Extraction.Warning(c.start, (c.decision ? "decision " : "resolution ") + c.first() + "/"
+              + c.second() + " is no General Assembly number (slashed from its thirty-first session on), and no"
+              + " other body is named for it"));
+          continue;
+        }
         String canonical = canonical(c);
         int end = c.end;
         if (c.acronym != null && c.shape.equals("roman")) {
@@ -670,6 +678,22 @@ public final class CitationExtractor {
           moreParts(c, kind, canonical, part.get(), end);
         }
       }
+    }
+
+    /**
+     * Whether a number taken for the General Assembly's by default (no body named for it) has a
+     * session before the thirty-first: the Assembly numbers its resolutions and decisions so only
+     * from 1976 on, so the number is another body's whose name stands too far for the text to tell
+     * ("resolution 7/5 of 10 November 2017 of the Conference of the States Parties to the Convention",
+     * "resolution 14/221" of the League of Arab States). A wrong body is worse than none.
+     */
+    private boolean beforeSlashedAssemblyNumbers(Candidate c) {
+      if (c.body != Body.GA || c.bodyNamed || c.acronym != null || !c.shape.equals("slashed")
+          || group(c.match, "ss") != null) {
+        return false;
+      }
+      String session = c.first();
+      return session.length() <= 2 && Integer.parseInt(session) < FIRST_SLASHED_ASSEMBLY_SESSION;
     }
 
     /**
@@ -999,6 +1023,10 @@ public final class CitationExtractor {
       }
       if (c.shape.equals("slashed") && c.first().length() == 4) {
         return Body.ECOSOC;
+      }
+      if (c.shape.equals("slashed") && group(c.match, "ss") == null && c.first().length() <= 2
+          && Integer.parseInt(c.first()) < FIRST_SLASHED_ASSEMBLY_SESSION && ownBody() != Body.GA && numbers(ownBody(), c)) {
+        return ownBody(); // "resolution 5/2" in a Human Rights Council text: no Assembly number, the Council's
       }
       return Body.GA;
     }

@@ -71,6 +71,34 @@ class IssuingBodyTest {
   }
 
   @Test
+  void theConferenceOfThePartiesToTheOrganizedCrimeConventionIsABodyOfItsOwn() {
+    // E/RES/2021/24, A/RES/75/311: named before the resolution word in English, after the number elsewhere
+    assertEquals(List.of("CTOC-COP:10/6"), cite("Welcoming Conference of the Parties to the United Nations Convention"
+        + " against Transnational Organized Crime resolution 10/6 of 16 October 2020,", Language.EN));
+    assertEquals(List.of("CTOC-COP:10/6"), cite("Se félicitant de la résolution 10/6 de la Conférence des Parties à la"
+        + " Convention des Nations Unies contre la criminalité transnationale organisée, en date du 16 octobre 2020,",
+        Language.FR));
+  }
+
+  @Test
+  void aSessionNumberBeforeTheAssemblysThirtyFirstIsNoAssemblyResolution() {
+    // A/RES/75/194: the Conference is named after the date, too far to be read; no body is better than a wrong one
+    Extraction found = CitationExtractor.create().extract("recalling in that regard resolution 3/1 of 13 November 2009 of"
+        + " the Conference of the States Parties to the Convention, and its resolution 65/232,",
+        CitationContext.of(Language.EN, Body.GA, "preamble:1"));
+    assertEquals(List.of("A/RES/65/232"), found.citations().stream().map(c -> c.canonical()).toList());
+    assertEquals(1, found.warnings().size());
+  }
+
+  @Test
+  void anUnnamedSessionNumberTheAssemblyCannotHaveIsTheCouncilsInItsText() {
+    // A/HRC/RES/54/14: "resolution 5/2" after "Human Rights Council resolution 5/1, on …, and"
+    assertEquals(List.of("A/HRC/RES/5/1", "A/HRC/RES/5/2"), cite("Recalling Human Rights Council resolution 5/1, on"
+        + " institution-building of the Council, and resolution 5/2, on the Code of Conduct for Special Procedures"
+        + " Mandate Holders of the Human Rights Council, both of 18 June 2007,", Language.EN, Body.HRC));
+  }
+
+  @Test
   void twoBodiesNamedTogetherEachTakeTheNumbersOfTheirNumbering() {
     assertEquals(List.of("A/RES/70/262", "S/RES/2282(2016)"),
         cite("Recalling General Assembly and Security Council resolutions 70/262 and 2282 (2016) of 27 April 2016,",

@@ -96,9 +96,13 @@ class UnxmlLinksTest {
           }
           if (found.citations().stream().anyMatch(ci -> ci.kind() == dev.resolute.model.CitationKind.OTHER_RESOLUTION
               && ci.span().start() < anchor.end() && anchor.start() < ci.span().end()
-              && target.get().isResolution() && target.get().organ().equals("A"))) {
+              && target.get().isResolution() && target.get().organ().equals("A"))
+              || BEFORE_SLASHED_ASSEMBLY_NUMBERS.matcher(target.get().canonical()).matches()) {
             // the UN links other bodies' resolutions (CCPCJ 16/1, CSW 51/2) to A/RES/ symbols, the
-            // Assembly's, which KNOWN_ISSUES counts among targets naming another document than the text
+            // Assembly's, which KNOWN_ISSUES counts among targets naming another document than the text;
+            // so are A/RES/14/221 and A/DEC/14/4, of sessions before the Assembly numbered so (the
+            // thirty-first): the League of Arab States', the Biodiversity COP's, which the extractor
+            // leaves uncited where their body is not named close to them
             otherBodyLinks++;
             continue;
           }
@@ -162,13 +166,17 @@ class UnxmlLinksTest {
     assertTrue(pass, report.toString());
   }
 
+  /** An Assembly resolution or decision numbered by session before the thirty-first session: none exists. */
+  private static final java.util.regex.Pattern BEFORE_SLASHED_ASSEMBLY_NUMBERS =
+      java.util.regex.Pattern.compile("A/(?:RES|DEC)/(?:[1-9]|[12]\\d|30)/\\d+[A-Z]?");
+
   /** The issue's target, held in every language but those named in {@link #MINIMUM}. */
   private static final double TARGET = 0.99;
 
   /**
-   * Where the build holds a lower floor, and why: Arabic measures 0.9903 with the links that drop
+   * Where the build holds a lower floor, and why: Arabic measures 0.9925 with the links that drop
    * the special session printed before their number ("دإ-23/2" linked to A/RES/23/2: we cite
-   * S-23/2) left out as targets naming another document, and 0.9821 with them counted as misses;
+   * S-23/2) left out as targets naming another document, and 0.9843 with them counted as misses;
    * the floor holds the second figure, as that reading of KNOWN_ISSUES is ours. The other misses:
    * the UN's links giving the Council's resolutions to the Assembly, COP decisions and general
    * comments linked as Assembly or Council resolutions (closing note of issue 4).
