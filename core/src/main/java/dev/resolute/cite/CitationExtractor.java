@@ -745,6 +745,26 @@ public final class CitationExtractor {
       return 0;
     }
 
+    /** The length of the mark of the language printed after a number at {@code position} (Chinese 号), or 0. */
+    private int markLengthAfter(int position) {
+      for (String mark : tables.marksAfter) {
+        if (text.startsWith(mark, position)) {
+          return mark.length();
+        }
+      }
+      return 0;
+    }
+
+    /** A connector of the language standing at {@code at}, written without a space after it (Chinese 和), or null. */
+    private String connectorAt(int at) {
+      for (String connector : tables.connectors) {
+        if (text.startsWith(connector, at)) {
+          return connector;
+        }
+      }
+      return null;
+    }
+
     /** Whether a mark of the language printed after a number (Chinese 号) stands at {@code position}. */
     private boolean markAfter(int position) {
       for (String mark : tables.marksAfter) {
@@ -803,17 +823,22 @@ public final class CitationExtractor {
     private void moreParts(Candidate c, CitationKind kind, String canonical, String part, int end) {
       int i = end;
       while (true) {
-        int j = index.skipSpaces(i);
+        // Chinese marks each part ("第53/243 A号和B号决议") and writes the connector without spaces
+        int j = index.skipSpaces(i + (markAfter(i) ? markLengthAfter(i) : 0));
         String word = index.wordAt(j);
         if (j < text.length() && text.charAt(j) == ',') {
           word = ",";
         }
         if (!tables.connectors.contains(word) && !word.equals(",")) {
-          return;
+          word = tables.keywordAfter ? connectorAt(j) : null;
+          if (word == null) {
+            return;
+          }
         }
         int letter = index.skipSpaces(j + word.length());
         if (letter >= text.length() || "ABCDEFGHАВС".indexOf(text.charAt(letter)) < 0
-            || letter + 1 < text.length() && Character.isLetterOrDigit(text.charAt(letter + 1))) {
+            || letter + 1 < text.length() && Character.isLetterOrDigit(text.charAt(letter + 1))
+                && Character.UnicodeScript.of(text.charAt(letter + 1)) != Character.UnicodeScript.HAN) {
           return;
         }
         String next = latinLetters(String.valueOf(text.charAt(letter)));

@@ -48,6 +48,13 @@ class ListsOfResolutionsTest {
   }
 
   @Test
+  void chinesePartsJoinedByTheConnectorAreEachCited() {
+    // A/RES/75/291 (zh): "第53/243 A和B号决议", and each part marked: "A号和B号"
+    assertEquals(List.of("A/RES/53/243A", "A/RES/53/243B"), cite("回顾第53/243 A和B号决议。", Language.ZH));
+    assertEquals(List.of("A/RES/53/243A", "A/RES/53/243B"), cite("回顾第53/243 A号和B号决议。", Language.ZH));
+  }
+
+  @Test
   void aCapitalOpeningAWordAfterTheNumberIsNoPart() {
     assertEquals(List.of("A/RES/65/232"), cite("See resolution 65/232 Annex I.", Language.EN));
     assertEquals(List.of("A/RES/65/232"), cite("См. резолюцию 65/232 Ассамблеи.", Language.RU));
