@@ -216,8 +216,40 @@ public final class CitationExtractor {
           return;
         }
       }
-      TreatyReference.Builder reference = TreatyReference.builder().series(series).addAllVolumes(volumes);
       String number = lnts != null ? lnts : registration;
+      consumed.set(m.start(), m.end());
+      String last = group(m, "regto");
+      if (last != null && number != null && isRange(number, last)) {
+        // "Nos. 970–973": one citation per treaty; the first with the words before its number, the
+        // last its own number, those between the printed range (as a range of resolutions)
+        long first = Long.parseLong(number);
+        long end = Long.parseLong(last);
+        for (long r = first; r <= end; r++) {
+          int from = r == first ? m.start() : r == end ? m.start("regto") : m.start("reg");
+          int to = r == first ? m.end("reg") : m.end("regto");
+          addTreaty(series, volumes, String.valueOf(r), page, from, to, m.start("vols"));
+        }
+        return;
+      }
+      addTreaty(series, volumes, number, page, m.start(), last != null ? m.end("reg") : m.end(), m.start("vols"));
+    }
+
+    /** The most treaties a printed range of registration numbers stands for. */
+    private static final int MAX_TREATY_RANGE = 20;
+
+    /** Whether {@code first} to {@code last} is a range of registration numbers ({@code 970–973}), not a misprint. */
+    private static boolean isRange(String first, String last) {
+      if (first.length() > 9 || last.length() > 9) {
+        return false;
+      }
+      long a = Long.parseLong(first);
+      long b = Long.parseLong(last);
+      return b > a && b - a <= MAX_TREATY_RANGE;
+    }
+
+    private void addTreaty(TreatySeries series, List<String> volumes, String number, String page, int start, int end,
+        int volumesAt) {
+      TreatyReference.Builder reference = TreatyReference.builder().series(series).addAllVolumes(volumes);
       if (number != null) {
         reference.registration(number);
       }
@@ -231,18 +263,17 @@ public final class CitationExtractor {
           if (instrument.isPresent()) {
             reference.addInstruments(instrument.get());
           } else if (gazetteer.knows(number)) {
-            warnings.add(new Extraction.Warning(m.start("vols"),
+            warnings.add(new Extraction.Warning(volumesAt,
                 "volume " + volume + " is not one the gazetteer lists for No. " + number));
           }
         }
       }
       TreatyReference built = reference.build();
-      consumed.set(m.start(), m.end());
       citations.add(Citation.builder()
           .kind(CitationKind.TREATY)
           .canonical(built.canonical())
-          .text(text.substring(m.start(), m.end()))
-          .span(Span.of(m.start(), m.end()))
+          .text(text.substring(start, end))
+          .span(Span.of(start, end))
           .location(context.location())
           .treaty(built)
           .build());

@@ -1,0 +1,56 @@
+package dev.resolute.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.resolute.model.Body;
+import dev.resolute.model.Citation;
+import dev.resolute.model.Language;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A Treaty Series reference to a range of registration numbers ("vol. 75, Nos. 970–973": the four
+ * Geneva Conventions) is one citation per treaty, as a range of resolutions is.
+ */
+class TreatyRangesTest {
+
+  private static List<String> cited(String text, Language language) {
+    return CitationExtractor.create().extract(text, CitationContext.of(language, Body.GA, "footnote:1")).citations()
+        .stream().map(c -> c.canonical() + " [" + c.text() + "]").toList();
+  }
+
+  @Test
+  void aRangeOfRegistrationNumbersIsOneCitationPerTreaty() {
+    assertEquals(List.of("I-970 [United Nations, Treaty Series, vol. 75, Nos. 970]", "I-971 [970–973]",
+        "I-972 [970–973]", "I-973 [973]"), cited("United Nations, Treaty Series, vol. 75, Nos. 970–973.", Language.EN));
+  }
+
+  @Test
+  void eachLanguagePrintsTheRangeItsWay() {
+    List<String> four = List.of("I-970", "I-971", "I-972", "I-973");
+    assertEquals(four, canonicals("Nations Unies, Recueil des Traités, vol. 75, nos 970 à 973.", Language.FR));
+    assertEquals(four, canonicals("Naciones Unidas, Treaty Series, vol. 75, núms. 970 a 973.", Language.ES));
+    assertEquals(four, canonicals("联合国，《条约汇编》，第75卷，第970-973号。", Language.ZH));
+  }
+
+  @Test
+  void anIbidTakesARangeToo() {
+    // A/RES/75/97 (ar): "Ibid., vol. 75, Nos. 970 to 973" after a note citing No. 973
+    CitationExtractor extractor = CitationExtractor.create();
+    CitationContext context = CitationContext.of(Language.AR, Body.GA, "footnote:1");
+    Extraction before = extractor.extract("United Nations, Treaty Series, vol. 75, No. 973.", context);
+    assertEquals(List.of("I-970", "I-971", "I-972", "I-973"), extractor.extract("المرجع نفسه، المجلد 75، الأرقام 970 إلى 973.",
+        context.at("footnote:3", before.lastTreaty())).citations().stream().map(Citation::canonical).toList());
+  }
+
+  @Test
+  void aSecondNumberBelowTheFirstIsNoRange() {
+    assertEquals(List.of("I-2013 [United Nations, Treaty Series, vol. 1, No. 2013]"),
+        cited("United Nations, Treaty Series, vol. 1, No. 2013-3.", Language.EN));
+  }
+
+  private static List<String> canonicals(String text, Language language) {
+    return CitationExtractor.create().extract(text, CitationContext.of(language, Body.GA, "footnote:1")).citations()
+        .stream().map(Citation::canonical).toList();
+  }
+}
