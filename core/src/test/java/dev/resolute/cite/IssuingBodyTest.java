@@ -81,6 +81,16 @@ class IssuingBodyTest {
   }
 
   @Test
+  void theBiodiversityConferenceAndTheTunaCommissionAreBodiesOfTheirOwn() {
+    // A/RES/75/219: left uncited as no Assembly numbers before the table named the Conference (A/RES/75/89's
+    // note prints "Indian Ocean Tuna Commission, resolutions 12/07 and 13/07": a comma keeps the name off)
+    assertEquals(List.of("CBD-COP:14/4"), cite("recalls in this regard decision 14/4 of 30 November 2018 of the"
+        + " Conference of the Parties to the Convention on Biological Diversity,", Language.EN));
+    assertEquals(List.of("IOTC:12/07", "IOTC:13/07"), cite("Indian Ocean Tuna Commission resolutions 12/07 and 13/07.",
+        Language.EN));
+  }
+
+  @Test
   void aSessionNumberBeforeTheAssemblysThirtyFirstIsNoAssemblyResolution() {
     // A/RES/75/194: the Conference is named after the date, too far to be read; no body is better than a wrong one
     Extraction found = CitationExtractor.create().extract("recalling in that regard resolution 3/1 of 13 November 2009 of"
