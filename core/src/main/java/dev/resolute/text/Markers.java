@@ -196,11 +196,7 @@ final class Markers {
       Note later = laterMarkedHere(start, digits, before, afterWord || afterPunctuation,
           afterPunctuation && !afterWord && isAsciiDigit(beforeThat));
       if (later != null && !(ideographBefore(start) && markerAhead(head.marker, end))) {
-        while (expected.peekFirst() != later) {
-          Note skipped = expected.removeFirst();
-          skipped.passed = true;
-          unanchored.add(skipped);
-        }
+        skipTo(later);
         head = later;
       }
     }
@@ -274,6 +270,17 @@ final class Markers {
   private Note laterMarkedHere(int start, String digits, char before, boolean afterWordOrPunctuation,
       boolean betweenDigits) {
     int window = bracketed || betweenDigits || ideographBefore(start) ? 1 : SKIP_WINDOW;
+    return laterNote(window, note -> afterWordOrPunctuation && digits.equals(note.marker)
+        || window > 1 && !Character.isLetter(before) && digits.length() == 4 + note.marker.length()
+            && digits.endsWith(note.marker) && isYear(digits.substring(0, 4)) && !numberSignBefore(start));
+  }
+
+  /**
+   * The first of the {@code window} notes after the expected one that {@code markedHere} accepts;
+   * null where none does, or where one before it holds an ambiguous place (the chain of fallbacks
+   * decides) or its block is behind.
+   */
+  private Note laterNote(int window, java.util.function.Predicate<Note> markedHere) {
     int skipped = 0;
     for (Note note : expected) {
       if (skipped++ == 0) {
@@ -282,10 +289,7 @@ final class Markers {
       if (skipped > window + 1 || note.passed) {
         return null;
       }
-      boolean exact = afterWordOrPunctuation && digits.equals(note.marker);
-      boolean afterYear = window > 1 && !Character.isLetter(before) && digits.length() == 4 + note.marker.length()
-          && digits.endsWith(note.marker) && isYear(digits.substring(0, 4)) && !numberSignBefore(start);
-      if (exact || afterYear) {
+      if (markedHere.test(note)) {
         return note;
       }
       if (fallbacks.containsKey(note)) {
@@ -293,6 +297,15 @@ final class Markers {
       }
     }
     return null;
+  }
+
+  /** The notes expected before {@code later} have no place in the text. */
+  private void skipTo(Note later) {
+    while (expected.peekFirst() != later) {
+      Note skipped = expected.removeFirst();
+      skipped.passed = true;
+      unanchored.add(skipped);
+    }
   }
 
   /**
@@ -449,13 +462,9 @@ final class Markers {
     // a bracketed marker glued to a word is beyond doubt, and the notes before it have no place;
     // glued to a number it may be the number's paragraph ("المادة 24(2)", article 24 (2))
     Note later = head == null || afterNumber || head.marker.equals(digits) || fallbacks.containsKey(head)
-        ? null : laterBracketed(digits);
+        ? null : laterNote(SKIP_WINDOW, note -> digits.equals(note.marker));
     if (later != null) {
-      while (expected.peekFirst() != later) {
-        Note skipped = expected.removeFirst();
-        skipped.passed = true;
-        unanchored.add(skipped);
-      }
+      skipTo(later);
       head = later;
     }
     if (head != null && head.marker.equals(digits)) {
@@ -463,26 +472,6 @@ final class Markers {
     } else if (seen.contains(digits)) {
       anchors.add(new Anchor(digits, start, end, true));
     }
-  }
-
-  /** The note, one of the {@link #SKIP_WINDOW} after the expected one, whose marker is these digits; null where none is or a note before it holds an ambiguous place. */
-  private Note laterBracketed(String digits) {
-    int skipped = 0;
-    for (Note note : expected) {
-      if (skipped++ == 0) {
-        continue; // the expected note itself
-      }
-      if (skipped > SKIP_WINDOW + 1 || note.passed) {
-        return null;
-      }
-      if (digits.equals(note.marker)) {
-        return note;
-      }
-      if (fallbacks.containsKey(note)) {
-        return null;
-      }
-    }
-    return null;
   }
 
   /**
