@@ -220,6 +220,7 @@ class GluedMarkersTest {
         + "1 -\tيقرر أن يبقي المسألة قيد نظره.\n\n__________________\n1 الحاشية الأولى.\n2 الحاشية الثانية.\n";
     assertEquals(List.of("1", "2"), preambleMarkers(Parsed.resolution(text, Language.AR)));
   }
+
   @Test
   void aBracketedMarkerSkipsUpToFiveLostOnes() {
     // A/RES/75/196 (ar): notes 32 and 33 printed apart from their words, 34 and 35 glued to numbers
