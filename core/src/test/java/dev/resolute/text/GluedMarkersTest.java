@@ -193,6 +193,7 @@ class GluedMarkersTest {
     assertEquals(List.of("1", "2", "3", "4"), preambleMarkers(r));
     assertTrue(r.citations().stream().anyMatch(c -> c.canonical().equals("A/RES/71/243")), r.citations().toString());
   }
+
   @Test
   void anArabicMarkerAfterTheClosingQuoteIsAMarker() {
     // Arabic closes a quotation with “ (A/RES/75/239: ”المستقبل الذي نصبو إليه“(6)); the table says so
@@ -231,6 +232,7 @@ class GluedMarkersTest {
         + "3 الحاشية 3.\n4 الحاشية 4.\n5 الحاشية 5.\n6 الحاشية 6.\n";
     assertEquals(List.of("5", "6"), preambleMarkers(Parsed.resolution(text, Language.AR)));
   }
+
   @Test
   void aCommaBetweenDigitsIsNoPlaceForAMarkerWhereDecimalsTakeOne() {
     // A/RES/75/131 (fr): "1,4 milliard" took note 4, which settled notes 2 and 3 at 61/14(2) and 67/14(3)
