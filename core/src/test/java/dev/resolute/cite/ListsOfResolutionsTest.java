@@ -40,6 +40,7 @@ class ListsOfResolutionsTest {
         cite("وإذ تشير إلى مقرراتها S-31/1 و S-31/2 المؤرخة 15 تموز/يوليه 2020، وكذلك إلى مقرراتها 58/521 و 60/518،",
             Language.AR));
   }
+
   @Test
   void aChinesePartLetterBeforeTheNumberMarkIsThePart() {
     // A/RES/75/253 (zh): "第69/274 A号决议" is 69/274 A; the Chinese character after the letter kept it off
