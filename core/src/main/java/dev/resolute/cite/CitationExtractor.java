@@ -719,12 +719,13 @@ public final class CitationExtractor {
      * "resolution 14/221" of the League of Arab States). A wrong body is worse than none.
      */
     private boolean beforeSlashedAssemblyNumbers(Candidate c) {
-      if (c.body != Body.GA || c.bodyNamed || c.acronym != null || !c.shape.equals("slashed")
-          || group(c.match, "ss") != null) {
-        return false;
-      }
-      String session = c.first();
-      return session.length() <= 2 && Integer.parseInt(session) < FIRST_SLASHED_ASSEMBLY_SESSION;
+      return c.body == Body.GA && !c.bodyNamed && c.acronym == null && sessionBeforeSlashedAssemblyNumbers(c);
+    }
+
+    /** Whether a number is session/number with a session before the Assembly's thirty-first ({@code 5/2}, not {@code S-5/2}). */
+    private boolean sessionBeforeSlashedAssemblyNumbers(Candidate c) {
+      return c.shape.equals("slashed") && group(c.match, "ss") == null && c.first().length() <= 2
+          && Integer.parseInt(c.first()) < FIRST_SLASHED_ASSEMBLY_SESSION;
     }
 
     /**
@@ -798,12 +799,7 @@ public final class CitationExtractor {
 
     /** Whether a mark of the language printed after a number (Chinese 号) stands at {@code position}. */
     private boolean markAfter(int position) {
-      for (String mark : tables.marksAfter) {
-        if (text.startsWith(mark, position)) {
-          return true;
-        }
-      }
-      return false;
+      return markLengthAfter(position) > 0;
     }
 
     /** Whether the digits stand alone right after a resolution word, or a connector after a Council number. */
@@ -855,7 +851,7 @@ public final class CitationExtractor {
       int i = end;
       while (true) {
         // Chinese marks each part ("第53/243 A号和B号决议") and writes the connector without spaces
-        int j = index.skipSpaces(i + (markAfter(i) ? markLengthAfter(i) : 0));
+        int j = index.skipSpaces(i + markLengthAfter(i));
         String word = index.wordAt(j);
         if (j < text.length() && text.charAt(j) == ',') {
           word = ",";
@@ -1080,8 +1076,7 @@ public final class CitationExtractor {
       if (c.shape.equals("slashed") && c.first().length() == 4) {
         return Body.ECOSOC;
       }
-      if (c.shape.equals("slashed") && group(c.match, "ss") == null && c.first().length() <= 2
-          && Integer.parseInt(c.first()) < FIRST_SLASHED_ASSEMBLY_SESSION && ownBody() != Body.GA && numbers(ownBody(), c)) {
+      if (sessionBeforeSlashedAssemblyNumbers(c) && ownBody() != Body.GA && numbers(ownBody(), c)) {
         return ownBody(); // "resolution 5/2" in a Human Rights Council text: no Assembly number, the Council's
       }
       return Body.GA;
