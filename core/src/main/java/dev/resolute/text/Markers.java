@@ -192,7 +192,8 @@ final class Markers {
     // "objectif no 148" and note 8) holds up no later one: a later note's marker, one of the next
     // few, exact after a word or a clause's punctuation or glued to a year ("juillet 20159"),
     // settles that the notes before it have no place in the text
-    if (head != null && !fallbacks.containsKey(head) && !digits.equals(head.marker)) {
+    if (head != null && !fallbacks.containsKey(head) && !digits.equals(head.marker)
+        && (afterWord || afterPunctuation || digits.length() > 4 && !Character.isLetter(before))) {
       Note later = laterMarkedHere(start, digits, before, afterWord || afterPunctuation,
           afterPunctuation && !afterWord && isAsciiDigit(beforeThat));
       if (later != null && !(ideographBefore(start) && markerAhead(head.marker, end))) {
