@@ -62,6 +62,11 @@ public final class CitationExtractor {
   private static final Pattern NUMBER_AND_ROMAN = Pattern.compile(
       "(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})(?:[ \\u00a0]?(?<part>[A-HАВС]))?[ \\u00a0]?\\((?<r>(?:S[-\\u2011]|ES[-\\u2011])?[IVXLC]{1,8})\\)");
   private static final int SENTENCE_WINDOW = 2000;
+  /** The longest quoted title passed over to a body named after it. */
+  private static final int MAX_TITLE = 400;
+  /** Quotation marks that open a title: Arabic opens with ” and closes with “. */
+  private static final String OPENING_QUOTES = "“«\"”„";
+  private static final String CLOSING_QUOTES = "”»\"“";
   /** The General Assembly's first session to number its resolutions and decisions as session/number (1976). */
   private static final int FIRST_SLASHED_ASSEMBLY_SESSION = 31;
   /** The most characters between a body's name and its keyword ("دعا، في قراره": a comma and two words). */
@@ -1232,6 +1237,7 @@ public final class CitationExtractor {
           i = date.get().end();
         }
       }
+      i = afterTitle(i);
       int limit = Math.min(text.length(), i + 24);
       for (int k = bodyNames.firstStartingAtOrAfter(i); k >= 0 && k < bodyNames.size() && bodyNames.start(k) < limit; k++) {
         if (linkingWordsOnly(i, bodyNames.start(k)) && !startsCitation(bodyNames.end(k))) {
@@ -1239,6 +1245,34 @@ public final class CitationExtractor {
         }
       }
       return null;
+    }
+
+    /**
+     * After the quoted title a text gives what it cites ("8/12 of 20 December 2019, entitled “…”, of
+     * the Conference …"), or {@code at} where none stands there: a title word of the language, then
+     * a quotation closed within {@link #MAX_TITLE} characters.
+     */
+    private int afterTitle(int at) {
+      int i = at;
+      while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0'
+          || text.charAt(i) == ',' || text.charAt(i) == '،')) {
+        i++;
+      }
+      String word = index.wordAt(i);
+      if (word.isEmpty() || !tables.titleWords.contains(word)) {
+        return at;
+      }
+      int open = index.skipSpaces(i + word.length());
+      if (open >= text.length() || OPENING_QUOTES.indexOf(text.charAt(open)) < 0) {
+        return at;
+      }
+      int limit = Math.min(text.length(), open + MAX_TITLE);
+      for (int k = open + 1; k < limit; k++) {
+        if (CLOSING_QUOTES.indexOf(text.charAt(k)) >= 0) {
+          return k + 1;
+        }
+      }
+      return at;
     }
 
     /** The end of a body's name right after a number ({@code 65/232 de l’Assemblée générale}); -1 where there is none. */

@@ -47,6 +47,8 @@ final class CiteTables {
   final ImmutableList<String> dateIntro;
   /** Words that may stand between a number and the body named after it ({@code du}, {@code of the}). */
   final ImmutableList<String> bodyLinks;
+  /** Words that introduce a cited text's quoted title ({@code entitled}, {@code intitulée}): the body may be named after it. */
+  final ImmutableList<String> titleWords;
   final ImmutableList<Pattern> treaty;
   final ImmutableList<Pattern> ibid;
   /** A meeting in words, with a group {@code n}: {@code 1969th meeting}. */
@@ -423,6 +425,7 @@ final class CiteTables {
     this.respectively = lower(s.get("respectively"));
     this.dateIntro = lower(s.get("date-intro"));
     this.bodyLinks = lower(s.get("body-links"));
+    this.titleWords = lower(s.get("title-words"));
     this.treaty = patterns(s.get("treaty"), volumes);
     this.ibid = patterns(s.get("ibid"), volumes);
     this.internal = lowered(s.get("internal"));

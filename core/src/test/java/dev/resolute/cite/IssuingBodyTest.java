@@ -91,6 +91,17 @@ class IssuingBodyTest {
   }
 
   @Test
+  void aBodyNamedAfterTheQuotedTitleTakesTheNumber() {
+    // A/RES/75/311: the date, then the title, then the Conference
+    assertEquals(List.of("CAC-COSP:8/12"), cite("taking note of resolution 8/12 of 20 December 2019, entitled “Preventing"
+        + " and combating corruption as it relates to crimes that have an impact on the environment”, of the Conference of"
+        + " the States Parties to the United Nations Convention against Corruption,", Language.EN));
+    assertEquals(List.of("CTOC-COP:10/6"), cite("وإذ ترحب بالقرار 10/6 المؤرخ 16 تشرين الأول/أكتوبر 2020 والصادر عن مؤتمر"
+        + " الأطراف في اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة وعنوانه ”منع ومكافحة الجرائم التي تضر بالبيئة“،",
+        Language.AR));
+  }
+
+  @Test
   void aSessionNumberBeforeTheAssemblysThirtyFirstIsNoAssemblyResolution() {
     // A/RES/75/194: the Conference is named after the date, too far to be read; no body is better than a wrong one
     Extraction found = CitationExtractor.create().extract("recalling in that regard resolution 3/1 of 13 November 2009 of"
