@@ -265,12 +265,13 @@ final class Markers {
    * are beyond doubt: the marker exact after a word or punctuation, or glued to a year; null where
    * none is, or where a note before it holds an ambiguous place (the chain of fallbacks decides).
    * Where a number glued to a word is common (after an ideograph: "目标4", Goal 4; in a language
-   * that brackets its markers, after a conjunction: "و5/2", and 5/2), or the punctuation stands
-   * between digits ("5,6 millions"), only the next note is, and only by its exact marker.
+   * that brackets its markers, after a conjunction: "و5/2", and 5/2), or a comma stands between
+   * digits ("2/7,14" is a marker in English, but "5,6" may be a number), only the next note is,
+   * and only by its exact marker; after a full stop between digits ("200.4 million") none is.
    */
   private Note laterMarkedHere(int start, String digits, char before, boolean afterWordOrPunctuation,
       boolean betweenDigits) {
-    int window = bracketed || betweenDigits || ideographBefore(start) ? 1 : SKIP_WINDOW;
+    int window = betweenDigits ? (before == '.' ? 0 : 1) : bracketed || ideographBefore(start) ? 1 : SKIP_WINDOW;
     return laterNote(window, note -> afterWordOrPunctuation && digits.equals(note.marker)
         || window > 1 && !Character.isLetter(before) && digits.length() == 4 + note.marker.length()
             && digits.endsWith(note.marker) && isYear(digits.substring(0, 4)) && !numberSignBefore(start));

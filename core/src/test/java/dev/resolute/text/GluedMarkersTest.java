@@ -245,4 +245,14 @@ class GluedMarkersTest {
     assertEquals(List.of("A/RES/60/135", "A/RES/61/142", "A/RES/67/143"),
         r.citations().stream().map(Citation::canonical).toList());
   }
+  @Test
+  void aDecimalPointSkipsNoNote() {
+    // A/RES/75/298: "200.4 million" took note 4 and left note 3 ("30 June 2020;3") without its place
+    String text = "The General Assembly,\n\n Noting the contributions outstanding in the amount of 200.4 million dollars,\n\n"
+        + "1. Takes note of the report on the budget performance for the period from 1 July 2019 to 30 June 2020;3\n\n"
+        + "2. Decides to apportion the amount,4\n\n__________________\n\n 3 A/75/620.\n 4 To be adopted.\n";
+    ParseResult result = ResolutionParser.create().parse(text, Language.EN);
+    assertEquals(List.of("3", "4"), result.resolution().operative().stream()
+        .flatMap(c -> c.footnoteRefs().stream()).map(f -> f.marker()).toList());
+  }
 }
