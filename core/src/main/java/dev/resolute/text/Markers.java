@@ -28,6 +28,8 @@ final class Markers {
   private final boolean bracketed;
   /** Whether the language writes decimals with a comma ({@code 1,4}): no marker follows a comma between digits. */
   private final boolean decimalComma;
+  /** Names that end with a number, in the language ({@code Action 21}, {@code COVID-19}). */
+  private final List<String> numberedNames;
   /** The marks that close a word's quotation or bracket: those of every language and the language's own. */
   private final String closing;
   private static final String CLOSING = ")]’”»\"'》」）";
@@ -51,6 +53,7 @@ final class Markers {
     this.bracketed = style.bracketed();
     this.decimalComma = style.decimalComma();
     this.closing = CLOSING + style.closingQuotes();
+    this.numberedNames = style.numberedNames();
   }
 
   /**
@@ -62,12 +65,17 @@ final class Markers {
    * @param bracketed whether every marker is bracketed
    * @param closingQuotes the language's own closing quotation marks
    * @param decimalComma whether a comma between digits is a decimal one
+   * @param numberedNames names that end with a number ({@code numbered-name Action 21}): a marker
+   *     glued to one is read off it ({@code Action 214}: Action 21, note 4)
    */
-  record Style(boolean bracketed, String closingQuotes, boolean decimalComma) {
+  record Style(boolean bracketed, String closingQuotes, boolean decimalComma, List<String> numberedNames) {
     static Style of(List<String> lines) {
-      return new Style(lines.contains("bracketed"), lines.stream().filter(line -> line.startsWith("closing-quote "))
-          .map(line -> line.substring("closing-quote ".length()).trim()).collect(java.util.stream.Collectors.joining()),
-          lines.contains("decimal-comma"));
+      return new Style(lines.contains("bracketed"), String.join("", valuesOf(lines, "closing-quote ")),
+          lines.contains("decimal-comma"), valuesOf(lines, "numbered-name "));
+    }
+
+    private static List<String> valuesOf(List<String> lines, String key) {
+      return lines.stream().filter(line -> line.startsWith(key)).map(line -> line.substring(key.length()).trim()).toList();
     }
   }
 
@@ -242,7 +250,7 @@ final class Markers {
     boolean year = rest.length() == 4 && isYear(rest) && !numberSignBefore(start);
     boolean symbolNumber = before == '/' && rest.length() <= 3 && digits.length() >= 4
         && Character.isDigit(beforeThat);
-    if (year || symbolNumber) {
+    if (year || symbolNumber || numberedNameBefore(start, rest)) {
       anchor(head, start + rest.length(), end);
     } else if (before == '/' && Character.isDigit(beforeThat) && resolutionNumberBefore(start - 1)) {
       // "72/211": resolution 72/211, or 72/21 and footnote 1; decided when the note's block is reached
@@ -308,6 +316,41 @@ final class Markers {
       skipped.passed = true;
       unanchored.add(skipped);
     }
+  }
+
+  /**
+   * Whether {@code digits} at {@code start} complete a name of the language that ends with a number
+   * ({@code Action 21} before {@code 4} in {@code Action 214}; {@code COVID-19}), its hyphens and
+   * spaces as printed or their no-break forms, letters in any case.
+   */
+  private boolean numberedNameBefore(int start, String digits) {
+    for (String name : numberedNames) {
+      if (!name.endsWith(digits)) {
+        continue;
+      }
+      int from = start - (name.length() - digits.length());
+      if (from < 0 || from > 0 && Character.isLetterOrDigit(input.charAt(from - 1))) {
+        continue;
+      }
+      boolean same = true;
+      for (int k = 0; k < name.length() - digits.length() && same; k++) {
+        same = sameInName(input.charAt(from + k), name.charAt(k));
+      }
+      if (same) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameInName(char printed, char named) {
+    if (named == '-') {
+      return printed == '-' || printed == '\u2010' || printed == '\u2011';
+    }
+    if (named == ' ') {
+      return printed == ' ' || printed == '\u00a0';
+    }
+    return Character.toLowerCase(printed) == Character.toLowerCase(named);
   }
 
   /**

@@ -65,8 +65,8 @@ class GluedMarkersTest {
 
   @Test
   void aMarkerNoReaderCanPlaceHoldsUpNoLaterOne() {
-    // "Agenda 21" with note 4 glued reads "Agenda 214": note 4 has no place, notes 5 and 6 still do
-    String text = "The General Assembly,\n\n Bearing in mind the implementation of Agenda 214 by strengthening coordination,"
+    // "Goal 14" with note 4 glued reads "Goal 144": note 4 has no place, notes 5 and 6 still do
+    String text = "The General Assembly,\n\n Bearing in mind the implementation of Sustainable Development Goal 144 by strengthening coordination,"
         + "\n\n Noting the report,5 and the annex,6\n\n1. Decides to remain seized of the matter.\n\n__________________\n\n"
         + " 4 Note four.\n 5 Note five.\n 6 Note six.\n";
     ParseResult result = ResolutionParser.create().parse(text, Language.EN);
@@ -103,7 +103,7 @@ class GluedMarkersTest {
   void aDecimalCommaSkipsNoNote() {
     // A/RES/75/216 (fr): "1,5 degré" before the place of note 3 is a number, not note 5's marker
     String text = "L’Assemblée générale,\n\n Préoccupée par un réchauffement planétaire de 1,5 degré Celsius,\n\n"
-        + " Rappelant la Déclaration de Rio3, Action 214 et le Plan de mise en œuvre de Johannesburg5,\n\n"
+        + " Rappelant la Déclaration de Rio3, l’objectif no 144 et le Plan de mise en œuvre de Johannesburg5,\n\n"
         + "1. Décide de rester saisie de la question.\n\n__________________\n\n 3 Note trois.\n 4 Note quatre.\n"
         + " 5 Note cinq.\n";
     ParseResult result = ResolutionParser.create().parse(text, Language.FR);
@@ -254,5 +254,13 @@ class GluedMarkersTest {
     ParseResult result = ResolutionParser.create().parse(text, Language.EN);
     assertEquals(List.of("3", "4"), result.resolution().operative().stream()
         .flatMap(c -> c.footnoteRefs().stream()).map(f -> f.marker()).toList());
+  }
+  @Test
+  void aMarkerGluedToANameThatEndsWithANumberIsReadOffIt() {
+    // A/RES/75/213 (fr): "d’Action 214" is Action 21 and note 4; the language's table names Action 21
+    String text = "L’Assemblée générale,\n\n Rappelant la Déclaration de Rio3 et la mise en œuvre d’Action 214,\n\n"
+        + " Notant la pandémie de COVID-195,\n\n1. Décide de rester saisie de la question.\n\n__________________\n\n"
+        + " 3 Note trois.\n 4 Note quatre.\n 5 Note cinq.\n";
+    assertEquals(List.of("3", "4", "5"), preambleMarkers(Parsed.resolution(text, Language.FR)));
   }
 }
