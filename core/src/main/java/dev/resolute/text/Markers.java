@@ -176,7 +176,7 @@ final class Markers {
   }
 
   private void consider(int start, int end, char before, char beforeThat) {
-    if (before == '第' || (before == '年' || before == '月') && Character.isDigit(beforeThat)) {
+    if (before == '第' || (before == '年' || before == '月') && Character.isDigit(beforeThat) && dateGoesOn(end, before)) {
       return; // a Chinese date or ordinal goes on: "2004年1⏎月14日"; not a decade: "国际十年6 的背景下"
     }
     String digits = input.subSequence(start, end).toString();
@@ -272,14 +272,15 @@ final class Markers {
    * The note, one of the {@link #SKIP_WINDOW} after the expected one, whose marker these digits
    * are beyond doubt: the marker exact after a word or punctuation, or glued to a year; null where
    * none is, or where a note before it holds an ambiguous place (the chain of fallbacks decides).
-   * Where a number glued to a word is common (after an ideograph: "目标4", Goal 4; in a language
-   * that brackets its markers, after a conjunction: "و5/2", and 5/2), or a comma stands between
-   * digits ("2/7,14" is a marker in English, but "5,6" may be a number), only the next note is,
-   * and only by its exact marker; after a full stop between digits ("200.4 million") none is.
+   * Where a number glued to a word is common, none is after an ideograph ("目标4", Goal 4; a
+   * cover's "议程项目3", agenda item 3); only the next note, by its exact marker, in a language that
+   * brackets its markers (after a conjunction: "و5/2", and 5/2) or after a comma between digits
+   * ("2/7,14" is a marker in English, but "5,6" may be a number); none after a full stop between
+   * digits ("200.4 million").
    */
   private Note laterMarkedHere(int start, String digits, char before, boolean afterWordOrPunctuation,
       boolean betweenDigits) {
-    int window = betweenDigits ? (before == '.' ? 0 : 1) : bracketed || ideographBefore(start) ? 1 : SKIP_WINDOW;
+    int window = betweenDigits ? (before == '.' ? 0 : 1) : ideographBefore(start) ? 0 : bracketed ? 1 : SKIP_WINDOW;
     return laterNote(window, note -> afterWordOrPunctuation && digits.equals(note.marker)
         || window > 1 && !Character.isLetter(before) && digits.length() == 4 + note.marker.length()
             && digits.endsWith(note.marker) && isYear(digits.substring(0, 4)) && !numberSignBefore(start));
@@ -372,6 +373,19 @@ final class Markers {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the digits ending at {@code end} after a Chinese year or month are its month or day:
+   * the month or day mark follows them, maybe across a line break ("2004年1⏎月"); "2000年3 和" is the
+   * year 2000 and note 3.
+   */
+  private boolean dateGoesOn(int end, char before) {
+    int i = end;
+    while (i < input.length() && Character.isWhitespace(input.charAt(i))) {
+      i++;
+    }
+    return i >= input.length() || input.charAt(i) == (before == '年' ? '月' : '日');
   }
 
   private boolean ideographBefore(int start) {

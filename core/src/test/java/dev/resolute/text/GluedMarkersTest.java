@@ -263,4 +263,20 @@ class GluedMarkersTest {
         + " 3 Note trois.\n 4 Note quatre.\n 5 Note cinq.\n";
     assertEquals(List.of("3", "4", "5"), preambleMarkers(Parsed.resolution(text, Language.FR)));
   }
+  @Test
+  void aNumberAfterAnIdeographSkipsNoNote() {
+    // A/HRC/RES/54/3 (zh): the cover's "议程项目3" (agenda item 3) took note 3 and left note 2 without its place
+    String text = "人权理事会\n议程项目3\n\n人权理事会，\n\n回顾其决议，\n\n1.\t\t注意到工作组的最新报告2；\n\n"
+        + "2.\t\t注意到报告3中提出的建议；\n\n__________________\n2 A/HRC/54/29。\n3 E/CN.4/2004/15。\n";
+    assertEquals(List.of("2", "3"), Parsed.resolution(text, Language.ZH).operative().stream()
+        .flatMap(c -> c.footnoteRefs().stream()).map(f -> f.marker()).toList());
+  }
+
+  @Test
+  void aChineseYearFollowedByNoMonthTakesAMarker() {
+    // A/RES/75/71 (zh): "2000年3 和" is the year 2000 and note 3 ("2004年1⏎月" is a date going on)
+    String text = "大会，\n\n回顾1995年审议和延期大会2 以及不扩散核武器条约缔约国2000年3 和2010年审议大会4 最后文件，\n\n"
+        + "1.\t决定继续审议这个问题。\n\n__________________\n2 NPT/CONF.1995/32。\n3 NPT/CONF.2000/28。\n4 NPT/CONF.2010/50。\n";
+    assertEquals(List.of("2", "3", "4"), preambleMarkers(Parsed.resolution(text, Language.ZH)));
+  }
 }
