@@ -774,29 +774,31 @@ public final class CitationExtractor {
 
     /** The length of a mark of the language printed right before {@code position} (Chinese 第), or 0. */
     private int markBefore(int position) {
-      for (String mark : tables.marksBefore) {
-        if (position >= mark.length() && text.startsWith(mark, position - mark.length())) {
-          return mark.length();
-        }
-      }
-      return 0;
+      String mark = printedEndingAt(tables.marksBefore, position);
+      return mark == null ? 0 : mark.length();
     }
 
     /** The length of the mark of the language printed after a number at {@code position} (Chinese 号), or 0. */
     private int markLengthAfter(int position) {
-      for (String mark : tables.marksAfter) {
-        if (text.startsWith(mark, position)) {
-          return mark.length();
-        }
-      }
-      return 0;
+      String mark = printedAt(tables.marksAfter, position);
+      return mark == null ? 0 : mark.length();
     }
 
-    /** A connector of the language standing at {@code at}, written without a space after it (Chinese 和), or null. */
-    private String connectorAt(int at) {
-      for (String connector : tables.connectors) {
-        if (text.startsWith(connector, at)) {
-          return connector;
+    /** The first of {@code words} printed at {@code at}, as the text has it, or null. */
+    private String printedAt(Iterable<String> words, int at) {
+      for (String word : words) {
+        if (text.startsWith(word, at)) {
+          return word;
+        }
+      }
+      return null;
+    }
+
+    /** The first of {@code words} printed so as to end at {@code end}, or null. */
+    private String printedEndingAt(Iterable<String> words, int end) {
+      for (String word : words) {
+        if (end >= word.length() && text.startsWith(word, end - word.length())) {
+          return word;
         }
       }
       return null;
@@ -862,7 +864,8 @@ public final class CitationExtractor {
           word = ",";
         }
         if (!tables.connectors.contains(word) && !word.equals(",")) {
-          word = tables.keywordAfter ? connectorAt(j) : null;
+          // a connector written without a space after it (Chinese 和)
+          word = tables.keywordAfter ? printedAt(tables.connectors, j) : null;
           if (word == null) {
             return;
           }
@@ -920,16 +923,15 @@ public final class CitationExtractor {
 
     /** After a part letter written as a word and the spaces after it ({@code 2200 ألف (د-21)}), or {@code at}. */
     private int afterPartWord(int at) {
-      for (String word : tables.partWords.keySet()) {
-        if (text.startsWith(word, at)) {
-          int i = at + word.length();
-          while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
-            i++;
-          }
-          return i;
-        }
+      String word = printedAt(tables.partWords.keySet(), at);
+      if (word == null) {
+        return at;
       }
-      return at;
+      int i = at + word.length();
+      while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
+        i++;
+      }
+      return i;
     }
 
     /** Where a special-session prefix before the digits starts ({@code S-26/2}, {@code دإ-24/2}). */
@@ -937,13 +939,8 @@ public final class CitationExtractor {
       if (digits < 2 || text.charAt(digits - 1) != '-' && text.charAt(digits - 1) != '\u2011') {
         return digits;
       }
-      for (String prefix : tables.sessionPrefixesLongestFirst) {
-        int at = digits - 1 - prefix.length();
-        if (at >= 0 && text.startsWith(prefix, at)) {
-          return at;
-        }
-      }
-      return digits;
+      String prefix = printedEndingAt(tables.sessionPrefixesLongestFirst, digits - 1);
+      return prefix == null ? digits : digits - 1 - prefix.length();
     }
 
     private boolean free(int start, int end) {
