@@ -568,12 +568,11 @@ final class CiteTables {
       return;
     }
     int bit = openingBit(key[0], key[1], key[2]);
-    openingBits[bit >>> 6] |= 1L << bit;
+    set(openingBits, bit);
     if (length < OPENING_LENGTH) {
-      shortOpeningBits[bit >>> 6] |= 1L << bit;
+      set(shortOpeningBits, bit);
     } else {
-      int longBit = longOpeningBit(key);
-      longOpeningBits[longBit >>> 6] |= 1L << longBit;
+      set(longOpeningBits, longOpeningBit(key));
     }
   }
 
@@ -609,6 +608,14 @@ final class CiteTables {
     return n;
   }
 
+  private static void set(long[] bits, int bit) {
+    bits[bit >>> 6] |= 1L << bit;
+  }
+
+  private static boolean has(long[] bits, int bit) {
+    return (bits[bit >>> 6] & 1L << bit) != 0;
+  }
+
   private static int longOpeningBit(char[] key) {
     long hash = 0;
     for (int k = 0; k < OPENING_LENGTH; k++) {
@@ -628,11 +635,10 @@ final class CiteTables {
       return true; // too near the end to tell
     }
     int bit = openingBit(scratch[0], scratch[1], scratch[2]);
-    if ((shortOpeningBits[bit >>> 6] & 1L << bit) != 0) {
+    if (has(shortOpeningBits, bit)) {
       return true;
     }
-    int longBit = longOpeningBit(scratch);
-    return (longOpeningBits[longBit >>> 6] & 1L << longBit) != 0;
+    return has(longOpeningBits, longOpeningBit(scratch));
   }
 
   private static int openingBit(char a, char b, char c) {
@@ -651,7 +657,7 @@ final class CiteTables {
   /** As {@link #mayOpen}, of characters already as {@link Starts#normal} makes them. */
   boolean mayOpenAsKeys(char first, char second, char third) {
     int bit = openingBit(first, second, third);
-    return (openingBits[bit >>> 6] & 1L << bit) != 0;
+    return has(openingBits, bit);
   }
 
   /**
