@@ -180,10 +180,7 @@ final class Markers {
       return; // a Chinese date or ordinal goes on: "2004年1⏎月14日"; not a decade: "国际十年6 的背景下"
     }
     String digits = input.subSequence(start, end).toString();
-    while (!expected.isEmpty() && expected.peekFirst().passed) {
-      expected.removeFirst();
-    }
-    Note head = expected.peekFirst();
+    Note head = expectedHead();
     // the whole part of a decimal number is no marker: "超过6.17亿", "具体目标4.1", "1.4 billion"
     // ("1,4 milliard" where the language writes decimals with a comma), nor its fraction
     boolean decimal = end + 1 < input.length() && (input.charAt(end) == '.' || decimalComma && input.charAt(end) == ',')
@@ -265,6 +262,14 @@ final class Markers {
     chainFallback(start, end, before, beforeThat, digits);
   }
 
+  /** The first note expected whose block is not behind (those passed leave the queue). */
+  private Note expectedHead() {
+    while (!expected.isEmpty() && expected.peekFirst().passed) {
+      expected.removeFirst();
+    }
+    return expected.peekFirst();
+  }
+
   /** How many notes after the expected one a marker may skip to: a lost marker, not a lost page. */
   private static final int SKIP_WINDOW = 5;
 
@@ -280,9 +285,17 @@ final class Markers {
    */
   private Note laterMarkedHere(int start, String digits, char before, boolean afterWordOrPunctuation,
       boolean betweenDigits) {
-    int window = betweenDigits ? (before == '.' ? 0 : 1) : ideographBefore(start) ? 0 : bracketed ? 1 : SKIP_WINDOW;
+    int window;
+    if (betweenDigits) {
+      window = before == '.' ? 0 : 1;
+    } else if (ideographBefore(start)) {
+      window = 0;
+    } else {
+      window = bracketed ? 1 : SKIP_WINDOW;
+    }
+    boolean yearsToo = window > 1;
     return laterNote(window, note -> afterWordOrPunctuation && digits.equals(note.marker)
-        || window > 1 && !Character.isLetter(before) && digits.length() == 4 + note.marker.length()
+        || yearsToo && !Character.isLetter(before) && digits.length() == 4 + note.marker.length()
             && digits.endsWith(note.marker) && isYear(digits.substring(0, 4)) && !numberSignBefore(start));
   }
 
@@ -514,10 +527,7 @@ final class Markers {
 
   private void considerBracketed(int start, int end, boolean afterNumber) {
     String digits = input.subSequence(start, end).toString();
-    while (!expected.isEmpty() && expected.peekFirst().passed) {
-      expected.removeFirst();
-    }
-    Note head = expected.peekFirst();
+    Note head = expectedHead();
     // a bracketed marker glued to a word is beyond doubt, and the notes before it have no place;
     // glued to a number it may be the number's paragraph ("المادة 24(2)", article 24 (2))
     Note later = head == null || afterNumber || head.marker.equals(digits) || fallbacks.containsKey(head)
