@@ -30,6 +30,12 @@ final class Markers {
   private final boolean decimalComma;
   /** Names that end with a number, in the language ({@code Action 21}, {@code COVID-19}). */
   private final List<String> numberedNames;
+  /** Characters that count, number or date the digits before them (Chinese {@code 年}, {@code 号}, {@code 次}). */
+  private final String counters;
+  /** A date's marks in order, each after its digits (Chinese {@code 年月日}). */
+  private final String dateMarks;
+  /** Marks before an ordinal's digits (Chinese {@code 第}). */
+  private final String ordinalMarks;
   /** The marks that close a word's quotation or bracket: those of every language and the language's own. */
   private final String closing;
   private static final String CLOSING = ")]’”»\"'》」）";
@@ -43,8 +49,6 @@ final class Markers {
   private record Fallback(int start, int end, boolean strong) {}
   /** Words that number what follows them: no year is glued to a marker there. */
   private static final Set<String> NUMBER_SIGNS = Set.of("no", "nos", "n°", "nº", "núm", "núms", "№", "vol", "vols", "p", "pp", "pág");
-  /** Chinese characters that count, number or date the digits before them. */
-  private static final String COUNTERS = "年月日号次条款段卷届项章节部页";
 
   Markers(CharSequence input, List<Note> notes, Style style) {
     this.input = input;
@@ -54,6 +58,9 @@ final class Markers {
     this.decimalComma = style.decimalComma();
     this.closing = CLOSING + style.closingQuotes();
     this.numberedNames = style.numberedNames();
+    this.counters = style.counters();
+    this.dateMarks = style.dateMarks();
+    this.ordinalMarks = style.ordinalMarks();
   }
 
   /**
@@ -67,11 +74,18 @@ final class Markers {
    * @param decimalComma whether a comma between digits is a decimal one
    * @param numberedNames names that end with a number ({@code numbered-name Action 21}): a marker
    *     glued to one is read off it ({@code Action 214}: Action 21, note 4)
+   * @param counters characters that count, number or date the digits before them ({@code counters
+   *     年月日号次…}): digits before one are no marker
+   * @param dateMarks a date's marks in order ({@code date-marks 年月日}): digits after a year's or a
+   *     month's mark, its next mark after them, are the date going on ({@code 2004年1⏎月})
+   * @param ordinalMarks marks before an ordinal's digits ({@code ordinal-marks 第}): no marker follows one
    */
-  record Style(boolean bracketed, String closingQuotes, boolean decimalComma, List<String> numberedNames) {
+  record Style(boolean bracketed, String closingQuotes, boolean decimalComma, List<String> numberedNames, String counters,
+      String dateMarks, String ordinalMarks) {
     static Style of(List<String> lines) {
       return new Style(lines.contains("bracketed"), String.join("", valuesOf(lines, "closing-quote ")),
-          lines.contains("decimal-comma"), valuesOf(lines, "numbered-name "));
+          lines.contains("decimal-comma"), valuesOf(lines, "numbered-name "), String.join("", valuesOf(lines, "counters ")),
+          String.join("", valuesOf(lines, "date-marks ")), String.join("", valuesOf(lines, "ordinal-marks ")));
     }
 
     private static List<String> valuesOf(List<String> lines, String key) {
@@ -176,7 +190,7 @@ final class Markers {
   }
 
   private void consider(int start, int end, char before, char beforeThat) {
-    if (before == '第' || (before == '年' || before == '月') && Character.isDigit(beforeThat) && dateGoesOn(end, before)) {
+    if (ordinalMarks.indexOf(before) >= 0 || Character.isDigit(beforeThat) && dateGoesOn(end, before)) {
       return; // a Chinese date or ordinal goes on: "2004年1⏎月14日"; not a decade: "国际十年6 的背景下"
     }
     String digits = input.subSequence(start, end).toString();
@@ -389,16 +403,20 @@ final class Markers {
   }
 
   /**
-   * Whether the digits ending at {@code end} after a Chinese year or month are its month or day:
-   * the month or day mark follows them, maybe across a line break ("2004年1⏎月"); "2000年3 和" is the
-   * year 2000 and note 3.
+   * Whether the digits ending at {@code end}, after a date's mark ({@code before}) that has a next,
+   * are the date going on: the next mark follows them, maybe across a line break ("2004年1⏎月");
+   * "2000年3 和" is the year 2000 and note 3.
    */
   private boolean dateGoesOn(int end, char before) {
+    int k = dateMarks.indexOf(before);
+    if (k < 0 || k + 1 >= dateMarks.length()) {
+      return false;
+    }
     int i = end;
     while (i < input.length() && Character.isWhitespace(input.charAt(i))) {
       i++;
     }
-    return i >= input.length() || input.charAt(i) == (before == '年' ? '月' : '日');
+    return i >= input.length() || input.charAt(i) == dateMarks.charAt(k + 1);
   }
 
   private boolean ideographBefore(int start) {
@@ -501,7 +519,7 @@ final class Markers {
    */
   private boolean beforeIdeograph(int next) {
     char c = input.charAt(next);
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && COUNTERS.indexOf(c) < 0;
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && counters.indexOf(c) < 0;
   }
 
   /** {@code 72/} standing alone before the slash, as a session opens a resolution number (not {@code C.3/}). */
