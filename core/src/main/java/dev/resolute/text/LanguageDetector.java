@@ -1,10 +1,8 @@
 package dev.resolute.text;
 
+import dev.resolute.internal.CharTrie;
 import dev.resolute.model.Language;
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Detects the language of a text: by script for Arabic, Chinese and Russian, by the enacting
@@ -77,25 +75,39 @@ final class LanguageDetector {
   private static final Language[] LATIN = {Language.EN, Language.FR, Language.ES};
 
   /** Each stop word of the Latin-script languages, with the languages whose table holds it. */
-  private static final Map<String, Language[]> STOPWORDS = stopwords();
+  private static final CharTrie<Language[]> STOPWORDS = stopwords();
 
-  /** The longest stop word: a longer word is not looked up. */
-  private static final int LONGEST_STOPWORD = STOPWORDS.keySet().stream().mapToInt(String::length).max().orElse(0);
+  /**
+   * The enacting formulas of the Latin-script languages, lower-cased, each with its number (to be
+   * counted once) and language.
+   */
+  private static final CharTrie<Formula> FORMULAS = formulas();
 
-  /** The enacting formulas of the Latin-script languages, lower-cased once. */
-  private static final Map<Language, List<String>> FORMULAS = formulas();
+  /** How many formulas {@link #FORMULAS} numbers. */
+  private static final int FORMULA_COUNT =
+      java.util.Arrays.stream(LATIN).mapToInt(l -> LanguageTables.of(l).formulas.size()).sum();
 
-  private static Map<Language, List<String>> formulas() {
-    Map<Language, List<String>> out = new EnumMap<>(Language.class);
+  /** A formula: its number among all of them, and its language. */
+  private record Formula(int number, Language language) {}
+
+  private static CharTrie<Formula> formulas() {
+    CharTrie<Formula> root = new CharTrie<>();
+    int number = 0;
     for (Language language : LATIN) {
-      out.put(language, LanguageTables.of(language).formulas.stream()
-          .map(f -> f.text().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableList()));
+      for (LanguageTables.Formula formula : LanguageTables.of(language).formulas) {
+        String text = formula.text().toLowerCase(Locale.ROOT);
+        CharTrie<Formula> node = root;
+        for (int i = 0; i < text.length(); i++) {
+          node = node.childOrAdd(text.charAt(i));
+        }
+        node.setValueIfAbsent(new Formula(number++, language));
+      }
     }
-    return out;
+    return root;
   }
 
-  private static Map<String, Language[]> stopwords() {
-    Map<String, Language[]> words = new java.util.HashMap<>();
+  private static CharTrie<Language[]> stopwords() {
+    java.util.Map<String, Language[]> words = new java.util.HashMap<>();
     for (Language language : LATIN) {
       for (String word : LanguageTables.of(language).stopwords) {
         Language[] holders = words.getOrDefault(word, new Language[0]);
@@ -104,48 +116,71 @@ final class LanguageDetector {
         words.put(word, more);
       }
     }
-    return words;
+    CharTrie<Language[]> root = new CharTrie<>();
+    words.forEach((word, holders) -> {
+      CharTrie<Language[]> node = root;
+      for (int i = 0; i < word.length(); i++) {
+        node = node.childOrAdd(word.charAt(i));
+      }
+      node.setValueIfAbsent(holders);
+    });
+    return root;
   }
 
   /**
-   * The Latin-script language whose enacting formula the sample holds (50 points) and whose stop
-   * words it uses most (a point each, counted in one pass over the sample's words).
+   * The Latin-script language whose enacting formulas the sample holds (50 points for each) and
+   * whose stop words it uses most (a point each), counted in one pass over the sample's words:
+   * formulas are looked for where a word starts, stop words between spaces, as the tables' words
+   * stand in running text.
    */
   private static Language bestLatin(String sample) {
-    String lower = sample.toLowerCase(Locale.ROOT);
-    Map<Language, Integer> scores = new EnumMap<>(Language.class);
-    for (Language language : LATIN) {
-      int score = 0;
-      for (String formula : FORMULAS.get(language)) {
-        if (lower.contains(formula)) {
-          score += 50;
+    int n = sample.length();
+    int[] scores = new int[Language.values().length];
+    boolean[] formulaSeen = new boolean[FORMULA_COUNT];
+    // each character is lowered as it is read (the sample is not copied lower-cased), and the
+    // walks at word starts read on with the same lowering
+    char previous = ' ';
+    for (int start = 0; start < n; start++) {
+      char c = lower(sample.charAt(start));
+      if (start == 0 || !isLetter(previous)) {
+        CharTrie<Formula> node = FORMULAS.child(c);
+        for (int i = start + 1; node != null; i++) {
+          Formula formula = node.value();
+          if (formula != null && !formulaSeen[formula.number()]) {
+            formulaSeen[formula.number()] = true;
+            scores[formula.language().ordinal()] += 50;
+          }
+          node = i < n ? node.child(lower(sample.charAt(i))) : null;
         }
       }
-      scores.put(language, score);
-    }
-    int i = 0;
-    while (i < lower.length()) {
-      // a word between spaces, as the tables' words stand in running text
-      int start = i;
-      while (i < lower.length() && lower.charAt(i) != ' ') {
-        i++;
-      }
-      if (i > start && start > 0 && i < lower.length() && i - start <= LONGEST_STOPWORD) {
-        Language[] holders = STOPWORDS.get(lower.substring(start, i));
-        if (holders != null) {
-          for (Language language : holders) {
-            scores.merge(language, 1, Integer::sum);
+      if (start > 0 && previous == ' ' && c != ' ') {
+        CharTrie<Language[]> node = STOPWORDS.child(c);
+        int i = start + 1;
+        while (node != null && i < n && sample.charAt(i) != ' ') {
+          node = node.child(lower(sample.charAt(i++)));
+        }
+        if (node != null && i < n && node.value() != null) {
+          for (Language language : node.value()) {
+            scores[language.ordinal()]++;
           }
         }
       }
-      i++;
+      previous = c;
     }
     Language best = Language.EN;
-    for (Map.Entry<Language, Integer> e : scores.entrySet()) {
-      if (e.getValue() > scores.get(best)) {
-        best = e.getKey();
+    for (Language language : Language.values()) {
+      if (scores[language.ordinal()] > scores[best.ordinal()]) {
+        best = language;
       }
     }
     return best;
+  }
+
+  private static char lower(char c) {
+    return c < 0x80 ? c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c : Character.toLowerCase(c);
+  }
+
+  private static boolean isLetter(char c) {
+    return c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
   }
 }

@@ -1296,7 +1296,10 @@ final class ParseRun {
 
   /** Extracts from the pieces joined by line breaks, and maps spans back into the input. */
   private Extraction extractInto(List<Citation> out, CitationExtractor extractor, List<int[]> segments, CitationContext context) {
-    int capacity = segments.stream().mapToInt(seg -> seg[1] - seg[0] + 1).sum();
+    int capacity = 0;
+    for (int[] seg : segments) {
+      capacity += seg[1] - seg[0] + 1;
+    }
     char[] chars = new char[capacity];
     // the view in pieces, each a run of the input: where it starts in the view and in the input
     int[] viewStarts = new int[2 * segments.size()];
