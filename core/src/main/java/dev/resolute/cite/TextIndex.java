@@ -119,17 +119,22 @@ final class TextIndex {
     long[] events = new long[Math.max(16, n / 4)];
     int count = 0;
     int previous = 0;
-    for (int i = 0; i < n; i++) {
+    int i = 0;
+    while (i < n) {
+      // a character adds one event at most: a block as long as the room left needs no check inside
       if (count == events.length - 1) {
         events = java.util.Arrays.copyOf(events, events.length * 2);
       }
-      char c = chars[i];
-      int bits = c < classes.length ? classes[c] : classOf(c, tables);
-      chars[i] = (char) bits;
-      int event = bits & EVENTS & ~(previous >>> BLOCKING_SHIFT);
-      events[count] = (long) i << 4 | event >>> 16;
-      count += (event | -event) >>> 31;
-      previous = bits;
+      int blockEnd = Math.min(n, i + (events.length - 1 - count));
+      for (; i < blockEnd; i++) {
+        char c = chars[i];
+        int bits = c < classes.length ? classes[c] : classOf(c, tables);
+        chars[i] = (char) bits;
+        int event = bits & EVENTS & ~(previous >>> BLOCKING_SHIFT);
+        events[count] = (long) i << 4 | event >>> 16;
+        count += (event | -event) >>> 31;
+        previous = bits;
+      }
     }
     events[count] = -1;
     return events;
