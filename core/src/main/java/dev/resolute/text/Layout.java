@@ -40,6 +40,8 @@ final class Layout {
   final List<Line> lines;
   final List<Note> notes = new ArrayList<>();
   String headerSymbol;
+  /** The last line found to print {@link #headerSymbol}, as printed. */
+  private String headerLine;
   private final Matcher rule = RULE.matcher("");
   private final Matcher jobNumber = JOB_NUMBER.matcher("");
   private final Matcher pageCounter = PAGE_COUNTER.matcher("");
@@ -146,11 +148,20 @@ final class Layout {
       return false;
     }
     if (headerSymbol != null) {
-      return headerSymbol.equals(symbolOrNull(content));
+      // a running header is printed alike on every page: the line is parsed once
+      if (content.equals(headerLine)) {
+        return true;
+      }
+      boolean header = headerSymbol.equals(symbolOrNull(content));
+      if (header) {
+        headerLine = content;
+      }
+      return header;
     }
     String symbol = symbolOrNull(content);
     if (symbol != null && symbol.matches("(A|S|E)/.*")) {
       headerSymbol = symbol;
+      headerLine = content;
       return true;
     }
     return false;

@@ -14,7 +14,12 @@ import java.util.Locale;
 final class TextJoiner {
   private final String input;
   private final List<String> compounds;
-  private final StringBuilder out;
+  /**
+   * The text so far, in {@code out[0, length)}: a char array, so that each word is copied from the
+   * input in bulk ({@link String#getChars}), as a builder of a text with accents does not.
+   */
+  private char[] out;
+  private int length;
   private boolean pendingSpace;
   private boolean pendingBreak;
 
@@ -26,7 +31,7 @@ final class TextJoiner {
   TextJoiner(String input, List<String> compounds, int capacity) {
     this.input = input;
     this.compounds = compounds;
-    this.out = new StringBuilder(Math.max(16, capacity));
+    this.out = new char[Math.max(16, capacity)];
   }
 
   /** Appends the input from start to end, skipping the given marker ranges (sorted). */
@@ -59,10 +64,11 @@ final class TextJoiner {
         i++;
         continue;
       }
-      if (pendingSpace && out.length() > 0) {
-        boolean wideJoin = pendingBreak && isWide(out.charAt(out.length() - 1)) && isWide(c);
+      if (pendingSpace && length > 0) {
+        boolean wideJoin = pendingBreak && isWide(out[length - 1]) && isWide(c);
         if (!wideJoin && !(pendingBreak && joinsHyphenatedWord(c))) {
-          out.append(' ');
+          room(1);
+          out[length++] = ' ';
         }
       }
       pendingSpace = false;
@@ -72,8 +78,17 @@ final class TextJoiner {
       while (wordEnd < end && !isLayoutSpace(input.charAt(wordEnd))) {
         wordEnd++;
       }
-      out.append(input, i, wordEnd);
+      room(wordEnd - i);
+      input.getChars(i, wordEnd, out, length);
+      length += wordEnd - i;
       i = wordEnd;
+    }
+  }
+
+  /** Makes room for {@code more} characters after the text so far. */
+  private void room(int more) {
+    if (length + more > out.length) {
+      out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, length + more));
     }
   }
 
@@ -83,26 +98,26 @@ final class TextJoiner {
 
   /** At a space after a word ending in '-': join without a space, dropping the hyphen unless compound. */
   private boolean joinsHyphenatedWord(char next) {
-    int last = out.length() - 1;
-    if (last < 1 || out.charAt(last) != '-' || !Character.isLetter(out.charAt(last - 1)) || !Character.isLetterOrDigit(next)) {
+    int last = length - 1;
+    if (last < 1 || out[last] != '-' || !Character.isLetter(out[last - 1]) || !Character.isLetterOrDigit(next)) {
       return false;
     }
     int wordStart = last;
-    while (wordStart > 0 && Character.isLetter(out.charAt(wordStart - 1))) {
+    while (wordStart > 0 && Character.isLetter(out[wordStart - 1])) {
       wordStart--;
     }
-    String part = out.substring(wordStart, last).toLowerCase(Locale.ROOT);
+    String part = new String(out, wordStart, last - wordStart).toLowerCase(Locale.ROOT);
     boolean compound = compounds.contains(part) || Character.isUpperCase(next) || Character.isDigit(next)
-        || isCompoundTail(out, wordStart);
+        || isCompoundTail(wordStart);
     if (!compound) {
-      out.setLength(last);
+      length = last;
     }
     return true;
   }
 
   /** A hyphen already inside the word ({@code vingt-quatre-}) makes the next part a compound too. */
-  private static boolean isCompoundTail(StringBuilder out, int wordStart) {
-    return wordStart > 0 && out.charAt(wordStart - 1) == '-';
+  private boolean isCompoundTail(int wordStart) {
+    return wordStart > 0 && out[wordStart - 1] == '-';
   }
 
   /**
@@ -116,11 +131,11 @@ final class TextJoiner {
   }
 
   boolean isEmpty() {
-    return out.length() == 0;
+    return length == 0;
   }
 
   @Override
   public String toString() {
-    return out.toString();
+    return new String(out, 0, length);
   }
 }
