@@ -109,8 +109,17 @@ public final class Dates {
         : tables.months.get(AROUND_SLASH.matcher(SPACES.matcher(lower.strip()).replaceAll(" ")).replaceAll("/"));
   }
 
+  private static boolean allDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static Optional<LocalDate> date(CiteTables tables, String day, String month, String year) {
-    Integer monthNumber = month.chars().allMatch(Character::isDigit) ? Integer.valueOf(month) : monthNumber(tables, month);
+    Integer monthNumber = allDigits(month) ? Integer.valueOf(month) : monthNumber(tables, month);
     if (monthNumber == null) {
       return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package dev.resolute.format;
 
+import dev.resolute.internal.ParagraphNumbers;
 import dev.resolute.model.Body;
 import dev.resolute.model.Citation;
 import dev.resolute.model.CitationKind;
@@ -546,7 +547,7 @@ final class AknReader {
           case "paragraph":
             if (operative != null && path.stream().noneMatch("paragraph"::equals)) {
               String number = operative.number == null || operative.number.isEmpty() ? null : operative.number;
-              if (number != null && number.matches("\\d{1,9}")) {
+              if (number != null && ParagraphNumbers.isPlain(number)) {
                 int n = Integer.parseInt(number);
                 if (n <= lastNumber) {
                   restarts = true;
@@ -570,7 +571,7 @@ final class AknReader {
     int previous = 0;
     for (Object[] pending : pendingOperative) {
       Block b = (Block) pending[0];
-      if (b.number != null && b.number.matches("\\d{1,9}")) {
+      if (b.number != null && ParagraphNumbers.isPlain(b.number)) {
         int n = Integer.parseInt(b.number);
         if (n <= previous) {
           segment++;
@@ -590,7 +591,7 @@ final class AknReader {
       String sectionName = !sectioned ? null
           : pending.length > 3 && pending[3] != null ? (String) pending[3] : String.valueOf(sectionNumber);
       boolean numbered = b.number != null && !b.number.isEmpty();
-      if (numbered && sectionName != null && b.number.matches("\\d{1,9}")) {
+      if (numbered && sectionName != null && ParagraphNumbers.isPlain(b.number)) {
         int n = Integer.parseInt(b.number);
         Integer before = lastInSection.get(sectionName);
         // a number the markup repeats within its section (A/RES/75/253, section 二十: 9, 9, 11) is
@@ -984,7 +985,10 @@ final class AknReader {
     annexHeadingOpen = false;
   }
 
+  /** Runs of white space, no-break spaces among them. */
+  private static final Pattern SPACE_RUN = Pattern.compile("[\\s\\u00a0]+");
+
   static String normalize(String s) {
-    return s.replaceAll("[\\s\\u00a0]+", " ").strip();
+    return SPACE_RUN.matcher(s).replaceAll(" ").strip();
   }
 }

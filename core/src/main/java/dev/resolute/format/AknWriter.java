@@ -510,7 +510,7 @@ final class AknWriter {
           || written.contains(c)) {
         continue;
       }
-      String printed = c.text().replaceAll("[\\s\\u00a0]+", " ").strip();
+      String printed = AknReader.normalize(c.text());
       int at = printed.isEmpty() ? -1 : text.indexOf(printed, search);
       if (at >= 0) {
         links.add(new int[] {at, at + printed.length()});
@@ -530,7 +530,7 @@ final class AknWriter {
       if (!ref.location().equals(location)) {
         continue;
       }
-      String printed = ref.text().replaceAll("[\\s\\u00a0]+", " ").strip();
+      String printed = AknReader.normalize(ref.text());
       int at = printed.isEmpty() ? -1 : text.indexOf(printed, refSearch);
       if (at >= 0) {
         refSpans.add(new int[] {at, at + printed.length()});

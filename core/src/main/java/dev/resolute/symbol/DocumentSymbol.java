@@ -290,7 +290,7 @@ public final class DocumentSymbol {
         if (!path.isEmpty() && path.get(0).equals("HRC")) {
           return Body.HRC;
         }
-        if (!path.isEmpty() && path.get(0).matches("C\\.[1-6]")) {
+        if (!path.isEmpty() && isMainCommittee(path.get(0))) {
           return Body.mainCommittee(path.get(0).charAt(2) - '0').orElseThrow();
         }
         return Body.GA;
@@ -302,6 +302,12 @@ public final class DocumentSymbol {
         return Body.OTHER;
     }
   }
+
+  /** {@code C.1} to {@code C.6}: the Assembly's Main Committees. */
+  private static boolean isMainCommittee(String path) {
+    return path.length() == 3 && path.charAt(0) == 'C' && path.charAt(1) == '.' && path.charAt(2) >= '1' && path.charAt(2) <= '6';
+  }
+
 
   /**
    * Whether this is the symbol of a resolution ({@code RES}).

@@ -135,6 +135,9 @@ final class LanguageTables {
   /** How many words after the first may be a lead's interior word. */
   private static final int INTERIOR_POSITIONS = 3;
 
+  /** How much of a paragraph its lead is looked for in: many times the few words of any lead. */
+  private static final int LEAD_WINDOW = 400;
+
   /**
    * The lead phrase of a paragraph's text: the longest phrase of the table that opens it, else its
    * first word with the words of {@code lead-extenders} that follow it (in Chinese, its first two
@@ -143,7 +146,10 @@ final class LanguageTables {
    * phrase before a lead ({@link #adverbMarks}) and its first words never alone
    * ({@link LeadTable#isNeverAlone}).
    */
-  String lead(String text, LeadTable table) {
+  String lead(String paragraph, LeadTable table) {
+    // a lead is a few words: the steps below read no further than the window, and copy (to try a
+    // text without a word, or after an opening word) no more than it
+    String text = paragraph.length() > LEAD_WINDOW ? paragraph.substring(0, LEAD_WINDOW) : paragraph;
     int n = leadLength(text, table);
     // a word that stands inside leads, one of the first few after the first ("выражая также
     // серьезную обеспокоенность", "Se déclare également préoccupé"): the lead of the text without
@@ -215,15 +221,6 @@ final class LanguageTables {
       i++;
     }
     return i;
-  }
-
-  static boolean matchesAny(List<Pattern> patterns, CharSequence text) {
-    for (Pattern p : patterns) {
-      if (p.matcher(text).matches()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static Optional<Matcher> findAny(List<Pattern> patterns, CharSequence text) {

@@ -159,7 +159,7 @@ final class Layout {
       return header;
     }
     String symbol = symbolOrNull(content);
-    if (symbol != null && symbol.matches("(A|S|E)/.*")) {
+    if (symbol != null && symbol.length() > 1 && "ASE".indexOf(symbol.charAt(0)) >= 0 && symbol.charAt(1) == '/') {
       headerSymbol = symbol;
       headerLine = content;
       return true;

@@ -4,6 +4,7 @@ import dev.resolute.cite.CitationContext;
 import dev.resolute.cite.CitationExtractor;
 import dev.resolute.cite.Extraction;
 import dev.resolute.internal.NamedGroups;
+import dev.resolute.internal.ParagraphNumbers;
 import dev.resolute.internal.Scripts;
 import dev.resolute.model.Annex;
 import dev.resolute.model.Citation;
@@ -86,6 +87,8 @@ final class ParseRun {
   private final Kind[] lineKinds;
   private final java.util.Map<Paragraph, String> locations = new java.util.IdentityHashMap<>();
   private final List<Reference> allReferences = new ArrayList<>();
+  private final AnyPattern coverLine;
+  private final AnyPattern closingLine;
 
   ParseRun(String input, Language language) {
     this.input = input;
@@ -94,6 +97,8 @@ final class ParseRun {
     this.layout = Layout.of(input);
     this.markers = new Markers(input, layout.notes, tables.markerStyle);
     this.lineKinds = new Kind[layout.lines.size()];
+    this.coverLine = new AnyPattern(tables.cover);
+    this.closingLine = new AnyPattern(tables.closing);
   }
 
   ParseResult run() {
@@ -239,7 +244,7 @@ final class ParseRun {
    */
   private boolean coverGoesOn(String next) {
     String line = next.strip();
-    return !line.isEmpty() && ":：".indexOf(line.charAt(line.length() - 1)) < 0 && LanguageTables.matchesAny(tables.cover, line);
+    return !line.isEmpty() && ":：".indexOf(line.charAt(line.length() - 1)) < 0 && coverLine.matches(line);
   }
 
   private Optional<LanguageTables.Formula> formulaOf(String content) {
@@ -312,7 +317,7 @@ final class ParseRun {
         titleFrom = i;
         break;
       }
-      if (LanguageTables.matchesAny(tables.cover, content)) {
+      if (coverLine.matches(content)) {
         break;
       }
       titleFrom = i;
@@ -541,7 +546,7 @@ final class ParseRun {
           started = new Paragraph(Kind.PREAMBULAR, line, line.contentStart);
         } else if ((separated || line.indent() > 0) && current != null
             && ".。".indexOf(lastBeforeMarkers(previous.contentStart, previous.contentEnd)) >= 0
-            && LanguageTables.matchesAny(tables.closing, content)
+            && closingLine.matches(content)
             // a full stop inside an open parenthesis ("… Treaty Series, vol.⏎[page]989, No. 14458), and
             // the record of the meeting") ends no sentence: the line goes on, whatever it resembles
             && Line.parenthesesOpen(input, current.lines, current.textStart) <= 0) {
@@ -553,7 +558,7 @@ final class ParseRun {
             && Character.isLetter(content.charAt(0)) && k + 1 < lines.size() && lines.get(k + 1).index > line.index + 1
             && (opensNumberedOrLed(lines.get(k + 1).content(input))
                 || headingLabel(lines.get(k + 1).content(input).strip()) != null)
-            && !LanguageTables.matchesAny(tables.closing, content)) {
+            && !closingLine.matches(content)) {
           // a short line standing alone between the operative paragraphs, without a clause's
           // punctuation, before a numbered paragraph or one with a lead, is a heading without a label
           // ("汇率和通货膨胀率变动的影响", A/RES/75/253 A); a table's cells are none (A/RES/75/254)
@@ -570,7 +575,7 @@ final class ParseRun {
                 && current.kind == Kind.PREAMBULAR && opensPartPreamble(content)
             || current == null) {
           boolean isClosing = (operativeSeen || current != null && current.kind == Kind.OPERATIVE)
-              && LanguageTables.matchesAny(tables.closing, content);
+              && closingLine.matches(content);
           if (!isClosing && !operativeSeen && current != null && current.kind == Kind.HEADING
               && !(separated && opensPartPreamble(content))) {
             // text under a heading before its first numbered paragraph belongs to the heading
@@ -815,7 +820,7 @@ final class ParseRun {
   private void partHeadingSinceClosing() {
     int first = paragraphs.size();
     while (first > 0 && paragraphs.get(first - 1).kind == Kind.CLOSING
-        && !LanguageTables.matchesAny(tables.closing, paragraphs.get(first - 1).lines.get(0).content(input))) {
+        && !closingLine.matches(paragraphs.get(first - 1).lines.get(0).content(input))) {
       first--;
     }
     if (first == paragraphs.size()) {
@@ -953,7 +958,7 @@ final class ParseRun {
       }
       String text = text(p.textStart, p.end());
       char last = lastBeforeMarkers(p.textStart, p.end());
-      if (operative && LanguageTables.matchesAny(tables.closing, p.lines.get(0).content(input))) {
+      if (operative && closingLine.matches(p.lines.get(0).content(input))) {
         p.kind = Kind.CLOSING;
         continue;
       }
@@ -1020,7 +1025,7 @@ final class ParseRun {
               .addAllSubparagraphs(subparagraphs(subs));
           String number = p.number;
           String sectionKey = restarts && section != null ? section : "";
-          if (number != null && number.matches("\\d{1,9}")) {
+          if (number != null && ParagraphNumbers.isPlain(number)) {
             long n = Long.parseLong(number);
             Long previous = lastNumbers.get(sectionKey);
             if (previous != null && n <= previous) {
