@@ -2,6 +2,7 @@ package dev.resolute.cite;
 
 import static dev.resolute.internal.NamedGroups.group;
 
+import dev.resolute.internal.Scripts;
 import dev.resolute.model.Body;
 import dev.resolute.model.Citation;
 import dev.resolute.model.CitationKind;
@@ -339,11 +340,11 @@ public final class CitationExtractor {
       }
       int n = text.length();
       int i = at;
-      if (i >= n || text.charAt(i) < 'A' || text.charAt(i) > 'Z') {
+      if (i >= n || !isCapital(text.charAt(i))) {
         return -1;
       }
       i++;
-      while (i < n && isAsciiLetter(text.charAt(i))) {
+      while (i < n && (isAsciiLetter(text.charAt(i)) || Scripts.latinLookalike(text.charAt(i)) != 0)) {
         i++;
       }
       while (i + 1 < n && text.charAt(i) == '.' && isAsciiAlnum(text.charAt(i + 1))) {
@@ -361,10 +362,16 @@ public final class CitationExtractor {
           i = j + 1;
         }
       }
-      if (i + 1 < n && text.charAt(i) == '/' && isAsciiAlnum(text.charAt(i + 1))) {
+      if (i + 1 < n && text.charAt(i) == '/'
+          && (isAsciiAlnum(text.charAt(i + 1)) || Scripts.latinLookalike(text.charAt(i + 1)) != 0)) {
         return i + 1;
       }
       return -1;
+    }
+
+    /** An ASCII capital, or a Cyrillic one typed for it ({@link Scripts#latinLookalike}). */
+    private static boolean isCapital(char c) {
+      return c >= 'A' && c <= 'Z' || Scripts.latinLookalike(c) != 0;
     }
 
     /** A Latin letter, a number, '/', '.' or a hyphen: what a symbol's organ cannot follow. */
@@ -404,7 +411,8 @@ public final class CitationExtractor {
       int depth = 0;
       while (i < text.length()) {
         char c = text.charAt(i);
-        if (c > 0x7e && c != '\u2010' && c != '\u2011' && c != '\u2013' && c != '\u00a0') {
+        if (c > 0x7e && c != '\u2010' && c != '\u2011' && c != '\u2013' && c != '\u00a0'
+            && Scripts.latinLookalike(c) == 0) {
           break;
         }
         if ((Character.isWhitespace(c) || c == '\u00a0') && depth > 0) {

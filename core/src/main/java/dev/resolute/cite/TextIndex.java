@@ -184,15 +184,28 @@ final class TextIndex {
     }
     for (int i = first; i < slash; i++) {
       char c = text.charAt(i);
-      if (c >= 'A' && c <= 'Z' && (i == 0 || !gluesCapital(text.charAt(i - 1)))) {
+      if (c >= 'A' && c <= 'Z' && (i == 0 || !gluesCapital(text.charAt(i - 1)))
+          || Scripts.latinLookalike(c) != 0 && (i == 0 || !gluesLookalike(text.charAt(i - 1)))) {
         organStarts.add(i);
       }
     }
   }
 
-  /** What may stand between an organ's capital and its slash. */
+  /**
+   * What may stand between an organ's capital and its slash: ASCII letters and digits (or the
+   * Cyrillic capitals typed for Latin ones, {@link Scripts#latinLookalike}), full stops, brackets.
+   */
   private static boolean inOrgan(char c) {
-    return c < 0x7f && Character.isLetterOrDigit(c) || c == '.' || c == '(' || c == ')';
+    return c < 0x7f && Character.isLetterOrDigit(c) || c == '.' || c == '(' || c == ')'
+        || Scripts.latinLookalike(c) != 0;
+  }
+
+  /**
+   * What a Cyrillic capital typed for a Latin one cannot follow to open an organ: any letter or
+   * digit ("ЮНЕСКО/…" is a word, not the organ "НЕСКО"), or what glues an ASCII capital.
+   */
+  private static boolean gluesLookalike(char c) {
+    return Character.isLetterOrDigit(c) || gluesCapital(c);
   }
 
   /** An ASCII letter or digit, "/", "." or "-": glued to a word or symbol, a capital after it opens no organ. */

@@ -18,4 +18,29 @@ public final class Scripts {
   public static boolean isArabicMark(char c) {
     return c == '\u0640' || c >= '\u064b' && c <= '\u065f' || c == '\u0670';
   }
+
+  /**
+   * The Latin capital that a Cyrillic capital is printed alike to (А В Е К М Н О Р С Т Х), or 0
+   * for any other character: Russian texts type them for Latin ones inside UN symbols
+   * ("A/CONF.192/PС/23", "CBD/СОР/14/14", "А/75/182"), which read as if printed in Latin.
+   *
+   * @param c a character
+   * @return the Latin capital, or 0
+   */
+  public static char latinLookalike(char c) {
+    switch (c) {
+      case '\u0410': return 'A';
+      case '\u0412': return 'B';
+      case '\u0415': return 'E';
+      case '\u041a': return 'K';
+      case '\u041c': return 'M';
+      case '\u041d': return 'H';
+      case '\u041e': return 'O';
+      case '\u0420': return 'P';
+      case '\u0421': return 'C';
+      case '\u0422': return 'T';
+      case '\u0425': return 'X';
+      default: return 0;
+    }
+  }
 }

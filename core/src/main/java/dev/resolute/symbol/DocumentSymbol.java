@@ -19,7 +19,9 @@ import java.util.OptionalInt;
  *
  * <p>Parsing accepts the forms in which symbols are printed and linked: any case, spaces (also
  * no-break spaces) between a number and its part letter or parentheses and inside parentheses,
- * suffixes in any order. {@link #canonical()} writes the symbol as the UN prints it with every space
+ * suffixes in any order; and two slips of the sources: a suffix glued to the number, its slash
+ * left out ({@code A/75/7Add.2} is {@code A/75/7/Add.2}), and Cyrillic capitals typed for their
+ * Latin lookalikes ({@code CBD/СОР/14/14} is {@code CBD/COP/14/14}). {@link #canonical()} writes the symbol as the UN prints it with every space
  * removed; two symbols are equal when their canonical forms are. Values are immutable and
  * thread-safe.
  *

@@ -1,5 +1,6 @@
 package dev.resolute.symbol;
 
+import dev.resolute.internal.Scripts;
 import dev.resolute.symbol.DocumentSymbol.Segment;
 import dev.resolute.symbol.DocumentSymbol.SegmentKind;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ final class SymbolParser {
 
   private SymbolParser(CharSequence input) {
     this.original = input;
-    this.input = hyphensAsAscii(input);
+    this.input = asAscii(input);
     int last = input.length();
     while (last > 0 && isSpace(input.charAt(last - 1))) {
       last--;
@@ -111,8 +112,10 @@ final class SymbolParser {
     if (pos >= end || input.charAt(pos) != '/') {
       throw error("expected '/' after the organ " + organ);
     }
-    while (pos < end && input.charAt(pos) == '/') {
-      pos++;
+    while (pos < end && (input.charAt(pos) == '/' || suffixGluedAt(pos))) {
+      if (input.charAt(pos) == '/') {
+        pos++;
+      }
       skipSpaces();
       components.add(component());
       skipSpaces();
@@ -377,6 +380,14 @@ final class SymbolParser {
     return new Segment(SegmentKind.QUALIFIER, paren, "(" + paren + ")");
   }
 
+  /**
+   * Whether a suffix with its number is glued to the number before it, its slash left out by the
+   * source ("A/75/7Add.2", "E/CN.4/1998/53Add.2"): it reads as if the slash were printed.
+   */
+  private boolean suffixGluedAt(int at) {
+    return at > 0 && isDigit(input.charAt(at - 1)) && Vocabulary.suffixNumberAt(input, at, end);
+  }
+
   /** Whether a joint symbol's second symbol starts here: an organ followed by {@code /}. */
   private boolean startsJointSymbol(int at) {
     int i = at;
@@ -420,22 +431,32 @@ final class SymbolParser {
     }
   }
 
-  /** The typographic hyphens and the en dash that texts print inside symbols read as '-'. */
-  private static CharSequence hyphensAsAscii(CharSequence input) {
+  /**
+   * The typographic hyphens and the en dash that texts print inside symbols read as '-', and the
+   * Cyrillic capitals typed for their Latin lookalikes ({@link Scripts#latinLookalike}) as those.
+   */
+  private static CharSequence asAscii(CharSequence input) {
     for (int i = 0; i < input.length(); i++) {
-      char c = input.charAt(i);
-      if (c == '\u2010' || c == '\u2011' || c == '\u2013') {
+      if (asciiFor(input.charAt(i)) != 0) {
         StringBuilder out = new StringBuilder(input);
         for (int j = i; j < out.length(); j++) {
-          char d = out.charAt(j);
-          if (d == '\u2010' || d == '\u2011' || d == '\u2013') {
-            out.setCharAt(j, '-');
+          char ascii = asciiFor(out.charAt(j));
+          if (ascii != 0) {
+            out.setCharAt(j, ascii);
           }
         }
         return out;
       }
     }
     return input;
+  }
+
+  /** What a character that a symbol prints for an ASCII one stands for, or 0. */
+  private static char asciiFor(char c) {
+    if (c < 0x80) {
+      return 0;
+    }
+    return c == '\u2010' || c == '\u2011' || c == '\u2013' ? '-' : Scripts.latinLookalike(c);
   }
 
   private static String upper(String s) {

@@ -57,6 +57,32 @@ final class Vocabulary {
     return wordDotNumber(core, SUFFIX_NUMBER_WORDS);
   }
 
+  /**
+   * Whether a suffix word with its number ({@code Add.2}, {@code corr.1}) stands in {@code text}
+   * from {@code at}, before {@code end}: a word of {@link #SUFFIX_NUMBER_WORDS} in any case, a full
+   * stop and a digit.
+   */
+  static boolean suffixNumberAt(CharSequence text, int at, int end) {
+    for (String word : SUFFIX_NUMBER_WORDS) {
+      int dot = at + word.length();
+      if (dot + 1 < end && text.charAt(dot) == '.' && text.charAt(dot + 1) >= '0' && text.charAt(dot + 1) <= '9'
+          && regionMatchesIgnoringCase(text, at, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code text} holds {@code word} (upper-case ASCII) at {@code at}, in any case. */
+  private static boolean regionMatchesIgnoringCase(CharSequence text, int at, String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if ((text.charAt(at + i) & ~0x20) != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** {@code rev.1} → {@code Rev.1}; any other component upper-cased. */
   static String canonicalComponent(String core) {
     return canonicalComponent(core, suffixNumber(core));

@@ -2,6 +2,7 @@ package dev.resolute.cite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.resolute.internal.Scripts;
 import dev.resolute.model.Language;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,17 +38,25 @@ class TextIndexProperties {
     TextIndex index = new TextIndex(text, CiteTables.of(language));
     List<Integer> expected = new ArrayList<>();
     for (int i = 0; i < text.length(); i++) {
-      char before = i == 0 ? ' ' : index.lower[i - 1];
-      boolean glued = before >= 'a' && before <= 'z' || before >= '0' && before <= '9'
+      char c = text.charAt(i);
+      char before = i == 0 ? ' ' : text.charAt(i - 1);
+      boolean glued = before >= 'a' && before <= 'z' || before >= 'A' && before <= 'Z' || before >= '0' && before <= '9'
           || before == '/' || before == '.' || before == '-';
-      if (text.charAt(i) >= 'A' && text.charAt(i) <= 'Z' && !glued && slashSoonAfter(text, i)) {
+      // a Cyrillic capital typed for a Latin one opens an organ too, but after no letter or digit of any script
+      boolean lookalike = Scripts.latinLookalike(c) != 0;
+      boolean opens = c >= 'A' && c <= 'Z' && !glued
+          || lookalike && !glued && !Character.isLetterOrDigit(before);
+      if (opens && slashSoonAfter(text, i)) {
         expected.add(i);
       }
     }
     assertEquals(expected, list(index.organStarts));
   }
 
-  /** A slash at most 23 characters on, after ASCII letters and digits, full stops and brackets only. */
+  /**
+   * A slash at most 23 characters on, after ASCII letters and digits (or Cyrillic capitals typed for
+   * Latin ones), full stops and brackets only.
+   */
   private static boolean slashSoonAfter(String text, int from) {
     for (int i = from; i < text.length() && i <= from + 23; i++) {
       char c = text.charAt(i);
@@ -55,7 +64,7 @@ class TextIndexProperties {
         return true;
       }
       boolean asciiLetterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-      if (!(asciiLetterOrDigit || c == '.' || c == '(' || c == ')')) {
+      if (!(asciiLetterOrDigit || c == '.' || c == '(' || c == ')' || Scripts.latinLookalike(c) != 0)) {
         return false;
       }
     }
@@ -136,7 +145,8 @@ class TextIndexProperties {
         "Совет Безопасности", "مجلس الأمن", "安全理事会", "Economic and Social Council", "65/232", "1373 (2001)",
         "A/RES/", "S/2020/1", "E/CN.15/", "ICCD/COP(14)/", "(A/70/1)", "UNEP.ENVIRONMENTPROGRAMME/", "vol. ", "paras. 3–5; ", "et ", "and ", "l’Assemblée", "l'Assemblée",
         "the Assembly", "l’Assemblée des Nations Unies pour l’environnement", "l’Assemblée mondiale de la Santé",
-        "Convention on the Rights of the Child", "United Nations, Treaty Series, ", "Ibid., ");
+        "Convention on the Rights of the Child", "United Nations, Treaty Series, ", "Ibid., ",
+        "CBD/\u0421\u041e\u0420/14/14", "\u0410/75/182", "ЮНЕСКО/");
     Arbitrary<String> characters = Arbitraries.strings()
         .withChars("aZé’' \n\u00a0.;؛。；/-19٣ـًА决xAS(").ofMinLength(1).ofMaxLength(3);
     return Arbitraries.oneOf(pieces, characters).list().ofMaxSize(30).map(parts -> String.join("", parts));

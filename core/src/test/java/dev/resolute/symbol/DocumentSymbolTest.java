@@ -160,6 +160,27 @@ class DocumentSymbolTest {
   }
 
   @Test
+  void aSuffixGluedToTheNumberReadsAsIfItsSlashWerePrinted() {
+    // A/RES/75/253 in Russian, A/RES/75/212 in French, A/RES/75/193 in French
+    assertEquals("A/75/7/Add.2", DocumentSymbol.parse("A/75/7Add.2").canonical());
+    assertEquals("A/75/457/Add.1", DocumentSymbol.parse("A/75/457Add.1").canonical());
+    assertEquals("E/CN.4/1998/53/Add.2", DocumentSymbol.parse("E/CN.4/1998/53Add.2").canonical());
+  }
+
+  @Test
+  void cyrillicCapitalsTypedForLatinOnesReadAsLatin() {
+    // A/RES/75/56, 75/219 and 75/84 in Russian: С, О, Р and А are Cyrillic
+    assertEquals("A/CONF.192/PC/23", DocumentSymbol.parse("A/CONF.192/P\u0421/23").canonical());
+    assertEquals("CBD/COP/14/14", DocumentSymbol.parse("CBD/\u0421\u041e\u0420/14/14").canonical());
+    assertEquals(Body.GA, DocumentSymbol.parse("\u0410/75/182 (Part II)").body());
+  }
+
+  @Test
+  void aCyrillicLetterWithoutALatinLookalikeIsNoSymbol() {
+    assertTrue(DocumentSymbol.tryParse("A/75/\u041f/1").isEmpty());
+  }
+
+  @Test
   void noBreakSpacesArePrintedSpaces() {
     assertEquals("S/RES/550(1984)", DocumentSymbol.parse("S/RES/550\u00a0(1984)").canonical());
   }
@@ -212,7 +233,7 @@ class DocumentSymbolTest {
       A/|2
       /A/RES/1|0
       A/RES9/9|5
-      A/75/7Add.2|6
+      A/75/7Adx.2|6
       A/75/6(Sect.29|6
       A/73/99.|7
       A/RES/و68/193|6

@@ -1,0 +1,50 @@
+package dev.resolute.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.resolute.model.Body;
+import dev.resolute.model.Language;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Symbols as the sources type them, not as the UN prints them: a suffix glued to the number, its
+ * slash left out, and Cyrillic capitals typed in Russian texts for their Latin lookalikes. Each is
+ * cited with the symbol meant, over the text as printed.
+ */
+class SymbolsAsTypedTest {
+
+  private static List<String> cite(String text, Language language) {
+    return CitationExtractor.create().extract(text, CitationContext.of(language, Body.GA, "footnote:1"))
+        .citations().stream().map(c -> c.canonical() + " «" + c.text() + "»").toList();
+  }
+
+  @Test
+  void aSuffixWithoutItsSlashIsTheSymbolsSuffix() {
+    // A/RES/75/253 in Russian, footnote 37
+    assertEquals(List.of("A/75/7/Add.2 «A/75/7Add.2»", "A/75/7/Add.3 «A/75/7Add.3»", "A/75/7/Add.8 «A/75/7/Add.8»"),
+        cite("A/75/7Add.2, A/75/7Add.3 и A/75/7/Add.8.", Language.RU));
+  }
+
+  @Test
+  void cyrillicCapitalsInsideASymbolAreItsLatinLetters() {
+    // A/RES/75/56 and 75/219 in Russian: "PС" and "СОР" are typed with Cyrillic С, О, Р
+    assertEquals(List.of("A/CONF.192/PC/23 «A/CONF.192/P\u0421/23»"),
+        cite("A/CONF.192/P\u0421/23, приложение.", Language.RU));
+    assertEquals(List.of("CBD/COP/14/14 «CBD/\u0421\u041e\u0420/14/14»"),
+        cite("См. CBD/\u0421\u041e\u0420/14/14, приложение.", Language.RU));
+  }
+
+  @Test
+  void anOrganTypedInCyrillicLookalikesIsTheLatinOrgan() {
+    // A/RES/75/84 in Russian: the А of the organ is Cyrillic
+    assertEquals(List.of("A/75/182(PartII) «\u0410/75/182 (Part II)»"),
+        cite("См. \u0410/75/182 (Part II).", Language.RU));
+  }
+
+  @Test
+  void aRussianWordEndingInLookalikesOpensNoOrgan() {
+    // ЮНЕСКО: Н, Е, С, К and О look Latin, Ю does not; the word is no organ "HECKO"
+    assertEquals(List.of(), cite("доклад ЮНЕСКО/2021/5 о ходе работы", Language.RU));
+  }
+}
