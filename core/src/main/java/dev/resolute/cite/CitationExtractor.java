@@ -319,14 +319,32 @@ public final class CitationExtractor {
             end = shrink(start, end);
           }
         }
-        if (symbol.isEmpty() || !hasDigit(start, end)) {
-          // every UN symbol has a number; "HIV/AIDS" is a word
+        if (symbol.isEmpty() || !hasDigit(start, end) || romanOrgan(symbol.get().organ())) {
+          // every UN symbol has a number ("HIV/AIDS" is a word), and no organ is a roman number:
+          // "decision X/2", "IX/16 C" number the decisions of treaty bodies' sessions
           continue;
         }
         consumed.set(start, end);
         symbolCitations(symbol.get(), start, end);
         after = end - 1;
       }
+    }
+
+    /**
+     * A roman number with an I, V or X ({@code X}, {@code IX}, {@code XIII}): a session of a
+     * treaty body, not an organ. {@code C} alone stays an organ (UNESCO's "40 C/68", FAO's
+     * "C/2017/REP").
+     */
+    private static boolean romanOrgan(String organ) {
+      boolean unitOrTen = false;
+      for (int i = 0; i < organ.length(); i++) {
+        char c = organ.charAt(i);
+        if ("IVXLC".indexOf(c) < 0) {
+          return false;
+        }
+        unitOrTen |= c == 'I' || c == 'V' || c == 'X';
+      }
+      return unitOrTen;
     }
 
     /**

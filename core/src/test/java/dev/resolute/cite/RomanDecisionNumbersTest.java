@@ -1,0 +1,41 @@
+package dev.resolute.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.resolute.model.Body;
+import dev.resolute.model.CitationKind;
+import dev.resolute.model.Language;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The decisions of treaty bodies' sessions numbered by a roman session ("decision X/2" of the
+ * Conference of the Parties to the Convention on Biological Diversity) are not UN document
+ * symbols: no undocs.org link is made for them. An organ "C" (UNESCO's General Conference, FAO's
+ * Conference) still opens a symbol.
+ */
+class RomanDecisionNumbersTest {
+
+  private static List<String> symbols(String text) {
+    return CitationExtractor.create().extract(text, CitationContext.of(Language.EN, Body.GA, "operative:1"))
+        .citations().stream().filter(c -> c.kind() == CitationKind.DOCUMENT_SYMBOL).map(c -> c.canonical()).toList();
+  }
+
+  @Test
+  void aRomanSessionsDecisionNumberIsNoDocumentSymbol() {
+    // A/RES/75/239, paragraphs 252 and 266
+    assertEquals(List.of(), symbols("and noted decision X/2 of the tenth meeting of the Conference of the Parties"
+        + " to the Convention on Biological Diversity, and decision IX/16 C, adopted at the ninth meeting"));
+  }
+
+  @Test
+  void anOrganCIsStillAnOrgan() {
+    assertEquals(List.of("C/68", "C/2017/REP"), symbols("United Nations Educational, Scientific and Cultural"
+        + " Organization document 40 C/68; Food and Agriculture Organization of the United Nations, document C/2017/REP."));
+  }
+
+  @Test
+  void aSymbolWhoseBodyPathIsRomanStaysOne() {
+    assertEquals(List.of("BWC/CONF.VIII/4/Corr.1"), symbols("See BWC/CONF.VIII/4/Corr.1."));
+  }
+}
