@@ -49,19 +49,26 @@ public final class CitationExtractor {
   private static final CitationExtractor INSTANCE = new CitationExtractor();
 
   /**
+   * The letters that mark a part of a resolution, as a class of a pattern: A to Z (the Assembly's
+   * 53/77 runs to X), and the Cyrillic capitals Russian texts type for them (К in "53/77 К",
+   * {@link Scripts#latinLookalike}).
+   */
+  private static final String PART_LETTERS = "A-ZАВЕКМНОРСТХ";
+
+  /**
    * {@code 65/232}, {@code 2011/33}, {@code S-26/2}, {@code 75/245 B}; {@code SESSIONS} stands for
    * the language's special-session prefixes, part letters may be Cyrillic. No letter may follow a
    * part letter but a Chinese character ({@code 第69/274 A号决议}): "A" opening a word is no part.
    */
   static final String SLASHED_TEMPLATE =
       "(?<![\\p{IsLatin}\\p{N}/.\\-\\u2011])(?:(?<ss>SESSIONS)[-\\u2011])?(?<a>\\d{1,4})/(?<b>\\d{1,4})(?![\\p{N}/])"
-          + "(?:[ \\u00a0]?(?<part>[A-HАВС](?:-[A-HАВС])?PARTWORDS)(?![\\p{L}\\p{N}&&[^\\p{IsHan}]]))?";
+          + "(?:[ \\u00a0]?(?<part>[" + PART_LETTERS + "](?:-[" + PART_LETTERS + "])?PARTWORDS)(?![\\p{L}\\p{N}&&[^\\p{IsHan}]]))?";
   /** {@code 1373 (2001)}: a Security Council resolution. */
   private static final Pattern NUMBER_AND_YEAR =
       Pattern.compile("(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})[ \\u00a0\\n]?\\((?<y>(?:19[4-9]|20[0-4])\\d)\\)");
   /** {@code 2200 A (XXI)}, {@code 1874 (S-IV)} (or {@code S‑IV}, a no-break hyphen): older numbering with a roman session. */
   private static final Pattern NUMBER_AND_ROMAN = Pattern.compile(
-      "(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})(?:[ \\u00a0]?(?<part>[A-HАВС]))?[ \\u00a0]?\\((?<r>(?:S[-\\u2011]|ES[-\\u2011])?[IVXLC]{1,8})\\)");
+      "(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})(?:[ \\u00a0]?(?<part>[" + PART_LETTERS + "]))?[ \\u00a0]?\\((?<r>(?:S[-\\u2011]|ES[-\\u2011])?[IVXLC]{1,8})\\)");
   private static final int SENTENCE_WINDOW = 2000;
   /** The longest quoted title passed over to a body named after it. */
   private static final int MAX_TITLE = 400;
@@ -679,7 +686,7 @@ public final class CitationExtractor {
         int next = end;
         while (next < text.length() && next < end + 4 && (text.charAt(next) == ' ' || text.charAt(next) == '\u00a0'
             || text.charAt(next) == '\n'
-            || "ABCDEFGHАВС".indexOf(text.charAt(next)) >= 0)) {
+            || isPartLetter(text.charAt(next)))) {
           next++;
         }
         next = afterPartWord(next);
@@ -849,7 +856,7 @@ public final class CitationExtractor {
           return false;
         }
         int next = index.skipSpaces(end);
-        if (next < text.length() && (text.charAt(next) == '(' || next > end && "ABCDEFGH".indexOf(text.charAt(next)) >= 0
+        if (next < text.length() && (text.charAt(next) == '(' || next > end && isPartLetter(text.charAt(next))
             && (next + 1 == text.length() || !Character.isLetter(text.charAt(next + 1))))) {
           return false; // "161 A (1961)": a part, and more, after the number
         }
@@ -897,7 +904,7 @@ public final class CitationExtractor {
           }
         }
         int letter = index.skipSpaces(j + word.length());
-        if (letter >= text.length() || "ABCDEFGHАВС".indexOf(text.charAt(letter)) < 0
+        if (letter >= text.length() || !isPartLetter(text.charAt(letter))
             || letter + 1 < text.length() && Character.isLetterOrDigit(text.charAt(letter + 1))
                 && Character.UnicodeScript.of(text.charAt(letter + 1)) != Character.UnicodeScript.HAN) {
           return;
@@ -1824,9 +1831,21 @@ public final class CitationExtractor {
     }
 
     /** Cyrillic part letters (А, В, С) as the Latin ones of canonical forms. */
+    /** A letter of {@link #PART_LETTERS}. */
+    private static boolean isPartLetter(char c) {
+      return c >= 'A' && c <= 'Z' || Scripts.latinLookalike(c) != 0;
+    }
+
     private String latinLetters(String part) {
       String latin = tables.partWords.getOrDefault(part.strip(), part);
-      return latin.replace('А', 'A').replace('В', 'B').replace('С', 'C');
+      StringBuilder out = new StringBuilder(latin);
+      for (int i = 0; i < out.length(); i++) {
+        char lookalike = Scripts.latinLookalike(out.charAt(i));
+        if (lookalike != 0) {
+          out.setCharAt(i, lookalike);
+        }
+      }
+      return out.toString();
     }
   }
 }

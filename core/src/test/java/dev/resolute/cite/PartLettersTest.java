@@ -1,0 +1,51 @@
+package dev.resolute.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.resolute.model.Body;
+import dev.resolute.model.Language;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A resolution's part letter, in every language's way of printing it: A to Z (the Assembly's
+ * resolution 53/77 has parts A to AA), Arabic letter names in their abjad order (ألف, باء, …,
+ * خاء), the Cyrillic capitals Russian texts type for Latin ones. The part is canonical and the
+ * date after it is the resolution's.
+ */
+class PartLettersTest {
+
+  private static List<String> cite(String text, Language language) {
+    return CitationExtractor.create().extract(text, CitationContext.of(language, Body.GA, "preamble:1"))
+        .citations().stream().map(c -> c.canonical() + " " + c.part().orElse("-") + " " + c.date().map(Object::toString).orElse("-"))
+        .toList();
+  }
+
+  @Test
+  void partLettersPastHAreRead() {
+    // A/RES/75/49, its first preambular paragraph
+    assertEquals(List.of("A/RES/45/58P P 1990-12-04", "A/RES/46/36I I 1991-12-06"),
+        cite("Recalling its resolutions 45/58 P of 4 December 1990, 46/36 I of 6 December 1991", Language.EN));
+  }
+
+  @Test
+  void arabicPartLettersAreLetterNamesInAbjadOrder() {
+    // A/RES/75/240 and 75/44 in Arabic
+    assertEquals(List.of("A/RES/43/78H H 1988-12-07", "A/RES/49/75I I 1994-12-15"),
+        cite("إذ تشير إلى قراراتها 43/78 حاء المؤرخ 7 كانون الأول/ديسمبر 1988، و 49/75 طاء المؤرخ"
+            + " 15 كانون الأول/ديسمبر 1994،", Language.AR));
+  }
+
+  @Test
+  void cyrillicCapitalsTypedForPartLettersAreTheLatinOnes() {
+    // A/RES/75/43 in Russian: К and Е are Cyrillic
+    assertEquals(List.of("A/RES/53/77K K 1998-12-04", "A/RES/56/24E E 2001-11-29"),
+        cite("ссылаясь на свои резолюции 53/77\u00a0\u041a от 4 декабря 1998 года и 56/24\u00a0\u0415 от"
+            + " 29 ноября 2001 года", Language.RU));
+  }
+
+  @Test
+  void aCapitalOpeningTheNextWordIsNoPart() {
+    assertEquals(List.of("A/RES/65/232 - -"), cite("resolution 65/232 Also recalling", Language.EN));
+  }
+}
