@@ -297,10 +297,15 @@ final class TextIndex {
    * Adds a body name; where it starts inside the last one found and ends beyond it, the last one
    * was the opening of a longer name and is dropped: "l’Assemblée" (the General Assembly) opens
    * "l’Assemblée des Nations Unies pour l’environnement", whose name starts after the article.
+   * Where it ends inside the last one too, it is a name inside a longer one and none of its own:
+   * Chinese "大会" (the General Assembly) ends "联合国环境大会" (the Environment Assembly).
    */
   private void addBodyName(int start, int end, int body) {
     int last = bodyNames.size() - 1;
-    if (last >= 0 && bodyNames.start(last) < start && start < bodyNames.end(last) && end > bodyNames.end(last)) {
+    if (last >= 0 && bodyNames.start(last) < start && start < bodyNames.end(last)) {
+      if (end <= bodyNames.end(last)) {
+        return;
+      }
       bodyNames.removeLast();
     }
     bodyNames.add(start, end, body);
@@ -398,7 +403,8 @@ final class TextIndex {
   /**
    * Where a keyword or name matched at {@code at} ends, or -1: as {@link #regionEquals}, and a
    * tatweel of the text (ـ, U+0640, which only stretches an Arabic letter: "قـــرارات مجلــس")
-   * or a short vowel mark is passed over.
+   * or a short vowel mark is passed over, as is a Chinese book title mark inside a name
+   * ({@link Scripts#isBookTitleMark}).
    */
   int regionEnd(int at, String lowerWord) {
     int i = at;
@@ -409,7 +415,7 @@ final class TextIndex {
       }
       char a = lower[i];
       if (a != b && !(a == '\'' && b == '’' || a == '’' && b == '\'') && !(b == ' ' && (a == '\n' || a == '\u00a0'))) {
-        if (k > 0 && Scripts.isArabicMark(a) && !Scripts.isArabicMark(b)) {
+        if (k > 0 && (Scripts.isArabicMark(a) && !Scripts.isArabicMark(b) || Scripts.isBookTitleMark(a))) {
           i++; // passed over; the same letter of the word is tried at the next character
           k--;
           continue;

@@ -20,6 +20,18 @@ public final class Scripts {
   }
 
   /**
+   * A Chinese book title mark (《 》 〈 〉), printed around a treaty's title inside a body's name
+   * ("《联合国反腐败公约》缔约国会议", the Conference of the States Parties to the Convention against
+   * Corruption) or not: a comparison of names passes it over.
+   *
+   * @param c a character
+   * @return whether it marks a title
+   */
+  public static boolean isBookTitleMark(char c) {
+    return c == '\u300a' || c == '\u300b' || c == '\u3008' || c == '\u3009';
+  }
+
+  /**
    * The Latin capital that a Cyrillic capital is printed alike to (А В Е К М Н О Р С Т Х), or 0
    * for any other character: Russian texts type them for Latin ones inside UN symbols
    * ("A/CONF.192/PС/23", "CBD/СОР/14/14", "А/75/182"), which read as if printed in Latin.

@@ -71,6 +71,20 @@ class IssuingBodyTest {
   }
 
   @Test
+  void theAssemblysShortNameEndingAnotherBodysNameIsNoneOfItsOwn() {
+    // A/RES/75/219 and 75/222 (zh): "大会" is the General Assembly, but ends "联合国环境大会", the Environment Assembly
+    assertEquals(List.of("CBD-COP:14/4", "UNEA:3/4"),
+        cite("在这方面回顾生物多样性公约缔约方大会2018年11月30日第14/4号决定和联合国环境大会2018年1月30日第3/4号决议，敦促",
+            Language.ZH));
+  }
+
+  @Test
+  void chineseBookTitleMarksInsideABodysNameChangeNothing() {
+    // A/RES/75/196 (zh): the Convention's title in 《》 inside the Conference's name
+    assertEquals(List.of("CAC-COSP:8/10"), cite("欢迎《联合国反腐败公约》缔约国会议2019年12月20日第8/10号决议，", Language.ZH));
+  }
+
+  @Test
   void theConferenceOfThePartiesToTheOrganizedCrimeConventionIsABodyOfItsOwn() {
     // E/RES/2021/24, A/RES/75/311: named before the resolution word in English, after the number elsewhere
     assertEquals(List.of("CTOC-COP:10/6"), cite("Welcoming Conference of the Parties to the United Nations Convention"
