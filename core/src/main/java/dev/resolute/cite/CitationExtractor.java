@@ -53,7 +53,7 @@ public final class CitationExtractor {
    * 53/77 runs to X), and the Cyrillic capitals Russian texts type for them (К in "53/77 К",
    * {@link Scripts#latinLookalike}).
    */
-  private static final String PART_LETTERS = "A-ZАВЕКМНОРСТХ";
+  private static final String PART_LETTERS = "A-Z" + Scripts.CYRILLIC_LOOKALIKES;
 
   /**
    * {@code 65/232}, {@code 2011/33}, {@code S-26/2}, {@code 75/245 B}; {@code SESSIONS} stands for
@@ -1830,12 +1830,15 @@ public final class CitationExtractor {
       return out.toString();
     }
 
-    /** Cyrillic part letters (А, В, С) as the Latin ones of canonical forms. */
     /** A letter of {@link #PART_LETTERS}. */
     private static boolean isPartLetter(char c) {
       return c >= 'A' && c <= 'Z' || Scripts.latinLookalike(c) != 0;
     }
 
+    /**
+     * A part as the Latin letters of canonical forms: a language's part word by its table (Arabic
+     * "حاء" is H), a Cyrillic capital typed for a Latin one as that one.
+     */
     private String latinLetters(String part) {
       String latin = tables.partWords.getOrDefault(part.strip(), part);
       StringBuilder out = new StringBuilder(latin);

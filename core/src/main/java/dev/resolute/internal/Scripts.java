@@ -40,19 +40,17 @@ public final class Scripts {
    * @return the Latin capital, or 0
    */
   public static char latinLookalike(char c) {
-    switch (c) {
-      case '\u0410': return 'A';
-      case '\u0412': return 'B';
-      case '\u0415': return 'E';
-      case '\u041a': return 'K';
-      case '\u041c': return 'M';
-      case '\u041d': return 'H';
-      case '\u041e': return 'O';
-      case '\u0420': return 'P';
-      case '\u0421': return 'C';
-      case '\u0422': return 'T';
-      case '\u0425': return 'X';
-      default: return 0;
+    if (c < '\u0410' || c > '\u0425') {
+      return 0;
     }
+    int k = CYRILLIC_LOOKALIKES.indexOf(c);
+    return k < 0 ? 0 : LATIN_LOOKALIKES.charAt(k);
   }
+
+  /** The Cyrillic capitals printed alike to Latin ones: А В Е К М Н О Р С Т Х. */
+  public static final String CYRILLIC_LOOKALIKES = "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425";
+
+  /** The Latin capital each of {@link #CYRILLIC_LOOKALIKES} is printed alike to, in the same order. */
+  private static final String LATIN_LOOKALIKES = "ABEKMHOPCTX";
+
 }

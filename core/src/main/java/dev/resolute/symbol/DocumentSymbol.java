@@ -21,9 +21,9 @@ import java.util.OptionalInt;
  * no-break spaces) between a number and its part letter or parentheses and inside parentheses,
  * suffixes in any order; and two slips of the sources: a suffix glued to the number, its slash
  * left out ({@code A/75/7Add.2} is {@code A/75/7/Add.2}), and Cyrillic capitals typed for their
- * Latin lookalikes ({@code CBD/СОР/14/14} is {@code CBD/COP/14/14}). {@link #canonical()} writes the symbol as the UN prints it with every space
- * removed; two symbols are equal when their canonical forms are. Values are immutable and
- * thread-safe.
+ * Latin lookalikes ({@code CBD/СОР/14/14} is {@code CBD/COP/14/14}). {@link #canonical()} writes
+ * the symbol as the UN prints it with every space removed; two symbols are equal when their
+ * canonical forms are. Values are immutable and thread-safe.
  *
  * <pre>{@code
  * DocumentSymbol s = DocumentSymbol.parse("A/RES/2200 A (XXI)");
@@ -307,9 +307,9 @@ public final class DocumentSymbol {
 
   /** {@code C.1} to {@code C.6}: the Assembly's Main Committees. */
   private static boolean isMainCommittee(String path) {
-    return path.length() == 3 && path.charAt(0) == 'C' && path.charAt(1) == '.' && path.charAt(2) >= '1' && path.charAt(2) <= '6';
+    return path.length() == 3 && path.charAt(0) == 'C' && path.charAt(1) == '.'
+        && path.charAt(2) >= '1' && path.charAt(2) <= '6';
   }
-
 
   /**
    * Whether this is the symbol of a resolution ({@code RES}).

@@ -159,6 +159,7 @@ final class Layout {
       return header;
     }
     String symbol = symbolOrNull(content);
+    // the symbol of a document of the Assembly, the Security Council or the Economic and Social Council
     if (symbol != null && symbol.length() > 1 && "ASE".indexOf(symbol.charAt(0)) >= 0 && symbol.charAt(1) == '/') {
       headerSymbol = symbol;
       headerLine = content;
