@@ -83,20 +83,23 @@ final class SymbolParser {
     if (parser.pos >= parser.end) {
       throw parser.error(input.length(), "a symbol cannot be empty");
     }
-    List<List<Segment>> joined = new ArrayList<>();
-    joined.add(parser.symbol());
+    List<Segment> first = parser.symbol();
+    List<List<Segment>> joined = null; // most symbols are not joint: no list is made for them
     while (parser.pos < parser.end && parser.input.charAt(parser.pos) == '-') {
       parser.pos++;
+      if (joined == null) {
+        joined = new ArrayList<>(2);
+      }
       joined.add(parser.symbol());
     }
     if (parser.pos < parser.end) {
       throw parser.error("unexpected character after the symbol");
     }
     DocumentSymbol result = null;
-    for (int i = joined.size() - 1; i >= 0; i--) {
+    for (int i = joined == null ? -1 : joined.size() - 1; i >= 0; i--) {
       result = new DocumentSymbol(joined.get(i), result);
     }
-    return result;
+    return new DocumentSymbol(first, result);
   }
 
   /** One symbol of a possibly joint symbol: organ, then {@code /}-separated components. */
@@ -306,8 +309,9 @@ final class SymbolParser {
   }
 
   private List<Segment> classify(String organ, List<String> organParens, List<Component> components) {
-    List<Segment> segments = new ArrayList<>();
-    segments.add(new Segment(SegmentKind.ORGAN, upper(organ), upper(organ)));
+    List<Segment> segments = new ArrayList<>(2 + 2 * components.size());
+    String organUpper = upper(organ);
+    segments.add(new Segment(SegmentKind.ORGAN, organUpper, organUpper));
     for (String paren : organParens) {
       segments.add(qualifier(paren));
     }
