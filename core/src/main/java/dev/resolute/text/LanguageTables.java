@@ -160,7 +160,7 @@ final class LanguageTables {
       if (end < 0) {
         break; // the text's last word
       }
-      if (end > start + 1 && table.isInterior(text.substring(start + 1, end))) {
+      if (end > start + 1 && table.isInterior(text, start + 1, end)) {
         int without = leadLength(text.substring(0, start) + text.substring(end), table);
         if (without > start && without + (end - start) > n) {
           n = without + (end - start);
@@ -181,7 +181,7 @@ final class LanguageTables {
     }
     // a first word never marked alone takes the word after it ("Ayant entendu", "Se référant"); only
     // the table's own leads count as the evidence of the step above
-    if (n > 0 && n < text.length() && text.charAt(n) == ' ' && table.isNeverAlone(text.subSequence(0, n))) {
+    if (n > 0 && n < text.length() && text.charAt(n) == ' ' && table.isNeverAlone(text, n)) {
       int next = wordEnd(text, n + 1);
       if (next > n + 1) {
         n = next;

@@ -160,20 +160,34 @@ final class LeadTable {
   }
 
   /**
-   * Whether the word is one that stands inside leads, after their first word ("также" in
-   * "выражая также серьезную обеспокоенность", a lead the table knows without it).
+   * Whether the word of {@code text} from {@code from} to {@code to} is one that stands inside
+   * leads, after their first word ("также" in "выражая также серьезную обеспокоенность", a lead
+   * the table knows without it).
    */
-  boolean isInterior(CharSequence word) {
-    return !interiors.isEmpty() && interiors.contains(folded(word.toString()));
+  boolean isInterior(CharSequence text, int from, int to) {
+    return isOneOf(interiors, text, from, to);
   }
 
   /**
-   * Whether the lead is a first word that the markup (almost) never marks as a whole lead, only
-   * with the word after it ("Having heard", "Se référant", "Habiendo escuchado"): the lead then
-   * takes that word.
+   * Whether the lead, the first {@code leadLength} characters of {@code text}, is a first word
+   * that the markup (almost) never marks as a whole lead, only with the word after it ("Having
+   * heard", "Se référant", "Habiendo escuchado"): the lead then takes that word.
    */
-  boolean isNeverAlone(CharSequence lead) {
-    return !neverAlone.isEmpty() && neverAlone.contains(folded(lead.toString()));
+  boolean isNeverAlone(CharSequence text, int leadLength) {
+    return isOneOf(neverAlone, text, 0, leadLength);
+  }
+
+  /**
+   * Whether {@code text} from {@code from} to {@code to} is one of the folded words, compared in
+   * place: asked of the first words of every paragraph, it copies none of them.
+   */
+  private static boolean isOneOf(Set<String> foldedWords, CharSequence text, int from, int to) {
+    for (String word : foldedWords) {
+      if (word.length() == to - from && regionMatches(text, from, word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Set<String> foldedSet(List<String> words) {
