@@ -56,32 +56,35 @@ final class TextJoiner {
   }
 
   private void appendRaw(int start, int end) {
-    int i = start;
-    while (i < end) {
-      char c = input.charAt(i);
+    int n = end - start;
+    if (n <= 0) {
+      return;
+    }
+    // the piece is copied in bulk one place after the text so far, then compacted in place: the
+    // text grows by a space only where the piece had layout space, or by the one space a line
+    // break leaves pending before it (the place left free), so it never overtakes the reading
+    room(n + 1);
+    int r = length + 1;
+    int rawEnd = r + n;
+    input.getChars(start, end, out, r);
+    while (r < rawEnd) {
+      char c = out[r];
       if (isLayoutSpace(c)) {
         pendingSpace = true;
-        i++;
+        r++;
         continue;
       }
       if (pendingSpace && length > 0) {
         boolean wideJoin = pendingBreak && isWide(out[length - 1]) && isWide(c);
         if (!wideJoin && !(pendingBreak && joinsHyphenatedWord(c))) {
-          room(1);
           out[length++] = ' ';
         }
       }
       pendingSpace = false;
       pendingBreak = false;
-      // the word from here is copied whole: one bulk append, not a call per character
-      int wordEnd = i + 1;
-      while (wordEnd < end && !isLayoutSpace(input.charAt(wordEnd))) {
-        wordEnd++;
-      }
-      room(wordEnd - i);
-      input.getChars(i, wordEnd, out, length);
-      length += wordEnd - i;
-      i = wordEnd;
+      do {
+        out[length++] = out[r++];
+      } while (r < rawEnd && !isLayoutSpace(out[r]));
     }
   }
 
