@@ -56,13 +56,14 @@ public final class CitationExtractor {
   private static final String PART_LETTERS = "A-Z" + Scripts.CYRILLIC_LOOKALIKES;
 
   /**
-   * {@code 65/232}, {@code 2011/33}, {@code S-26/2}, {@code 75/245 B}; {@code SESSIONS} stands for
-   * the language's special-session prefixes, part letters may be Cyrillic. No letter may follow a
+   * {@code 65/232}, {@code 2011/33}, {@code S-26/2}, {@code 75/245 B}, {@code 53/77 AA} (after Z the
+   * parts run AA, BB, …); {@code SESSIONS} stands for the language's special-session prefixes, part
+   * letters may be Cyrillic. No letter may follow a
    * part letter but a Chinese character ({@code 第69/274 A号决议}): "A" opening a word is no part.
    */
   static final String SLASHED_TEMPLATE =
       "(?<![\\p{IsLatin}\\p{N}/.\\-\\u2011])(?:(?<ss>SESSIONS)[-\\u2011])?(?<a>\\d{1,4})/(?<b>\\d{1,4})(?![\\p{N}/])"
-          + "(?:[ \\u00a0]?(?<part>[" + PART_LETTERS + "](?:-[" + PART_LETTERS + "])?PARTWORDS)(?![\\p{L}\\p{N}&&[^\\p{IsHan}]]))?";
+          + "(?:[ \\u00a0]?(?<part>(?<letter>[" + PART_LETTERS + "])\\k<letter>?(?:-[" + PART_LETTERS + "])?PARTWORDS)(?![\\p{L}\\p{N}&&[^\\p{IsHan}]]))?";
   /** {@code 1373 (2001)}: a Security Council resolution. */
   private static final Pattern NUMBER_AND_YEAR =
       Pattern.compile("(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})[ \\u00a0\\n]?\\((?<y>(?:19[4-9]|20[0-4])\\d)\\)");
@@ -1119,7 +1120,7 @@ public final class CitationExtractor {
 
     private String canonical(Candidate c) {
       Matcher m = c.match;
-      String part = latinLetters(Optional.ofNullable(group(m, "part")).orElse("").replace(" ", ""));
+      String part = latinLetters(Optional.ofNullable(group(m, "part")).orElse("")).replace(" ", "");
       String number;
       switch (c.shape) {
         case "year":

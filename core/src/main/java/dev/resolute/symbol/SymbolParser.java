@@ -231,9 +231,15 @@ final class SymbolParser {
     return asciiDigits(digits);
   }
 
-  /** A part letter is one letter (or a range {@code A-C}) standing alone after the number. */
+  /**
+   * A part letter is one letter, a doubled one after Z ({@code AA}), or a range ({@code A-C}),
+   * standing alone after the number.
+   */
   private boolean isPartLetterAt(int at) {
     int next = at + 1;
+    if (next < end && doubles(at)) {
+      next++;
+    }
     if (next < end && input.charAt(next) == '-' && next + 1 < end && isLetter(input.charAt(next + 1))
         && !startsJointSymbol(next + 1)) {
       next += 2;
@@ -241,8 +247,16 @@ final class SymbolParser {
     return next >= end || !isAlnum(input.charAt(next)) && input.charAt(next) != '.';
   }
 
+  /** Whether the letter at {@code at} is doubled: the parts after Z are AA, BB, … */
+  private boolean doubles(int at) {
+    return at + 1 < end && Character.toUpperCase(input.charAt(at + 1)) == Character.toUpperCase(input.charAt(at));
+  }
+
   private String partLetters() {
     StringBuilder out = new StringBuilder();
+    if (doubles(pos)) {
+      out.append(Character.toUpperCase(input.charAt(pos++)));
+    }
     out.append(Character.toUpperCase(input.charAt(pos++)));
     if (pos < end && input.charAt(pos) == '-' && pos + 1 < end && isLetter(input.charAt(pos + 1))
         && !startsJointSymbol(pos + 1)) {

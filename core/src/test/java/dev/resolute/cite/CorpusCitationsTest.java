@@ -60,7 +60,7 @@ class CorpusCitationsTest {
 
   /** Canonical forms compare ignoring case, spaces and a resolution's part letter. */
   private static String key(String kind, String canonical, int start, int end) {
-    String c = canonical.replace(" ", "").toUpperCase(Locale.ROOT).replaceAll("(/\\d+)[A-Z](\\(|$)", "$1$2");
+    String c = canonical.replace(" ", "").toUpperCase(Locale.ROOT).replaceAll("(/\\d+)[A-Z]{1,2}(\\(|$)", "$1$2");
     return kind + " " + c + " " + start + "-" + end;
   }
 

@@ -45,6 +45,14 @@ class PartLettersTest {
   }
 
   @Test
+  void afterZThePartsAreDoubledLetters() {
+    // A/RES/75/44, its first preambular paragraph, in English and Arabic
+    assertEquals(List.of("A/RES/53/77AA AA 1998-12-04"), cite("53/77 AA of 4 December 1998,", Language.EN));
+    assertEquals(List.of("A/RES/53/77AA AA 1998-12-04"),
+        cite("و 53/77 ألف ألف المؤرخ 4 كانون الأول/ ديسمبر 1998،", Language.AR));
+  }
+
+  @Test
   void aCapitalOpeningTheNextWordIsNoPart() {
     assertEquals(List.of("A/RES/65/232 - -"), cite("resolution 65/232 Also recalling", Language.EN));
   }

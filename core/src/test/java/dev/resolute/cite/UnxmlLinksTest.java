@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * stray punctuation) are left out. What we cite that the UN did not link is counted and sampled.
  */
 class UnxmlLinksTest {
-  private static final Pattern PART = Pattern.compile("(/\\d+)[A-Z](?:-[A-Z])?(?=$|\\()");
+  private static final Pattern PART = Pattern.compile("(/\\d+)[A-Z]{1,2}(?:-[A-Z])?(?=$|\\()");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u202f]+");
 
   @Test

@@ -160,6 +160,12 @@ class DocumentSymbolTest {
   }
 
   @Test
+  void afterZThePartLettersAreDoubled() {
+    assertEquals("A/RES/53/77AA", DocumentSymbol.parse("A/RES/53/77 AA").canonical());
+    assertEquals(java.util.Optional.of("AA"), DocumentSymbol.parse("A/RES/53/77AA").part());
+  }
+
+  @Test
   void aSuffixGluedToTheNumberReadsAsIfItsSlashWerePrinted() {
     // A/RES/75/253 in Russian, A/RES/75/212 in French, A/RES/75/193 in French
     assertEquals("A/75/7/Add.2", DocumentSymbol.parse("A/75/7Add.2").canonical());
