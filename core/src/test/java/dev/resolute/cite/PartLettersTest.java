@@ -47,9 +47,9 @@ class PartLettersTest {
   @Test
   void afterZThePartsAreDoubledLetters() {
     // A/RES/75/44, its first preambular paragraph, in English and Arabic
-    assertEquals(List.of("A/RES/53/77AA AA 1998-12-04"), cite("53/77 AA of 4 December 1998,", Language.EN));
+    assertEquals(List.of("A/RES/53/77AA AA 1998-12-04"), cite("Recalling its resolution 53/77 AA of 4 December 1998,", Language.EN));
     assertEquals(List.of("A/RES/53/77AA AA 1998-12-04"),
-        cite("و 53/77 ألف ألف المؤرخ 4 كانون الأول/ ديسمبر 1998،", Language.AR));
+        cite("إذ تشير إلى قرارها 53/77 ألف ألف المؤرخ 4 كانون الأول/ ديسمبر 1998،", Language.AR));
   }
 
   @Test
