@@ -70,6 +70,13 @@ public final class CitationExtractor {
   /** {@code 2200 A (XXI)}, {@code 1874 (S-IV)} (or {@code S‑IV}, a no-break hyphen): older numbering with a roman session. */
   private static final Pattern NUMBER_AND_ROMAN = Pattern.compile(
       "(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})(?:[ \\u00a0]?(?<part>[" + PART_LETTERS + "]))?[ \\u00a0]?\\((?<r>(?:S[-\\u2011]|ES[-\\u2011])?[IVXLC]{1,8})\\)");
+  /**
+   * {@code X/2}, {@code IX/16 C}: a decision of a treaty body's session numbered in roman figures
+   * (the Conferences of the Parties to the Biodiversity and Ramsar Conventions), cited only where
+   * that body is named: no UN organ numbers so.
+   */
+  private static final Pattern ROMAN_SESSION_NUMBER = Pattern.compile(
+      "(?<![\\p{L}\\p{N}/.\\-])(?<r>[IVXLC]{1,6})/(?<b>\\d{1,3})(?:[ \\u00a0]?(?<part>[A-Z]))?(?![\\p{L}\\p{N}/])");
   private static final int SENTENCE_WINDOW = 2000;
   /** The longest quoted title passed over to a body named after it. */
   private static final int MAX_TITLE = 400;
@@ -674,6 +681,7 @@ public final class CitationExtractor {
       Shape withYear = new Shape(NUMBER_AND_YEAR, "year");
       Shape slashed = new Shape(tables.slashed, "slashed");
       Shape localRoman = tables.localRoman == null ? null : new Shape(tables.localRoman, "roman");
+      Shape romanSession = new Shape(ROMAN_SESSION_NUMBER, "roman-session");
       for (int k = 0; k < digitRuns.size(); k++) {
         int i = digitRuns.get(k);
         if (consumed.get(i)) {
@@ -682,6 +690,10 @@ public final class CitationExtractor {
         int end = i;
         while (end < text.length() && Character.isDigit(text.charAt(end))) {
           end++;
+        }
+        int romanStart = romanSessionBefore(i);
+        if (romanStart >= 0) {
+          romanSession.tryAt(romanStart, candidates);
         }
         // every shape needs something after the digits: a slash or an opening bracket
         int next = end;
@@ -955,6 +967,21 @@ public final class CitationExtractor {
       }
     }
 
+    /**
+     * Where the roman session of {@link #ROMAN_SESSION_NUMBER} starts before the digits at
+     * {@code digits} ({@code XII/} of {@code XII/23}); -1 where none stands there.
+     */
+    private int romanSessionBefore(int digits) {
+      if (digits < 2 || text.charAt(digits - 1) != '/') {
+        return -1;
+      }
+      int start = digits - 1;
+      while (start > 0 && "IVXLC".indexOf(text.charAt(start - 1)) >= 0) {
+        start--;
+      }
+      return start < digits - 1 ? start : -1;
+    }
+
     /** After a part letter written as a word and the spaces after it ({@code 2200 ألف (د-21)}), or {@code at}. */
     private int afterPartWord(int at) {
       String word = printedAt(tables.partWords.keySet(), at);
@@ -1030,7 +1057,7 @@ public final class CitationExtractor {
       } else {
         c.body = defaultBody(c);
       }
-      if (c.acronym == null && kindOf(c.body, c.decision).isEmpty()) {
+      if (c.acronym == null && (kindOf(c.body, c.decision).isEmpty() || c.shape.equals("roman-session"))) {
         return false;
       }
       return plausible(c);
@@ -1128,6 +1155,9 @@ public final class CitationExtractor {
           break;
         case "roman":
           number = m.group("n") + part + "(" + romanSession(m) + ")";
+          break;
+        case "roman-session":
+          number = m.group("r") + "/" + m.group("b") + part;
           break;
         default:
           String ss = group(m, "ss");

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The decisions of treaty bodies' sessions numbered by a roman session ("decision X/2" of the
  * Conference of the Parties to the Convention on Biological Diversity) are not UN document
- * symbols: no undocs.org link is made for them. An organ "C" (UNESCO's General Conference, FAO's
- * Conference) still opens a symbol.
+ * symbols: no undocs.org link is made for them. Where the body is named they are its
+ * {@code other-resolution}s; where it is not, nothing. An organ "C" (UNESCO's General Conference,
+ * FAO's Conference) still opens a symbol.
  */
 class RomanDecisionNumbersTest {
 
@@ -26,6 +27,26 @@ class RomanDecisionNumbersTest {
     // A/RES/75/239, paragraphs 252 and 266
     assertEquals(List.of(), symbols("and noted decision X/2 of the tenth meeting of the Conference of the Parties"
         + " to the Convention on Biological Diversity, and decision IX/16 C, adopted at the ninth meeting"));
+  }
+
+  private static List<String> all(String text) {
+    return CitationExtractor.create().extract(text, CitationContext.of(Language.EN, Body.GA, "operative:1"))
+        .citations().stream().map(c -> c.kind().code() + " " + c.canonical()).toList();
+  }
+
+  @Test
+  void aRomanSessionsDecisionOfANamedBodyIsItsOwn() {
+    // A/RES/75/239, footnote 27, and A/RES/75/219 (fr)
+    assertEquals(List.of("other-resolution CBD-COP:XII/23"),
+        all("Conference of the Parties to the Convention on Biological Diversity decision XII/23, paras. 19−22."));
+    assertEquals(List.of("other-resolution CBD-COP:III/21"),
+        all("Noting decision III/21 of the Conference of the Parties to the Convention on Biological Diversity,"));
+  }
+
+  @Test
+  void aRomanSessionsDecisionWithNoBodyNamedIsNoCitation() {
+    assertEquals(List.of("document-symbol UNEP/CBD/COP/10/27"), all("See document UNEP/CBD/COP/10/27, annex, decision X/1."));
+    assertEquals(List.of(), all("Recalling its decision X/2,"));
   }
 
   @Test
