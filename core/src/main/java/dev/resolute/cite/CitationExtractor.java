@@ -76,7 +76,7 @@ public final class CitationExtractor {
    * that body is named: no UN organ numbers so.
    */
   private static final Pattern ROMAN_SESSION_NUMBER = Pattern.compile(
-      "(?<![\\p{L}\\p{N}/.\\-])(?<r>[IVXLC]{1,6})/(?<b>\\d{1,3})(?:[ \\u00a0]?(?<part>[A-Z]))?(?![\\p{L}\\p{N}/])");
+      "(?<![\\p{IsLatin}\\p{N}/.\\-])(?<r>[IVXLC]{1,6})/(?<b>\\d{1,3})(?:[ \\u00a0]?(?<part>[A-Z]))?(?![\\p{N}/]|[\\p{L}&&[^\\p{IsHan}]])");
   private static final int SENTENCE_WINDOW = 2000;
   /** The longest quoted title passed over to a body named after it. */
   private static final int MAX_TITLE = 400;
@@ -1298,7 +1298,7 @@ public final class CitationExtractor {
           i = date.get().end();
         }
       }
-      i = afterTitle(i);
+      i = afterMeetingOfBody(afterTitle(i));
       int limit = Math.min(text.length(), i + 24);
       for (int k = bodyNames.firstStartingAtOrAfter(i); k >= 0 && k < bodyNames.size() && bodyNames.start(k) < limit; k++) {
         if (linkingWordsOnly(i, bodyNames.start(k)) && !startsCitation(bodyNames.end(k))) {
@@ -1331,6 +1331,30 @@ public final class CitationExtractor {
       for (int k = open + 1; k < limit; k++) {
         if (CLOSING_QUOTES.indexOf(text.charAt(k)) >= 0) {
           return k + 1;
+        }
+      }
+      return at;
+    }
+
+    /**
+     * After the meeting a body adopted the cited text at, where the text names it before the body
+     * ("decision X/2 of the tenth meeting of the Conference of the Parties …", "adoptée à la
+     * neuvième réunion de la Conférence …"), or {@code at} where none is named there.
+     */
+    private int afterMeetingOfBody(int at) {
+      if (tables.meetingOfBody.isEmpty()) {
+        return at;
+      }
+      int i = at;
+      while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0'
+          || text.charAt(i) == ',' || text.charAt(i) == '،')) {
+        i++;
+      }
+      for (Pattern pattern : tables.meetingOfBody) {
+        Matcher m = matcher(pattern);
+        m.region(i, text.length());
+        if (m.lookingAt()) {
+          return index.skipSpaces(m.end());
         }
       }
       return at;

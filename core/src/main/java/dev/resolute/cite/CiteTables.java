@@ -53,6 +53,11 @@ final class CiteTables {
   final ImmutableList<Pattern> ibid;
   /** A meeting in words, with a group {@code n}: {@code 1969th meeting}. */
   final ImmutableList<Pattern> meeting;
+  /**
+   * The meeting or session a body adopted the cited text at, named between the number and the
+   * body ({@code adopted at the ninth meeting of the}, {@code de la décima reunión de la}).
+   */
+  final ImmutableList<Pattern> meetingOfBody;
   /** The words that make a meeting in words one of the Security Council's Official Records. */
   final ImmutableList<String> officialRecords;
   /** References to a paragraph of the same text, with a group {@code n}. */
@@ -432,6 +437,7 @@ final class CiteTables {
     this.internalSearches = s.get("internal").stream().map(line -> Search.of(lowerLiterals(line)))
         .collect(ImmutableList.toImmutableList());
     this.meeting = patterns(s.get("meeting"), volumes);
+    this.meetingOfBody = patterns(s.get("meeting-of-body"), volumes);
     this.officialRecords = lower(s.get("official-records"));
     this.pinpoint = lowered(s.get("pinpoint"));
     ImmutableList.Builder<ImmutableList<Search>> searches = ImmutableList.builder();

@@ -29,6 +29,8 @@ class CiteTablesTest {
         return t.internal;
       case "meeting":
         return t.meeting;
+      case "meeting-of-body":
+        return t.meetingOfBody;
       case "local-roman":
         return t.localRoman == null ? List.of() : List.of(t.localRoman);
       case "pinpoint":
@@ -53,7 +55,7 @@ class CiteTablesTest {
   void everyTreatyAndIbidPatternHasAnExampleItMatches() {
     for (Language language : Language.values()) {
       CiteTables t = CiteTables.of(language);
-      for (String name : List.of("treaty", "ibid")) {
+      for (String name : List.of("treaty", "ibid", "meeting-of-body")) {
         for (Pattern p : section(t, name)) {
           boolean used = t.examples.get(name).stream().anyMatch(e -> p.matcher(e).matches())
               || Language.EN != language && CiteTables.of(Language.EN).examples.get(name).stream().anyMatch(e -> p.matcher(e).matches());

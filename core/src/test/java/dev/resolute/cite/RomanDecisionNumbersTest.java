@@ -43,6 +43,24 @@ class RomanDecisionNumbersTest {
         all("Noting decision III/21 of the Conference of the Parties to the Convention on Biological Diversity,"));
   }
 
+  private static List<String> all(String text, Language language) {
+    return CitationExtractor.create().extract(text, CitationContext.of(language, Body.GA, "operative:1"))
+        .citations().stream().map(c -> c.kind().code() + " " + c.canonical()).toList();
+  }
+
+  @Test
+  void theMeetingThatAdoptedADecisionStandsBetweenItAndItsBody() {
+    // A/RES/75/239, paragraphs 252 and 266, in four languages
+    assertEquals(List.of("other-resolution CBD-COP:X/2"), all("noted decision X/2 of the tenth meeting of the Conference"
+        + " of the Parties to the Convention on Biological Diversity, that", Language.EN));
+    assertEquals(List.of("other-resolution CBD-COP:IX/16C"), all("Rappelle la décision IX/16 C adoptée à la neuvième réunion"
+        + " de la Conférence des Parties à la Convention sur la diversité biologique, tenue", Language.FR));
+    assertEquals(List.of("other-resolution CBD-COP:X/29"), all("la decisión X/29, adoptada en la décima reunión de la"
+        + " Conferencia de las Partes en el Convenio sobre la Diversidad Biológica, celebrada", Language.ES));
+    assertEquals(List.of("other-resolution CBD-COP:X/29"), all("решение X/29, которое было принято на десятом совещании"
+        + " Конференции сторон Конвенции о биологическом разнообразии, состоявшемся", Language.RU));
+  }
+
   @Test
   void aRomanSessionsDecisionWithNoBodyNamedIsNoCitation() {
     assertEquals(List.of("document-symbol UNEP/CBD/COP/10/27"), all("See document UNEP/CBD/COP/10/27, annex, decision X/1."));
