@@ -30,8 +30,7 @@ class RomanDecisionNumbersTest {
   }
 
   private static List<String> all(String text) {
-    return CitationExtractor.create().extract(text, CitationContext.of(Language.EN, Body.GA, "operative:1"))
-        .citations().stream().map(c -> c.kind().code() + " " + c.canonical()).toList();
+    return all(text, Language.EN);
   }
 
   @Test
