@@ -54,6 +54,8 @@ public final class CitationExtractor {
    * {@link Scripts#latinLookalike}).
    */
   private static final String PART_LETTERS = "A-Z" + Scripts.CYRILLIC_LOOKALIKES;
+  /** The letters of a roman session's number ({@code XXI}, {@code XIII}). */
+  private static final String ROMAN_LETTERS = "IVXLC";
 
   /**
    * {@code 65/232}, {@code 2011/33}, {@code S-26/2}, {@code 75/245 B}, {@code 53/77 AA} (after Z the
@@ -69,14 +71,14 @@ public final class CitationExtractor {
       Pattern.compile("(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})[ \\u00a0\\n]?\\((?<y>(?:19[4-9]|20[0-4])\\d)\\)");
   /** {@code 2200 A (XXI)}, {@code 1874 (S-IV)} (or {@code S‑IV}, a no-break hyphen): older numbering with a roman session. */
   private static final Pattern NUMBER_AND_ROMAN = Pattern.compile(
-      "(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})(?:[ \\u00a0]?(?<part>[" + PART_LETTERS + "]))?[ \\u00a0]?\\((?<r>(?:S[-\\u2011]|ES[-\\u2011])?[IVXLC]{1,8})\\)");
+      "(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})(?:[ \\u00a0]?(?<part>[" + PART_LETTERS + "]))?[ \\u00a0]?\\((?<r>(?:S[-\\u2011]|ES[-\\u2011])?[" + ROMAN_LETTERS + "]{1,8})\\)");
   /**
    * {@code X/2}, {@code IX/16 C}: a decision of a treaty body's session numbered in roman figures
    * (the Conferences of the Parties to the Biodiversity and Ramsar Conventions), cited only where
    * that body is named: no UN organ numbers so.
    */
   private static final Pattern ROMAN_SESSION_NUMBER = Pattern.compile(
-      "(?<![\\p{IsLatin}\\p{N}/.\\-])(?<r>[IVXLC]{1,6})/(?<b>\\d{1,3})(?:[ \\u00a0]?(?<part>[A-Z]))?(?![\\p{N}/]|[\\p{L}&&[^\\p{IsHan}]])");
+      "(?<![\\p{IsLatin}\\p{N}/.\\-])(?<r>[" + ROMAN_LETTERS + "]{1,6})/(?<b>\\d{1,3})(?:[ \\u00a0]?(?<part>[A-Z]))?(?![\\p{N}/]|[\\p{L}&&[^\\p{IsHan}]])");
   private static final int SENTENCE_WINDOW = 2000;
   /** The longest quoted title passed over to a body named after it. */
   private static final int MAX_TITLE = 400;
@@ -354,7 +356,7 @@ public final class CitationExtractor {
       boolean unitOrTen = false;
       for (int i = 0; i < organ.length(); i++) {
         char c = organ.charAt(i);
-        if ("IVXLC".indexOf(c) < 0) {
+        if (ROMAN_LETTERS.indexOf(c) < 0) {
           return false;
         }
         unitOrTen |= c == 'I' || c == 'V' || c == 'X';
@@ -976,7 +978,7 @@ public final class CitationExtractor {
         return -1;
       }
       int start = digits - 1;
-      while (start > 0 && "IVXLC".indexOf(text.charAt(start - 1)) >= 0) {
+      while (start > 0 && ROMAN_LETTERS.indexOf(text.charAt(start - 1)) >= 0) {
         start--;
       }
       return start < digits - 1 ? start : -1;
@@ -1314,11 +1316,7 @@ public final class CitationExtractor {
      * a quotation closed within {@link #MAX_TITLE} characters.
      */
     private int afterTitle(int at) {
-      int i = at;
-      while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0'
-          || text.charAt(i) == ',' || text.charAt(i) == '،')) {
-        i++;
-      }
+      int i = index.skipSpacesAndCommas(at);
       String word = index.wordAt(i);
       if (word.isEmpty() || !tables.titleWords.contains(word)) {
         return at;
@@ -1345,11 +1343,7 @@ public final class CitationExtractor {
       if (tables.meetingOfBody.isEmpty()) {
         return at;
       }
-      int i = at;
-      while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0'
-          || text.charAt(i) == ',' || text.charAt(i) == '،')) {
-        i++;
-      }
+      int i = index.skipSpacesAndCommas(at);
       for (Pattern pattern : tables.meetingOfBody) {
         Matcher m = matcher(pattern);
         m.region(i, text.length());

@@ -391,6 +391,16 @@ final class TextIndex {
     return i;
   }
 
+  /** After the white space and commas (Latin or Arabic) from {@code from} on. */
+  int skipSpacesAndCommas(int from) {
+    int i = from;
+    while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0'
+        || text.charAt(i) == ',' || text.charAt(i) == '،')) {
+      i++;
+    }
+    return i;
+  }
+
   /** The letters from {@code from} on, lower-cased. */
   String wordAt(int from) {
     int i = from;
