@@ -24,18 +24,8 @@ final class Markers {
   private final Deque<Note> expected;
   private final Set<String> seen = new HashSet<>();
   private final List<Note> notes;
-  /** Whether the text's language prints every marker in brackets ({@code (3)}, Arabic). */
-  private final boolean bracketed;
-  /** Whether the language writes decimals with a comma ({@code 1,4}): no marker follows a comma between digits. */
-  private final boolean decimalComma;
-  /** Names that end with a number, in the language ({@code Action 21}, {@code COVID-19}). */
-  private final List<String> numberedNames;
-  /** Characters that count, number or date the digits before them (Chinese {@code 年}, {@code 号}, {@code 次}). */
-  private final String counters;
-  /** A date's marks in order, each after its digits (Chinese {@code 年月日}). */
-  private final String dateMarks;
-  /** Marks before an ordinal's digits (Chinese {@code 第}). */
-  private final String ordinalMarks;
+  /** How the text's language prints its markers and numbers (its table's {@code [markers]}). */
+  private final Style style;
   /** The marks that close a word's quotation or bracket: those of every language and the language's own. */
   private final String closing;
   private static final String CLOSING = ")]’”»\"'》」）";
@@ -54,13 +44,8 @@ final class Markers {
     this.input = input;
     this.notes = notes;
     this.expected = new ArrayDeque<>(notes);
-    this.bracketed = style.bracketed();
-    this.decimalComma = style.decimalComma();
+    this.style = style;
     this.closing = CLOSING + style.closingQuotes();
-    this.numberedNames = style.numberedNames();
-    this.counters = style.counters();
-    this.dateMarks = style.dateMarks();
-    this.ordinalMarks = style.ordinalMarks();
   }
 
   /**
@@ -127,7 +112,7 @@ final class Markers {
       char beforeThat = runStart - 1 > line.contentStart ? input.charAt(runStart - 2) : ' ';
       if (before == '(' && runEnd < end && input.charAt(runEnd) == ')'
           && (Character.isLetter(beforeThat) || isClosing(beforeThat) || ",.;:،؛".indexOf(beforeThat) >= 0
-              || bracketed && isAsciiDigit(beforeThat))) {
+              || style.bracketed() && isAsciiDigit(beforeThat))) {
         // Arabic prints markers in brackets glued to the word: "العام(11)"; and, a language whose
         // markers are all bracketed (its table says so), glued to a number too: "في عام 2016(3)",
         // "بالقرار 74/57(5)", "القرن 21(3)" (where another language's "14(1)" is a paragraph)
@@ -190,16 +175,16 @@ final class Markers {
   }
 
   private void consider(int start, int end, char before, char beforeThat) {
-    if (ordinalMarks.indexOf(before) >= 0 || Character.isDigit(beforeThat) && dateGoesOn(end, before)) {
+    if (style.ordinalMarks().indexOf(before) >= 0 || Character.isDigit(beforeThat) && dateGoesOn(end, before)) {
       return; // a Chinese date or ordinal goes on: "2004年1⏎月14日"; not a decade: "国际十年6 的背景下"
     }
     String digits = input.subSequence(start, end).toString();
     Note head = expectedHead();
     // the whole part of a decimal number is no marker: "超过6.17亿", "具体目标4.1", "1.4 billion"
     // ("1,4 milliard" where the language writes decimals with a comma), nor its fraction
-    boolean decimal = end + 1 < input.length() && (input.charAt(end) == '.' || decimalComma && input.charAt(end) == ',')
+    boolean decimal = end + 1 < input.length() && (input.charAt(end) == '.' || style.decimalComma() && input.charAt(end) == ',')
         && isAsciiDigit(input.charAt(end + 1))
-        || decimalComma && before == ',' && isAsciiDigit(beforeThat);
+        || style.decimalComma() && before == ',' && isAsciiDigit(beforeThat);
     boolean afterWord = !decimal && (Character.isLetter(before) || isClosing(before));
     boolean afterPunctuation = ",.;:，。；：、،؛".indexOf(before) >= 0
         && (Character.isLetterOrDigit(beforeThat) || isClosing(beforeThat) || beforeThat == '%')
@@ -305,7 +290,7 @@ final class Markers {
     } else if (ideographBefore(start)) {
       window = 0;
     } else {
-      window = bracketed ? 1 : SKIP_WINDOW;
+      window = style.bracketed() ? 1 : SKIP_WINDOW;
     }
     boolean yearsToo = window > 1;
     return laterNote(window, note -> afterWordOrPunctuation && digits.equals(note.marker)
@@ -352,7 +337,7 @@ final class Markers {
    * spaces as printed or their no-break forms, letters in any case.
    */
   private boolean numberedNameBefore(int start, String digits) {
-    for (String name : numberedNames) {
+    for (String name : style.numberedNames()) {
       if (!name.endsWith(digits)) {
         continue;
       }
@@ -408,15 +393,15 @@ final class Markers {
    * "2000年3 和" is the year 2000 and note 3.
    */
   private boolean dateGoesOn(int end, char before) {
-    int k = dateMarks.indexOf(before);
-    if (k < 0 || k + 1 >= dateMarks.length()) {
+    int k = style.dateMarks().indexOf(before);
+    if (k < 0 || k + 1 >= style.dateMarks().length()) {
       return false;
     }
     int i = end;
     while (i < input.length() && Character.isWhitespace(input.charAt(i))) {
       i++;
     }
-    return i >= input.length() || input.charAt(i) == dateMarks.charAt(k + 1);
+    return i >= input.length() || input.charAt(i) == style.dateMarks().charAt(k + 1);
   }
 
   private boolean ideographBefore(int start) {
@@ -519,7 +504,7 @@ final class Markers {
    */
   private boolean beforeIdeograph(int next) {
     char c = input.charAt(next);
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && counters.indexOf(c) < 0;
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && style.counters().indexOf(c) < 0;
   }
 
   /** {@code 72/} standing alone before the slash, as a session opens a resolution number (not {@code C.3/}). */
