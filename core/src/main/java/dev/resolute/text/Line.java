@@ -63,27 +63,35 @@ final class Line {
 
   /** Splits at {@code \n}, {@code \r\n} and {@code \r}; a form feed is white space inside a line. */
   static List<Line> split(CharSequence input) {
+    // line ends are found with String.indexOf, many times faster than a loop over the characters;
+    // a carriage return is rare, and looked for again only once the lines have passed the last one found
+    String text = input.toString();
     List<Line> lines = new ArrayList<>();
-    int n = input.length();
+    int n = text.length();
     int start = 0;
+    int newline = -1;
+    int carriageReturn = -1;
     while (start < n || start == 0 && n == 0) {
-      int end = start;
-      while (end < n && input.charAt(end) != '\n' && input.charAt(end) != '\r') {
-        end++;
+      if (newline < start) {
+        newline = indexOrEnd(text, '\n', start);
       }
+      if (carriageReturn < start) {
+        carriageReturn = indexOrEnd(text, '\r', start);
+      }
+      int end = Math.min(newline, carriageReturn);
       int next = end;
-      if (next < n && input.charAt(next) == '\r') {
+      if (next < n && text.charAt(next) == '\r') {
         next++;
       }
-      if (next < n && input.charAt(next) == '\n' && (next == end || input.charAt(end) == '\r')) {
+      if (next < n && text.charAt(next) == '\n' && (next == end || text.charAt(end) == '\r')) {
         next++;
       }
       int cs = start;
-      while (cs < end && isSpace(input.charAt(cs))) {
+      while (cs < end && isSpace(text.charAt(cs))) {
         cs++;
       }
       int ce = end;
-      while (ce > cs && isSpace(input.charAt(ce - 1))) {
+      while (ce > cs && isSpace(text.charAt(ce - 1))) {
         ce--;
       }
       lines.add(new Line(lines.size(), start, end, next, cs, ce));
@@ -93,6 +101,12 @@ final class Line {
       start = next;
     }
     return lines;
+  }
+
+  /** Where {@code c} next stands from {@code from} on, or the text's length. */
+  private static int indexOrEnd(String text, char c, int from) {
+    int at = text.indexOf(c, from);
+    return at < 0 ? text.length() : at;
   }
 
   static boolean isSpace(char c) {
