@@ -248,8 +248,11 @@ final class CiteTables {
    */
   static boolean isNameSpace(char c) {
     if (c > ' ') {
-      // no white space between the space and U+1680 but the no-break space
-      return c >= 0x80 && (c == '\u00a0' || c >= '\u1680' && Character.isWhitespace(c));
+      // no white space between the space and U+1680 but the no-break space; above it, Java's white
+      // space is listed (Unicode's space and line separators but the no-break ones), as asking
+      // Character.isWhitespace of every ’ and — the index meets cost an eighth of a paragraph's index
+      return c == '\u00a0' || c >= '\u1680' && c <= '\u3000' && (c == '\u1680' || c >= '\u2000' && c <= '\u200a'
+          && c != '\u2007' || c == '\u2028' || c == '\u2029' || c == '\u205f' || c == '\u3000');
     }
     return c == ' ' || Character.isWhitespace(c);
   }

@@ -37,12 +37,19 @@ final class TextIndex {
   final IntList organStarts = new IntList();
   /** Treaty names, in text order; a name inside a longer one is none of its own. */
   final List<Mention> mentions = new ArrayList<>();
+  /**
+   * Whether the text has a digit. Every citation has one, so a text without one cites nothing: its
+   * keywords, body names and sentences are not looked for, only the treaties it names.
+   */
+  final boolean hasDigit;
 
   /** The treaty names found at one position: where each ends, and its entry (made at the first position tried). */
   private int[] mentionEnds;
   private Object[] mentionsFound;
   /** The end of the last treaty mention. */
   private int mentionEnd;
+  /** Whether {@link #scan} saw a digit. */
+  private boolean digitSeen;
   /** The opening characters of a position, as {@link CiteTables#mayOpenLonger} reads them. */
   private final char[] opening = new char[CiteTables.OPENING_LENGTH];
 
@@ -51,6 +58,7 @@ final class TextIndex {
     this.tables = tables;
     this.lower = text.toCharArray();
     long[] events = scan();
+    this.hasDigit = digitSeen;
     this.lowerText = new String(lower);
     index(events);
   }
@@ -124,6 +132,7 @@ final class TextIndex {
     long[] events = new long[n < ONE_BLOCK_BELOW ? n + 1 : n / 4];
     int count = 0;
     int previous = 0;
+    int seen = 0;
     int i = 0;
     while (i < n) {
       // a character adds one event at most: a block as long as the room left needs no check inside
@@ -138,17 +147,19 @@ final class TextIndex {
         int event = bits & EVENTS & ~(previous >>> BLOCKING_SHIFT);
         events[count] = (long) i << 4 | event >>> 16;
         count += (event | -event) >>> 31;
+        seen |= event;
         previous = bits;
       }
     }
+    digitSeen = (seen & DIGIT) != 0;
     events[count] = -1;
     return events;
   }
 
   /**
    * The second pass, over the events of the first: keywords, body names, treaty names, sentence
-   * starts, and the anchors where numbers and symbols may start. Patterns run only at anchors
-   * afterwards.
+   * starts, and the anchors where numbers and symbols may start (in a text without a digit, the
+   * treaty names and anchors only: see {@link #hasDigit}). Patterns run only at anchors afterwards.
    */
   private void index(long[] events) {
     final char[] lowered = lower;
@@ -168,7 +179,7 @@ final class TextIndex {
       if ((event & SLASH) != 0) {
         organsBefore(i);
       }
-      if ((event & STOP) != 0 && i + 1 < lowered.length
+      if ((event & STOP) != 0 && hasDigit && i + 1 < lowered.length
           && (Character.isWhitespace(lowered[i + 1]) || ch == '。' || ch == '；') && !abbreviation(i)
           && !(ch != '.' && ch != '。' && listGoesOn(i + 1))) {
         sentenceStarts.add(i + 1);
@@ -268,6 +279,9 @@ final class TextIndex {
           break;
         }
       }
+    }
+    if (!hasDigit) {
+      return;
     }
     // the second character, past the marks an Arabic word may carry (regionEnd passes over them)
     int j = i + 1;

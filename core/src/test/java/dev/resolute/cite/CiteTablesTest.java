@@ -92,4 +92,14 @@ class CiteTablesTest {
       assertFalse(CiteTables.ABBREVIATIONS.matcher(word).matches(), word);
     }
   }
+
+  /** The spaces between the words of a name: Java's white space, and the no-break space a text may print there. */
+  @Test
+  void nameSpacesAreJavaWhiteSpaceAndTheNoBreakSpace() {
+    for (int code = 0; code <= Character.MAX_VALUE; code++) {
+      char c = (char) code;
+      boolean expected = Character.isWhitespace(c) || c == '\u00a0';
+      assertEquals(expected, CiteTables.isNameSpace(c), () -> "U+" + Integer.toHexString(c));
+    }
+  }
 }
