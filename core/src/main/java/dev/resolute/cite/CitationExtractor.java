@@ -131,7 +131,6 @@ public final class CitationExtractor {
     private final List<Citation> citations = new ArrayList<>();
     private final List<Extraction.Warning> warnings = new ArrayList<>();
     private final List<Reference> references = new ArrayList<>();
-    private final String lowerText;
     /** The one pass over the text, and what it found (named here as the steps below use it). */
     private final TextIndex index;
     private final TextIndex.Occurrences keywords;
@@ -147,7 +146,6 @@ public final class CitationExtractor {
       this.tables = CiteTables.of(context.language());
       this.index = new TextIndex(text, tables);
       this.lower = index.lower;
-      this.lowerText = index.lowerText;
       this.keywords = index.keywords;
       this.bodyNames = index.bodyNames;
       this.sentenceStarts = index.sentenceStarts;
@@ -185,6 +183,9 @@ public final class CitationExtractor {
         return; // no opening word of any pattern in the text (most paragraphs)
       }
       for (boolean ibid : new boolean[] {false, true}) {
+        if (!ibid && !index.hasDigit) {
+          continue; // a Treaty Series reference prints a registration number or a page (an Ibid. may print a roman volume alone)
+        }
         List<Pattern> patterns = ibid ? tables.ibid : tables.treaty;
         List<String> openings = ibid ? tables.ibidOpenings : tables.treatyOpenings;
         Matcher[] matchers = new Matcher[patterns.size()];
@@ -196,7 +197,7 @@ public final class CitationExtractor {
           int resume = 0;
           for (int a = 0; a < treatyAnchors.size(); a++) {
             int at = treatyAnchors.get(a);
-            if (at < resume || !lowerText.startsWith(opening, at) || consumed.get(at)) {
+            if (at < resume || !index.startsWith(opening, at) || consumed.get(at)) {
               continue;
             }
             for (int p = k; p < patterns.size(); p++) {
@@ -1561,7 +1562,7 @@ public final class CitationExtractor {
       }
       for (String word : tables.councilWords) {
         int start = end - word.length();
-        if (start >= 0 && lowerText.startsWith(word, start) && (start == 0 || !Character.isLetter(text.charAt(start - 1)))) {
+        if (start >= 0 && index.startsWith(word, start) && (start == 0 || !Character.isLetter(text.charAt(start - 1)))) {
           return true;
         }
       }
@@ -1576,7 +1577,7 @@ public final class CitationExtractor {
       int limit = Math.min(text.length(), end + 16);
       for (String word : tables.councilWords) {
         int at = end;
-        while (at < limit && !lowerText.startsWith(word, at)) {
+        while (at < limit && !index.startsWith(word, at)) {
           at++;
         }
         if (at < limit && linkingWordsOnly(end, at)
@@ -1611,6 +1612,10 @@ public final class CitationExtractor {
      * names the Council's Official Records, so that the document's own adoption meeting stays silent.
      */
     private void meetingsInWords() {
+      if (!index.hasDigit) {
+        return; // a meeting is named by its number
+      }
+      String lowerText = index.lowerText();
       boolean named = false;
       for (String phrase : tables.officialRecords) {
         named |= lowerText.contains(phrase);
@@ -1638,7 +1643,11 @@ public final class CitationExtractor {
     /** {@code paragraph 33 above}; {@code paragraph 2 of article 14 of the Convention}. */
     private void internalAndPinpoints() {
       // over the lower-cased text (CiteTables.LOWERED); printed text and instrument from the text itself
-      boolean hasDigit = digitRuns.size() > 0;
+      boolean hasDigit = index.hasDigit;
+      if (!hasDigit && !tables.searchesWithoutDigit) {
+        return;
+      }
+      String lowerText = index.lowerText();
       for (CiteTables.Search search : tables.internalSearches) {
         if (!search.mayMatch(lowerText, hasDigit)) {
           continue;

@@ -81,6 +81,8 @@ final class CiteTables {
   final ImmutableList<ImmutableList<Search>> pinpointSearches;
   /** The internal-reference patterns as they are searched. */
   final ImmutableList<Search> internalSearches;
+  /** Whether an internal-reference or pinpoint pattern may match a text without a digit (none does yet). */
+  final boolean searchesWithoutDigit;
 
   /**
    * A pattern over the lower-cased text, with what a match needs so that a text without it is not
@@ -448,6 +450,8 @@ final class CiteTables {
       searches.add(searchForms(lowerLiterals(line)));
     }
     this.pinpointSearches = searches.build();
+    this.searchesWithoutDigit = java.util.stream.Stream.concat(internalSearches.stream(),
+        pinpointSearches.stream().flatMap(List::stream)).anyMatch(search -> !search.needsDigit());
     NameTrie<Gazetteer.Entry> mentionTrie = new NameTrie<>();
     java.util.Set<Character> mentionFirsts = new java.util.HashSet<>();
     for (Gazetteer.Entry e : Gazetteer.get().entries()) {

@@ -18,7 +18,8 @@ final class TextIndex {
   final String text;
   /** The text lower-cased, character for character (offsets are the text's). */
   final char[] lower;
-  final String lowerText;
+  /** {@link #lower} as a string, made where a pattern runs over it ({@link #lowerText()}). */
+  private String lowerText;
   private final CiteTables tables;
   /** Resolution and decision words: starts, ends, whether a decision word. */
   final Occurrences keywords = new Occurrences();
@@ -59,7 +60,6 @@ final class TextIndex {
     this.lower = text.toCharArray();
     long[] events = scan();
     this.hasDigit = digitSeen;
-    this.lowerText = new String(lower);
     index(events);
   }
 
@@ -259,7 +259,7 @@ final class TextIndex {
   /** The keywords, body names and treaty names that may start at {@code i}. */
   private void indexAt(int i, CiteTables.Starts starts) {
     for (String opening : starts.treatyOpenings) {
-      if (lowerText.startsWith(opening, i)) {
+      if (startsWith(opening, i)) {
         treatyAnchors.add(i);
         break;
       }
@@ -379,13 +379,37 @@ final class TextIndex {
   }
 
   /**
+   * The text lower-cased, as a string for the patterns that run over it: made at the first call,
+   * which most texts, having no digit, never make.
+   */
+  String lowerText() {
+    if (lowerText == null) {
+      lowerText = new String(lower);
+    }
+    return lowerText;
+  }
+
+  /** Whether the lower-cased word stands at {@code at}, character for character ({@link String#startsWith(String, int)} of {@link #lowerText()}). */
+  boolean startsWith(String lowerWord, int at) {
+    if (at < 0 || at > lower.length - lowerWord.length()) {
+      return false;
+    }
+    for (int k = 0; k < lowerWord.length(); k++) {
+      if (lower[at + k] != lowerWord.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * The last place from {@code from} to {@code atMost} where the lower-cased word stands, or -1:
    * {@link String#lastIndexOf(String, int)} bounded below, so that a look back over a window costs
    * the window and not the text before it.
    */
   int lastIndexOf(String lowerWord, int from, int atMost) {
-    for (int i = Math.min(atMost, lowerText.length() - lowerWord.length()); i >= Math.max(0, from); i--) {
-      if (lowerText.startsWith(lowerWord, i)) {
+    for (int i = Math.min(atMost, lower.length - lowerWord.length()); i >= Math.max(0, from); i--) {
+      if (startsWith(lowerWord, i)) {
         return i;
       }
     }

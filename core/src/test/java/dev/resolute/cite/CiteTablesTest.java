@@ -65,6 +65,26 @@ class CiteTablesTest {
     }
   }
 
+  /**
+   * A text without a digit is not searched for Treaty Series references nor meetings (an Ibid. is,
+   * as it may print a roman volume alone): no such pattern matches any example with its digits
+   * taken out, nor with each digit run made a roman number.
+   */
+  @Test
+  void noTreatySeriesNorMeetingPatternMatchesWithoutADigit() {
+    for (Language language : Language.values()) {
+      CiteTables t = CiteTables.of(language);
+      for (String name : List.of("treaty", "meeting")) {
+        for (String example : t.examples.get(name)) {
+          for (String digitless : List.of(example.replaceAll("\\p{Nd}", ""), example.replaceAll("\\p{Nd}+", "II"))) {
+            assertFalse(section(t, name).stream().anyMatch(p -> p.matcher(digitless).find()),
+                language.code() + " " + name + " matches «" + digitless + "»");
+          }
+        }
+      }
+    }
+  }
+
   @Test
   void everyLanguageHasResolutionWordsAndMonths() {
     for (Language language : Language.values()) {
