@@ -1434,7 +1434,7 @@ public final class CitationExtractor {
     private Optional<Dates.Found> dateAt(int from) {
       Optional<Dates.Found> found = datesAt.get(from);
       if (found == null) {
-        found = Dates.at(text, from, tables);
+        found = dates().at(from);
         datesAt.put(from, found);
       }
       return found;
@@ -1442,6 +1442,15 @@ public final class CitationExtractor {
 
     /** {@link #dateAt}'s answers, by position. */
     private final java.util.Map<Integer, Optional<Dates.Found>> datesAt = new java.util.HashMap<>();
+    private Dates.Reader dates;
+
+    /** The text's dates, read by one reader made at the first question (most texts ask none). */
+    private Dates.Reader dates() {
+      if (dates == null) {
+        dates = new Dates.Reader(text, tables);
+      }
+      return dates;
+    }
 
     /** After an item of a list: a connector or comma and the next number; where the list goes on. */
     private int skipListItem(int from) {
@@ -1711,7 +1720,7 @@ public final class CitationExtractor {
           c.ownDates = found.get().dates();
           c.datesEnd = found.get().end();
         } else if (tables.keywordAfter) {
-          Optional<Dates.Found> before = Dates.endingAt(text, dateBeforeEnd(c.start), tables);
+          Optional<Dates.Found> before = dates().endingAt(dateBeforeEnd(c.start));
           before.ifPresent(f -> c.ownDates = f.dates());
         }
       }

@@ -47,58 +47,89 @@ public final class Dates {
   /** A date or a list of dates opening the text at {@code from}: the dates and where they end. */
   record Found(List<LocalDate> dates, int end) {}
 
-  static Optional<Found> at(CharSequence text, int from, CiteTables tables) {
-    return at(text, from, text.length(), tables);
-  }
-
   /**
-   * As {@link #at(CharSequence, int, CiteTables)}, with the text read as if it ended at {@code end}
-   * (a region with opaque bounds: no pattern looks past it), without copying it.
+   * The dates of one text, read with one matcher per pattern made at its first use: an extraction
+   * asks for dates at every number and list item, and a matcher made for each question cost more
+   * than its match.
    */
-  private static Optional<Found> at(CharSequence text, int from, int end, CiteTables tables) {
-    if (tables.datesOpenWithDigit && (from >= end || !Character.isDigit(text.charAt(from)))) {
+  static final class Reader {
+    private final CharSequence text;
+    private final CiteTables tables;
+    private final Matcher[] lists;
+    private final Matcher[] singles;
+    private Matcher day;
+
+    Reader(CharSequence text, CiteTables tables) {
+      this.text = text;
+      this.tables = tables;
+      this.lists = new Matcher[tables.dateList.size()];
+      this.singles = new Matcher[tables.date.size()];
+    }
+
+    /** A date or a list of dates opening the text at {@code from}: the dates and where they end. */
+    Optional<Found> at(int from) {
+      return at(from, text.length());
+    }
+
+    /**
+     * As {@link #at(int)}, with the text read as if it ended at {@code end} (a region with opaque
+     * bounds: no pattern looks past it), without copying it.
+     */
+    private Optional<Found> at(int from, int end) {
+      if (tables.datesOpenWithDigit && (from >= end || !Character.isDigit(text.charAt(from)))) {
+        return Optional.empty();
+      }
+      for (int k = 0; k < lists.length; k++) {
+        Matcher m = matcher(lists, k, tables.dateList).region(from, end);
+        if (m.lookingAt()) {
+          List<LocalDate> dates = new ArrayList<>();
+          if (day == null) {
+            day = DAY.matcher(text);
+          }
+          day.region(m.start(), m.start("m"));
+          while (day.find()) {
+            date(tables, day.group(), m.group("m"), m.group("y")).ifPresent(dates::add);
+          }
+          if (!dates.isEmpty()) {
+            return Optional.of(new Found(dates, m.end()));
+          }
+        }
+      }
+      for (int k = 0; k < singles.length; k++) {
+        Matcher m = matcher(singles, k, tables.date).region(from, end);
+        if (m.lookingAt()) {
+          Optional<LocalDate> date = date(tables, m.group("d"), m.group("m"), m.group("y"));
+          if (date.isPresent()) {
+            return Optional.of(new Found(List.of(date.get()), m.end()));
+          }
+        }
+      }
       return Optional.empty();
     }
-    for (Pattern pattern : tables.dateList) {
-      Matcher m = pattern.matcher(text).region(from, end);
-      if (m.lookingAt()) {
-        List<LocalDate> dates = new ArrayList<>();
-        Matcher day = DAY.matcher(text.subSequence(m.start(), m.start("m")));
-        while (day.find()) {
-          date(tables, day.group(), m.group("m"), m.group("y")).ifPresent(dates::add);
-        }
-        if (!dates.isEmpty()) {
-          return Optional.of(new Found(dates, m.end()));
-        }
-      }
-    }
-    for (Pattern pattern : tables.date) {
-      Matcher m = pattern.matcher(text).region(from, end);
-      if (m.lookingAt()) {
-        Optional<LocalDate> date = date(tables, m.group("d"), m.group("m"), m.group("y"));
-        if (date.isPresent()) {
-          return Optional.of(new Found(List.of(date.get()), m.end()));
-        }
-      }
-    }
-    return Optional.empty();
-  }
 
-  /**
-   * A single date ending exactly at {@code end}, for languages that print the date before what it
-   * dates ({@code 2010年12月21日大会第65/232号决议}); looks back a bounded window only.
-   */
-  static Optional<Found> endingAt(CharSequence text, int end, CiteTables tables) {
-    for (int from = Math.max(0, end - 24); from < end; from++) {
-      if (from > 0 && Character.isDigit(text.charAt(from - 1))) {
-        continue;
+    private Matcher matcher(Matcher[] made, int k, List<Pattern> patterns) {
+      if (made[k] == null) {
+        made[k] = patterns.get(k).matcher(text);
       }
-      Optional<Found> found = at(text, from, end, tables);
-      if (found.isPresent() && found.get().end() == end) {
-        return found;
-      }
+      return made[k];
     }
-    return Optional.empty();
+
+    /**
+     * A single date ending exactly at {@code end}, for languages that print the date before what it
+     * dates ({@code 2010年12月21日大会第65/232号决议}); looks back a bounded window only.
+     */
+    Optional<Found> endingAt(int end) {
+      for (int from = Math.max(0, end - 24); from < end; from++) {
+        if (from > 0 && Character.isDigit(text.charAt(from - 1))) {
+          continue;
+        }
+        Optional<Found> found = at(from, end);
+        if (found.isPresent() && found.get().end() == end) {
+          return found;
+        }
+      }
+      return Optional.empty();
+    }
   }
 
   /** A month's name as the table holds it: most are printed so already; else spaces and slashes evened. */
