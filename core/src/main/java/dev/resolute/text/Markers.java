@@ -248,11 +248,11 @@ final class Markers {
         && Character.isDigit(beforeThat);
     if (year || symbolNumber || numberedNameBefore(start, rest)) {
       anchor(head, start + rest.length(), end);
-    } else if (before == '/' && Character.isDigit(beforeThat) && resolutionNumberBefore(start - 1)) {
+    } else if (numberedAfter(start, before, beforeThat)) {
       // "72/211": resolution 72/211, or 72/21 and footnote 1; decided when the note's block is reached
       // or the next note's marker comes. The first such place is kept, unless a later one is no
       // number as a whole ("2010/211": ECOSOC numbers its resolutions by the dozen)
-      boolean strong = wholeImplausible(start, digits);
+      boolean strong = wholeImplausible(start, digits, beforeThat);
       Fallback existing = fallbacks.get(head);
       if (existing == null || !existing.strong() && strong) {
         fallbacks.put(head, new Fallback(start + rest.length(), end, strong));
@@ -473,7 +473,7 @@ final class Markers {
    * plausible one gives it up for a place that is no number as a whole ({@code 2000/566}).
    */
   private void chainFallback(int start, int end, char before, char beforeThat, String digits) {
-    if (before != '/' || !Character.isDigit(beforeThat) || !resolutionNumberBefore(start - 1)) {
+    if (!numberedAfter(start, before, beforeThat)) {
       return;
     }
     Note head = expected.peekFirst();
@@ -486,7 +486,7 @@ final class Markers {
       }
       Fallback existing = fallbacks.get(note);
       if (digits.length() > note.marker.length() && digits.endsWith(note.marker)) {
-        boolean strong = wholeImplausible(start, digits);
+        boolean strong = wholeImplausible(start, digits, beforeThat);
         if (existing == null || !existing.strong() && strong) {
           fallbacks.put(note, new Fallback(end - note.marker.length(), end, strong));
           return;
@@ -507,17 +507,45 @@ final class Markers {
     return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && style.counters().indexOf(c) < 0;
   }
 
-  /** {@code 72/} standing alone before the slash, as a session opens a resolution number (not {@code C.3/}). */
-  private boolean resolutionNumberBefore(int slash) {
-    int i = slash;
-    while (i > 0 && isAsciiDigit(input.charAt(i - 1))) {
+  /**
+   * Whether the digits at {@code start} number what stands before them, so that a marker glued to
+   * them is a place a note may fall back to: a resolution's number after its session
+   * ({@code 72/211}), a symbol's number after a numbered component ({@code DEC/2/714}: decision 2/7
+   * and note 14), a decision's after its roman session ({@code VII/1112}, {@code CBD/CP/MOP/VIII/1913})
+   * or a typed number's after its word ({@code 1/CP.2125}, {@code EC-94/DEC.210}).
+   */
+  private boolean numberedAfter(int start, char before, char beforeThat) {
+    if (before == '/' && Character.isDigit(beforeThat)) {
+      return componentBefore(start - 1, c -> isAsciiDigit((char) c), true);
+    }
+    if (before == '/') {
+      return componentBefore(start - 1, c -> "IVXLC".indexOf(c) >= 0, true);
+    }
+    return before == '.' && componentBefore(start - 1, c -> c >= 'A' && c <= 'Z', false);
+  }
+
+  /**
+   * Whether the characters that end at {@code end} are of {@code kind}, at least one, and open a
+   * number or symbol component: after a {@code /}, or where {@code standing} (a session, a roman
+   * session) after the text's start, white space or {@code (} too; not {@code C.3/}.
+   */
+  private boolean componentBefore(int end, java.util.function.IntPredicate kind, boolean standing) {
+    int i = end;
+    while (i > 0 && kind.test(input.charAt(i - 1))) {
       i--;
     }
-    return slash - i >= 1 && (i == 0 || Character.isWhitespace(input.charAt(i - 1)) || input.charAt(i - 1) == '(');
+    if (end - i < 1) {
+      return false;
+    }
+    char opening = i == 0 ? ' ' : input.charAt(i - 1);
+    return opening == '/' || standing && (i == 0 || Character.isWhitespace(opening) || opening == '(');
   }
 
   /** {@code 2010/211}: a year before the slash numbers by the dozen; {@code 72/4412}: a session numbers its resolutions and decisions (401 on) below 600. */
-  private boolean wholeImplausible(int start, String digits) {
+  private boolean wholeImplausible(int start, String digits, char beforeThat) {
+    if (!isAsciiDigit(beforeThat)) {
+      return false; // after a roman session or a typed number's word ("S/PV.2603"), a number of any size is plausible
+    }
     int i = start - 1;
     int sessionEnd = i;
     while (i > 0 && isAsciiDigit(input.charAt(i - 1))) {

@@ -36,6 +36,39 @@ class GluedMarkersTest {
   }
 
   @Test
+  void markersGluedToASymbolsNumbersFallBackThereWhenTheirNotesHaveNoOtherPlace() {
+    // A/RES/75/219 (fr, es, ru): "décision CBD/CP/MOP/VIII/19" and note 13, "CBD/NP/MOP/DEC/2/7" and note 14
+    String text = "L’Assemblée générale,\n\n Prenant note de la décision CBD/CP/MOP/VIII/1913 et de la décision"
+        + " CBD/NP/MOP/DEC/2/714, ainsi que des travaux du Groupe,\n\n1. Décide de rester saisie de la question.\n\n"
+        + "__________________\n\n 13 Adoptée à sa huitième réunion.\n 14 Adoptée à sa deuxième réunion.\n";
+    Resolution r = Parsed.resolution(text, Language.FR);
+    assertEquals(List.of("13", "14"), preambleMarkers(r));
+    assertEquals(List.of("CBD/CP/MOP/VIII/19", "CBD/NP/MOP/DEC/2/7"),
+        r.citations().stream().map(Citation::canonical).toList());
+  }
+
+  @Test
+  void markersGluedToATypedNumberOrARomanSessionsDecisionFallBackThere() {
+    // A/RES/75/217 "decision 1/CP.21" and note 25; A/RES/75/89 "decision VII/11" and note 12
+    String text = "The General Assembly,\n\n Underlining the request in decision 1/CP.2125 of the Conference,\n\n"
+        + " Recalling decision VII/1112 of the Conference of the Parties,\n\n1. Decides to remain seized of the matter."
+        + "\n\n__________________\n\n 25 See FCCC/CP/2015/10/Add.1.\n 26 Note.\n";
+    Resolution r = Parsed.resolution(text.replace("1112", "1126"), Language.EN);
+    assertEquals(List.of("25", "26"), preambleMarkers(r));
+    assertTrue(r.preamble().get(0).text().contains("1/CP.21 of"), r.preamble().get(0).text());
+    assertTrue(r.preamble().get(1).text().contains("VII/11 of"), r.preamble().get(1).text());
+  }
+
+  @Test
+  void aMeetingNumberIsPlausibleAtAnySizeSoAResolutionNumberImplausibleAsAWholeWins() {
+    // the PDF-text round trip: note 3 glued to 1993/37 ("1993/373", no ECOSOC resolution of a year
+    // is numbered 373) after the record of a meeting whose number ends in 3 ("S/PV.2603")
+    String text = "The Human Rights Council,\n\n1. Also emphasizes the record of the meeting (S/PV.2603), and Economic"
+        + " and Social Council resolution 1993/373\n__________________\n 3 Note three.\n";
+    assertEquals(List.of("S/PV.2603", "E/RES/1993/37"), cited(text));
+  }
+
+  @Test
   void aDecimalNumberIsNoMarker() {
     // "1.4 billion" must not take marker 4, which would settle notes 2 and 3 at their ambiguous places
     String text = "The General Assembly,\n\n Recalling its resolutions 60/135 of 16 December 2005, 61/142 and 67/143,"
