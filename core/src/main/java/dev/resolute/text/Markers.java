@@ -541,15 +541,23 @@ final class Markers {
     return opening == '/' || standing && (i == 0 || Character.isWhitespace(opening) || opening == '(');
   }
 
-  /** {@code 2010/211}: a year before the slash numbers by the dozen; {@code 72/4412}: a session numbers its resolutions and decisions (401 on) below 600. */
+  /**
+   * {@code 2010/211}: a year before the slash numbers by the dozen; {@code 72/4412}: a session
+   * numbers its resolutions and decisions (401 on) below 600. A symbol's number ({@code A/51/891},
+   * a report), a decision's after its roman session or a typed number ({@code S/PV.2603}) may be
+   * of any size.
+   */
   private boolean wholeImplausible(int start, String digits, char beforeThat) {
     if (!isAsciiDigit(beforeThat)) {
-      return false; // after a roman session or a typed number's word ("S/PV.2603"), a number of any size is plausible
+      return false;
     }
     int i = start - 1;
     int sessionEnd = i;
     while (i > 0 && isAsciiDigit(input.charAt(i - 1))) {
       i--;
+    }
+    if (i > 0 && input.charAt(i - 1) == '/') {
+      return false;
     }
     String session = input.subSequence(i, sessionEnd).toString();
     int number = Integer.parseInt(digits.length() > 6 ? digits.substring(0, 6) : digits);

@@ -69,6 +69,15 @@ class GluedMarkersTest {
   }
 
   @Test
+  void aReportsNumberIsPlausibleAtAnySizeSoAResolutionNumberImplausibleAsAWholeWins() {
+    // the PDF-text round trip: note 1 glued to 2006/49 ("2006/491") after a report "A/51/891"
+    String text = "The Economic and Social Council,\n\n Noting the report of the Secretary-General (A/51/891),\n\n"
+        + " Recalling Economic and Social Council resolution 2006/491 in accordance with,\n__________________\n"
+        + " 1 Security Council resolution 1578 (1956).\n\n1. Approves the situation.\n";
+    assertEquals(List.of("A/51/891", "E/RES/2006/49", "S/RES/1578(1956)"), cited(text));
+  }
+
+  @Test
   void aDecimalNumberIsNoMarker() {
     // "1.4 billion" must not take marker 4, which would settle notes 2 and 3 at their ambiguous places
     String text = "The General Assembly,\n\n Recalling its resolutions 60/135 of 16 December 2005, 61/142 and 67/143,"
