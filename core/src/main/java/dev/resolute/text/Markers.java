@@ -35,8 +35,18 @@ final class Markers {
   /** An ambiguous place for the expected note, taken only if no better one comes before its block. */
   private final Map<Note, Fallback> fallbacks = new IdentityHashMap<>();
 
-  /** An ambiguous place ({@code 72/211}) for a note; strong where the whole is no plausible number. */
-  private record Fallback(int start, int end, boolean strong) {}
+  /**
+   * An ambiguous place ({@code 72/211}) for a note, ranked: {@link #IMPLAUSIBLE} where the whole is
+   * no plausible number, {@link #PRINTED} where the number without the marker was printed before
+   * alone, {@link #PLAUSIBLE} otherwise.
+   */
+  private record Fallback(int start, int end, int rank) {}
+
+  private static final int PLAUSIBLE = 0;
+  private static final int PRINTED = 1;
+  private static final int IMPLAUSIBLE = 2;
+  /** The numbers printed after a session so far, as {@code 73/10}: a later {@code 73/101} may be 73/10 and a note. */
+  private final java.util.Set<String> numbersPrinted = new java.util.HashSet<>();
   /** Words that number what follows them: no year is glued to a marker there. */
   private static final Set<String> NUMBER_SIGNS = Set.of("no", "nos", "n°", "nº", "núm", "núms", "№", "vol", "vols", "p", "pp", "pág");
 
@@ -175,6 +185,26 @@ final class Markers {
   }
 
   private void consider(int start, int end, char before, char beforeThat) {
+    considerDigits(start, end, before, beforeThat);
+    String numbered = numberedPrinted(start, end, before, beforeThat);
+    if (numbered != null) {
+      numbersPrinted.add(numbered); // after the digits are decided: they corroborate later places only
+    }
+  }
+
+  /** {@code 73/10} where the digits follow a session and its slash; null otherwise. */
+  private String numberedPrinted(int start, int end, char before, char beforeThat) {
+    if (before != '/' || !isAsciiDigit(beforeThat)) {
+      return null;
+    }
+    int i = start - 1;
+    while (i > 0 && isAsciiDigit(input.charAt(i - 1)) && start - 1 - i < 6) {
+      i--;
+    }
+    return input.subSequence(i, end).toString();
+  }
+
+  private void considerDigits(int start, int end, char before, char beforeThat) {
     if (style.ordinalMarks().indexOf(before) >= 0 || Character.isDigit(beforeThat) && dateGoesOn(end, before)) {
       return; // a Chinese date or ordinal goes on: "2004年1⏎月14日"; not a decade: "国际十年6 的背景下"
     }
@@ -250,12 +280,13 @@ final class Markers {
       anchor(head, start + rest.length(), end);
     } else if (numberedAfter(start, before, beforeThat)) {
       // "72/211": resolution 72/211, or 72/21 and footnote 1; decided when the note's block is reached
-      // or the next note's marker comes. The first such place is kept, unless a later one is no
-      // number as a whole ("2010/211": ECOSOC numbers its resolutions by the dozen)
-      boolean strong = wholeImplausible(start, digits, beforeThat);
+      // or the next note's marker comes. The first such place is kept, unless a later one ranks
+      // higher: no number as a whole ("2010/211": ECOSOC numbers its resolutions by the dozen), or
+      // its number without the marker printed before ("73/10 of 26 November 2018", then "73/101")
+      int rank = rank(start, digits, beforeThat, rest);
       Fallback existing = fallbacks.get(head);
-      if (existing == null || !existing.strong() && strong) {
-        fallbacks.put(head, new Fallback(start + rest.length(), end, strong));
+      if (existing == null || rank > existing.rank()) {
+        fallbacks.put(head, new Fallback(start + rest.length(), end, rank));
       }
     }
     chainFallback(start, end, before, beforeThat, digits);
@@ -486,9 +517,9 @@ final class Markers {
       }
       Fallback existing = fallbacks.get(note);
       if (digits.length() > note.marker.length() && digits.endsWith(note.marker)) {
-        boolean strong = wholeImplausible(start, digits, beforeThat);
-        if (existing == null || !existing.strong() && strong) {
-          fallbacks.put(note, new Fallback(end - note.marker.length(), end, strong));
+        int rank = rank(start, digits, beforeThat, digits.substring(0, digits.length() - note.marker.length()));
+        if (existing == null || rank > existing.rank()) {
+          fallbacks.put(note, new Fallback(end - note.marker.length(), end, rank));
           return;
         }
       }
@@ -527,7 +558,8 @@ final class Markers {
   /**
    * Whether the characters that end at {@code end} are of {@code kind}, at least one, and open a
    * number or symbol component: after a {@code /}, or where {@code standing} (a session, a roman
-   * session) after the text's start, white space or {@code (} too; not {@code C.3/}.
+   * session) after the text's start, white space (a no-break space too: Russian texts print one
+   * between a word and its number) or {@code (}; not {@code C.3/}.
    */
   private boolean componentBefore(int end, java.util.function.IntPredicate kind, boolean standing) {
     int i = end;
@@ -538,7 +570,17 @@ final class Markers {
       return false;
     }
     char opening = i == 0 ? ' ' : input.charAt(i - 1);
-    return opening == '/' || standing && (i == 0 || Character.isWhitespace(opening) || opening == '(');
+    return opening == '/' || standing && (i == 0 || Character.isWhitespace(opening) || opening == '\u00a0'
+        || opening == '\u202f' || opening == '(');
+  }
+
+  /** How an ambiguous place ranks ({@link Fallback}): {@code rest} is the number without the marker. */
+  private int rank(int start, String digits, char beforeThat, String rest) {
+    if (wholeImplausible(start, digits, beforeThat)) {
+      return IMPLAUSIBLE;
+    }
+    String session = numberedPrinted(start, start + rest.length(), '/', beforeThat);
+    return session != null && numbersPrinted.contains(session) ? PRINTED : PLAUSIBLE;
   }
 
   /**

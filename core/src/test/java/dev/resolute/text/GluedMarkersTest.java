@@ -78,6 +78,19 @@ class GluedMarkersTest {
   }
 
   @Test
+  void aPlaceWhoseNumberWithoutTheMarkerWasPrintedBeforeWinsOverAnEarlierPlausibleOne() {
+    // A/RES/75/7 (fr, es, ru): 66/111 and 73/101 are both plausible; 73/10 was printed alone before
+    String text = "L’Assemblée générale,\n\n Rappelant sa résolution 66/111 du 9 décembre 2011,\n\n Rappelant aussi"
+        + " ses résolutions 71/13 et 73/10 du 26 novembre 2018,\n\n Prenant note du rapport présenté en application de"
+        + " sa résolution 73/101,\n\n1. Décide de rester saisie de la question.\n\n__________________\n\n"
+        + " 1 A/75/345-S/2020/898, sect. II.\n";
+    Resolution r = Parsed.resolution(text, Language.FR);
+    assertEquals(List.of("1"), preambleMarkers(r));
+    assertEquals(List.of("A/RES/66/111", "A/RES/71/13", "A/RES/73/10", "A/RES/73/10", "A/75/345-S/2020/898"),
+        r.citations().stream().map(Citation::canonical).toList());
+  }
+
+  @Test
   void aDecimalNumberIsNoMarker() {
     // "1.4 billion" must not take marker 4, which would settle notes 2 and 3 at their ambiguous places
     String text = "The General Assembly,\n\n Recalling its resolutions 60/135 of 16 December 2005, 61/142 and 67/143,"
