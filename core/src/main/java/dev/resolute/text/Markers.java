@@ -543,7 +543,8 @@ final class Markers {
    * them is a place a note may fall back to: a resolution's number after its session
    * ({@code 72/211}), a symbol's number after a numbered component ({@code DEC/2/714}: decision 2/7
    * and note 14), a decision's after its roman session ({@code VII/1112}, {@code CBD/CP/MOP/VIII/1913})
-   * or a typed number's after its word ({@code 1/CP.2125}, {@code EC-94/DEC.210}).
+   * or a typed number's after its word ({@code 1/CP.2125}, {@code EC-94/DEC.210}; Russian
+   * {@code 1/СP.1929} with a Cyrillic С).
    */
   private boolean numberedAfter(int start, char before, char beforeThat) {
     if (before == '/' && Character.isDigit(beforeThat)) {
@@ -552,7 +553,8 @@ final class Markers {
     if (before == '/') {
       return componentBefore(start - 1, c -> "IVXLC".indexOf(c) >= 0, true);
     }
-    return before == '.' && componentBefore(start - 1, c -> c >= 'A' && c <= 'Z', false);
+    return before == '.' && componentBefore(start - 1,
+        c -> c >= 'A' && c <= 'Z' || dev.resolute.internal.Scripts.latinLookalike((char) c) != 0, false);
   }
 
   /**

@@ -91,6 +91,16 @@ class GluedMarkersTest {
   }
 
   @Test
+  void aTypedNumbersWordMayBePrintedInCyrillicCapitals() {
+    // A/RES/75/217 (ru): "решения 1/СP.19" (a Cyrillic С) and note 29, then "1/CP.13" and note 30
+    String text = "Генеральная Ассамблея,\n\n1. напоминает о пунктах 3 и 4 ее решения 1/\u0421P.1929 и о задачах,"
+        + " согласованных в ее решении 1/CP.1330;\n\n__________________\n\n 29 См. FCCC/CP/2013/10/Add.1.\n"
+        + " 30 См. FCCC/CP/2007/6/Add.1.\n";
+    Resolution r = Parsed.resolution(text, Language.RU);
+    assertEquals(List.of("29", "30"), r.operative().get(0).footnoteRefs().stream().map(f -> f.marker()).toList());
+  }
+
+  @Test
   void aDecimalNumberIsNoMarker() {
     // "1.4 billion" must not take marker 4, which would settle notes 2 and 3 at their ambiguous places
     String text = "The General Assembly,\n\n Recalling its resolutions 60/135 of 16 December 2005, 61/142 and 67/143,"
