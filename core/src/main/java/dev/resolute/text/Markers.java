@@ -122,7 +122,7 @@ final class Markers {
       char beforeThat = runStart - 1 > line.contentStart ? input.charAt(runStart - 2) : ' ';
       if (before == '(' && runEnd < end && input.charAt(runEnd) == ')'
           && (Character.isLetter(beforeThat) || isClosing(beforeThat) || ",.;:،؛".indexOf(beforeThat) >= 0
-              || style.bracketed() && isAsciiDigit(beforeThat))) {
+              || style.bracketed() && (isAsciiDigit(beforeThat) || spacedExpectedMarker(runStart, runEnd, beforeThat)))) {
         // Arabic prints markers in brackets glued to the word: "العام(11)"; and, a language whose
         // markers are all bracketed (its table says so), glued to a number too: "في عام 2016(3)",
         // "بالقرار 74/57(5)", "القرن 21(3)" (where another language's "14(1)" is a paragraph)
@@ -131,6 +131,19 @@ final class Markers {
       }
       consider(runStart, runEnd, before, beforeThat);
     }
+  }
+
+  /**
+   * A bracketed marker printed after a space ("لعام 2009 (32)، والبيان", "(خطة جوهانسبرغ للتنفيذ) (9)"),
+   * where the language brackets every marker: only the expected note's own marker, as a bracketed
+   * number after a space may be one the text enumerates.
+   */
+  private boolean spacedExpectedMarker(int start, int end, char beforeThat) {
+    if (beforeThat != ' ' && beforeThat != '\u00a0') {
+      return false;
+    }
+    Note head = expectedHead();
+    return head != null && head.marker.contentEquals(input.subSequence(start, end));
   }
 
   /** All blocks are behind once the text is read: their unmatched notes have no anchor. */

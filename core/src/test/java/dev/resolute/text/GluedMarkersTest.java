@@ -268,9 +268,18 @@ class GluedMarkersTest {
   }
 
   @Test
+  void anArabicBracketedMarkerAfterASpaceIsTheExpectedNotesOnly() {
+    // A/RES/75/196 (ar): "لعام 2009 (32)، … وخطة العمل (33)"; A/RES/75/229: "(خطة جوهانسبرغ للتنفيذ) (9)"
+    String text = "إن الجمعية العامة،\n\nإذ تشير إلى الإعلان السياسي لعام 2009 (1)، وإلى خطة العمل (2)، وإلى الفقرتين (1) و(5)،"
+        + " وإلى خطة جوهانسبرغ (خطة جوهانسبرغ للتنفيذ) (3)،\n\n1 -\tتقرر أن تبقي المسألة قيد نظرها.\n\n__________________\n"
+        + "1 الحاشية 1.\n2 الحاشية 2.\n3 الحاشية 3.\n";
+    assertEquals(List.of("1", "2", "3"), preambleMarkers(Parsed.resolution(text, Language.AR)));
+  }
+
+  @Test
   void aBracketedMarkerAfterAWordSkipsALostOne() {
-    // note 1 cannot be read; before, note 2 waited for it and a resolution number took notes 2 and 3 (71/24 + 3)
-    String text = "إن الجمعية العامة،\n\nإذ تشير إلى الوثيقة الختامية المعنونة «المستقبل» (1)، وإلى تقرير الأمين العام(2)،\n\n"
+    // note 1 is lost; before, note 2 waited for it and a resolution number took notes 2 and 3 (71/24 + 3)
+    String text = "إن الجمعية العامة،\n\nإذ تشير إلى الوثيقة الختامية المعنونة «المستقبل»، وإلى تقرير الأمين العام(2)،\n\n"
         + "وإذ تشير أيضا إلى قرارها 71/243 وإلى مذكرة الأمين العام(3)،\n\n"
         + "1 -\tتقرر أن تبقي المسألة قيد نظرها.\n\n__________________\n1 الحاشية الأولى.\n2 الحاشية الثانية.\n3 الحاشية الثالثة.\n";
     Resolution r = Parsed.resolution(text, Language.AR);
@@ -289,9 +298,9 @@ class GluedMarkersTest {
 
   @Test
   void aBracketedMarkerSkipsUpToFiveLostOnes() {
-    // A/RES/75/196 (ar): notes 32 and 33 printed apart from their words, 34 and 35 glued to numbers
-    // (which settle nothing); note 36 after a closing bracket is the fifth: it and the rest keep their places
-    String text = "إن الجمعية العامة،\n\nإذ تشير إلى الإعلان السياسي لعام 2009 (1)، وإلى خطة العمل (2)، وإلى الدورة المعقودة في عام 2016(3)،"
+    // modelled on A/RES/75/196 (ar): notes 1 and 2 lost, 3 and 4 glued to numbers (which settle
+    // nothing); note 5 after a closing bracket is the fifth: it and the rest keep their places
+    String text = "إن الجمعية العامة،\n\nإذ تشير إلى الإعلان السياسي لعام 2009، وإلى خطة العمل، وإلى الدورة المعقودة في عام 2016(3)،"
         + " وإلى التقرير الذي أُعد عملا بالقرار 74/177(4)؛\n\nوإذ تشير أيضا إلى قواعد الأمم المتحدة لمعاملة السجناء (قواعد نيلسون مانديلا)(5)"
         + " وإلى قواعد بانكوك(6)،\n\n1 -\tتقرر أن تبقي المسألة قيد نظرها.\n\n__________________\n1 الحاشية 1.\n2 الحاشية 2.\n"
         + "3 الحاشية 3.\n4 الحاشية 4.\n5 الحاشية 5.\n6 الحاشية 6.\n";
