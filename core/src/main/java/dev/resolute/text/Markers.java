@@ -118,8 +118,12 @@ final class Markers {
           || "%％‰".indexOf(input.charAt(runEnd)) >= 0)) {
         continue; // "仅有5%可以": a percentage
       }
-      char before = runStart > line.contentStart ? input.charAt(runStart - 1) : ' ';
-      char beforeThat = runStart - 1 > line.contentStart ? input.charAt(runStart - 2) : ' ';
+      // what stands before the digits, past the invisible direction marks a text may hold there
+      // ("Derechos Humanos\u200e1", "والسياسية\u200f(3)")
+      int visible = visibleBefore(runStart, line.contentStart);
+      char before = visible >= line.contentStart ? input.charAt(visible) : ' ';
+      int visibleThat = visibleBefore(visible, line.contentStart);
+      char beforeThat = visibleThat >= line.contentStart ? input.charAt(visibleThat) : ' ';
       if (before == '(' && runEnd < end && input.charAt(runEnd) == ')'
           && (Character.isLetter(beforeThat) || isClosing(beforeThat) || ",.;:،؛".indexOf(beforeThat) >= 0
               || style.bracketed() && (isAsciiDigit(beforeThat) || spacedExpectedMarker(runStart, runEnd, beforeThat)))) {
@@ -144,6 +148,15 @@ final class Markers {
     }
     Note head = expectedHead();
     return head != null && head.marker.contentEquals(input.subSequence(start, end));
+  }
+
+  /** The last character before {@code at} that is no direction mark nor word joiner, from {@code from} on; below {@code from} where none is. */
+  private int visibleBefore(int at, int from) {
+    int i = at - 1;
+    while (i >= from && (input.charAt(i) == '\u200e' || input.charAt(i) == '\u200f' || input.charAt(i) == '\u2060')) {
+      i--;
+    }
+    return i;
   }
 
   /** All blocks are behind once the text is read: their unmatched notes have no anchor. */

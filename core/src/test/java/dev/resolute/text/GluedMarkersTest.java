@@ -101,6 +101,17 @@ class GluedMarkersTest {
   }
 
   @Test
+  void aMarkerAfterAnInvisibleDirectionMarkIsGluedToTheWordBeforeIt() {
+    // E/RES/2021/22 (es): "la Declaración Universal de Derechos Humanos\u200e1"; A/RES/75/156 (ar): "والسياسية\u200f(3)"
+    String spanish = "El Consejo Económico y Social,\n\n Recordando la Declaración Universal de Derechos Humanos\u200e1,\n\n"
+        + "1. Decide seguir ocupándose de la cuestión.\n\n__________________\n\n 1 Resolución 217 A (III).\n";
+    assertEquals(List.of("1"), preambleMarkers(Parsed.resolution(spanish, Language.ES)));
+    String arabic = "إن الجمعية العامة،\n\nإذ تشير إلى العهد الدولي الخاص بالحقوق المدنية والسياسية\u200f(1)،\n\n"
+        + "1 -\tتقرر أن تبقي المسألة قيد نظرها.\n\n__________________\n1 انظر القرار 2200 ألف (د-21)، المرفق.\n";
+    assertEquals(List.of("1"), preambleMarkers(Parsed.resolution(arabic, Language.AR)));
+  }
+
+  @Test
   void aDecimalNumberIsNoMarker() {
     // "1.4 billion" must not take marker 4, which would settle notes 2 and 3 at their ambiguous places
     String text = "The General Assembly,\n\n Recalling its resolutions 60/135 of 16 December 2005, 61/142 and 67/143,"
