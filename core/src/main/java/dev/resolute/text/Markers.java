@@ -1,5 +1,6 @@
 package dev.resolute.text;
 
+import dev.resolute.internal.Scripts;
 import dev.resolute.text.Layout.Note;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Finds footnote markers glued to the text ({@code afférents1}, {@code 20063} = 2006 + 3,
@@ -46,7 +48,7 @@ final class Markers {
   private static final int PRINTED = 1;
   private static final int IMPLAUSIBLE = 2;
   /** The numbers printed after a session so far, as {@code 73/10}: a later {@code 73/101} may be 73/10 and a note. */
-  private final java.util.Set<String> numbersPrinted = new java.util.HashSet<>();
+  private final Set<String> numbersPrinted = new HashSet<>();
   /** Words that number what follows them: no year is glued to a marker there. */
   private static final Set<String> NUMBER_SIGNS = Set.of("no", "nos", "n°", "nº", "núm", "núms", "№", "vol", "vols", "p", "pp", "pág");
 
@@ -580,7 +582,7 @@ final class Markers {
       return componentBefore(start - 1, c -> "IVXLC".indexOf(c) >= 0, true);
     }
     return before == '.' && componentBefore(start - 1,
-        c -> c >= 'A' && c <= 'Z' || dev.resolute.internal.Scripts.latinLookalike((char) c) != 0, false);
+        c -> c >= 'A' && c <= 'Z' || Scripts.latinLookalike((char) c) != 0, false);
   }
 
   /**
@@ -589,7 +591,7 @@ final class Markers {
    * session) after the text's start, white space (a no-break space too: Russian texts print one
    * between a word and its number) or {@code (}; not {@code C.3/}.
    */
-  private boolean componentBefore(int end, java.util.function.IntPredicate kind, boolean standing) {
+  private boolean componentBefore(int end, IntPredicate kind, boolean standing) {
     int i = end;
     while (i > 0 && kind.test(input.charAt(i - 1))) {
       i--;
