@@ -589,7 +589,8 @@ final class Markers {
    * Whether the characters that end at {@code end} are of {@code kind}, at least one, and open a
    * number or symbol component: after a {@code /}, or where {@code standing} (a session, a roman
    * session) after the text's start, white space (a no-break space too: Russian texts print one
-   * between a word and its number) or {@code (}; not {@code C.3/}.
+   * between a word and its number), {@code (} or the language's ordinal mark (Chinese
+   * {@code 第39/176 号}); not {@code C.3/}.
    */
   private boolean componentBefore(int end, IntPredicate kind, boolean standing) {
     int i = end;
@@ -601,7 +602,7 @@ final class Markers {
     }
     char opening = i == 0 ? ' ' : input.charAt(i - 1);
     return opening == '/' || standing && (i == 0 || Character.isWhitespace(opening) || opening == '\u00a0'
-        || opening == '\u202f' || opening == '(');
+        || opening == '\u202f' || opening == '(' || style.ordinalMarks().indexOf(opening) >= 0);
   }
 
   /** How an ambiguous place ranks ({@link Fallback}): {@code rest} is the number without the marker. */

@@ -112,6 +112,16 @@ class GluedMarkersTest {
   }
 
   @Test
+  void aChineseMarkerGluedToANumberAfterItsOrdinalMarkFallsBackThere() {
+    // A/RES/75/186 (zh): "2018年9月28日第39/176 号" is resolution 39/17 and note 6; note 7 comes after it
+    String text = "大会，\n\n回顾人权理事会2016年9月29日第33/15号、5 2018年9月28日第39/176 号和2020年10月6日第45/22号决议，7\n\n"
+        + "1.\t决定继续审议这个问题。\n\n__________________\n5 A/HRC/RES/33/15。\n6 A/HRC/RES/39/17。\n7 A/HRC/RES/45/22。\n";
+    Resolution r = Parsed.resolution(text, Language.ZH);
+    assertEquals(List.of("5", "6", "7"), preambleMarkers(r));
+    assertTrue(r.citations().stream().anyMatch(c -> c.canonical().equals("A/HRC/RES/39/17")), r.citations().toString());
+  }
+
+  @Test
   void aDecimalNumberIsNoMarker() {
     // "1.4 billion" must not take marker 4, which would settle notes 2 and 3 at their ambiguous places
     String text = "The General Assembly,\n\n Recalling its resolutions 60/135 of 16 December 2005, 61/142 and 67/143,"
