@@ -54,8 +54,6 @@ public final class CitationExtractor {
    * {@link Scripts#latinLookalike}).
    */
   private static final String PART_LETTERS = "A-Z" + Scripts.CYRILLIC_LOOKALIKES;
-  /** The letters of a roman session's number ({@code XXI}, {@code XIII}). */
-  private static final String ROMAN_LETTERS = "IVXLC";
 
   /**
    * {@code 65/232}, {@code 2011/33}, {@code S-26/2}, {@code 75/245 B}, {@code 53/77 AA} (after Z the
@@ -71,14 +69,14 @@ public final class CitationExtractor {
       Pattern.compile("(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})[ \\u00a0\\n]?\\((?<y>(?:19[4-9]|20[0-4])\\d)\\)");
   /** {@code 2200 A (XXI)}, {@code 1874 (S-IV)} (or {@code S‑IV}, a no-break hyphen): older numbering with a roman session. */
   private static final Pattern NUMBER_AND_ROMAN = Pattern.compile(
-      "(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})(?:[ \\u00a0]?(?<part>[" + PART_LETTERS + "]))?[ \\u00a0]?\\((?<r>(?:S[-\\u2011]|ES[-\\u2011])?[" + ROMAN_LETTERS + "]{1,8})\\)");
+      "(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})(?:[ \\u00a0]?(?<part>[" + PART_LETTERS + "]))?[ \\u00a0]?\\((?<r>(?:S[-\\u2011]|ES[-\\u2011])?[" + Scripts.ROMAN_LETTERS + "]{1,8})\\)");
   /**
    * {@code X/2}, {@code IX/16 C}: a decision of a treaty body's session numbered in roman figures
    * (the Conferences of the Parties to the Biodiversity and Ramsar Conventions), cited only where
    * that body is named: no UN organ numbers so.
    */
   private static final Pattern ROMAN_SESSION_NUMBER = Pattern.compile(
-      "(?<![\\p{IsLatin}\\p{N}/.\\-])(?<r>[" + ROMAN_LETTERS + "]{1,6})/(?<b>\\d{1,3})(?:[ \\u00a0]?(?<part>[A-Z]))?(?![\\p{N}/]|[\\p{L}&&[^\\p{IsHan}]])");
+      "(?<![\\p{IsLatin}\\p{N}/.\\-])(?<r>[" + Scripts.ROMAN_LETTERS + "]{1,6})/(?<b>\\d{1,3})(?:[ \\u00a0]?(?<part>[A-Z]))?(?![\\p{N}/]|[\\p{L}&&[^\\p{IsHan}]])");
   private static final int SENTENCE_WINDOW = 2000;
   /** The longest quoted title passed over to a body named after it. */
   private static final int MAX_TITLE = 400;
@@ -357,7 +355,7 @@ public final class CitationExtractor {
       boolean unitOrTen = false;
       for (int i = 0; i < organ.length(); i++) {
         char c = organ.charAt(i);
-        if (ROMAN_LETTERS.indexOf(c) < 0) {
+        if (Scripts.ROMAN_LETTERS.indexOf(c) < 0) {
           return false;
         }
         unitOrTen |= c == 'I' || c == 'V' || c == 'X';
@@ -376,7 +374,7 @@ public final class CitationExtractor {
       }
       int n = text.length();
       int i = at;
-      if (i >= n || !isCapital(text.charAt(i))) {
+      if (i >= n || !Scripts.isLatinCapital(text.charAt(i))) {
         return -1;
       }
       i++;
@@ -403,11 +401,6 @@ public final class CitationExtractor {
         return i + 1;
       }
       return -1;
-    }
-
-    /** An ASCII capital, or a Cyrillic one typed for it ({@link Scripts#latinLookalike}). */
-    private static boolean isCapital(char c) {
-      return c >= 'A' && c <= 'Z' || Scripts.latinLookalike(c) != 0;
     }
 
     /** A Latin letter, a number, '/', '.' or a hyphen: what a symbol's organ cannot follow. */
@@ -702,7 +695,7 @@ public final class CitationExtractor {
         int next = end;
         while (next < text.length() && next < end + 4 && (text.charAt(next) == ' ' || text.charAt(next) == '\u00a0'
             || text.charAt(next) == '\n'
-            || isPartLetter(text.charAt(next)))) {
+            || Scripts.isLatinCapital(text.charAt(next)))) {
           next++;
         }
         next = afterPartWord(next);
@@ -872,7 +865,7 @@ public final class CitationExtractor {
           return false;
         }
         int next = index.skipSpaces(end);
-        if (next < text.length() && (text.charAt(next) == '(' || next > end && isPartLetter(text.charAt(next))
+        if (next < text.length() && (text.charAt(next) == '(' || next > end && Scripts.isLatinCapital(text.charAt(next))
             && (next + 1 == text.length() || !Character.isLetter(text.charAt(next + 1))))) {
           return false; // "161 A (1961)": a part, and more, after the number
         }
@@ -920,7 +913,7 @@ public final class CitationExtractor {
           }
         }
         int letter = index.skipSpaces(j + word.length());
-        if (letter >= text.length() || !isPartLetter(text.charAt(letter))
+        if (letter >= text.length() || !Scripts.isLatinCapital(text.charAt(letter))
             || letter + 1 < text.length() && Character.isLetterOrDigit(text.charAt(letter + 1))
                 && Character.UnicodeScript.of(text.charAt(letter + 1)) != Character.UnicodeScript.HAN) {
           return;
@@ -979,7 +972,7 @@ public final class CitationExtractor {
         return -1;
       }
       int start = digits - 1;
-      while (start > 0 && ROMAN_LETTERS.indexOf(text.charAt(start - 1)) >= 0) {
+      while (start > 0 && Scripts.ROMAN_LETTERS.indexOf(text.charAt(start - 1)) >= 0) {
         start--;
       }
       return start < digits - 1 ? start : -1;
@@ -1897,25 +1890,12 @@ public final class CitationExtractor {
       return out.toString();
     }
 
-    /** A letter of {@link #PART_LETTERS}. */
-    private static boolean isPartLetter(char c) {
-      return c >= 'A' && c <= 'Z' || Scripts.latinLookalike(c) != 0;
-    }
-
     /**
      * A part as the Latin letters of canonical forms: a language's part word by its table (Arabic
      * "حاء" is H), a Cyrillic capital typed for a Latin one as that one.
      */
     private String latinLetters(String part) {
-      String latin = tables.partWords.getOrDefault(part.strip(), part);
-      StringBuilder out = new StringBuilder(latin);
-      for (int i = 0; i < out.length(); i++) {
-        char lookalike = Scripts.latinLookalike(out.charAt(i));
-        if (lookalike != 0) {
-          out.setCharAt(i, lookalike);
-        }
-      }
-      return out.toString();
+      return Scripts.withLatinLookalikes(tables.partWords.getOrDefault(part.strip(), part));
     }
   }
 }

@@ -63,6 +63,21 @@ public final class CharTrie<T> {
   }
 
   /**
+   * Adds a key below this node, each of its characters a child of the one before, with what it
+   * stands for where nothing was set for it before: the first key added keeps its place.
+   *
+   * @param key the key, its characters as the walks will ask them
+   * @param value what it stands for
+   */
+  public void putIfAbsent(CharSequence key, T value) {
+    CharTrie<T> node = this;
+    for (int i = 0; i < key.length(); i++) {
+      node = node.childOrAdd(key.charAt(i));
+    }
+    node.setValueIfAbsent(value);
+  }
+
+  /**
    * What the key that ends here stands for.
    *
    * @return the value, or null where no key ends here

@@ -47,6 +47,43 @@ public final class Scripts {
     return k < 0 ? 0 : LATIN_LOOKALIKES.charAt(k);
   }
 
+  /**
+   * An ASCII capital, or a Cyrillic capital typed for one ({@link #latinLookalike}): what may open
+   * a symbol's organ or stand as a resolution's part letter.
+   *
+   * @param c a character
+   * @return whether it reads as a Latin capital
+   */
+  public static boolean isLatinCapital(char c) {
+    return c >= 'A' && c <= 'Z' || latinLookalike(c) != 0;
+  }
+
+  /**
+   * The text with each Cyrillic capital typed for a Latin one ({@link #latinLookalike}) as that one.
+   *
+   * @param text a text
+   * @return the text, Latin where it looked so
+   */
+  public static String withLatinLookalikes(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char latin = latinLookalike(text.charAt(i));
+      if (latin != 0) {
+        if (out == null) {
+          out = new StringBuilder(text);
+        }
+        out.setCharAt(i, latin);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /**
+   * The letters of the roman numbers the texts print for sessions and parts ({@code XXI},
+   * {@code VIII}): I, V, X, L and C.
+   */
+  public static final String ROMAN_LETTERS = "IVXLC";
+
   /** The Cyrillic capitals printed alike to Latin ones: А В Е К М Н О Р С Т Х. */
   public static final String CYRILLIC_LOOKALIKES = "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425";
 

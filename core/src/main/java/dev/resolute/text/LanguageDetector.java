@@ -101,12 +101,7 @@ final class LanguageDetector {
     int number = 0;
     for (Language language : LATIN) {
       for (LanguageTables.Formula formula : LanguageTables.of(language).formulas) {
-        String text = formula.text().toLowerCase(Locale.ROOT);
-        CharTrie<Formula> node = root;
-        for (int i = 0; i < text.length(); i++) {
-          node = node.childOrAdd(text.charAt(i));
-        }
-        node.setValueIfAbsent(new Formula(number++, language));
+        root.putIfAbsent(formula.text().toLowerCase(Locale.ROOT), new Formula(number++, language));
       }
     }
     return root;
@@ -123,13 +118,7 @@ final class LanguageDetector {
       }
     }
     CharTrie<Language[]> root = new CharTrie<>();
-    words.forEach((word, holders) -> {
-      CharTrie<Language[]> node = root;
-      for (int i = 0; i < word.length(); i++) {
-        node = node.childOrAdd(word.charAt(i));
-      }
-      node.setValueIfAbsent(holders);
-    });
+    words.forEach(root::putIfAbsent);
     return root;
   }
 

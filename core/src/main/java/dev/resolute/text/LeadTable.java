@@ -285,11 +285,7 @@ final class LeadTable {
 
   /** Adds a phrase to the trie; the first of the lines that fold alike keeps its spelling. */
   private void add(String phrase) {
-    CharTrie<String> node = trie;
-    for (int i = 0; i < phrase.length(); i++) {
-      node = node.childOrAdd(fold(phrase.charAt(i)));
-    }
-    node.setValueIfAbsent(phrase);
+    trie.putIfAbsent(folded(phrase), phrase);
   }
 
   private static boolean regionMatches(CharSequence text, String phrase) {

@@ -579,10 +579,9 @@ final class Markers {
       return componentBefore(start - 1, c -> isAsciiDigit((char) c), true);
     }
     if (before == '/') {
-      return componentBefore(start - 1, c -> "IVXLC".indexOf(c) >= 0, true);
+      return componentBefore(start - 1, c -> Scripts.ROMAN_LETTERS.indexOf(c) >= 0, true);
     }
-    return before == '.' && componentBefore(start - 1,
-        c -> c >= 'A' && c <= 'Z' || Scripts.latinLookalike((char) c) != 0, false);
+    return before == '.' && componentBefore(start - 1, c -> Scripts.isLatinCapital((char) c), false);
   }
 
   /**
