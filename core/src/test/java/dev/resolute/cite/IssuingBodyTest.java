@@ -180,8 +180,7 @@ class IssuingBodyTest {
   }
 
   private static List<String> cite(String text, Language language, Body own) {
-    return CitationExtractor.create().extract(text, CitationContext.of(language, own, "preamble:1"))
-        .citations().stream().map(c -> c.canonical()).toList();
+    return Cited.canonicals(text, language, own);
   }
 
   @Test

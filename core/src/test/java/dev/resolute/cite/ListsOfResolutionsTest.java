@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.resolute.model.Body;
 import dev.resolute.model.Language;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,8 +14,7 @@ import org.junit.jupiter.api.Test;
 class ListsOfResolutionsTest {
 
   private static List<String> cite(String text, Language language) {
-    return CitationExtractor.create().extract(text, CitationContext.of(language, Body.GA, "footnote:1")).citations()
-        .stream().map(c -> c.canonical()).collect(Collectors.toList());
+    return Cited.canonicals(text, language, Body.GA);
   }
 
   @Test

@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
 class MeetingsInWordsTest {
 
   private static List<String> cite(String text, Language language) {
-    return CitationExtractor.create().extract(text, CitationContext.of(language, Body.SC, "footnote:1"))
-        .citations().stream().map(c -> c.canonical() + " «" + c.text() + "»").toList();
+    return Cited.withTexts(text, language, Body.SC);
   }
 
   @Test

@@ -16,8 +16,7 @@ import org.junit.jupiter.api.Test;
 class PartLettersTest {
 
   private static List<String> cite(String text, Language language) {
-    return CitationExtractor.create().extract(text, CitationContext.of(language, Body.GA, "preamble:1"))
-        .citations().stream().map(c -> c.canonical() + " " + c.part().orElse("-") + " " + c.date().map(Object::toString).orElse("-"))
+    return Cited.in(text, language, Body.GA).stream().map(c -> c.canonical() + " " + c.part().orElse("-") + " " + c.date().map(Object::toString).orElse("-"))
         .toList();
   }
 

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 class RomanDecisionNumbersTest {
 
   private static List<String> symbols(String text) {
-    return CitationExtractor.create().extract(text, CitationContext.of(Language.EN, Body.GA, "operative:1"))
-        .citations().stream().filter(c -> c.kind() == CitationKind.DOCUMENT_SYMBOL).map(c -> c.canonical()).toList();
+    return Cited.in(text, Language.EN, Body.GA).stream().filter(c -> c.kind() == CitationKind.DOCUMENT_SYMBOL)
+        .map(c -> c.canonical()).toList();
   }
 
   @Test
@@ -43,8 +43,7 @@ class RomanDecisionNumbersTest {
   }
 
   private static List<String> all(String text, Language language) {
-    return CitationExtractor.create().extract(text, CitationContext.of(language, Body.GA, "operative:1"))
-        .citations().stream().map(c -> c.kind().code() + " " + c.canonical()).toList();
+    return Cited.in(text, language, Body.GA).stream().map(c -> c.kind().code() + " " + c.canonical()).toList();
   }
 
   @Test

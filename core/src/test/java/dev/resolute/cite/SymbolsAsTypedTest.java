@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 class SymbolsAsTypedTest {
 
   private static List<String> cite(String text, Language language) {
-    return CitationExtractor.create().extract(text, CitationContext.of(language, Body.GA, "footnote:1"))
-        .citations().stream().map(c -> c.canonical() + " «" + c.text() + "»").toList();
+    return Cited.withTexts(text, language, Body.GA);
   }
 
   @Test

@@ -50,7 +50,6 @@ class TreatyRangesTest {
   }
 
   private static List<String> canonicals(String text, Language language) {
-    return CitationExtractor.create().extract(text, CitationContext.of(language, Body.GA, "footnote:1")).citations()
-        .stream().map(Citation::canonical).toList();
+    return Cited.canonicals(text, language, Body.GA);
   }
 }
