@@ -59,7 +59,7 @@ final class TextIndex {
     this.text = text;
     this.tables = tables;
     this.lower = text.toCharArray();
-    long[] events = scan();
+    int[] events = scan();
     this.hasDigit = digitSeen;
     index(events);
   }
@@ -119,18 +119,20 @@ final class TextIndex {
   /**
    * Lowers the text in place and returns where something may start: where a name may open (at a
    * character that opens one, after no letter), where a digit run or a sentence may, and where a
-   * slash stands (a symbol's organ before it), each as its position times 16 plus its event
-   * bits; the list ends with -1. The loop decides without branching on the text, so that the
-   * length of words costs no mispredicted branches; the events are looked at afterwards.
+   * slash stands (a symbol's organ before it); the list ends with -1. Only positions are kept, at
+   * four bytes a character of room: what happens at each is read again from the lowered text
+   * ({@link #eventAt}), at the few positions listed. The loop decides without branching on the
+   * text, so that the length of words costs no mispredicted branches; the events are looked at
+   * afterwards.
    */
-  private long[] scan() {
+  private int[] scan() {
     final char[] chars = lower;
     final int[] classes = tables.characterClasses;
     final int n = chars.length;
     // room for an event at every character where that costs little (a paragraph, a footnote): the
     // loop then runs in one block; a long text starts at a quarter and grows, a block at a time.
     // Small blocks cost more than the room: a paragraph scanned in blocks took 2.7 ns a character, in one 1.7
-    long[] events = new long[n < ONE_BLOCK_BELOW ? n + 1 : n / 4];
+    int[] events = new int[n < ONE_BLOCK_BELOW ? n + 1 : n / 4];
     int count = 0;
     int previous = 0;
     int seen = 0;
@@ -146,7 +148,7 @@ final class TextIndex {
         int bits = c < classes.length ? classes[c] : classOf(c, tables);
         chars[i] = (char) bits;
         int event = bits & EVENTS & ~(previous >>> BLOCKING_SHIFT);
-        events[count] = (long) i << 4 | event >>> 16;
+        events[count] = i;
         count += (event | -event) >>> 31;
         seen |= event;
         previous = bits;
@@ -158,15 +160,31 @@ final class TextIndex {
   }
 
   /**
+   * What {@link #scan} found at {@code i}, read from the lowered text: a character's bits are
+   * those of its lower case, which lower-cases to itself ({@code TextIndexTest} holds this for
+   * every char).
+   */
+  private int eventAt(int i) {
+    int bits = classBits(lower[i]);
+    int previous = i > 0 ? classBits(lower[i - 1]) : 0;
+    return bits & EVENTS & ~(previous >>> BLOCKING_SHIFT);
+  }
+
+  private int classBits(char c) {
+    int[] classes = tables.characterClasses;
+    return c < classes.length ? classes[c] : classOf(c, tables);
+  }
+
+  /**
    * The second pass, over the events of the first: keywords, body names, treaty names, sentence
    * starts, and the anchors where numbers and symbols may start (in a text without a digit, the
    * treaty names and anchors only: see {@link #hasDigit}). Patterns run only at anchors afterwards.
    */
-  private void index(long[] events) {
+  private void index(int[] events) {
     final char[] lowered = lower;
     for (int k = 0; events[k] >= 0; k++) {
-      int i = (int) (events[k] >>> 4);
-      int event = (int) (events[k] & 0xf) << 16;
+      int i = events[k];
+      int event = eventAt(i);
       char ch = lowered[i];
       if ((event & OPENS) != 0) {
         CiteTables.Starts starts = tables.startsWith(ch);

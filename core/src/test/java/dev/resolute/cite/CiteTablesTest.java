@@ -122,4 +122,20 @@ class CiteTablesTest {
       assertEquals(expected, CiteTables.isNameSpace(c), () -> "U+" + Integer.toHexString(c));
     }
   }
+
+  /**
+   * The index keeps only where something happens, and reads what happens there again from the
+   * lowered text: a character's class must be its lower case's, for every char and language.
+   */
+  @Test
+  void aCharacterIsClassedAsItsLowerCase() {
+    for (Language language : Language.values()) {
+      int[] classes = TextIndex.characterClasses(CiteTables.of(language), Character.MAX_VALUE + 1);
+      for (int code = 0; code <= Character.MAX_VALUE; code++) {
+        int lowered = classes[code] & 0xffff;
+        int c = code;
+        assertEquals(classes[code], classes[lowered], () -> language + " U+" + Integer.toHexString(c));
+      }
+    }
+  }
 }
