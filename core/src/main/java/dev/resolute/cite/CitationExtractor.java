@@ -1183,11 +1183,23 @@ public final class CitationExtractor {
       return k >= 0 && sentenceStarts.get(k) > limit ? sentenceStarts.get(k) : limit;
     }
 
-    /** The last resolution or decision word in [from, to), as {start, end}. */
+    /** Longer than any resolution or decision word of the tables. */
+    private static final int MAX_KEYWORD = 32;
+
+    /**
+     * The last resolution or decision word in [from, to), as {start, end}: the longest of those that
+     * end there, as a word found inside a longer one is its tail (Arabic "قرار" in "القرار", "بقرار").
+     */
     private int[] lastKeyword(int from, int to) {
       for (int k = keywords.lastStartingBefore(to); k >= 0 && keywords.start(k) >= from; k--) {
         if (keywords.end(k) <= to) {
-          return new int[] {keywords.start(k), keywords.end(k)};
+          int longest = k;
+          for (int j = k - 1; j >= 0 && keywords.start(j) >= from && keywords.end(k) - keywords.start(j) <= MAX_KEYWORD; j--) {
+            if (keywords.end(j) == keywords.end(k)) {
+              longest = j;
+            }
+          }
+          return new int[] {keywords.start(longest), keywords.end(longest)};
         }
       }
       return null;
@@ -1480,12 +1492,25 @@ public final class CitationExtractor {
         // the gaps below are a few characters, or two short words at most
         if (bodyNames.end(k) <= keywordStart && keywordStart - bodyNames.end(k) <= MAX_BODY_GAP) {
           String gap = text.substring(bodyNames.end(k), keywordStart).toLowerCase(Locale.ROOT).strip();
-          if (tables.shortGap.matcher(gap).matches() || ownGap(gap) || ownKeywordGap(gap, keywordStart)) {
+          if (tables.shortGap.matcher(gap).matches() || ownGap(gap) || ownKeywordGap(gap, keywordStart)
+              || attribution(gap, bodyNames.start(k))) {
             return tables.bodies.get(bodyNames.value(k));
           }
         }
       }
       return null;
+    }
+
+    /**
+     * A body named at the opening of a sentence, a comma, then the keyword: a note's attribution
+     * ("Indian Ocean Tuna Commission, resolutions 12/07 and 13/07."). Only there: inside a sentence
+     * the name before a comma may end the citation before ("… of the Conference of the Parties to the
+     * Convention against Transnational Organized Crime, and resolution 8/12 …", Arabic "، والقرار").
+     */
+    private boolean attribution(String gap, int nameStart) {
+      return !gap.isEmpty() && ",،，".indexOf(gap.charAt(0)) >= 0
+          && tables.shortGap.matcher(gap.substring(1).strip()).matches()
+          && index.skipSpaces(sentenceStart(nameStart + 1)) == nameStart;
     }
 
     /**

@@ -179,6 +179,46 @@ class IssuingBodyTest {
             Language.AR));
   }
 
+  /** A note's attribution (A/RES/75/89, note 33): the body opens the note, a comma, then its resolutions. */
+  @Test
+  void aBodyOpeningANoteBeforeACommaIssuesTheResolutionsAfterIt() {
+    List<String> iotc = List.of("IOTC:12/07", "IOTC:13/07");
+    assertEquals(iotc, cite("Indian Ocean Tuna Commission, resolutions 12/07 and 13/07.", Language.EN));
+    assertEquals(iotc, cite("Commission des thons de l’océan Indien, résolutions 12/07 et 13/07.", Language.FR));
+    assertEquals(iotc, cite("Comisión del Atún para el Océano Índico, resoluciones 12/07 y 13/07.", Language.ES));
+    assertEquals(iotc, cite("لجنة مصائد أسماك التونة في المحيط الهندي، القراران 12/07 و 13/07.", Language.AR));
+    assertEquals(iotc, cite("印度洋金枪鱼委员会，第12/07和13/07号决议。", Language.ZH));
+  }
+
+  /**
+   * Inside a sentence the name before a comma ends the citation before it (E/RES/2021/24): the next
+   * resolution is the body's named after it.
+   */
+  @Test
+  void aBodyBeforeACommaInsideASentenceIssuesNothingAfterTheComma() {
+    assertEquals(List.of("CTOC-COP:10/6", "CAC-COSP:8/12"),
+        cite("على تحقيق الاستفادة الكاملة من القرار 10/6 المؤرخ 16 تشرين الأول/أكتوبر 2020 والصادر عن مؤتمر الأطراف في"
+            + " اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية، والقرار 8/12 المؤرخ 20 كانون الأول/ديسمبر 2019"
+            + " والصادر عن مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد،", Language.AR));
+    assertEquals(List.of("CTOC-COP:10/6", "CAC-COSP:8/12"),
+        cite("to make full use of resolution 10/6 of the Conference of the Parties to the United Nations Convention"
+            + " against Transnational Organized Crime, and resolution 8/12 of the Conference of the States Parties to the"
+            + " United Nations Convention against Corruption", Language.EN));
+  }
+
+  /**
+   * An Arabic keyword with its article or conjunction ("المقرر", "القرارين") is the whole word, not the
+   * shorter keyword inside it: the body named right before it issues the number (A/RES/75/198, 75/194).
+   */
+  @Test
+  void arabicKeywordIsTheLongestWordEndingThere() {
+    assertEquals(List.of("CND:63/15"),
+        cite("تلاحظ مع التقدير اعتماد لجنة المخدرات المقرر 63/15 المؤرخ 4 آذار/مارس 2020 بشأن تحسين وتبسيط الاستبيان", Language.AR));
+    assertEquals(List.of("CAC-COSP:7/8", "CAC-COSP:8/4"),
+        cite("وإذ ترحب باعتماد مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد القرارين 7/8 المؤرخ 10 تشرين"
+            + " الثاني/نوفمبر 2017 و 8/4 المؤرخ 20 كانون الأول/ديسمبر 2019 المتعلقين بالفساد في مجال الرياضة", Language.AR));
+  }
+
   private static List<String> cite(String text, Language language, Body own) {
     return Cited.canonicals(text, language, own);
   }
