@@ -332,15 +332,17 @@ final class TextIndex {
   }
 
   /**
-   * Adds a body name; where it starts inside the last one found and ends beyond it, the last one
-   * was the opening of a longer name and is dropped: "l’Assemblée" (the General Assembly) opens
-   * "l’Assemblée des Nations Unies pour l’environnement", whose name starts after the article.
+   * Adds a body name; where it starts inside the last one found (or where it starts) and ends
+   * beyond it, the last one was the opening of a longer name and is dropped: "l’Assemblée" (the
+   * General Assembly) opens "l’Assemblée des Nations Unies pour l’environnement", whose name starts
+   * after the article; Russian "Ассамблеи" opens "Ассамблеи Организации Объединенных Наций по
+   * окружающей среде" at the same place.
    * Where it ends inside the last one too, it is a name inside a longer one and none of its own:
    * Chinese "大会" (the General Assembly) ends "联合国环境大会" (the Environment Assembly).
    */
   private void addBodyName(int start, int end, int body) {
     int last = bodyNames.size() - 1;
-    if (last >= 0 && bodyNames.start(last) < start && start < bodyNames.end(last)) {
+    if (last >= 0 && bodyNames.start(last) <= start && start < bodyNames.end(last)) {
       if (end <= bodyNames.end(last)) {
         return;
       }

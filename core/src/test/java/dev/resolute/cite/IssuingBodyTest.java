@@ -219,6 +219,14 @@ class IssuingBodyTest {
             + " الثاني/نوفمبر 2017 و 8/4 المؤرخ 20 كانون الأول/ديسمبر 2019 المتعلقين بالفساد في مجال الرياضة", Language.AR));
   }
 
+  /** A short name opening a longer one at the same place is the longer one's opening (A/RES/75/222, Russian). */
+  @Test
+  void aNameOpeningALongerOneAtTheSamePlaceIsTheLongerOne() {
+    assertEquals(List.of("UNEA:1/7"),
+        cite("ссылаясь на резолюции Ассамблеи Организации Объединенных Наций по окружающей среде 1/7 от 27 июня 2014 года",
+            Language.RU));
+  }
+
   private static List<String> cite(String text, Language language, Body own) {
     return Cited.canonicals(text, language, own);
   }
