@@ -227,6 +227,16 @@ class IssuingBodyTest {
             Language.RU));
   }
 
+  /** Russian declines a body's name: the subject and the agent of a sentence name it too (A/RES/75/169, A/HRC/RES/54/18). */
+  @Test
+  void russianNamesTheBodyInTheNominativeAndInstrumentalToo() {
+    assertEquals(List.of("CHR:2005/5"),
+        cite("напоминает о том, что Комиссия по правам человека в своей резолюции 2005/5 просила Специального докладчика", Language.RU));
+    assertEquals(List.of("CHR:1998/72"),
+        cite("с целью обеспечить выполнение ею своего мандата, сформулированного Комиссией по правам человека в ее резолюции 1998/72",
+            Language.RU));
+  }
+
   private static List<String> cite(String text, Language language, Body own) {
     return Cited.canonicals(text, language, own);
   }
