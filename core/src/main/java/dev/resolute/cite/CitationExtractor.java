@@ -1183,9 +1183,6 @@ public final class CitationExtractor {
       return k >= 0 && sentenceStarts.get(k) > limit ? sentenceStarts.get(k) : limit;
     }
 
-    /** Longer than any resolution or decision word of the tables. */
-    private static final int MAX_KEYWORD = 32;
-
     /**
      * The last resolution or decision word in [from, to), as {start, end}: the longest of those that
      * end there, as a word found inside a longer one is its tail (Arabic "قرار" in "القرار", "بقرار").
@@ -1194,7 +1191,9 @@ public final class CitationExtractor {
       for (int k = keywords.lastStartingBefore(to); k >= 0 && keywords.start(k) >= from; k--) {
         if (keywords.end(k) <= to) {
           int longest = k;
-          for (int j = k - 1; j >= 0 && keywords.start(j) >= from && keywords.end(k) - keywords.start(j) <= MAX_KEYWORD; j--) {
+          // a printed word may run longer than the table's (Arabic tatweel: "قـــرارات"); the bound only ends the look back
+          int reach = 4 * tables.longestKeyword;
+          for (int j = k - 1; j >= 0 && keywords.start(j) >= from && keywords.end(k) - keywords.start(j) <= reach; j--) {
             if (keywords.end(j) == keywords.end(k)) {
               longest = j;
             }

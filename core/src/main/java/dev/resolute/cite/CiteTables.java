@@ -29,6 +29,8 @@ final class CiteTables {
   final ImmutableList<Pattern> date;
   final ImmutableList<Pattern> dateList;
   final ImmutableList<String> resolutionWords;
+  /** The length of the longest resolution or decision word. */
+  final int longestKeyword;
   final ImmutableList<String> decisionWords;
   final ImmutableList<String> ownWords;
   /**
@@ -427,6 +429,8 @@ final class CiteTables {
         .allMatch(source -> OPENS_WITH_DIGIT.matcher(source).lookingAt());
     this.resolutionWords = lower(s.get("resolution-words"));
     this.decisionWords = lower(s.get("decision-words"));
+    this.longestKeyword = java.util.stream.Stream.concat(resolutionWords.stream(), decisionWords.stream())
+        .mapToInt(String::length).max().orElse(0);
     this.ownWords = lower(s.get("own-words"));
     this.councilWords = lower(s.get("council-words"));
     this.councilOwnWords = lower(s.get("council-own-words"));

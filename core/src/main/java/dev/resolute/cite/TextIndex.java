@@ -161,8 +161,8 @@ final class TextIndex {
 
   /**
    * What {@link #scan} found at {@code i}, read from the lowered text: a character's bits are
-   * those of its lower case, which lower-cases to itself ({@code TextIndexTest} holds this for
-   * every char).
+   * those of its lower case, which lower-cases to itself ({@code CiteTablesTest} holds this for
+   * every char and language).
    */
   private int eventAt(int i) {
     int bits = classBits(lower[i]);
