@@ -117,8 +117,8 @@ final class Markers {
       }
       int runEnd = i;
       if (runEnd < end && (Character.isLetterOrDigit(input.charAt(runEnd)) && !beforeIdeograph(runEnd)
-          || "%％‰".indexOf(input.charAt(runEnd)) >= 0)) {
-        continue; // "仅有5%可以": a percentage
+          || "%％‰°".indexOf(input.charAt(runEnd)) >= 0)) {
+        continue; // "仅有5%可以": a percentage; "2°C", a measure
       }
       // what stands before the digits, past the invisible direction marks a text may hold there
       // ("Derechos Humanos\u200e1", "والسياسية\u200f(3)")
@@ -246,8 +246,9 @@ final class Markers {
     boolean afterWord = !decimal && (Character.isLetter(before) || isClosing(before));
     boolean afterPunctuation = ",.;:，。；：、،؛".indexOf(before) >= 0
         && (Character.isLetterOrDigit(beforeThat) || isClosing(beforeThat) || beforeThat == '%')
-        // "(目标9、11、16、17)": the enumeration comma after a number lists numbers
-        && !(before == '、' && isAsciiDigit(beforeThat))
+        // "(目标9、11、16、17)": the enumeration comma after a number lists numbers; but digits
+        // that a space parts from the next number are no item of the list: "2006、2 2011年" (note 2)
+        && !(before == '、' && isAsciiDigit(beforeThat) && !numberAfterSpace(end))
         && !(before == '.' && abbreviationBefore(start - 1))
         && !(before == '.' && decimalBefore(start - 1)) && !decimal;
     // a note whose marker stands where no reader could tell it ("Agenda 21" and note 4: "Agenda 214",
@@ -290,7 +291,11 @@ final class Markers {
         anchor(head, start, end);
         return;
       }
-      if (afterWord && seen.contains(digits)) {
+      // a note referred to again; after an ideograph, where Chinese glues its numbers to words
+      // ("千年发展目标6中", Goal 6; "下午3时", 3 p.m.; "目标1，"), only with white space after it, as
+      // its markers stand ("呼吁13 协调"); never the first digits of a number grouped by spaces ("有1 516人")
+      if (afterWord && seen.contains(digits) && !(ideographBefore(start) && !spaceOrLineEndAt(end))
+          && !groupedNumber(end)) {
         anchors.add(new Anchor(digits, start, end, true));
         return;
       }
@@ -318,6 +323,33 @@ final class Markers {
       }
     }
     chainFallback(start, end, before, beforeThat, digits);
+  }
+
+  /** Whether white space on the line, then a digit, follows {@code end}: a number of its own after the digits before it. */
+  private boolean numberAfterSpace(int end) {
+    int i = end;
+    while (i < input.length() && (input.charAt(i) == ' ' || input.charAt(i) == '\u00a0')) {
+      i++;
+    }
+    return i > end && i < input.length() && isAsciiDigit(input.charAt(i));
+  }
+
+  /** Whether white space or the end of the input stands at {@code at}. */
+  private boolean spaceOrLineEndAt(int at) {
+    return at >= input.length() || Character.isWhitespace(input.charAt(at)) || input.charAt(at) == '\u00a0';
+  }
+
+  /** Whether a space and three digits follow {@code end}, and no digit after them: {@code 1 516}, a number grouped by spaces. */
+  private boolean groupedNumber(int end) {
+    int i = end;
+    if (i >= input.length() || input.charAt(i) != ' ' && input.charAt(i) != '\u00a0' && input.charAt(i) != '\u202f') {
+      return false;
+    }
+    int digits = 0;
+    for (i++; i < input.length() && isAsciiDigit(input.charAt(i)); i++) {
+      digits++;
+    }
+    return digits == 3;
   }
 
   /** The first note expected whose block is not behind (those passed leave the queue). */

@@ -250,6 +250,36 @@ class GluedMarkersTest {
   }
 
   @Test
+  void aMarkerAfterTheEnumerationCommaThatASpaceSeparatesFromTheNextNumberIsAMarker() {
+    // A/RES/75/260 (zh): "以及2006、2 2011年3 和2016年4": notes 2, 3 and 4 after the years they date
+    String text = "大会，\n\n重申对《承诺宣言》1 以及2006、2 2011年3 和2016年4 各项政治宣言的承诺，\n\n"
+        + "1.\t决定继续审议这个问题。\n\n__________________\n1 第S-26/2号决议。\n2 第60/262号决议。\n"
+        + "3 第65/277号决议。\n4 第70/266号决议。\n";
+    Resolution r = Parsed.resolution(text, Language.ZH);
+    assertEquals(List.of("1", "2", "3", "4"), preambleMarkers(r));
+  }
+
+  @Test
+  void digitsAfterAChineseWordReferToNoNoteAgain() {
+    // A/RES/75/260 (zh): note 6 marked once; "千年发展目标6中" is Millennium Development Goal 6,
+    // "下午3时" 3 p.m., "有1 516人" a number grouped by a space
+    String text = "大会，\n\n回顾《2005年世界首脑会议成果》6 和大会的成果，\n\n"
+        + "欢迎实现千年发展目标6中的具体目标，会议于下午3时举行，有1 516人参加，\n\n"
+        + "1.\t决定继续审议这个问题。\n\n__________________\n6 第60/1号决议。\n";
+    Resolution r = Parsed.resolution(text, Language.ZH);
+    assertEquals(List.of(1, 0), r.preamble().stream().map(c -> c.footnoteRefs().size()).toList());
+  }
+
+  @Test
+  void aTemperatureIsNoMarker() {
+    // A/RES/75/217 (zh): "2°C" while note 2 was marked before
+    String text = "大会，\n\n回顾《巴黎协定》，2\n\n又回顾将全球平均气温升幅控制在远低于工业化前水平以上2°C之内，\n\n"
+        + "1.\t决定继续审议这个问题。\n\n__________________\n2 见FCCC/CP/2015/10/Add.1。\n";
+    Resolution r = Parsed.resolution(text, Language.ZH);
+    assertEquals(List.of(1, 0), r.preamble().stream().map(c -> c.footnoteRefs().size()).toList());
+  }
+
+  @Test
   void aPercentageIsNoMarker() {
     // A/RES/75/236 (zh): "仅有5%可以饮用" while note 5 is expected
     String text = "大会，\n\n表示严重关切有可能进一步侵蚀仅有5%可以饮用的地下水资源，\n\n"
