@@ -22,7 +22,19 @@ final class CiteTables {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
   /** A body's name in this language. */
-  record BodyName(String acronym, Body body, String name) {}
+  record BodyName(String acronym, Body body, String name) {
+    /** The acronym of the rows of {@code bodies.tsv} that name no body: see {@link #bodyless}. */
+    static final String NO_BODY = "-";
+
+    /**
+     * Whether this is a name that holds a body's name without naming that body, or any of the table
+     * (Chinese "缔约方大会", a Conference of the Parties, holds "大会", the General Assembly): found
+     * so that the name inside it is not, then dropped.
+     */
+    boolean bodyless() {
+      return acronym.equals(NO_BODY);
+    }
+  }
 
   final Language language;
   final ImmutableMap<String, Integer> months;
@@ -349,6 +361,8 @@ final class CiteTables {
   /** The treaty names of this language (long enough to be no common phrase), each with its entry. */
   final NameTrie<Gazetteer.Entry> mentionNames;
   final ImmutableList<BodyName> bodies;
+  /** Whether {@link #bodies} holds names that name no body ({@link BodyName#bodyless}). */
+  final boolean hasBodylessNames;
   final ImmutableListMultimap<String, String> examples;
   /** Special-session prefixes as printed, with their canonical form ({@code دإ} is {@code S}). */
   final ImmutableMap<String, String> sessionPrefixes;
@@ -469,6 +483,7 @@ final class CiteTables {
       }
     }
     this.bodies = bodyNames(language);
+    this.hasBodylessNames = bodies.stream().anyMatch(BodyName::bodyless);
     ImmutableListMultimap.Builder<String, String> examples = ImmutableListMultimap.builder();
     for (String line : s.get("examples")) {
       String[] parts = line.split("\t", 2);
@@ -849,7 +864,8 @@ final class CiteTables {
     for (String line : lines("bodies.tsv")) {
       String[] parts = line.split("\t");
       if (parts.length == 4 && parts[2].equals(language.code())) {
-        out.add(new BodyName(parts[0], Body.fromCode(parts[1]).orElseThrow(), parts[3]));
+        out.add(new BodyName(parts[0], parts[0].equals(BodyName.NO_BODY) ? Body.OTHER : Body.fromCode(parts[1]).orElseThrow(),
+            parts[3]));
       }
     }
     return out.build();

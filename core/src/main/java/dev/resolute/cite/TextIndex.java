@@ -62,6 +62,10 @@ final class TextIndex {
     int[] events = scan();
     this.hasDigit = digitSeen;
     index(events);
+    if (tables.hasBodylessNames) {
+      // they kept the bodies' names inside them from being found, and name no body themselves
+      bodyNames.removeIf(value -> tables.bodies.get(value).bodyless());
+    }
   }
 
   // What the index asks of a character, as bits above its lower case (the low 16 bits): whether a
@@ -537,6 +541,15 @@ final class TextIndex {
       size--;
     }
 
+    void set(int k, int v) {
+      values[k] = v;
+    }
+
+    /** Keeps the first {@code n} values. */
+    void truncate(int n) {
+      size = n;
+    }
+
     int size() {
       return size;
     }
@@ -577,6 +590,21 @@ final class TextIndex {
       starts.removeLast();
       ends.removeLast();
       values.removeLast();
+    }
+
+    /** Drops the occurrences whose value {@code drop} accepts, keeping the order of the others. */
+    void removeIf(java.util.function.IntPredicate drop) {
+      int kept = 0;
+      for (int k = 0; k < size(); k++) {
+        if (!drop.test(values.get(k))) {
+          starts.set(kept, starts.get(k));
+          ends.set(kept, ends.get(k));
+          values.set(kept++, values.get(k));
+        }
+      }
+      starts.truncate(kept);
+      ends.truncate(kept);
+      values.truncate(kept);
     }
 
     int start(int k) {

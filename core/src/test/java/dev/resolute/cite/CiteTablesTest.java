@@ -138,4 +138,18 @@ class CiteTablesTest {
       }
     }
   }
+
+  /** A name that names no body is in the table to hide a body's name inside it: it must hold one. */
+  @Test
+  void everyBodylessNameHoldsABodysName() {
+    for (Language language : Language.values()) {
+      List<CiteTables.BodyName> bodies = CiteTables.of(language).bodies;
+      for (CiteTables.BodyName bodyless : bodies) {
+        if (bodyless.bodyless()) {
+          assertTrue(bodies.stream().anyMatch(b -> !b.bodyless() && bodyless.name().contains(b.name())),
+              () -> language + ": " + bodyless.name());
+        }
+      }
+    }
+  }
 }

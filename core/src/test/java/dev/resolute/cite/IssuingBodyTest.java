@@ -237,6 +237,17 @@ class IssuingBodyTest {
             Language.RU));
   }
 
+  /**
+   * Chinese "缔约方大会" (a Conference of the Parties) holds "大会" (the General Assembly) and names
+   * neither: a number after it is no Assembly decision (A/RES/75/219), as English "decision 14/34 of
+   * the Conference of the Parties" is not; the Assembly named alone still is.
+   */
+  @Test
+  void aNameHoldingTheAssemblysNameIsNotTheAssembly() {
+    assertEquals(List.of(), cite("重申需要按照公约缔约方大会第14/34号决定制定提案", Language.ZH));
+    assertEquals(List.of("A/RES/65/232"), cite("回顾大会2010年12月21日第65/232号决议", Language.ZH));
+  }
+
   private static List<String> cite(String text, Language language, Body own) {
     return Cited.canonicals(text, language, own);
   }
