@@ -1013,7 +1013,9 @@ public final class CitationExtractor {
     private boolean classify(Candidate c) {
       int sentence = sentenceStart(c.start);
       int[] keyword = tables.keywordAfter ? keywordAfter(c.end) : null;
-      if (keyword == null) {
+      // where the word follows the number, one before it counts only for a number printed as cited
+      // ("第74/306号，以及…第74/307号决议"), not for a period ("决定…到2020/21预算期结束时", "decides … the 2020/21 budget period")
+      if (keyword == null && (!tables.keywordAfter || markBefore(c.start) > 0 || markLengthAfter(c.end) > 0)) {
         keyword = lastKeyword(sentence, c.start);
       }
       if (keyword == null) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.resolute.model.Body;
 import dev.resolute.model.Language;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,5 +27,23 @@ class NegativeCasesTest {
   void staysSilent(String text) {
     assertEquals(0, CitationExtractor.create().extract(text, CitationContext.of(Language.EN, Body.GA, "preamble:1"))
         .citations().size());
+  }
+
+  /**
+   * A budget period in a Chinese clause that opens with "决定" (decides, also the word for a
+   * decision): the word stands before a number not printed as cited (A/RES/75/300, 302, 304).
+   */
+  @Test
+  void aChineseBudgetPeriodAfterTheVerbDecidesIsNoDecision() {
+    assertEquals(List.of(), Cited.canonicals("回顾行预咨委会报告第29段，决定进一步裁撤工程科1个本国一般事务员额，该员额到2020/21预算期结束时空缺时间已达或超过24个月；",
+        Language.ZH, Body.GA));
+  }
+
+  /** A number printed as cited ("第…号") before a comma still takes the word after the list (A/RES/75/156). */
+  @Test
+  void aChineseNumberPrintedAsCitedTakesTheWordBeforeItWhereNoneFollows() {
+    assertEquals(List.of("A/RES/74/274", "A/RES/74/306", "A/RES/74/307"),
+        Cited.canonicals("又回顾关于药品的第74/274号决议，2020年9月11日关于全面协调应对COVID-19大流行的第74/306号，"
+            + "以及2020年9月11日题为“联合应对全球健康威胁”的第74/307号决议，", Language.ZH, Body.GA));
   }
 }
