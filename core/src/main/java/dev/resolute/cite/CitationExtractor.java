@@ -1524,6 +1524,9 @@ public final class CitationExtractor {
           && (words.isEmpty() || SPACES.split(words).length == 1);
     }
 
+    /** How far before a number {@link #bodyBeforeList} looks for the body that a list's items share. */
+    private static final int LIST_REACH = 1_500;
+
     /**
      * Chinese names the body once before a list whose items carry their own dates, the word after
      * the last: {@code 人权理事会2011年9月29日第18/6号、2016年9月29日第33/3号决议}. The body stands
@@ -1531,7 +1534,8 @@ public final class CitationExtractor {
      * punctuation between.
      */
     private CiteTables.BodyName bodyBeforeList(int start) {
-      int from = Math.max(0, start - 400);
+      // lists run long: A/RES/75/193 names the Human Rights Council once before 28 dated items
+      int from = Math.max(0, start - LIST_REACH);
       for (int k = bodyNames.lastStartingBefore(start); k >= 0 && bodyNames.start(k) >= from; k--) {
         if (bodyNames.end(k) <= start) {
           return tables.listBetween != null && tables.listBetween.matcher(text).region(bodyNames.end(k), start).matches()

@@ -248,6 +248,19 @@ class IssuingBodyTest {
     assertEquals(List.of("A/RES/65/232"), cite("回顾大会2010年12月21日第65/232号决议", Language.ZH));
   }
 
+  /** A Chinese list names the Council once, its last items hundreds of characters on (A/RES/75/193: 28 dated items). */
+  @Test
+  void chineseListItemsFarFromTheBodyNamedOnceAreItsOwn() {
+    StringBuilder text = new StringBuilder("又回顾人权理事会");
+    for (int k = 0; k < 30; k++) {
+      text.append("2012年3月1日第19/").append(k + 1).append("号、");
+    }
+    text.append("2016年10月21日S-25/1号决议，");
+    List<String> cited = cite(text.toString(), Language.ZH);
+    assertEquals(31, cited.size());
+    assertEquals("A/HRC/RES/S-25/1", cited.get(30));
+  }
+
   private static List<String> cite(String text, Language language, Body own) {
     return Cited.canonicals(text, language, own);
   }
