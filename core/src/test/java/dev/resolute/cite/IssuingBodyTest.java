@@ -261,6 +261,13 @@ class IssuingBodyTest {
     assertEquals("A/HRC/RES/S-25/1", cited.get(30));
   }
 
+  /** A Chinese list may repeat the word after each item: the body named before the first is the others' too (A/HRC/RES/54/2). */
+  @Test
+  void chineseListItemsEachWithTheWordShareTheBodyNamedBefore() {
+    assertEquals(List.of("A/HRC/RES/S-32/1", "A/HRC/RES/S-36/1"),
+        cite("重申人权理事会2021年11月5日S-32/1号决议和2023年5月11日S-36/1号决议，以及其中赋予的授权，", Language.ZH));
+  }
+
   private static List<String> cite(String text, Language language, Body own) {
     return Cited.canonicals(text, language, own);
   }
