@@ -1111,7 +1111,8 @@ public final class CitationExtractor {
 
     /**
      * A number whose body no name gave, dated in a year that the body's session of that number cannot
-     * have, and that the other body numbering by session can: the other's. The Assembly's texts
+     * have, and that the other body numbering by session can: the other's (or, read right to left
+     * where the language prints numbers so, the number reversed). The Assembly's texts
      * list Human Rights Council resolutions after naming the Council once ("resolutions 24/14 of
      * 27 September 2013, 27/21 of 26 September 2014"); session 24 of the Assembly was in 1969.
      */
@@ -1125,8 +1126,22 @@ public final class CitationExtractor {
       SessionYears years = SessionYears.get();
       // an undated number of a session the Assembly did not number so (before its 31st) is left as
       // read: the Council is not the only other body numbering by session (UNEA 4/1, CBD COP 14/34)
-      if (c.date != null && !years.fits(c.body, session, c.date.getYear()) && years.fits(other, session, c.date.getYear())) {
+      int year = c.date.getYear();
+      if (!years.fits(c.body, session, year) && years.fits(other, session, year)) {
         c.body = other;
+      } else if (!years.fits(c.body, session, year) && !years.fits(other, session, year) && tables.reversedNumbers
+          && !c.reversed && c.second().length() <= 2) {
+        // where the language's texts print numbers right to left, a date that neither body's session
+        // of the number fits but one's session of the number reversed does: "32/37 المؤرخ 23 آذار/مارس
+        // 2018" is the Human Rights Council's 37/32 (its thirty-seventh session met in March 2018)
+        int reversed = Integer.parseInt(c.second());
+        for (Body body : new Body[] {c.body, other}) {
+          if (years.fits(body, reversed, year)) {
+            c.reversed = true;
+            c.body = body;
+            break;
+          }
+        }
       }
     }
 

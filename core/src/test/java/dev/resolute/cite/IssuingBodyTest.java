@@ -268,6 +268,17 @@ class IssuingBodyTest {
         cite("重申人权理事会2021年11月5日S-32/1号决议和2023年5月11日S-36/1号决议，以及其中赋予的授权，", Language.ZH));
   }
 
+  /**
+   * Arabic texts print numbers right to left at times: a date that no session of the number as
+   * printed fits, and the Council's session of it reversed does, reads it reversed (A/RES/75/238:
+   * "32/37" of March 2018 is the Human Rights Council's 37/32).
+   */
+  @Test
+  void anArabicNumberPrintedRightToLeftIsReadByItsDate() {
+    assertEquals(List.of("A/HRC/RES/42/3", "A/HRC/RES/37/32"),
+        cite("وإذ تشير إلى القرارين 42/3 المؤرخ 26 أيلول/سبتمبر 2019 و 32/37 المؤرخ 23 آذار/مارس 2018،", Language.AR));
+  }
+
   private static List<String> cite(String text, Language language, Body own) {
     return Cited.canonicals(text, language, own);
   }
