@@ -279,6 +279,13 @@ class IssuingBodyTest {
         cite("وإذ تشير إلى القرارين 42/3 المؤرخ 26 أيلول/سبتمبر 2019 و 32/37 المؤرخ 23 آذار/مارس 2018،", Language.AR));
   }
 
+  /** "مقرره" is "its decision": the speaking body's own, as "قراره", its resolution, is (E/RES/2021/14). */
+  @Test
+  void arabicItsDecisionIsTheSpeakingBodys() {
+    assertEquals(List.of("E/DEC/281(LXIII)"),
+        cite("إذ يشير إلى مقرره 281 (د-63) المؤرخ 4 آب/أغسطس 1977 الذي قرر فيه", Language.AR, Body.ECOSOC));
+  }
+
   private static List<String> cite(String text, Language language, Body own) {
     return Cited.canonicals(text, language, own);
   }
