@@ -286,6 +286,13 @@ class IssuingBodyTest {
         cite("إذ يشير إلى مقرره 281 (د-63) المؤرخ 4 آب/أغسطس 1977 الذي قرر فيه", Language.AR, Body.ECOSOC));
   }
 
+  /** "свое решение" is "its decision", in the neuter the word "решение" takes (E/RES/2021/14). */
+  @Test
+  void russianItsDecisionIsTheSpeakingBodys() {
+    assertEquals(List.of("E/DEC/281(LXIII)"),
+        cite("ссылаясь на свое решение 281 (LXIII) от 4 августа 1977 года", Language.RU, Body.ECOSOC));
+  }
+
   private static List<String> cite(String text, Language language, Body own) {
     return Cited.canonicals(text, language, own);
   }
