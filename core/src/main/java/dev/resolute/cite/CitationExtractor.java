@@ -1507,8 +1507,9 @@ public final class CitationExtractor {
       for (int k = bodyNames.lastStartingBefore(keywordStart); k >= 0 && bodyNames.start(k) >= from; k--) {
         // the gaps below are a few characters, or two short words at most
         if (bodyNames.end(k) <= keywordStart && keywordStart - bodyNames.end(k) <= MAX_BODY_GAP) {
-          String gap = text.substring(bodyNames.end(k), keywordStart).toLowerCase(Locale.ROOT).strip();
-          if (tables.shortGap.matcher(gap).matches() || ownGap(gap) || ownKeywordGap(gap, keywordStart)
+          String printed = text.substring(bodyNames.end(k), keywordStart);
+          String gap = printed.toLowerCase(Locale.ROOT).strip();
+          if (tables.shortGap.matcher(gap).matches() || ownGap(gap, printed) || ownKeywordGap(gap, keywordStart)
               || attribution(gap, bodyNames.start(k))) {
             return tables.bodies.get(bodyNames.value(k));
           }
@@ -1637,9 +1638,13 @@ public final class CitationExtractor {
 
     /**
      * "in its", "dans sa", "en su": a preposition and an own-word between a body's name and the
-     * keyword, after a comma or not ("the Human Rights Council, in its resolution 27/21, to appoint").
+     * keyword, after a comma or not ("the Human Rights Council, in its resolution 27/21, to appoint");
+     * or a participle before them, in lower case ("del Consejo de Derechos Humanos contenida en su
+     * resolución 45/12", "Совета по правам человека, содержащееся в его резолюции 27/21"), where a
+     * capital would go on with the name ("Ассамблеи ООН-Хабитат в ее решении 1/1": the UN-Habitat
+     * Assembly's, not the Assembly's). {@code gap} is lower-cased, {@code printed} as the text has it.
      */
-    private boolean ownGap(String gap) {
+    private boolean ownGap(String gap, String printed) {
       if (tables.keywordAfter) {
         String g = gap;
         for (String mark : tables.marksBefore) {
@@ -1648,7 +1653,8 @@ public final class CitationExtractor {
         return g.length() <= 4 && tables.ownWords.stream().anyMatch(g::endsWith);
       }
       String[] words = SPACES.split(LEADING_COMMA.matcher(gap).replaceFirst(""));
-      return words.length <= 2 && words.length >= 1 && tables.ownWords.contains(words[words.length - 1]);
+      return (words.length <= 2 || words.length == 3 && printed.equals(printed.toLowerCase(Locale.ROOT)))
+          && words.length >= 1 && tables.ownWords.contains(words[words.length - 1]);
     }
 
     // ------------------------------------------------------------------ meetings in words

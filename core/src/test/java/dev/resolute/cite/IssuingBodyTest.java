@@ -293,6 +293,21 @@ class IssuingBodyTest {
         cite("ссылаясь на свое решение 281 (LXIII) от 4 августа 1977 года", Language.RU, Body.ECOSOC));
   }
 
+  /** A participle, a preposition and "its" between the body and the keyword (A/RES/75/168 es, 75/181 ru). */
+  @Test
+  void aParticipleBeforeItsResolutionKeepsTheBodyNamedBefore() {
+    assertEquals(List.of("A/HRC/RES/45/12"),
+        cite("Tomando nota de la decisión del Consejo de Derechos Humanos contenida en su resolución 45/12, de que", Language.ES));
+    assertEquals(List.of("A/HRC/RES/27/21"),
+        cite("ссылается на решение Совета по правам человека, содержащееся в его резолюции 27/21, назначить", Language.RU));
+  }
+
+  /** A capital after the name goes on with it: "Ассамблеи ООН-Хабитат" is the UN-Habitat Assembly, not the General Assembly (A/RES/75/224). */
+  @Test
+  void aCapitalAfterTheNameIsNoGapBeforeItsResolution() {
+    assertEquals(List.of(), cite("который был утвержден на первой сессии Ассамблеи ООН-Хабитат в ее решении 1/1 от 31 мая 2019 года", Language.RU));
+  }
+
   private static List<String> cite(String text, Language language, Body own) {
     return Cited.canonicals(text, language, own);
   }
