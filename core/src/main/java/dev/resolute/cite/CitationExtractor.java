@@ -1505,7 +1505,7 @@ public final class CitationExtractor {
       // Corruption", 85 characters); the gap after one is checked below
       int from = Math.max(0, keywordStart - 200);
       for (int k = bodyNames.lastStartingBefore(keywordStart); k >= 0 && bodyNames.start(k) >= from; k--) {
-        // the gaps below are a few characters, or two short words at most
+        // the gaps below are a few characters, or three short words at most
         if (bodyNames.end(k) <= keywordStart && keywordStart - bodyNames.end(k) <= MAX_BODY_GAP) {
           String printed = text.substring(bodyNames.end(k), keywordStart);
           String gap = printed.toLowerCase(Locale.ROOT).strip();
