@@ -62,7 +62,7 @@ public final class CitationExtractor {
    * part letter but a Chinese character ({@code 第69/274 A号决议}): "A" opening a word is no part.
    */
   static final String SLASHED_TEMPLATE =
-      "(?<![\\p{IsLatin}\\p{N}/.\\-\\u2011])(?:(?<ss>SESSIONS)[-\\u2011])?(?<a>\\d{1,4})/(?<b>\\d{1,4})(?![\\p{N}/])"
+      "(?<![\\p{IsLatin}\\p{N}/.\\-\\u2011])(?:(?<ss>SESSIONS)[-\\u2011\\u2013])?(?<a>\\d{1,4})/(?<b>\\d{1,4})(?![\\p{N}/])"
           + "(?:[ \\u00a0]?(?<part>(?<letter>[" + PART_LETTERS + "])\\k<letter>?(?:-[" + PART_LETTERS + "])?PARTWORDS)(?![\\p{L}\\p{N}&&[^\\p{IsHan}]]))?";
   /** {@code 1373 (2001)}: a Security Council resolution. */
   private static final Pattern NUMBER_AND_YEAR =
@@ -993,7 +993,8 @@ public final class CitationExtractor {
 
     /** Where a special-session prefix before the digits starts ({@code S-26/2}, {@code دإ-24/2}). */
     private int sessionPrefixStart(int digits) {
-      if (digits < 2 || text.charAt(digits - 1) != '-' && text.charAt(digits - 1) != '\u2011') {
+      char dash = digits < 2 ? ' ' : text.charAt(digits - 1);
+      if (dash != '-' && dash != '\u2011' && dash != '\u2013') { // the en dash too: Arabic "دا–23/2"
         return digits;
       }
       String prefix = printedEndingAt(tables.sessionPrefixesLongestFirst, digits - 1);

@@ -308,6 +308,13 @@ class IssuingBodyTest {
     assertEquals(List.of(), cite("который был утвержден на первой сессии Ассамблеи ООН-Хабитат в ее решении 1/1 от 31 мая 2019 года", Language.RU));
   }
 
+  /** Arabic writes the special session's prefix with a plain alef too, and an en dash after it (E/RES/2021/20). */
+  @Test
+  void arabicSpecialSessionPrefixWithAPlainAlefAndAnEnDash() {
+    assertEquals(List.of("A/RES/S-23/2", "A/RES/S-23/3"),
+        cite("قرار الجمعية العامة دا–23/2، المرفق، والقرار دا–23/3، المرفق.", Language.AR));
+  }
+
   private static List<String> cite(String text, Language language, Body own) {
     return Cited.canonicals(text, language, own);
   }
