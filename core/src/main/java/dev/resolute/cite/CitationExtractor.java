@@ -1051,7 +1051,8 @@ public final class CitationExtractor {
         c.body = council;
       } else if (councilBefore != null) {
         c.body = councilBefore;
-      } else if ((isOwn(keyword) || tables.keywordAfter && isOwn(new int[] {c.start, c.start})) && numbers(ownBody(), c)) {
+      } else if ((isOwn(keyword) || tables.keywordAfter && (isOwn(new int[] {c.start, c.start}) || ownBeforeDate(c)))
+          && numbers(ownBody(), c)) {
         c.body = ownBody();
       } else {
         c.body = defaultBody(c);
@@ -1255,6 +1256,15 @@ public final class CitationExtractor {
       return null;
     }
 
+    /**
+     * Chinese dates a number before it: the own-word stands before the date ("回顾其1977年8月4日第281(LXIII)号决定",
+     * recalling its decision 281 (LXIII) of 4 August 1977).
+     */
+    private boolean ownBeforeDate(Candidate c) {
+      Optional<Dates.Found> date = dates().endingAt(dateBeforeEnd(c.start));
+      return date.isPresent() && isOwn(new int[] {date.get().start(), date.get().start()});
+    }
+
     private boolean isOwn(int[] keyword) {
       String word = new String(lower, keyword[0], keyword[1] - keyword[0]);
       if (tables.ownWords.contains(word)) {
@@ -1264,7 +1274,8 @@ public final class CitationExtractor {
       String before = new String(lower, from, keyword[0] - from);
       for (String own : tables.ownWords) {
         int at = before.lastIndexOf(own);
-        if (at >= 0 && (at == 0 || !Character.isLetter(before.charAt(at - 1)))
+        // Chinese glues the word to the verb before it ("回顾其第…号决定", recalling its decision …)
+        if (at >= 0 && (at == 0 || tables.keywordAfter || !Character.isLetter(before.charAt(at - 1)))
             && before.substring(at + own.length()).strip().length() <= (context.language().code().equals("zh") ? 4 : 0)) {
           return true;
         }

@@ -44,8 +44,8 @@ public final class Dates {
     return Optional.empty();
   }
 
-  /** A date or a list of dates opening the text at {@code from}: the dates and where they end. */
-  record Found(List<LocalDate> dates, int end) {}
+  /** A date or a list of dates in a text: the dates, where they start and where they end. */
+  record Found(List<LocalDate> dates, int start, int end) {}
 
   /**
    * The dates of one text, read with one matcher per pattern made at its first use: an extraction
@@ -91,7 +91,7 @@ public final class Dates {
             date(tables, day.group(), m.group("m"), m.group("y")).ifPresent(dates::add);
           }
           if (!dates.isEmpty()) {
-            return Optional.of(new Found(dates, m.end()));
+            return Optional.of(new Found(dates, m.start(), m.end()));
           }
         }
       }
@@ -100,7 +100,7 @@ public final class Dates {
         if (m.lookingAt()) {
           Optional<LocalDate> date = date(tables, m.group("d"), m.group("m"), m.group("y"));
           if (date.isPresent()) {
-            return Optional.of(new Found(List.of(date.get()), m.end()));
+            return Optional.of(new Found(List.of(date.get()), m.start(), m.end()));
           }
         }
       }

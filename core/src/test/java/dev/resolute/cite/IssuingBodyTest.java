@@ -315,6 +315,14 @@ class IssuingBodyTest {
         cite("قرار الجمعية العامة دا–23/2، المرفق، والقرار دا–23/3، المرفق.", Language.AR));
   }
 
+  /** Chinese "其" (its) glued to the verb, a date between it and the number (E/RES/2021/14). */
+  @Test
+  void chineseItsBeforeADatedNumberIsTheSpeakingBodys() {
+    assertEquals(List.of("E/DEC/281(LXIII)"),
+        cite("回顾其1977年8月4日第281(LXIII)号决定，其中决定例行采用双年度会议周期，", Language.ZH, Body.ECOSOC));
+    assertEquals(List.of("E/DEC/281(LXIII)"), cite("回顾其第281(LXIII)号决定，", Language.ZH, Body.ECOSOC));
+  }
+
   private static List<String> cite(String text, Language language, Body own) {
     return Cited.canonicals(text, language, own);
   }
