@@ -92,7 +92,7 @@ public final class CitationExtractor {
   private static final Pattern DIGITS = Pattern.compile("\\d+");
   /** A volume's number in a printed list of volumes, Arabic or Roman: {@code 2225}, {@code II}. */
   private static final Pattern VOLUME_NUMBER = Pattern.compile("[0-9]+|[IVXLCDM]+");
-  private static final Pattern LEADING_COMMA = Pattern.compile("^[,،]\\s*");
+  private static final Pattern LEADING_COMMA = Pattern.compile("^[,،，]\\s*");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
 
   private CitationExtractor() {}
@@ -1261,7 +1261,7 @@ public final class CitationExtractor {
      * recalling its decision 281 (LXIII) of 4 August 1977).
      */
     private boolean ownBeforeDate(Candidate c) {
-      Optional<Dates.Found> date = dates().endingAt(dateBeforeEnd(c.start));
+      Optional<Dates.Found> date = dateEndingAt(dateBeforeEnd(c.start));
       return date.isPresent() && isOwn(new int[] {date.get().start(), date.get().start()});
     }
 
@@ -1475,6 +1475,22 @@ public final class CitationExtractor {
 
     /** {@link #dateAt}'s answers, by position. */
     private final java.util.Map<Integer, Optional<Dates.Found>> datesAt = new java.util.HashMap<>();
+
+    /**
+     * The date ending exactly at a position (Chinese dates a number before it): asked when the own
+     * body is sought and when the number is dated, read once.
+     */
+    private Optional<Dates.Found> dateEndingAt(int end) {
+      Optional<Dates.Found> found = datesEndingAt.get(end);
+      if (found == null) {
+        found = dates().endingAt(end);
+        datesEndingAt.put(end, found);
+      }
+      return found;
+    }
+
+    /** {@link #dateEndingAt}'s answers, by position. */
+    private final java.util.Map<Integer, Optional<Dates.Found>> datesEndingAt = new java.util.HashMap<>();
     private Dates.Reader dates;
 
     /** The text's dates, read by one reader made at the first question (most texts ask none). */
@@ -1537,8 +1553,8 @@ public final class CitationExtractor {
      * Convention against Transnational Organized Crime, and resolution 8/12 …", Arabic "، والقرار").
      */
     private boolean attribution(String gap, int nameStart) {
-      return !gap.isEmpty() && ",،，".indexOf(gap.charAt(0)) >= 0
-          && tables.shortGap.matcher(gap.substring(1).strip()).matches()
+      String afterComma = LEADING_COMMA.matcher(gap).replaceFirst("");
+      return afterComma.length() < gap.length() && tables.shortGap.matcher(afterComma).matches()
           && index.skipSpaces(sentenceStart(nameStart + 1)) == nameStart;
     }
 
@@ -1776,7 +1792,7 @@ public final class CitationExtractor {
           c.ownDates = found.get().dates();
           c.datesEnd = found.get().end();
         } else if (tables.keywordAfter) {
-          Optional<Dates.Found> before = dates().endingAt(dateBeforeEnd(c.start));
+          Optional<Dates.Found> before = dateEndingAt(dateBeforeEnd(c.start));
           before.ifPresent(f -> c.ownDates = f.dates());
         }
       }

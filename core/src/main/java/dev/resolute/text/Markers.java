@@ -328,10 +328,15 @@ final class Markers {
   /** Whether white space on the line, then a digit, follows {@code end}: a number of its own after the digits before it. */
   private boolean numberAfterSpace(int end) {
     int i = end;
-    while (i < input.length() && (input.charAt(i) == ' ' || input.charAt(i) == '\u00a0')) {
+    while (i < input.length() && isSpaceInLine(input.charAt(i))) {
       i++;
     }
     return i > end && i < input.length() && isAsciiDigit(input.charAt(i));
+  }
+
+  /** A space that parts numbers on a line: the space, the no-break space and the narrow one. */
+  private static boolean isSpaceInLine(char c) {
+    return c == ' ' || c == '\u00a0' || c == '\u202f';
   }
 
   /** Whether white space or the end of the input stands at {@code at}. */
@@ -342,7 +347,7 @@ final class Markers {
   /** Whether a space and three digits follow {@code end}, and no digit after them: {@code 1 516}, a number grouped by spaces. */
   private boolean groupedNumber(int end) {
     int i = end;
-    if (i >= input.length() || input.charAt(i) != ' ' && input.charAt(i) != '\u00a0' && input.charAt(i) != '\u202f') {
+    if (i >= input.length() || !isSpaceInLine(input.charAt(i))) {
       return false;
     }
     int digits = 0;
