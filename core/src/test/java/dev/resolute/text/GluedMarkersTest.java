@@ -21,6 +21,14 @@ class GluedMarkersTest {
     return r.citations().stream().map(Citation::canonical).toList();
   }
 
+  /**
+   * A Chinese resolution: the formula, the preambular paragraphs given (each ending in a blank
+   * line), one operative paragraph, the rule, and the notes' lines.
+   */
+  private static String chinese(String preamble, String notes) {
+    return "大会，\n\n" + preamble + "1.\t决定继续审议这个问题。\n\n__________________\n" + notes;
+  }
+
   private static List<String> preambleMarkers(Resolution r) {
     return r.preamble().stream().flatMap(c -> c.footnoteRefs().stream()).map(f -> f.marker()).toList();
   }
@@ -114,8 +122,8 @@ class GluedMarkersTest {
   @Test
   void aChineseMarkerGluedToANumberAfterItsOrdinalMarkFallsBackThere() {
     // A/RES/75/186 (zh): "2018年9月28日第39/176 号" is resolution 39/17 and note 6; note 7 comes after it
-    String text = "大会，\n\n回顾人权理事会2016年9月29日第33/15号、5 2018年9月28日第39/176 号和2020年10月6日第45/22号决议，7\n\n"
-        + "1.\t决定继续审议这个问题。\n\n__________________\n5 A/HRC/RES/33/15。\n6 A/HRC/RES/39/17。\n7 A/HRC/RES/45/22。\n";
+    String text = chinese("回顾人权理事会2016年9月29日第33/15号、5 2018年9月28日第39/176 号和2020年10月6日第45/22号决议，7\n\n",
+        "5 A/HRC/RES/33/15。\n6 A/HRC/RES/39/17。\n7 A/HRC/RES/45/22。\n");
     Resolution r = Parsed.resolution(text, Language.ZH);
     assertEquals(List.of("5", "6", "7"), preambleMarkers(r));
     assertTrue(r.citations().stream().anyMatch(c -> c.canonical().equals("A/HRC/RES/39/17")), r.citations().toString());
@@ -141,9 +149,9 @@ class GluedMarkersTest {
   @Test
   void aChineseMarkerAfterADecadeIsNoDate() {
     // "十年" is a decade, not a year of a date ("2004年1月"): the marker glued to it is note 6
-    String text = "大会，\n\n又回顾特别委员会报告5 所附结论，特别是在大会宣布2011-2020年为第三个铲除殖民主义国际十年6 的背景下非殖民化进程的前进方向，"
-        + "\n\n关切地回顾调查最后报告中所载调查结果，7\n\n1.\t决定继续审议这个问题。\n\n__________________\n5 见A/74/23。\n6 见第65/119号决议。"
-        + "\n7 见A/AC.109/2015/5。\n";
+    String text = chinese("又回顾特别委员会报告5 所附结论，特别是在大会宣布2011-2020年为第三个铲除殖民主义国际十年6 的背景下非殖民化进程的前进方向，"
+        + "\n\n关切地回顾调查最后报告中所载调查结果，7\n\n", "5 见A/74/23。\n6 见第65/119号决议。"
+        + "\n7 见A/AC.109/2015/5。\n");
     Resolution r = Parsed.resolution(text, Language.ZH);
     assertEquals(List.of("5", "6", "7"), preambleMarkers(r));
     assertEquals(2, r.preamble().size());
@@ -199,8 +207,8 @@ class GluedMarkersTest {
   @Test
   void theWholePartOfADecimalNumberIsNoMarker() {
     // A/RES/75/155 (zh): "超过6.17亿" comes before the place of note 6
-    String text = "大会，\n\n深为关切，根据资料，超过6.17亿儿童和青少年未能达到最低熟练水平，5\n\n"
-        + "又认识到必须改善教育质量，6\n\n1.\t决定继续审议这个问题。\n\n__________________\n5 见A/75/188。\n6 见第70/1号决议。\n";
+    String text = chinese("深为关切，根据资料，超过6.17亿儿童和青少年未能达到最低熟练水平，5\n\n"
+        + "又认识到必须改善教育质量，6\n\n", "5 见A/75/188。\n6 见第70/1号决议。\n");
     Resolution r = Parsed.resolution(text, Language.ZH);
     assertEquals(List.of("5", "6"), preambleMarkers(r));
     assertEquals(List.of(1, 1), r.preamble().stream().map(c -> c.footnoteRefs().size()).toList());
@@ -231,9 +239,9 @@ class GluedMarkersTest {
   @Test
   void aChineseNumberGluedToAWordWaitsForTheExpectedMarker() {
     // A/RES/75/155 (zh): "可持续发展目标4" is Goal 4; note 3 still comes ("宣言》3"), then note 4
-    String text = "大会，\n\n又回顾《2030年可持续发展议程》，2 其中包括可持续发展目标4，即确保优质教育，\n\n"
-        + "重申必须如《联合国土著人民权利宣言》3 所述，采取有效措施，\n\n深为关切，过去七年来这一数字几乎没有任何变化，4\n\n"
-        + "1.\t决定继续审议这个问题。\n\n__________________\n2 第70/1号决议。\n3 第61/295号决议，附件。\n4 见A/75/188。\n";
+    String text = chinese("又回顾《2030年可持续发展议程》，2 其中包括可持续发展目标4，即确保优质教育，\n\n"
+        + "重申必须如《联合国土著人民权利宣言》3 所述，采取有效措施，\n\n深为关切，过去七年来这一数字几乎没有任何变化，4\n\n",
+        "2 第70/1号决议。\n3 第61/295号决议，附件。\n4 见A/75/188。\n");
     Resolution r = Parsed.resolution(text, Language.ZH);
     assertEquals(List.of("2", "3", "4"), preambleMarkers(r));
     assertEquals(3, r.preamble().size());
@@ -243,8 +251,8 @@ class GluedMarkersTest {
   @Test
   void numbersListedWithTheEnumerationCommaAreNoMarkers() {
     // A/RES/75/219 (zh): "(目标9、11、16、17)" while note 11 is expected
-    String text = "大会，\n\n注意到已部分实现6个目标(目标9、11、16、17)，\n\n回顾《生物多样性战略计划》，11\n\n"
-        + "1.\t决定继续审议这个问题。\n\n__________________\n11 第65/161号决议。\n";
+    String text = chinese("注意到已部分实现6个目标(目标9、11、16、17)，\n\n回顾《生物多样性战略计划》，11\n\n",
+        "11 第65/161号决议。\n");
     Resolution r = Parsed.resolution(text, Language.ZH);
     assertEquals(List.of(0, 1), r.preamble().stream().map(c -> c.footnoteRefs().size()).toList());
   }
@@ -252,9 +260,9 @@ class GluedMarkersTest {
   @Test
   void aMarkerAfterTheEnumerationCommaThatASpaceSeparatesFromTheNextNumberIsAMarker() {
     // A/RES/75/260 (zh): "以及2006、2 2011年3 和2016年4": notes 2, 3 and 4 after the years they date
-    String text = "大会，\n\n重申对《承诺宣言》1 以及2006、2 2011年3 和2016年4 各项政治宣言的承诺，\n\n"
-        + "1.\t决定继续审议这个问题。\n\n__________________\n1 第S-26/2号决议。\n2 第60/262号决议。\n"
-        + "3 第65/277号决议。\n4 第70/266号决议。\n";
+    String text = chinese("重申对《承诺宣言》1 以及2006、2 2011年3 和2016年4 各项政治宣言的承诺，\n\n",
+        "1 第S-26/2号决议。\n2 第60/262号决议。\n"
+        + "3 第65/277号决议。\n4 第70/266号决议。\n");
     Resolution r = Parsed.resolution(text, Language.ZH);
     assertEquals(List.of("1", "2", "3", "4"), preambleMarkers(r));
   }
@@ -263,9 +271,9 @@ class GluedMarkersTest {
   void digitsAfterAChineseWordReferToNoNoteAgain() {
     // A/RES/75/260 (zh): note 6 marked once; "千年发展目标6中" is Millennium Development Goal 6,
     // "下午3时" 3 p.m., "有1 516人" a number grouped by a space
-    String text = "大会，\n\n回顾《2005年世界首脑会议成果》6 和大会的成果，\n\n"
-        + "欢迎实现千年发展目标6中的具体目标，会议于下午3时举行，有1 516人参加，\n\n"
-        + "1.\t决定继续审议这个问题。\n\n__________________\n6 第60/1号决议。\n";
+    String text = chinese("回顾《2005年世界首脑会议成果》6 和大会的成果，\n\n"
+        + "欢迎实现千年发展目标6中的具体目标，会议于下午3时举行，有1 516人参加，\n\n",
+        "6 第60/1号决议。\n");
     Resolution r = Parsed.resolution(text, Language.ZH);
     assertEquals(List.of(1, 0), r.preamble().stream().map(c -> c.footnoteRefs().size()).toList());
   }
@@ -273,8 +281,8 @@ class GluedMarkersTest {
   @Test
   void aTemperatureIsNoMarker() {
     // A/RES/75/217 (zh): "2°C" while note 2 was marked before
-    String text = "大会，\n\n回顾《巴黎协定》，2\n\n又回顾将全球平均气温升幅控制在远低于工业化前水平以上2°C之内，\n\n"
-        + "1.\t决定继续审议这个问题。\n\n__________________\n2 见FCCC/CP/2015/10/Add.1。\n";
+    String text = chinese("回顾《巴黎协定》，2\n\n又回顾将全球平均气温升幅控制在远低于工业化前水平以上2°C之内，\n\n",
+        "2 见FCCC/CP/2015/10/Add.1。\n");
     Resolution r = Parsed.resolution(text, Language.ZH);
     assertEquals(List.of(1, 0), r.preamble().stream().map(c -> c.footnoteRefs().size()).toList());
   }
@@ -282,8 +290,8 @@ class GluedMarkersTest {
   @Test
   void aPercentageIsNoMarker() {
     // A/RES/75/236 (zh): "仅有5%可以饮用" while note 5 is expected
-    String text = "大会，\n\n表示严重关切有可能进一步侵蚀仅有5%可以饮用的地下水资源，\n\n"
-        + "确认疟疾死亡率下降66%，5\n\n1.\t决定继续审议这个问题。\n\n__________________\n5 见A/75/13。\n";
+    String text = chinese("表示严重关切有可能进一步侵蚀仅有5%可以饮用的地下水资源，\n\n"
+        + "确认疟疾死亡率下降66%，5\n\n", "5 见A/75/13。\n");
     Resolution r = Parsed.resolution(text, Language.ZH);
     assertEquals(List.of(0, 1), r.preamble().stream().map(c -> c.footnoteRefs().size()).toList());
     assertTrue(r.preamble().get(0).text().contains("5%"));
@@ -400,8 +408,8 @@ class GluedMarkersTest {
   @Test
   void aChineseYearFollowedByNoMonthTakesAMarker() {
     // A/RES/75/71 (zh): "2000年3 和" is the year 2000 and note 3 ("2004年1⏎月" is a date going on)
-    String text = "大会，\n\n回顾1995年审议和延期大会2 以及不扩散核武器条约缔约国2000年3 和2010年审议大会4 最后文件，\n\n"
-        + "1.\t决定继续审议这个问题。\n\n__________________\n2 NPT/CONF.1995/32。\n3 NPT/CONF.2000/28。\n4 NPT/CONF.2010/50。\n";
+    String text = chinese("回顾1995年审议和延期大会2 以及不扩散核武器条约缔约国2000年3 和2010年审议大会4 最后文件，\n\n",
+        "2 NPT/CONF.1995/32。\n3 NPT/CONF.2000/28。\n4 NPT/CONF.2010/50。\n");
     assertEquals(List.of("2", "3", "4"), preambleMarkers(Parsed.resolution(text, Language.ZH)));
   }
 }
