@@ -191,11 +191,12 @@ final class LanguageTables {
   }
 
   private int leadLength(String text, LeadTable table) {
-    int n = table.leadLength(text);
+    LeadTable.Phrase phrase = table.longestPhrase(text); // one walk for the look-up and the extension
+    int n = table.leadLength(text, phrase);
     if (n == 0) {
       n = firstWords(text);
     }
-    return table.extend(text, n);
+    return table.extend(text, n, phrase == null ? 0 : phrase.text.length());
   }
 
   /** The lead where no phrase opens the text. */

@@ -1,13 +1,11 @@
 package dev.resolute.text;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSet;
 import dev.resolute.internal.CharTrie;
 import dev.resolute.internal.DataTables;
 import dev.resolute.model.Language;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -42,12 +40,12 @@ final class LeadTable {
 
   private final boolean spaced;
   /** The phrases as a trie of folded characters ({@link #fold}): one walk finds the longest. */
-  private final CharTrie<String> trie = new CharTrie<>();
+  private final CharTrie<Phrase> trie = new CharTrie<>();
   private final int size;
   private final Map<String, String> resolutions;
-  /** Longest first, so that the first that matches is the longest. */
-  private final List<String> continuations;
-  private final List<String> openings;
+  /** The continuations and the opening words, folded, as tries: one walk finds every one that opens a text. */
+  private final CharTrie<Boolean> continuations = new CharTrie<>();
+  private final CharTrie<Boolean> openings = new CharTrie<>();
   /** {@linkplain #folded Folded}. */
   private final Set<String> interiors;
   /** {@linkplain #folded Folded}. */
@@ -56,11 +54,11 @@ final class LeadTable {
   private LeadTable(boolean spaced, List<String> phrases, Map<String, String> resolutions,
       List<String> continuations, List<String> openings, Set<String> interiors, Set<String> neverAlone) {
     this.spaced = spaced;
+    this.resolutions = resolutions;
     phrases.forEach(this::add);
     this.size = phrases.size();
-    this.resolutions = resolutions;
-    this.continuations = continuations;
-    this.openings = openings;
+    continuations.forEach(c -> this.continuations.putIfAbsent(folded(c), Boolean.TRUE));
+    openings.forEach(o -> this.openings.putIfAbsent(folded(o), Boolean.TRUE));
     this.interiors = interiors;
     this.neverAlone = neverAlone;
   }
@@ -84,10 +82,6 @@ final class LeadTable {
       }
     }
     List<String> phrases = withOtherForms(sections.get(""), agreement);
-    List<String> continuations = new ArrayList<>(sections.get(section(CONTINUATIONS)));
-    List<String> openings = new ArrayList<>(sections.get(section(OPENINGS)));
-    continuations.sort(Comparator.comparingInt(String::length).reversed());
-    openings.sort(Comparator.comparingInt(String::length).reversed());
     List<String> stripped = new ArrayList<>();
     Map<String, String> resolutions = new HashMap<>();
     for (String line : phrases) {
@@ -100,8 +94,8 @@ final class LeadTable {
         }
       }
     }
-    return new LeadTable(language != Language.ZH, stripped, resolutions, ImmutableList.copyOf(continuations),
-        ImmutableList.copyOf(openings), foldedSet(sections.get(section(INTERIORS))), foldedSet(sections.get(section(NEVER_ALONE))));
+    return new LeadTable(language != Language.ZH, stripped, resolutions, sections.get(section(CONTINUATIONS)),
+        sections.get(section(OPENINGS)), foldedSet(sections.get(section(INTERIORS))), foldedSet(sections.get(section(NEVER_ALONE))));
   }
 
   /** The phrase lines, then the other form of each phrase the lines do not hold, in their order. */
@@ -135,18 +129,22 @@ final class LeadTable {
    * @return the length of the lead
    */
   int extend(CharSequence text, int lead) {
+    return extend(text, lead, longestPrefix(text));
+  }
+
+  /** As {@link #extend(CharSequence, int)}, the text's {@link #longestPrefix} already read. */
+  int extend(CharSequence text, int lead, int longest) {
     int end = lead;
-    for (String opening : openings) {
-      int rest = opening.length() + (spaced ? 1 : 0);
-      if (rest < text.length() && regionMatches(text, 0, opening) && (!spaced || text.charAt(opening.length()) == ' ')) {
-        int n = leadLength(text.subSequence(rest, text.length()));
-        if (n > 0 && rest + n > end) {
-          end = rest + n;
-        }
-        break;
+    // the longest opening word followed by a space (in Chinese, by anything) with more after it
+    int opening = longestMatch(openings, text, 0, false);
+    if (opening > 0) {
+      int rest = opening + (spaced ? 1 : 0);
+      int n = leadLength(text.subSequence(rest, text.length()));
+      if (n > 0 && rest + n > end) {
+        end = rest + n;
       }
     }
-    if (longestPrefix(text) <= end) {
+    if (longest <= end) {
       for (int round = 0; round < 2; round++) {
         end = afterMarks(text, end);
         int next = continuationEnd(text, end);
@@ -209,14 +207,32 @@ final class LeadTable {
     if (spaced && (from >= text.length() || text.charAt(at) != ' ')) {
       return at;
     }
-    for (String c : continuations) {
-      int end = from + c.length();
-      if (end <= text.length() && regionMatches(text, from, c)
-          && (!spaced || end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
-        return end;
+    int length = longestMatch(continuations, text, from, true);
+    return length > 0 ? from + length : at;
+  }
+
+  /**
+   * The length of the longest word of {@code words} that the text holds at {@code from}: as a
+   * continuation ({@code continuation}), ending the text or before a character that is no letter
+   * or digit; as an opening word, before a space and more text. In Chinese, before anything, and
+   * an opening word before more text. 0 where none does.
+   */
+  private int longestMatch(CharTrie<Boolean> words, CharSequence text, int from, boolean continuation) {
+    CharTrie<Boolean> node = words;
+    int longest = 0;
+    for (int i = from; i < text.length(); i++) {
+      node = node.child(fold(text.charAt(i)));
+      if (node == null) {
+        break;
+      }
+      int end = i + 1;
+      if (node.value() != null && (continuation
+          ? !spaced || end == text.length() || !Character.isLetterOrDigit(text.charAt(end))
+          : end + (spaced ? 1 : 0) < text.length() && (!spaced || text.charAt(end) == ' '))) {
+        longest = end - from;
       }
     }
-    return at;
+    return longest;
   }
 
   private static int afterMarks(CharSequence text, int end) {
@@ -234,14 +250,21 @@ final class LeadTable {
    * @return the length of the lead in the text, 0 where no phrase opens it
    */
   int leadLength(CharSequence text) {
-    int longest = longestPrefix(text);
-    if (longest == 0) {
+    return leadLength(text, longestPhrase(text));
+  }
+
+  /** As {@link #leadLength(CharSequence)}, the text's {@link #longestPhrase} already found (or null). */
+  int leadLength(CharSequence text, Phrase phrase) {
+    if (phrase == null) {
       return 0;
+    }
+    int longest = phrase.text.length();
+    if (!phrase.cut) {
+      return longest; // no phrase of this folding has a resolution
     }
     String resolution = resolutions.get(text.subSequence(0, longest).toString());
     if (resolution == null) {
-      String phrase = findPhrase(text, longest);
-      resolution = phrase == null ? null : resolutions.get(phrase);
+      resolution = resolutions.get(phrase.text);
     }
     if (resolution != null && resolution.length() <= text.length() && regionMatches(text, resolution)
         && (!spaced || resolution.length() == text.length() || !Character.isLetterOrDigit(text.charAt(resolution.length())))) {
@@ -250,32 +273,43 @@ final class LeadTable {
     return longest;
   }
 
-  /** The phrase of the table, as the table spells it, that the text's first {@code length} characters fold to; or null. */
-  private String findPhrase(CharSequence text, int length) {
-    CharTrie<String> node = trie;
-    for (int i = 0; i < length && node != null; i++) {
-      node = node.child(fold(text.charAt(i)));
-    }
-    return node == null ? null : node.value();
-  }
 
   /**
    * The length of the longest phrase that opens the text, ignoring case, ending at a word
    * boundary (in Chinese, anywhere); 0 where none does.
    */
   int longestPrefix(CharSequence text) {
-    CharTrie<String> node = trie;
-    int longest = 0;
+    Phrase phrase = longestPhrase(text);
+    return phrase == null ? 0 : phrase.text.length();
+  }
+
+  /** The longest phrase of {@link #longestPrefix}, or null: its length is the match's (folding keeps lengths). */
+  Phrase longestPhrase(CharSequence text) {
+    CharTrie<Phrase> node = trie;
+    Phrase longest = null;
     for (int i = 0; i < text.length(); i++) {
       node = node.child(fold(text.charAt(i)));
       if (node == null) {
         break;
       }
       if (node.value() != null && (!spaced || i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
-        longest = i + 1;
+        longest = node.value();
       }
     }
     return longest;
+  }
+
+  /**
+   * A phrase as the trie holds it: the first of the table's lines that fold alike, and whether any
+   * of them has a resolution (most have none, and their look-up ends at the walk).
+   */
+  static final class Phrase {
+    final String text;
+    boolean cut;
+
+    Phrase(String text) {
+      this.text = text;
+    }
   }
 
   /** A character as phrases are compared: lower-cased, with one apostrophe. */
@@ -285,7 +319,19 @@ final class LeadTable {
 
   /** Adds a phrase to the trie; the first of the lines that fold alike keeps its spelling. */
   private void add(String phrase) {
-    trie.putIfAbsent(folded(phrase), phrase);
+    String key = folded(phrase);
+    trie.putIfAbsent(key, new Phrase(phrase));
+    if (resolutions.containsKey(phrase)) {
+      findNode(key).value().cut = true;
+    }
+  }
+
+  private CharTrie<Phrase> findNode(String folded) {
+    CharTrie<Phrase> node = trie;
+    for (int i = 0; i < folded.length(); i++) {
+      node = node.child(folded.charAt(i));
+    }
+    return node;
   }
 
   private static boolean regionMatches(CharSequence text, String phrase) {
