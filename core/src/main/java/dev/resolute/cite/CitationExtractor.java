@@ -1318,6 +1318,9 @@ public final class CitationExtractor {
      * et social}), with only the language's linking words ({@code du}, {@code of the}) between.
      */
     private CiteTables.BodyName bodyAfter(int end) {
+      if (bodyNames.firstStartingAtOrAfter(end) >= bodyNames.size()) {
+        return null; // no name after the number: the list and the dates after it need not be read
+      }
       int i = end;
       while (true) {
         int next = skipListItem(i);
