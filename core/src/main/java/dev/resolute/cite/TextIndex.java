@@ -149,7 +149,7 @@ final class TextIndex {
       int blockEnd = Math.min(n, i + (events.length - 1 - count));
       for (; i < blockEnd; i++) {
         char c = chars[i];
-        int bits = c < classes.length ? classes[c] : classOf(c, tables);
+        int bits = classes[c];
         chars[i] = (char) bits;
         int event = bits & EVENTS & ~(previous >>> BLOCKING_SHIFT);
         events[count] = i;
@@ -175,8 +175,7 @@ final class TextIndex {
   }
 
   private int classBits(char c) {
-    int[] classes = tables.characterClasses;
-    return c < classes.length ? classes[c] : classOf(c, tables);
+    return tables.characterClasses[c];
   }
 
   /**
