@@ -640,6 +640,25 @@ final class CiteTables {
     return n;
   }
 
+  /**
+   * Reads the text's first {@link #OPENING_LENGTH} characters at {@code from} into {@code scratch}
+   * where they are all ASCII small letters, as most openings are: {@link #opening} reads them so
+   * too, character for character, and is asked only of the others.
+   */
+  private static boolean asciiOpening(char[] lower, int from, char[] scratch) {
+    if (from + OPENING_LENGTH > lower.length) {
+      return false;
+    }
+    for (int k = 0; k < OPENING_LENGTH; k++) {
+      char c = lower[from + k];
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+      scratch[k] = c;
+    }
+    return true;
+  }
+
   private static void set(long[] bits, int bit) {
     bits[bit >>> 6] |= 1L << bit;
   }
@@ -662,7 +681,7 @@ final class CiteTables {
    * does. The index asks it where {@link #mayOpen} said yes.
    */
   boolean mayOpenLonger(char[] lower, int from, char[] scratch) {
-    int length = opening(lower, from, scratch);
+    int length = asciiOpening(lower, from, scratch) ? OPENING_LENGTH : opening(lower, from, scratch);
     if (length < OPENING_LENGTH) {
       return true; // too near the end to tell
     }

@@ -82,6 +82,12 @@ final class TextIndex {
   private static final int BLOCKS_OPENING = 1 << 20;
   private static final int CONTINUES_DIGITS = 1 << 21;
   private static final int BLOCKING_SHIFT = 4;
+  /**
+   * Whether a word of fewer than three characters opens with the character
+   * ({@link CiteTables.Starts#shortWords}): the index tries every word start there. Above the
+   * blocking bits, so that it blocks nothing.
+   */
+  private static final int SHORT_WORDS = 1 << 24;
   /** The length below which {@link #scan} makes room for an event at every character. */
   private static final int ONE_BLOCK_BELOW = 1 << 15;
   /** How far before its slash an organ may start (the slash at most 23 characters after it). */
@@ -102,8 +108,9 @@ final class TextIndex {
     boolean digit = l < 0x80 ? l >= '0' && l <= '9' : Character.isDigit(l);
     boolean letter = l < 0x80 ? l >= 'a' && l <= 'z' : !digit && Character.isLetter(l);
     int bits = l;
-    if (tables.startsWith(l) != null) {
-      bits |= OPENS;
+    CiteTables.Starts starts = tables.startsWith(l);
+    if (starts != null) {
+      bits |= starts.shortWords ? OPENS | SHORT_WORDS : OPENS;
     }
     if (digit) {
       bits |= DIGIT | CONTINUES_DIGITS;
@@ -125,7 +132,7 @@ final class TextIndex {
    * character that opens one, after no letter), where a digit run or a sentence may, and where a
    * slash stands (a symbol's organ before it); the list ends with -1. Only positions are kept, at
    * four bytes a character of room: what happens at each is read again from the lowered text
-   * ({@link #eventAt}), at the few positions listed. The loop decides without branching on the
+   * ({@link #index}), at the few positions listed. The loop decides without branching on the
    * text, so that the length of words costs no mispredicted branches; the events are looked at
    * afterwards.
    */
@@ -164,36 +171,25 @@ final class TextIndex {
   }
 
   /**
-   * What {@link #scan} found at {@code i}, read from the lowered text: a character's bits are
-   * those of its lower case, which lower-cases to itself ({@code CiteTablesTest} holds this for
-   * every char and language).
-   */
-  private int eventAt(int i) {
-    int bits = classBits(lower[i]);
-    int previous = i > 0 ? classBits(lower[i - 1]) : 0;
-    return bits & EVENTS & ~(previous >>> BLOCKING_SHIFT);
-  }
-
-  private int classBits(char c) {
-    return tables.characterClasses[c];
-  }
-
-  /**
    * The second pass, over the events of the first: keywords, body names, treaty names, sentence
    * starts, and the anchors where numbers and symbols may start (in a text without a digit, the
    * treaty names and anchors only: see {@link #hasDigit}). Patterns run only at anchors afterwards.
+   * What {@link #scan} found at a position is read again from the lowered text: a character's bits
+   * are those of its lower case, which lower-cases to itself ({@code CiteTablesTest} holds this
+   * for every char and language).
    */
   private void index(int[] events) {
     final char[] lowered = lower;
+    final int[] classes = tables.characterClasses;
     for (int k = 0; events[k] >= 0; k++) {
       int i = events[k];
-      int event = eventAt(i);
       char ch = lowered[i];
-      if ((event & OPENS) != 0) {
-        CiteTables.Starts starts = tables.startsWith(ch);
-        if (starts.shortWords || mayOpen(i) && tables.mayOpenLonger(lowered, i, opening)) {
-          indexAt(i, starts);
-        }
+      int bits = classes[ch];
+      int event = bits & EVENTS & ~((i > 0 ? classes[lowered[i - 1]] : 0) >>> BLOCKING_SHIFT); // as scan found it
+      // the opening's characters are looked at before the words that open with its first
+      if ((event & OPENS) != 0
+          && ((bits & SHORT_WORDS) != 0 || mayOpen(i) && tables.mayOpenLonger(lowered, i, opening))) {
+        indexAt(i, tables.startsWith(ch));
       }
       if ((event & DIGIT) != 0) {
         digitRuns.add(i);
