@@ -549,10 +549,10 @@ final class CiteTables {
     firsts.addAll(openingsByFirst.keySet());
     this.mentionNames = mentionTrie;
     java.util.Set<Character> shortFirsts = new java.util.HashSet<>();
-    keywords.values().forEach(list -> list.forEach(w -> addOpening(w, shortFirsts)));
-    bodyNamesLower.forEach(name -> addOpening(name, shortFirsts));
-    mentionTrie.names().forEach(name -> addOpening(name, shortFirsts));
-    openingsByFirst.values().forEach(list -> list.forEach(w -> addOpening(w, shortFirsts)));
+    keywords.values().forEach(list -> list.forEach(w -> addOpening(w, shortFirsts, openings)));
+    bodyNamesLower.forEach(name -> addOpening(name, shortFirsts, openings));
+    mentionTrie.names().forEach(name -> addOpening(name, shortFirsts, openings, mentionOpenings));
+    openingsByFirst.values().forEach(list -> list.forEach(w -> addOpening(w, shortFirsts, openings, mentionOpenings)));
     for (char c : firsts) {
       Starts starts = new Starts(keywords.getOrDefault(c, List.of()), decisionWords,
           byFirst.getOrDefault(c, List.of()), bodyNamesLower);
@@ -573,38 +573,87 @@ final class CiteTables {
     return out;
   }
 
+  /** The openings of every keyword, body name, treaty name and Treaty Series or Ibid. opening word. */
+  final Openings openings = new Openings();
   /**
-   * A bit per hash of the first three characters (past Arabic marks, as the index compares) of every
-   * keyword, body name and treaty name: most word starts of a text open none, and the index asks
-   * this before trying the words.
+   * The openings of the treaty names and of the Treaty Series and Ibid. opening words only: all a
+   * text without a digit is indexed for ({@link TextIndex#hasDigit}), whose word starts the
+   * keywords and body names would let through for nothing.
    */
-  private final long[] openingBits = new long[OPENING_BITS / 64];
-  private static final int OPENING_BITS = 1 << 16;
+  final Openings mentionOpenings = new Openings();
 
-  /**
-   * A second bit set, asked where the first lets a position through: a bit per hash of the first
-   * {@link #OPENING_LENGTH} characters of every key that long, and by their first three of the
-   * shorter ones. "the" opens "the Assembly" but rarely "the as"; "international" opens dozens of
-   * treaty names but "internal" none.
-   */
-  private final long[] longOpeningBits = new long[OPENING_BITS / 64];
-  private final long[] shortOpeningBits = new long[OPENING_BITS / 64];
-  /** How many characters the second set looks at. */
+  private static final int OPENING_BITS = 1 << 16;
+  /** How many characters the second set of {@link Openings} looks at. */
   static final int OPENING_LENGTH = 6;
 
-  private void addOpening(String lowerWord, java.util.Set<Character> shortFirsts) {
+  /**
+   * Adds a word's opening to each set; a word too short to have one (its first character then
+   * opens it wherever it stands) to {@code shortFirsts}.
+   */
+  private static void addOpening(String lowerWord, java.util.Set<Character> shortFirsts, Openings... sets) {
     char[] key = new char[OPENING_LENGTH];
     int length = opening(lowerWord.toCharArray(), 0, key);
     if (length < 3) {
       shortFirsts.add(lowerWord.charAt(0));
       return;
     }
-    int bit = openingBit(key[0], key[1], key[2]);
-    set(openingBits, bit);
-    if (length < OPENING_LENGTH) {
-      set(shortOpeningBits, bit);
-    } else {
-      set(longOpeningBits, longOpeningBit(key));
+    for (Openings set : sets) {
+      set.add(key, length);
+    }
+  }
+
+  /**
+   * The openings of a set of words, as two bit sets that tell the index where none of them may
+   * start. The first holds a bit per hash of the first three characters (past Arabic marks, as the
+   * index compares) of every word: most word starts of a text open none, and the index asks this
+   * before trying the words. The second is asked where the first lets a position through: a bit per
+   * hash of the first {@link #OPENING_LENGTH} characters of every word that long, and by their first
+   * three of the shorter ones. "the" opens "the Assembly" but rarely "the as"; "international"
+   * opens dozens of treaty names but "internal" none.
+   */
+  static final class Openings {
+    private final long[] openingBits = new long[OPENING_BITS / 64];
+    private final long[] longOpeningBits = new long[OPENING_BITS / 64];
+    private final long[] shortOpeningBits = new long[OPENING_BITS / 64];
+
+    private void add(char[] key, int length) {
+      int bit = openingBit(key[0], key[1], key[2]);
+      set(openingBits, bit);
+      if (length < OPENING_LENGTH) {
+        set(shortOpeningBits, bit);
+      } else {
+        set(longOpeningBits, longOpeningBit(key));
+      }
+    }
+
+    /**
+     * Whether a word may open with the text's first characters at {@code from}, as {@link #opening}
+     * reads them into {@code scratch}; false means certainly none does. The index asks it where
+     * {@link #mayOpen} said yes.
+     */
+    boolean mayOpenLonger(char[] lower, int from, char[] scratch) {
+      int length = asciiOpening(lower, from, scratch) ? OPENING_LENGTH : opening(lower, from, scratch);
+      if (length < OPENING_LENGTH) {
+        return true; // too near the end to tell
+      }
+      int bit = openingBit(scratch[0], scratch[1], scratch[2]);
+      if (has(shortOpeningBits, bit)) {
+        return true;
+      }
+      return has(longOpeningBits, longOpeningBit(scratch));
+    }
+
+    /**
+     * Whether a word may open with these three characters (the second and third as
+     * {@link Starts#normal} makes them); false means certainly none does.
+     */
+    boolean mayOpen(char first, char second, char third) {
+      return mayOpenAsKeys(Starts.normal(first), Starts.normal(second), Starts.normal(third));
+    }
+
+    /** As {@link #mayOpen}, of characters already as {@link Starts#normal} makes them. */
+    boolean mayOpenAsKeys(char first, char second, char third) {
+      return has(openingBits, openingBit(first, second, third));
     }
   }
 
@@ -675,40 +724,9 @@ final class CiteTables {
     return (int) (hash >>> 48);
   }
 
-  /**
-   * Whether a keyword, body name or treaty name may open with the text's first characters at
-   * {@code from}, as {@link #opening} reads them into {@code scratch}; false means certainly none
-   * does. The index asks it where {@link #mayOpen} said yes.
-   */
-  boolean mayOpenLonger(char[] lower, int from, char[] scratch) {
-    int length = asciiOpening(lower, from, scratch) ? OPENING_LENGTH : opening(lower, from, scratch);
-    if (length < OPENING_LENGTH) {
-      return true; // too near the end to tell
-    }
-    int bit = openingBit(scratch[0], scratch[1], scratch[2]);
-    if (has(shortOpeningBits, bit)) {
-      return true;
-    }
-    return has(longOpeningBits, longOpeningBit(scratch));
-  }
-
   private static int openingBit(char a, char b, char c) {
     long key = (long) a << 32 | (long) b << 16 | c;
     return (int) ((key * 0x9E3779B97F4A7C15L) >>> 48); // the top 16 bits of a multiplicative hash
-  }
-
-  /**
-   * Whether a keyword, body name or treaty name may open with these three characters (the second
-   * and third as {@link Starts#normal} makes them); false means certainly none does.
-   */
-  boolean mayOpen(char first, char second, char third) {
-    return mayOpenAsKeys(Starts.normal(first), Starts.normal(second), Starts.normal(third));
-  }
-
-  /** As {@link #mayOpen}, of characters already as {@link Starts#normal} makes them. */
-  boolean mayOpenAsKeys(char first, char second, char third) {
-    int bit = openingBit(first, second, third);
-    return has(openingBits, bit);
   }
 
   /**

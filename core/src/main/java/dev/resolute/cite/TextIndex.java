@@ -52,7 +52,7 @@ final class TextIndex {
   private java.util.regex.Matcher abbreviations;
   /** Whether {@link #scan} saw a digit. */
   private boolean digitSeen;
-  /** The opening characters of a position, as {@link CiteTables#mayOpenLonger} reads them. */
+  /** The opening characters of a position, as {@link CiteTables.Openings#mayOpenLonger} reads them. */
   private final char[] opening = new char[CiteTables.OPENING_LENGTH];
 
   TextIndex(String text, CiteTables tables) {
@@ -181,6 +181,8 @@ final class TextIndex {
   private void index(int[] events) {
     final char[] lowered = lower;
     final int[] classes = tables.characterClasses;
+    // a text without a digit is indexed for its treaty names only (see indexAt)
+    final CiteTables.Openings openings = hasDigit ? tables.openings : tables.mentionOpenings;
     for (int k = 0; events[k] >= 0; k++) {
       int i = events[k];
       char ch = lowered[i];
@@ -188,7 +190,7 @@ final class TextIndex {
       int event = bits & EVENTS & ~((i > 0 ? classes[lowered[i - 1]] : 0) >>> BLOCKING_SHIFT); // as scan found it
       // the opening's characters are looked at before the words that open with its first
       if ((event & OPENS) != 0
-          && ((bits & SHORT_WORDS) != 0 || mayOpen(i) && tables.mayOpenLonger(lowered, i, opening))) {
+          && ((bits & SHORT_WORDS) != 0 || mayOpen(openings, i) && openings.mayOpenLonger(lowered, i, opening))) {
         indexAt(i, tables.startsWith(ch));
       }
       if ((event & DIGIT) != 0) {
@@ -251,13 +253,13 @@ final class TextIndex {
    * Whether a keyword, body name or treaty name may start at {@code i}, by its first three
    * characters (past Arabic marks); where white space follows the first, the index tries anyway.
    */
-  private boolean mayOpen(int i) {
+  private boolean mayOpen(CiteTables.Openings openings, int i) {
     if (i + 2 < lower.length) {
       // most words are of ASCII letters, which the keys hold as they are
       char b = lower[i + 1];
       char c = lower[i + 2];
       if (b <= 'z' && b >= 'a' && c <= 'z' && c >= 'a') {
-        return tables.mayOpenAsKeys(CiteTables.Starts.normal(lower[i]), b, c);
+        return openings.mayOpenAsKeys(CiteTables.Starts.normal(lower[i]), b, c);
       }
     }
     int second = i + 1;
@@ -271,7 +273,7 @@ final class TextIndex {
     while (third < lower.length && Scripts.isArabicMark(lower[third])) {
       third++;
     }
-    return third >= lower.length || tables.mayOpen(lower[i], lower[second], lower[third]);
+    return third >= lower.length || openings.mayOpen(lower[i], lower[second], lower[third]);
   }
 
   /** The keywords, body names and treaty names that may start at {@code i}. */
