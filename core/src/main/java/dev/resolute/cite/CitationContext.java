@@ -131,14 +131,26 @@ public record CitationContext(Language language, Body ownBody, Optional<Document
   /** The number and year of a canonical {@code S/RES/N(YYYY)}, or null for another form. */
   private static int[] councilNumberAndYear(String canonical) {
     int open = canonical.indexOf('(');
-    if (!canonical.startsWith("S/RES/") || open < 7 || !canonical.endsWith(")") || canonical.length() - open != 6) {
-      return null;
+    if (!canonical.startsWith("S/RES/") || open < 7 || open > 15 || !canonical.endsWith(")") || canonical.length() - open != 6) {
+      return null; // no number of more than nine digits either: none is the Council's
     }
+    // read by hand, as the digits are checked: every Council citation of a text is read so
+    int number = 0;
+    int year = 0;
     for (int i = 6; i < canonical.length() - 1; i++) {
-      if (i != open && !Character.isDigit(canonical.charAt(i))) {
+      if (i == open) {
+        continue;
+      }
+      int digit = Character.digit(canonical.charAt(i), 10);
+      if (digit < 0) {
         return null; // S/RES/161A(1961) and the like: not dated by number alone
       }
+      if (i < open) {
+        number = number * 10 + digit;
+      } else {
+        year = year * 10 + digit;
+      }
     }
-    return new int[] {Integer.parseInt(canonical.substring(6, open)), Integer.parseInt(canonical.substring(open + 1, open + 5))};
+    return new int[] {number, year};
   }
 }

@@ -85,4 +85,14 @@ class UndatedCouncilNumbersTest {
     assertEquals(List.of("S/RES/2360(2017) «2360 (2017)»", "S/RES/2360(2017) «2360»"),
         cite("القرار 2360 (2017)، على النحو المنصوص عليه في الفقرة 6 من القرار 2360، ويعرب", Language.AR));
   }
+
+  @Test
+  void aCitationAUserBuiltWithANumberNoCouncilPrintsDatesNothing() {
+    // the context reads the numbers of the citations it is given: one of eleven digits is no int
+    Citation built = Citation.builder().kind(dev.resolute.model.CitationKind.SC_RESOLUTION)
+        .canonical("S/RES/12345678901(2001)").location("p").text("12345678901 (2001)")
+        .span(dev.resolute.model.Span.of(0, 18)).build();
+    CitationContext context = CitationContext.of(Language.EN, Body.SC, "p").withCitedBefore(List.of(built));
+    assertEquals(List.of(), cite("recalls resolution 12345678901, and", context));
+  }
 }
