@@ -1541,7 +1541,7 @@ public final class CitationExtractor {
           String printed = text.substring(bodyNames.end(k), keywordStart);
           String gap = printed.toLowerCase(Locale.ROOT).strip();
           if (tables.shortGap.matcher(gap).matches() || ownGap(gap, printed) || ownKeywordGap(gap, keywordStart)
-              || attribution(gap, bodyNames.start(k))) {
+              || attribution(gap, bodyNames.start(k)) || agent(gap, bodyNames.start(k))) {
             return tables.bodies.get(bodyNames.value(k));
           }
         }
@@ -1559,6 +1559,29 @@ public final class CitationExtractor {
       String afterComma = LEADING_COMMA.matcher(gap).replaceFirst("");
       return afterComma.length() < gap.length() && tables.shortGap.matcher(afterComma).matches()
           && index.skipSpaces(sentenceStart(nameStart + 1)) == nameStart;
+    }
+
+    /**
+     * The body is the agent of the resolution or decision that the keyword opens: an agent word of
+     * the language right before its name, one of the language's agent links between the name and
+     * the keyword, after a comma or not ("l’adoption, par la Commission des stupéfiants, de la
+     * décision 63/15", "the adoption by the Commission on Narcotic Drugs of decision 63/15").
+     */
+    private boolean agent(String gap, int nameStart) {
+      if (tables.agentLinks.isEmpty() || !tables.agentLinks.contains(LEADING_COMMA.matcher(gap).replaceFirst(""))) {
+        return false;
+      }
+      int end = nameStart;
+      while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\u00a0' || text.charAt(end - 1) == '\n')) {
+        end--;
+      }
+      for (String word : tables.agentWords) {
+        int start = end - word.length();
+        if (start >= 0 && index.regionEquals(start, word) && (start == 0 || !Character.isLetter(text.charAt(start - 1)))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

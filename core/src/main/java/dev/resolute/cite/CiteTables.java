@@ -63,6 +63,15 @@ final class CiteTables {
   final ImmutableList<String> bodyLinks;
   /** Words that introduce a cited text's quoted title ({@code entitled}, {@code intitulée}): the body may be named after it. */
   final ImmutableList<String> titleWords;
+  /**
+   * The words before a body's name that make it the agent of what follows ({@code by the},
+   * {@code par la}), and the links between the name and the resolution word after it
+   * ({@code of}, {@code de la}): "l’adoption, par la Commission des stupéfiants, de la décision
+   * 63/15" is the Commission's decision. Empty where the language says so otherwise (Russian
+   * puts the body in the instrumental before the word, which the short gap admits).
+   */
+  final ImmutableList<String> agentWords;
+  final ImmutableList<String> agentLinks;
   final ImmutableList<Pattern> treaty;
   final ImmutableList<Pattern> ibid;
   /** A meeting in words, with a group {@code n}: {@code 1969th meeting}. */
@@ -454,6 +463,8 @@ final class CiteTables {
     this.dateIntro = lower(s.get("date-intro"));
     this.bodyLinks = lower(s.get("body-links"));
     this.titleWords = lower(s.get("title-words"));
+    this.agentWords = lower(s.get("agent-words"));
+    this.agentLinks = lower(s.get("agent-links"));
     this.treaty = patterns(s.get("treaty"), volumes);
     this.ibid = patterns(s.get("ibid"), volumes);
     this.internal = lowered(s.get("internal"));

@@ -25,6 +25,25 @@ class IssuingBodyTest {
   }
 
   @Test
+  void aBodyNamedAsTheAgentOfTheAdoptionIssuedWhatItAdopted() {
+    // A/RES/75/198 (French), and the English and Spanish forms of the same construction
+    assertEquals(List.of("CND:63/15"),
+        cite("Note avec satisfaction l’adoption, par la Commission des stupéfiants, de la décision 63/15 du 4 mars 2020 sur",
+            Language.FR));
+    assertEquals(List.of("CND:63/15"),
+        cite("Notes the adoption by the Commission on Narcotic Drugs of decision 63/15 of 4 March 2020 on", Language.EN));
+    assertEquals(List.of("CND:63/15"),
+        cite("Observa la aprobación, por la Comisión de Estupefacientes, de la decisión 63/15 de 4 de marzo de 2020,",
+            Language.ES));
+  }
+
+  @Test
+  void aBodyNamedWithoutTheAgentWordIsNotTheIssuerOfTheNextDecision() {
+    assertEquals(List.of("A/DEC/63/15"),
+        cite("Note le rapport de la Commission des stupéfiants, de la décision 63/15 du 4 mars 2009", Language.FR));
+  }
+
+  @Test
   void councilNamedAloneAfterTheNumber() {
     assertEquals(List.of("A/HRC/RES/27/21"), cite("énoncé dans la résolution 27/21 du Conseil ;", Language.FR));
     assertEquals(List.of("A/HRC/RES/41/25"), cite("в соответствии с резолюцией 41/25 Совета от 12 июля 2019 года", Language.RU));
