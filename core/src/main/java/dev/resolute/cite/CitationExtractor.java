@@ -1571,17 +1571,7 @@ public final class CitationExtractor {
       if (tables.agentLinks.isEmpty() || !tables.agentLinks.contains(LEADING_COMMA.matcher(gap).replaceFirst(""))) {
         return false;
       }
-      int end = nameStart;
-      while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\u00a0' || text.charAt(end - 1) == '\n')) {
-        end--;
-      }
-      for (String word : tables.agentWords) {
-        int start = end - word.length();
-        if (start >= 0 && index.regionEquals(start, word) && (start == 0 || !Character.isLetter(text.charAt(start - 1)))) {
-          return true;
-        }
-      }
-      return false;
+      return wordEndsBefore(tables.agentWords, nameStart);
     }
 
     /**
@@ -1658,13 +1648,21 @@ public final class CitationExtractor {
 
     /** A council word, a whole word, ends right before {@code at} (spaces between). */
     private boolean councilEndsAt(int at) {
+      return wordEndsBefore(tables.councilWords, at);
+    }
+
+    /**
+     * One of the lower-cased {@code words}, a whole word as {@link TextIndex#regionEquals} compares
+     * it, ends right before {@code at}, white space between.
+     */
+    private boolean wordEndsBefore(List<String> words, int at) {
       int end = at;
       while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '\u00a0')) {
         end--;
       }
-      for (String word : tables.councilWords) {
+      for (String word : words) {
         int start = end - word.length();
-        if (start >= 0 && index.startsWith(word, start) && (start == 0 || !Character.isLetter(text.charAt(start - 1)))) {
+        if (start >= 0 && index.regionEquals(start, word) && (start == 0 || !Character.isLetter(text.charAt(start - 1)))) {
           return true;
         }
       }
