@@ -12,7 +12,16 @@ import java.util.Arrays;
 public final class CharTrie<T> {
   private char[] keys = new char[0];
   private Object[] children = new Object[0];
+  /**
+   * The children under the characters below {@link #DENSE_BELOW}, by character, where a node has
+   * more than {@link #LINEAR_UP_TO} (a root, most often): walks start at a root at every word, and
+   * its search was most of their time.
+   */
+  private Object[] dense;
   private T value;
+
+  private static final int LINEAR_UP_TO = 8;
+  private static final int DENSE_BELOW = 0x250;
 
   /**
    * The child under a character.
@@ -22,8 +31,12 @@ public final class CharTrie<T> {
    */
   @SuppressWarnings("unchecked")
   public CharTrie<T> child(char key) {
+    Object[] d = dense;
+    if (d != null && key < DENSE_BELOW) {
+      return (CharTrie<T>) d[key];
+    }
     char[] k = keys;
-    if (k.length <= 8) {
+    if (k.length <= LINEAR_UP_TO) {
       for (int i = 0; i < k.length; i++) {
         if (k[i] == key) {
           return (CharTrie<T>) children[i];
@@ -59,6 +72,18 @@ public final class CharTrie<T> {
     more[insert] = child;
     keys = moreKeys;
     children = more;
+    if (keys.length > LINEAR_UP_TO) {
+      if (dense == null) {
+        dense = new Object[DENSE_BELOW];
+        for (int i = 0; i < keys.length; i++) {
+          if (keys[i] < DENSE_BELOW) {
+            dense[keys[i]] = children[i];
+          }
+        }
+      } else if (key < DENSE_BELOW) {
+        dense[key] = child;
+      }
+    }
     return child;
   }
 
