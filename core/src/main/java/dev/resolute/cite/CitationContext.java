@@ -86,6 +86,19 @@ public record CitationContext(Language language, Body ownBody, Optional<Document
   }
 
   /**
+   * The same context for a text that speaks with another body's voice: a draft the document quotes
+   * for that body to adopt ("Recommends to the General Assembly the adoption of the following draft
+   * resolution: The General Assembly, … Recalling its resolution 415 (V)"), whose "its" is the
+   * other body's.
+   *
+   * @param body the body that speaks
+   * @return the context
+   */
+  public CitationContext withOwnBody(Body body) {
+    return new CitationContext(language, body, ownSymbol, location, previousTreaty, councilYears);
+  }
+
+  /**
    * The same context with the document's own symbol.
    *
    * @param symbol the own symbol

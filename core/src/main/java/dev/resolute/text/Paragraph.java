@@ -19,6 +19,12 @@ final class Paragraph {
   int textStart;
   Style style;
   int level;
+  /**
+   * The line that opens a draft the paragraph quotes ("… adopt the following draft resolution: ⏎
+   * The General Assembly,"), and the body whose formula it is; -1 and null where it quotes none.
+   */
+  int quotedFormula = -1;
+  dev.resolute.model.Body quotedBody;
 
   Paragraph(Kind kind, Line first, int textStart) {
     this.kind = kind;

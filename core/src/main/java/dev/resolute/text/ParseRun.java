@@ -454,11 +454,14 @@ final class ParseRun {
       // whose text lost the closing lines between them (A/RES/75/101 A-B in Arabic)
       boolean partHeading = current != null && current.kind == Kind.HEADING && current.number != null
           && current.number.length() == 1 && Character.isUpperCase(current.number.charAt(0));
+      Optional<LanguageTables.Formula> quotedFormula;
       if (!quoted && !inAnnex && !closing && !partHeading && separated && current != null && content.length() < 80
-          && formulaOf(content).isPresent()) {
+          && (quotedFormula = formulaOf(content)).isPresent()) {
         // a second enacting formula opens a draft the text quotes ("adoption of the following draft
         // resolution:"): it belongs to the paragraph that introduces it
         quoted = true;
+        current.quotedFormula = current.lines.size();
+        current.quotedBody = quotedFormula.get().body();
       }
       if (quoted && !(separated && isAnnexHeading(content))) {
         current.lines.add(line);
@@ -1262,12 +1265,23 @@ final class ParseRun {
       if (location == null) {
         continue;
       }
-      List<int[]> segments = new ArrayList<>();
-      for (Line line : p.lines) {
-        int from = line == p.lines.get(0) ? Math.max(p.textStart, line.contentStart) : line.contentStart;
-        addSegments(segments, from, line.contentEnd);
+      // a draft the paragraph quotes for another body speaks with that body's voice from its formula on
+      int quoted = p.quotedFormula >= 0 && p.quotedBody != body ? p.quotedFormula : -1;
+      for (int part = 0; part < (quoted < 0 ? 1 : 2); part++) {
+        List<int[]> segments = new ArrayList<>();
+        int from = part == 0 ? 0 : quoted;
+        int to = part == 0 && quoted >= 0 ? quoted : p.lines.size();
+        for (int k = from; k < to; k++) {
+          Line line = p.lines.get(k);
+          int start = k == 0 ? Math.max(p.textStart, line.contentStart) : line.contentStart;
+          addSegments(segments, start, line.contentEnd);
+        }
+        CitationContext context = dated.at(location, Optional.empty());
+        if (part == 1) {
+          context = context.withOwnBody(p.quotedBody);
+        }
+        dated = dated.withCitedBefore(extractInto(all, extractor, segments, context).citations());
       }
-      dated = dated.withCitedBefore(extractInto(all, extractor, segments, dated.at(location, Optional.empty())).citations());
     }
     Optional<TreatyReference> previous = Optional.empty();
     for (Note note : layout.notes) {
