@@ -1445,8 +1445,8 @@ public final class CitationExtractor {
       int i = from;
       while (i < to) {
         char c = text.charAt(i);
-        if (Character.isWhitespace(c) || c == ',' || c == '\u00a0') {
-          i++;
+        if (Character.isWhitespace(c) || c == ',' || c == '،' || c == '\u00a0') {
+          i++; // Arabic's comma as any other ("، الصادر عن مؤتمر الأطراف")
           continue;
         }
         String word = index.wordAt(i);

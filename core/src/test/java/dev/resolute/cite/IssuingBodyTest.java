@@ -38,6 +38,14 @@ class IssuingBodyTest {
   }
 
   @Test
+  void arabicsCommaBeforeTheIssuingBodyAfterATitleIsAComma() {
+    // A/RES/75/311 (Arabic): "…, entitled “…”, of the Conference of the States Parties to …"
+    assertEquals(List.of("CAC-COSP:8/12"),
+        cite("وإذ تحيط علما بالقرار 8/12 المؤرخ 20 كانون الأول/ديسمبر 2019، المعنون ”منع ومكافحة الفساد“، الصادر عن "
+            + "مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد، وكذلك", Language.AR));
+  }
+
+  @Test
   void aBodyNamedWithoutTheAgentWordIsNotTheIssuerOfTheNextDecision() {
     assertEquals(List.of("A/DEC/63/15"),
         cite("Note le rapport de la Commission des stupéfiants, de la décision 63/15 du 4 mars 2009", Language.FR));
