@@ -38,6 +38,14 @@ class IssuingBodyTest {
   }
 
   @Test
+  void russianNamesAConferenceThatAdoptedAResolutionInTheInstrumental() {
+    // A/RES/75/196 (Russian): "resolution 8/10 …, adopted by the Conference of the States Parties …"
+    assertEquals(List.of("CAC-COSP:8/10"),
+        cite("приветствуя в этой связи резолюцию 8/10 от 20 декабря 2019 года, принятую Конференцией государств\u00a0— "
+            + "участников Конвенции Организации Объединенных Наций против коррупции", Language.RU));
+  }
+
+  @Test
   void arabicsCommaBeforeTheIssuingBodyAfterATitleIsAComma() {
     // A/RES/75/311 (Arabic): "…, entitled “…”, of the Conference of the States Parties to …"
     assertEquals(List.of("CAC-COSP:8/12"),
