@@ -46,6 +46,14 @@ class IssuingBodyTest {
   }
 
   @Test
+  void spanishNamesTheStatesPartiesInTheSingularToo() {
+    // A/RES/75/196 (Spanish): "los Estados Parte", as the Spanish texts also print it
+    assertEquals(List.of("CAC-COSP:8/1"),
+        cite("Acogiendo con beneplácito también la decisión 8/1 de la Conferencia de los Estados Parte en la Convención de "
+            + "las Naciones Unidas contra la Corrupción", Language.ES));
+  }
+
+  @Test
   void arabicsCommaBeforeTheIssuingBodyAfterATitleIsAComma() {
     // A/RES/75/311 (Arabic): "…, entitled “…”, of the Conference of the States Parties to …"
     assertEquals(List.of("CAC-COSP:8/12"),
