@@ -1036,6 +1036,9 @@ public final class CitationExtractor {
       if (named == null) {
         named = bodyAfter(c);
       }
+      if (named == null && !tables.shortNames.isEmpty()) {
+        named = shortNamed(keyword, c);
+      }
       boolean misnamed = named != null && named.body() != Body.OTHER && !numbers(named.body(), c);
       if (misnamed) {
         // "General Assembly and Security Council resolutions 70/262 and 2282 (2016)": the Council
@@ -1321,6 +1324,21 @@ public final class CitationExtractor {
       if (bodyNames.firstStartingAtOrAfter(end) >= bodyNames.size()) {
         return null; // no name after the number: the list and the dates after it need not be read
       }
+      int i = afterListOf(end);
+      int limit = Math.min(text.length(), i + 24);
+      for (int k = bodyNames.firstStartingAtOrAfter(i); k >= 0 && k < bodyNames.size() && bodyNames.start(k) < limit; k++) {
+        if (linkingWordsOnly(i, bodyNames.start(k)) && !startsCitation(bodyNames.end(k))) {
+          return tables.bodies.get(bodyNames.value(k));
+        }
+      }
+      return null;
+    }
+
+    /**
+     * Where a body named after a number (or its list) may stand: past the list's other items, a
+     * trailing year, the date, the quoted title and the meeting that the text gives after it.
+     */
+    private int afterListOf(int end) {
       int i = end;
       while (true) {
         int next = skipListItem(i);
@@ -1337,14 +1355,7 @@ public final class CitationExtractor {
           i = date.get().end();
         }
       }
-      i = afterMeetingOfBody(afterTitle(i));
-      int limit = Math.min(text.length(), i + 24);
-      for (int k = bodyNames.firstStartingAtOrAfter(i); k >= 0 && k < bodyNames.size() && bodyNames.start(k) < limit; k++) {
-        if (linkingWordsOnly(i, bodyNames.start(k)) && !startsCitation(bodyNames.end(k))) {
-          return tables.bodies.get(bodyNames.value(k));
-        }
-      }
-      return null;
+      return afterMeetingOfBody(afterTitle(i));
     }
 
     /**
@@ -1440,6 +1451,82 @@ public final class CitationExtractor {
       return tables.resolutionWords.contains(word) || tables.decisionWords.contains(word);
     }
 
+    /**
+     * A body named by the first word of its name alone, the full name printed before: "the
+     * Commission on Human Rights …, in particular Commission resolution 1998/72", "la Commission de
+     * la condition de la femme … la résolution 56/4 de la Commission". The short name stands right
+     * before the resolution word, between it and the number, or after the number and its list (the
+     * language's linking words between); the body is the last one named before the number, in
+     * {@link #LIST_REACH}, whose name opens with it. Null where no short name stands there or no
+     * such body was named.
+     */
+    private CiteTables.BodyName shortNamed(int[] keyword, Candidate c) {
+      if (shortNamedBodies == null) {
+        shortNamedBodies = namesOpeningWithShortNames();
+      }
+      // the last such name before the number (most texts have none), found by halving: a long text
+      // may name many; then the word standing alone
+      int lo = 0;
+      int hi = shortNamedBodies.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (bodyNames.end(shortNamedBodies.get(mid)) <= c.start) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      int k = lo - 1;
+      if (k < 0 || bodyNames.start(shortNamedBodies.get(k)) < c.start - LIST_REACH) {
+        return null;
+      }
+      int name = shortNamedBodies.get(k);
+      for (String word : tables.shortNames) {
+        if (index.regionEquals(bodyNames.start(name), word)) {
+          boolean standsAlone = wordEndsBefore(List.of(word), keyword[0]) || shortNameAt(word, keyword[1], c.start)
+              || shortNameAt(word, afterListOf(c.end), -1);
+          return standsAlone ? tables.bodies.get(bodyNames.value(name)) : null;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * The body names (their indices in {@link #bodyNames}) that open with a short name, in text
+     * order: made at the first number asked about.
+     */
+    private TextIndex.IntList shortNamedBodies;
+
+    private TextIndex.IntList namesOpeningWithShortNames() {
+      TextIndex.IntList out = new TextIndex.IntList();
+      for (int k = 0; k < bodyNames.size(); k++) {
+        for (String word : tables.shortNames) {
+          if (index.regionEquals(bodyNames.start(k), word) && bodyNames.end(k) > bodyNames.start(k) + word.length()) {
+            out.add(k);
+            break;
+          }
+        }
+      }
+      return out;
+    }
+
+    /**
+     * Whether the short name, a whole word, stands after {@code from} with only linking words
+     * between: after a number and its list ({@code to} -1), or between the resolution word and the
+     * number ("les résolutions de la Commission 2002/68": white space only from it to {@code to}).
+     */
+    private boolean shortNameAt(String shortName, int from, int to) {
+      int limit = Math.min(text.length(), to < 0 ? from + 24 : to);
+      for (int i = index.skipSpaces(from); i < limit; i++) {
+        int end = i + shortName.length();
+        if (index.regionEquals(i, shortName) && (end == text.length() || !Character.isLetter(text.charAt(end)))
+            && !Character.isLetter(text.charAt(i - 1))) {
+          return linkingWordsOnly(from, i) && (to < 0 || index.skipSpaces(end) == to);
+        }
+      }
+      return false;
+    }
+
     /** Between a number and its body: commas, spaces and the language's linking words only. */
     private boolean linkingWordsOnly(int from, int to) {
       int i = from;
@@ -1514,14 +1601,20 @@ public final class CitationExtractor {
           i = index.skipSpaces(date.get().end());
         }
       }
-      if (i < text.length() && text.charAt(i) == ',') {
+      boolean comma = i < text.length() && text.charAt(i) == ',';
+      if (comma) {
         i = index.skipSpaces(i + 1);
-      } else {
+      }
+      // a connector, after the comma too: "2002/68, de 25 de abril de 2002, y 2003/30", "60/1, 60/2, and 60/3"
+      if (i < text.length() && Character.isLetter(text.charAt(i))) {
         String word = index.wordAt(i);
-        if (!tables.connectors.contains(word)) {
+        if (tables.connectors.contains(word)) {
+          i = index.skipSpaces(i + word.length());
+        } else if (!comma) {
           return from;
         }
-        i = index.skipSpaces(i + word.length());
+      } else if (!comma) {
+        return from;
       }
       int digits = i;
       while (digits < text.length() && (Character.isDigit(text.charAt(digits)) || text.charAt(digits) == '/')) {

@@ -72,6 +72,11 @@ final class CiteTables {
    */
   final ImmutableList<String> agentWords;
   final ImmutableList<String> agentLinks;
+  /**
+   * The first words of body names that stand for the whole name once it was printed
+   * ({@code Commission}: "Commission resolution 1998/72" after "the Commission on Human Rights").
+   */
+  final ImmutableList<String> shortNames;
   final ImmutableList<Pattern> treaty;
   final ImmutableList<Pattern> ibid;
   /** A meeting in words, with a group {@code n}: {@code 1969th meeting}. */
@@ -465,6 +470,7 @@ final class CiteTables {
     this.titleWords = lower(s.get("title-words"));
     this.agentWords = lower(s.get("agent-words"));
     this.agentLinks = lower(s.get("agent-links"));
+    this.shortNames = lower(s.get("short-names"));
     this.treaty = patterns(s.get("treaty"), volumes);
     this.ibid = patterns(s.get("ibid"), volumes);
     this.internal = lowered(s.get("internal"));

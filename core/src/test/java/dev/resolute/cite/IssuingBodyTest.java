@@ -37,6 +37,35 @@ class IssuingBodyTest {
             Language.ES));
   }
 
+  /** A/RES/75/182 and A/HRC/RES/54/26 (English, French, Spanish), A/RES/75/168 (French). */
+  @Test
+  void aBodyNamedByTheFirstWordOfItsNameAloneIsTheOneNamedBefore() {
+    assertEquals(List.of("CHR:1998/72"),
+        cite("and those of the Commission on Human Rights on the right to development, in particular Commission "
+            + "resolution 1998/72 of 22 April 1998", Language.EN));
+    assertEquals(List.of("CSW:56/4"),
+        cite("des résolutions de la Commission de la condition de la femme, et de la résolution 56/4 de la Commission, "
+            + "en date du 9 mars 2012", Language.FR));
+    assertEquals(List.of("CHR:2002/68"),
+        cite("de la Commission des droits de l’homme, en particulier les résolutions de la Commission 2002/68 du "
+            + "25 avril 2002", Language.FR));
+  }
+
+  @Test
+  void aShortNameWithNoBodyOfThatNameBeforeItNamesNone() {
+    assertEquals(List.of("E/RES/1998/72"), cite("in particular Commission resolution 1998/72 of 22 April 1998", Language.EN));
+  }
+
+  @Test
+  void aBodyNamedAfterAListWhoseItemsAreDatedAfterACommaIsEveryItemsBody() {
+    assertEquals(List.of("CHR:2002/68", "CHR:2003/30"),
+        cite("de la Comisión de Derechos Humanos, en particular las resoluciones 2002/68, de 25 de abril de 2002, y "
+            + "2003/30, de 23 de abril de 2003, de la Comisión y las", Language.ES));
+    assertEquals(List.of("CHR:2002/68", "CHR:2003/30"),
+        cite("resolutions 2002/68, of 25 April 2002, and 2003/30, of 23 April 2003, of the Commission on Human Rights",
+            Language.EN));
+  }
+
   @Test
   void russianNamesAConferenceThatAdoptedAResolutionInTheInstrumental() {
     // A/RES/75/196 (Russian): "resolution 8/10 …, adopted by the Conference of the States Parties …"
