@@ -1481,8 +1481,9 @@ public final class CitationExtractor {
         return null;
       }
       int name = shortNamedBodies.get(k);
-      for (String word : tables.shortNames) {
-        if (index.regionEquals(bodyNames.start(name), word)) {
+      for (int w = 0; w < tables.shortNames.size(); w++) {
+        if (index.regionEquals(bodyNames.start(name), tables.shortNameOpenings.get(w))) {
+          String word = tables.shortNames.get(w);
           boolean standsAlone = wordEndsBefore(List.of(word), keyword[0]) || shortNameAt(word, keyword[1], c.start)
               || shortNameAt(word, afterListOf(c.end), -1);
           return standsAlone ? tables.bodies.get(bodyNames.value(name)) : null;
@@ -1500,7 +1501,7 @@ public final class CitationExtractor {
     private TextIndex.IntList namesOpeningWithShortNames() {
       TextIndex.IntList out = new TextIndex.IntList();
       for (int k = 0; k < bodyNames.size(); k++) {
-        for (String word : tables.shortNames) {
+        for (String word : tables.shortNameOpenings) {
           if (index.regionEquals(bodyNames.start(k), word) && bodyNames.end(k) > bodyNames.start(k) + word.length()) {
             out.add(k);
             break;

@@ -52,6 +52,16 @@ class IssuingBodyTest {
   }
 
   @Test
+  void russianAndArabicNameACommissionByItsFirstWordToo() {
+    assertEquals(List.of("CHR:1998/72"),
+        cite("резолюции Комиссии по правам человека по вопросу о праве на развитие, в частности на резолюцию 1998/72 "
+            + "Комиссии от 22 апреля 1998 года", Language.RU));
+    assertEquals(List.of("CHR:1998/72"),
+        cite("وقرارات لجنة حقوق الإنسان المتعلقة بالحق في التنمية، ولا سيما قرار اللجنة 1998/72 المؤرخ 22 نيسان/أبريل 1998",
+            Language.AR));
+  }
+
+  @Test
   void aShortNameWithNoBodyOfThatNameBeforeItNamesNone() {
     assertEquals(List.of("E/RES/1998/72"), cite("in particular Commission resolution 1998/72 of 22 April 1998", Language.EN));
   }
