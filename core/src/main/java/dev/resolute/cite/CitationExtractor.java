@@ -1484,8 +1484,8 @@ public final class CitationExtractor {
       for (int w = 0; w < tables.shortNames.size(); w++) {
         if (index.regionEquals(bodyNames.start(name), tables.shortNameOpenings.get(w))) {
           String word = tables.shortNames.get(w);
-          boolean standsAlone = wordEndsBefore(List.of(word), keyword[0]) || shortNameAt(word, keyword[1], c.start)
-              || shortNameAt(word, afterListOf(c.end), -1);
+          boolean standsAlone = wordEndsBefore(List.of(word), keyword[0]) || shortNameBetween(word, keyword[1], c.start)
+              || shortNameAt(word, afterListOf(c.end));
           return standsAlone ? tables.bodies.get(bodyNames.value(name)) : null;
         }
       }
@@ -1512,20 +1512,37 @@ public final class CitationExtractor {
     }
 
     /**
-     * Whether the short name, a whole word, stands after {@code from} with only linking words
-     * between: after a number and its list ({@code to} -1), or between the resolution word and the
-     * number ("les résolutions de la Commission 2002/68": white space only from it to {@code to}).
+     * Whether the short name, a whole word, stands after a number and its list (from
+     * {@code from}), with only the language's linking words between.
      */
-    private boolean shortNameAt(String shortName, int from, int to) {
-      int limit = Math.min(text.length(), to < 0 ? from + 24 : to);
+    private boolean shortNameAt(String shortName, int from) {
+      int limit = Math.min(text.length(), from + 24);
       for (int i = index.skipSpaces(from); i < limit; i++) {
-        int end = i + shortName.length();
-        if (index.regionEquals(i, shortName) && (end == text.length() || !Character.isLetter(text.charAt(end)))
-            && !Character.isLetter(text.charAt(i - 1))) {
-          return linkingWordsOnly(from, i) && (to < 0 || index.skipSpaces(end) == to);
+        if (wholeWordAt(shortName, i)) {
+          return linkingWordsOnly(from, i);
         }
       }
       return false;
+    }
+
+    /**
+     * Whether the short name, a whole word, stands between the resolution word and the number, as
+     * a body's name may ({@link #bodyBetween}): "les résolutions de la Commission 2002/68 du 25 avril
+     * 2002 et 2003/30".
+     */
+    private boolean shortNameBetween(String shortName, int from, int to) {
+      for (int i = from; i + shortName.length() <= to; i++) {
+        if (wholeWordAt(shortName, i)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean wholeWordAt(String lowerWord, int at) {
+      int end = at + lowerWord.length();
+      return index.regionEquals(at, lowerWord) && (end == text.length() || !Character.isLetter(text.charAt(end)))
+          && (at == 0 || !Character.isLetter(text.charAt(at - 1)));
     }
 
     /** Between a number and its body: commas, spaces and the language's linking words only. */

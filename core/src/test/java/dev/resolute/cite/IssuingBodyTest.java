@@ -46,9 +46,9 @@ class IssuingBodyTest {
     assertEquals(List.of("CSW:56/4"),
         cite("des résolutions de la Commission de la condition de la femme, et de la résolution 56/4 de la Commission, "
             + "en date du 9 mars 2012", Language.FR));
-    assertEquals(List.of("CHR:2002/68"),
+    assertEquals(List.of("CHR:2002/68", "CHR:2003/30"),
         cite("de la Commission des droits de l’homme, en particulier les résolutions de la Commission 2002/68 du "
-            + "25 avril 2002", Language.FR));
+            + "25 avril 2002 et 2003/30 du 23 avril 2003", Language.FR));
   }
 
   @Test
