@@ -734,12 +734,16 @@ public final class CitationExtractor {
       for (Candidate c : kept) {
         bodyByDate(c);
       }
+      Candidate lastOfOtherBody = null;
       for (Candidate c : kept) {
-        if (beforeSlashedAssemblyNumbers(c)) {
+        if (beforeSlashedAssemblyNumbers(c) && !sameBodyAsBefore(c, lastOfOtherBody)) {
           warnings.add(new Extraction.Warning(c.start, (c.decision ? "decision " : "resolution ") + c.first() + "/"
               + c.second() + " is no General Assembly number (slashed from its thirty-first session on), and no"
               + " other body is named for it"));
           continue;
+        }
+        if (c.acronym != null) {
+          lastOfOtherBody = c;
         }
         String canonical = canonical(c);
         int end = c.end;
@@ -767,6 +771,31 @@ public final class CitationExtractor {
      */
     private boolean beforeSlashedAssemblyNumbers(Candidate c) {
       return c.body == Body.GA && !c.bodyNamed && c.acronym == null && sessionBeforeSlashedAssemblyNumbers(c);
+    }
+
+    /**
+     * A number no body is named for, and no Assembly number, in the sentence of an earlier number of
+     * another body (one named by its acronym): an item of the same enumeration, "la résolution 1/7
+     * de l’Assemblée des Nations Unies pour l’environnement, en date du 27 juin 2014, sur …, la
+     * résolution 2/21, en date du 27 mai 2016, sur …" (A/RES/75/222), takes that body.
+     */
+    private boolean sameBodyAsBefore(Candidate c, Candidate before) {
+      if (before == null || sentenceStart(c.start) > before.start || bodyLinkAfter(afterListOf(c.end))) {
+        return false;
+      }
+      c.body = before.body;
+      c.acronym = before.acronym;
+      c.bodyNamed = true;
+      return true;
+    }
+
+    /**
+     * Whether a linking word of the language ({@code of the}, {@code de la}, {@code الصادر عن})
+     * follows, after commas: a body is named there, if one the tables do not know.
+     */
+    private boolean bodyLinkAfter(int at) {
+      int i = index.skipSpacesAndCommas(at);
+      return i < text.length() && Character.isLetter(text.charAt(i)) && tables.bodyLinks.contains(index.wordAt(i));
     }
 
     /** Whether a number is session/number with a session before the Assembly's thirty-first ({@code 5/2}, not {@code S-5/2}). */

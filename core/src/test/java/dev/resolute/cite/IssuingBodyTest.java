@@ -51,6 +51,35 @@ class IssuingBodyTest {
             + "25 avril 2002 et 2003/30 du 23 avril 2003", Language.FR));
   }
 
+  /** A/RES/75/222 (French), E/RES/2021/24 (English). */
+  @Test
+  void anItemOfAnEnumerationThatNoOtherBodyCouldNumberIsTheBodyOfTheItemBefore() {
+    assertEquals(List.of("UNEA:1/7", "UNEA:2/21"),
+        cite("Rappelant la résolution 1/7 de l’Assemblée des Nations Unies pour l’environnement, en date du 27 juin 2014, "
+            + "sur le renforcement du rôle du Programme, la résolution 2/21, en date du 27 mai 2016, sur les tempêtes",
+            Language.FR));
+    assertEquals(List.of("CCPCJ:16/1", "CCPCJ:23/1", "CCPCJ:28/3"),
+        cite("Commission on Crime Prevention and Criminal Justice resolutions 16/1 of 27 April 2007 and 23/1 of 16 May "
+            + "2014 on trafficking in forest products, and resolution 28/3 of 24 May 2019 entitled", Language.EN));
+  }
+
+  @Test
+  void anItemFollowedByABodysLinkingWordsIsNotTheBodyOfTheItemBefore() {
+    // the body after it is one the tables do not know ("of the Conference of the States Parties to the Convention")
+    assertEquals(List.of("CAC-COSP:8/4"),
+        cite("resolution 8/4 of the Conference of the States Parties to the United Nations Convention against "
+            + "Corruption, as well as resolution 7/5 of 10 November 2017 of the Conference of the States Parties to the "
+            + "Convention on promoting", Language.EN));
+  }
+
+  @Test
+  void frenchAndSpanishNameTheConferenceOfTheOrganizedCrimeConventionsPartiesAsStatesParties() {
+    assertEquals(List.of("CTOC-COP:10/6"),
+        cite("ainsi que de la résolution 10/6 du 16 octobre 2020 intitulée « Prévenir et combattre les crimes » de la "
+            + "Conférence des États Parties à la Convention des Nations Unies contre la criminalité transnationale organisée",
+            Language.FR));
+  }
+
   @Test
   void russianAndArabicNameACommissionByItsFirstWordToo() {
     assertEquals(List.of("CHR:1998/72"),
