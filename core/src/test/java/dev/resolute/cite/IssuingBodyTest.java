@@ -66,10 +66,9 @@ class IssuingBodyTest {
   @Test
   void anItemFollowedByABodysLinkingWordsIsNotTheBodyOfTheItemBefore() {
     // the body after it is one the tables do not know ("of the Conference of the States Parties to the Convention")
-    assertEquals(List.of("CAC-COSP:8/4"),
-        cite("resolution 8/4 of the Conference of the States Parties to the United Nations Convention against "
-            + "Corruption, as well as resolution 7/5 of 10 November 2017 of the Conference of the States Parties to the "
-            + "Convention on promoting", Language.EN));
+    assertEquals(List.of("UNEA:4/10"),
+        cite("resolution 4/10 of the United Nations Environment Assembly, as well as resolution 7/5 of 10 November 2017 "
+            + "of the Meeting of the Parties to the Protocol on promoting", Language.EN));
   }
 
   @Test
@@ -88,6 +87,15 @@ class IssuingBodyTest {
     assertEquals(List.of("CHR:1998/72"),
         cite("وقرارات لجنة حقوق الإنسان المتعلقة بالحق في التنمية، ولا سيما قرار اللجنة 1998/72 المؤرخ 22 نيسان/أبريل 1998",
             Language.AR));
+  }
+
+  @Test
+  void aConferenceNamedAgainWithoutItsFullNameIsTheOneNamedBefore() {
+    // A/RES/75/194: "… of the Conference of the States Parties to the Convention" after its full name
+    assertEquals(List.of("CAC-COSP:8/4", "CAC-COSP:7/5"),
+        cite("resolution 8/4 of the Conference of the States Parties to the United Nations Convention against "
+            + "Corruption on corruption in sport, as well as resolution 7/5 of 10 November 2017 of the Conference of the "
+            + "States Parties to the Convention on promoting", Language.EN));
   }
 
   @Test
