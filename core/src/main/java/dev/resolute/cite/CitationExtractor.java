@@ -1493,51 +1493,46 @@ public final class CitationExtractor {
       if (shortNamedBodies == null) {
         shortNamedBodies = namesOpeningWithShortNames();
       }
-      // the last such name before the number (most texts have none), found by halving: a long text
-      // may name many; then the word standing alone
-      int lo = 0;
-      int hi = shortNamedBodies.size();
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (bodyNames.end(shortNamedBodies.get(mid)) <= c.start) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
+      // the last such name before the number (most texts have none), then the word standing alone
+      int k = shortNamedBodies.lastStartingBefore(c.start);
+      while (k >= 0 && shortNamedBodies.end(k) > c.start) {
+        k--;
       }
-      int k = lo - 1;
-      if (k < 0 || bodyNames.start(shortNamedBodies.get(k)) < c.start - LIST_REACH) {
+      if (k < 0 || shortNamedBodies.start(k) < c.start - LIST_REACH) {
         return null;
       }
-      int name = shortNamedBodies.get(k);
-      for (int w = 0; w < tables.shortNames.size(); w++) {
-        if (index.regionEquals(bodyNames.start(name), tables.shortNameOpenings.get(w))) {
-          String word = tables.shortNames.get(w);
-          boolean standsAlone = wordEndsBefore(List.of(word), keyword[0]) || shortNameBetween(word, keyword[1], c.start)
-              || shortNameAt(word, afterListOf(c.end));
-          return standsAlone ? tables.bodies.get(bodyNames.value(name)) : null;
-        }
-      }
-      return null;
+      int name = shortNamedBodies.value(k);
+      String word = tables.shortNames.get(shortNameOpening(name)).printed();
+      boolean standsAlone = wordEndsBefore(List.of(word), keyword[0]) || shortNameBetween(word, keyword[1], c.start)
+          || shortNameAt(word, afterListOf(c.end));
+      return standsAlone ? tables.bodies.get(bodyNames.value(name)) : null;
     }
 
     /**
-     * The body names (their indices in {@link #bodyNames}) that open with a short name, in text
-     * order: made at the first number asked about.
+     * The body names that open with a short name, in text order, each with its index in
+     * {@link #bodyNames}: made at the first number asked about.
      */
-    private TextIndex.IntList shortNamedBodies;
+    private TextIndex.Occurrences shortNamedBodies;
 
-    private TextIndex.IntList namesOpeningWithShortNames() {
-      TextIndex.IntList out = new TextIndex.IntList();
+    private TextIndex.Occurrences namesOpeningWithShortNames() {
+      TextIndex.Occurrences out = new TextIndex.Occurrences();
       for (int k = 0; k < bodyNames.size(); k++) {
-        for (String word : tables.shortNameOpenings) {
-          if (index.regionEquals(bodyNames.start(k), word) && bodyNames.end(k) > bodyNames.start(k) + word.length()) {
-            out.add(k);
-            break;
-          }
+        if (shortNameOpening(k) >= 0) {
+          out.add(bodyNames.start(k), bodyNames.end(k), k);
         }
       }
       return out;
+    }
+
+    /** The index of the first short name that the body name {@code k} opens with and goes on after, or -1. */
+    private int shortNameOpening(int k) {
+      for (int w = 0; w < tables.shortNames.size(); w++) {
+        String opening = tables.shortNames.get(w).opening();
+        if (index.regionEquals(bodyNames.start(k), opening) && bodyNames.end(k) > bodyNames.start(k) + opening.length()) {
+          return w;
+        }
+      }
+      return -1;
     }
 
     /**
@@ -1578,9 +1573,9 @@ public final class CitationExtractor {
     private boolean linkingWordsOnly(int from, int to) {
       int i = from;
       while (i < to) {
-        char c = text.charAt(i);
-        if (Character.isWhitespace(c) || c == ',' || c == '،' || c == '\u00a0') {
-          i++; // Arabic's comma as any other ("، الصادر عن مؤتمر الأطراف")
+        int next = index.skipSpacesAndCommas(i); // Arabic's comma too: "، الصادر عن مؤتمر الأطراف"
+        if (next > i) {
+          i = next;
           continue;
         }
         String word = index.wordAt(i);
@@ -1602,12 +1597,7 @@ public final class CitationExtractor {
 
     /** The date or list of dates opening the text at a position: asked for again and again (lists, "respectively", bodies after dates), read once. */
     private Optional<Dates.Found> dateAt(int from) {
-      Optional<Dates.Found> found = datesAt.get(from);
-      if (found == null) {
-        found = dates().at(from);
-        datesAt.put(from, found);
-      }
-      return found;
+      return datesAt.computeIfAbsent(from, at -> dates().at(at));
     }
 
     /** {@link #dateAt}'s answers, by position. */
@@ -1618,12 +1608,7 @@ public final class CitationExtractor {
      * body is sought and when the number is dated, read once.
      */
     private Optional<Dates.Found> dateEndingAt(int end) {
-      Optional<Dates.Found> found = datesEndingAt.get(end);
-      if (found == null) {
-        found = dates().endingAt(end);
-        datesEndingAt.put(end, found);
-      }
-      return found;
+      return datesEndingAt.computeIfAbsent(end, at -> dates().endingAt(at));
     }
 
     /** {@link #dateEndingAt}'s answers, by position. */

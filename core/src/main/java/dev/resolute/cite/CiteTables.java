@@ -74,12 +74,21 @@ final class CiteTables {
   final ImmutableList<String> agentLinks;
   /**
    * The first words of body names that stand for the whole name once it was printed
-   * ({@code Commission}: "Commission resolution 1998/72" after "the Commission on Human Rights"),
-   * as printed alone, and as the names open with them (a line {@code printed<TAB>opening} where
-   * they differ: Arabic {@code اللجنة}, the commission, opens names as {@code لجنة}).
+   * ({@code Commission}: "Commission resolution 1998/72" after "the Commission on Human Rights").
    */
-  final ImmutableList<String> shortNames;
-  final ImmutableList<String> shortNameOpenings;
+  final ImmutableList<ShortName> shortNames;
+
+  /**
+   * A short name as printed alone, and as the names open with it (a line {@code printed<TAB>opening}
+   * where they differ: Arabic {@code اللجنة}, the commission, opens names as {@code لجنة}); both
+   * lower-cased.
+   */
+  record ShortName(String printed, String opening) {
+    static ShortName of(String line) {
+      String[] parts = line.split("\t", 2);
+      return new ShortName(parts[0], parts.length == 2 ? parts[1] : parts[0]);
+    }
+  }
   final ImmutableList<Pattern> treaty;
   final ImmutableList<Pattern> ibid;
   /** A meeting in words, with a group {@code n}: {@code 1969th meeting}. */
@@ -473,10 +482,7 @@ final class CiteTables {
     this.titleWords = lower(s.get("title-words"));
     this.agentWords = lower(s.get("agent-words"));
     this.agentLinks = lower(s.get("agent-links"));
-    this.shortNames = lower(s.get("short-names")).stream().map(line -> line.split("\t", 2)[0])
-        .collect(ImmutableList.toImmutableList());
-    this.shortNameOpenings = lower(s.get("short-names")).stream().map(line -> line.split("\t", 2)[line.contains("\t") ? 1 : 0])
-        .collect(ImmutableList.toImmutableList());
+    this.shortNames = lower(s.get("short-names")).stream().map(ShortName::of).collect(ImmutableList.toImmutableList());
     this.treaty = patterns(s.get("treaty"), volumes);
     this.ibid = patterns(s.get("ibid"), volumes);
     this.internal = lowered(s.get("internal"));
