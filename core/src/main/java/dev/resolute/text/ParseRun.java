@@ -1266,30 +1266,19 @@ final class ParseRun {
         continue;
       }
       // a draft the paragraph quotes for another body speaks with that body's voice from its formula on
-      int quoted = p.quotedFormula >= 0 && p.quotedBody != body ? p.quotedFormula : -1;
-      for (int part = 0; part < (quoted < 0 ? 1 : 2); part++) {
-        List<int[]> segments = new ArrayList<>();
-        int from = part == 0 ? 0 : quoted;
-        int to = part == 0 && quoted >= 0 ? quoted : p.lines.size();
-        for (int k = from; k < to; k++) {
-          Line line = p.lines.get(k);
-          int start = k == 0 ? Math.max(p.textStart, line.contentStart) : line.contentStart;
-          addSegments(segments, start, line.contentEnd);
-        }
-        CitationContext context = dated.at(location, Optional.empty());
-        if (part == 1) {
-          context = context.withOwnBody(p.quotedBody);
-        }
-        dated = dated.withCitedBefore(extractInto(all, extractor, segments, context).citations());
+      int quoted = p.quotedFormula >= 0 && p.quotedBody != body ? p.quotedFormula : p.lines.size();
+      List<Line> own = p.lines.subList(0, quoted);
+      dated = dated.withCitedBefore(extractInto(all, extractor,
+          segments(own, Math.max(p.textStart, own.get(0).contentStart)), dated.at(location, Optional.empty())).citations());
+      if (quoted < p.lines.size()) {
+        List<Line> draft = p.lines.subList(quoted, p.lines.size());
+        dated = dated.withCitedBefore(extractInto(all, extractor, segments(draft, draft.get(0).contentStart),
+            dated.at(location, Optional.empty()).withOwnBody(p.quotedBody)).citations());
       }
     }
     Optional<TreatyReference> previous = Optional.empty();
     for (Note note : layout.notes) {
-      List<int[]> segments = new ArrayList<>();
-      for (Line line : note.lines) {
-        addSegments(segments, line == note.lines.get(0) ? note.markerEnd : line.contentStart, line.contentEnd);
-      }
-      Extraction found = extractInto(all, extractor, segments, dated.at("footnote:" + note.marker, previous));
+      Extraction found = extractInto(all, extractor, segments(note.lines, note.markerEnd), dated.at("footnote:" + note.marker, previous));
       dated = dated.withCitedBefore(found.citations());
       previous = found.lastTreaty();
     }
@@ -1297,6 +1286,15 @@ final class ParseRun {
     resolution.addAllCitations(all);
     allReferences.sort((a, b) -> a.span().compareTo(b.span()));
     resolution.addAllReferences(allReferences);
+  }
+
+  /** The pieces of lines between footnote markers, the first line's from {@code firstStart}. */
+  private List<int[]> segments(List<Line> lines, int firstStart) {
+    List<int[]> segments = new ArrayList<>();
+    for (Line line : lines) {
+      addSegments(segments, line == lines.get(0) ? firstStart : line.contentStart, line.contentEnd);
+    }
+    return segments;
   }
 
   /** The pieces of a line between footnote markers. */
