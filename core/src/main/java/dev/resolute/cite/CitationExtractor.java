@@ -87,6 +87,8 @@ public final class CitationExtractor {
   private static final int FIRST_SLASHED_ASSEMBLY_SESSION = 31;
   /** The most characters between a body's name and its keyword ("دعا، في قراره": a comma and two words). */
   private static final int MAX_BODY_GAP = 64;
+  /** How far after a number (and its list, date, title) a body's name, or its short name, may start: a few linking words. */
+  private static final int NAME_AFTER_REACH = 24;
   /** The words that open a parenthetical part of a symbol: {@code (Part I)}, {@code (Vol. II)}. */
   private static final String[] PART_WORDS = {"part", "parts", "vol", "sect", "supp"};
   private static final Pattern DIGITS = Pattern.compile("\\d+");
@@ -1354,7 +1356,7 @@ public final class CitationExtractor {
         return null; // no name after the number: the list and the dates after it need not be read
       }
       int i = afterListOf(end);
-      int limit = Math.min(text.length(), i + 24);
+      int limit = Math.min(text.length(), i + NAME_AFTER_REACH);
       for (int k = bodyNames.firstStartingAtOrAfter(i); k >= 0 && k < bodyNames.size() && bodyNames.start(k) < limit; k++) {
         if (linkingWordsOnly(i, bodyNames.start(k)) && !startsCitation(bodyNames.end(k))) {
           return tables.bodies.get(bodyNames.value(k));
@@ -1433,7 +1435,7 @@ public final class CitationExtractor {
 
     /** The end of a body's name right after a number ({@code 65/232 de l’Assemblée générale}); -1 where there is none. */
     private int bodyNameEndAfter(int end) {
-      int limit = Math.min(text.length(), end + 24);
+      int limit = Math.min(text.length(), end + NAME_AFTER_REACH);
       for (int k = bodyNames.firstStartingAtOrAfter(end); k >= 0 && k < bodyNames.size() && bodyNames.start(k) < limit; k++) {
         if (linkingWordsOnly(end, bodyNames.start(k)) && !startsCitation(bodyNames.end(k))) {
           // the longest of overlapping names: "l’Assemblée" inside "l’Assemblée générale"
@@ -1540,7 +1542,7 @@ public final class CitationExtractor {
      * {@code from}), with only the language's linking words between.
      */
     private boolean shortNameAt(String shortName, int from) {
-      int limit = Math.min(text.length(), from + 24);
+      int limit = Math.min(text.length(), from + NAME_AFTER_REACH);
       for (int i = index.skipSpaces(from); i < limit; i++) {
         if (wholeWordAt(shortName, i)) {
           return linkingWordsOnly(from, i);
