@@ -1847,14 +1847,16 @@ public final class CitationExtractor {
       if (!index.hasDigit) {
         return; // a meeting is named by its number
       }
-      String lowerText = index.lowerText();
       boolean named = false;
-      for (String phrase : tables.officialRecords) {
-        named |= lowerText.contains(phrase);
+      for (int k = 0; k < index.searchAnchors.size() && !named; k++) {
+        for (String phrase : tables.officialRecords) {
+          named |= index.startsWith(phrase, index.searchAnchors.get(k));
+        }
       }
       if (!named) {
         return;
       }
+      String lowerText = index.lowerText();
       for (Pattern p : tables.meeting) {
         Matcher m = p.matcher(text);
         while (m.find()) {
@@ -1875,17 +1877,16 @@ public final class CitationExtractor {
     /** {@code paragraph 33 above}; {@code paragraph 2 of article 14 of the Convention}. */
     private void internalAndPinpoints() {
       // over the lower-cased text (CiteTables.LOWERED); printed text and instrument from the text itself
-      boolean hasDigit = index.hasDigit;
-      if (!hasDigit && !tables.searchesWithoutDigit) {
+      if (!index.hasDigit && !tables.searchesWithoutDigit) {
         return;
       }
-      String lowerText = index.lowerText();
       for (CiteTables.Search search : tables.internalSearches) {
-        if (!search.mayMatch(lowerText, hasDigit)) {
+        if (!search.mayMatch(index)) {
           continue;
         }
+        String lowerText = index.lowerText();
         Matcher m = search.matcher(lowerText);
-        for (int from = 0; search.find(m, lowerText, from); from = m.end()) {
+        for (int from = 0; search.find(m, lowerText, from, index.searchAnchors); from = m.end()) {
           references.add(Reference.builder().kind(ReferenceKind.INTERNAL).target("operative:" + m.group("n"))
               .text(text.substring(m.start(), m.end())).span(Span.of(m.start(), m.end())).location(context.location()).build());
         }
@@ -1894,11 +1895,12 @@ public final class CitationExtractor {
         // the matches of each form, by start; the leftmost wins and those overlapping it are dropped
         List<long[]> found = new ArrayList<>();
         for (int f = 0; f < forms.size(); f++) {
-          if (!forms.get(f).mayMatch(lowerText, hasDigit)) {
+          if (!forms.get(f).mayMatch(index)) {
             continue;
           }
+          String lowerText = index.lowerText();
           Matcher m = forms.get(f).matcher(lowerText);
-          for (int from = 0; forms.get(f).find(m, lowerText, from); from = m.end()) {
+          for (int from = 0; forms.get(f).find(m, lowerText, from, index.searchAnchors); from = m.end()) {
             found.add(new long[] {m.start(), f});
           }
         }
@@ -1908,6 +1910,7 @@ public final class CitationExtractor {
           if (at[0] < end) {
             continue;
           }
+          String lowerText = index.lowerText();
           Matcher m = forms.get((int) at[1]).pattern().matcher(lowerText).region((int) at[0], lowerText.length());
           if (!m.lookingAt()) {
             continue;

@@ -135,13 +135,23 @@ final class CiteTables {
     }
 
     /**
-     * Whether the text may hold a match: it holds the required run, and a digit where one is needed.
-     * Where the run is the pattern's opening, {@link #find} looks for it anyway, and it is not looked
-     * for twice.
+     * Whether the text may hold a match: a digit where the pattern needs one, and where the
+     * pattern opens with a run, that run at a word's start ({@link TextIndex#searchAnchors}); where
+     * it does not, the run every match holds anywhere.
      */
-    boolean mayMatch(String lowerText, boolean hasDigit) {
-      return (hasDigit || !needsDigit)
-          && (literal.isEmpty() || literal.equals(opening.literal()) || lowerText.contains(literal));
+    boolean mayMatch(TextIndex index) {
+      if (needsDigit && !index.hasDigit) {
+        return false;
+      }
+      if (anchored()) {
+        return index.searchAnchors.size() > 0;
+      }
+      return literal.isEmpty() || index.lowerText().contains(literal);
+    }
+
+    /** Whether the pattern opens with a run of characters, and is tried only where the index found it. */
+    boolean anchored() {
+      return !opening.literal().isEmpty();
     }
 
     /**
@@ -155,21 +165,23 @@ final class CiteTables {
     }
 
     /**
-     * The next match starting at or after {@code from}, as {@link Matcher#find(int)} finds it; where
-     * the pattern opens with a literal (after a fixed number of characters), the literal is found
-     * with {@link String#indexOf(String, int)} — many times faster than the matcher's own search —
-     * and the pattern is tried only there.
+     * The next match starting at or after {@code from}: where the pattern opens with a run of
+     * characters (after a fixed number of others), tried only where the index found that run at a
+     * word's start; otherwise as {@link Matcher#find(int)} finds it.
      *
      * @param m a matcher of this pattern over {@code lowerText}, with transparent, non-anchoring bounds
+     * @param anchors where the index found a run of {@link CiteTables#searchOpenings}, in text order
      */
-    boolean find(Matcher m, String lowerText, int from) {
-      String run = opening.literal();
-      if (run.isEmpty()) {
+    boolean find(Matcher m, String lowerText, int from, TextIndex.IntList anchors) {
+      if (!anchored()) {
         return m.find(from);
       }
+      String run = opening.literal();
       int offset = opening.offset();
-      for (int at = lowerText.indexOf(run, from + offset); at >= 0; at = lowerText.indexOf(run, at + 1)) {
-        if (m.region(at - offset, lowerText.length()).lookingAt()) {
+      for (int k = 0; k < anchors.size(); k++) {
+        int at = anchors.get(k);
+        if (at >= from + offset && lowerText.startsWith(run, at)
+            && m.region(at - offset, lowerText.length()).lookingAt()) {
           return true;
         }
       }
@@ -319,6 +331,8 @@ final class CiteTables {
     boolean shortWords;
     /** The opening words of Treaty Series and Ibid. patterns that start with this character. */
     String[] treatyOpenings = new String[0];
+    /** The {@link CiteTables#searchOpenings} that start with this character. */
+    String[] searchOpenings = new String[0];
 
     Starts(List<String> keywords, Collection<String> decisionWords, List<Integer> bodies, List<String> bodyNamesLower) {
       java.util.TreeMap<Character, List<String>> keywordsBySecond = new java.util.TreeMap<>();
@@ -453,6 +467,14 @@ final class CiteTables {
   /** The opening word of each Treaty Series and Ibid. pattern, lower-cased: where to try it (the index records where they stand). */
   final ImmutableList<String> treatyOpenings;
   final ImmutableList<String> ibidOpenings;
+  /**
+   * The runs of characters the index records where they stand at a word's start
+   * ({@link TextIndex#searchAnchors}): the opening run of each internal-reference and pinpoint
+   * search ({@link Search.Opening}) and the Official Records' titles that make a meeting in words
+   * the Security Council's. Those searches are tried there, not over the text from end to end once
+   * each: a long text was read five times more for them.
+   */
+  final ImmutableList<String> searchOpenings;
 
   private CiteTables(Language language, ImmutableListMultimap<String, String> s) {
     this.language = language;
@@ -572,21 +594,34 @@ final class CiteTables {
     for (String opening : new java.util.LinkedHashSet<>(concat(treatyOpenings, ibidOpenings))) {
       openingsByFirst.computeIfAbsent(opening.charAt(0), k -> new ArrayList<>()).add(opening);
     }
+    java.util.Set<String> searchRuns = new java.util.LinkedHashSet<>();
+    java.util.stream.Stream.concat(internalSearches.stream(), pinpointSearches.stream().flatMap(List::stream))
+        .filter(Search::anchored).forEach(search -> searchRuns.add(search.opening().literal()));
+    searchRuns.addAll(officialRecords);
+    this.searchOpenings = ImmutableList.copyOf(searchRuns);
+    Map<Character, List<String>> searchOpeningsByFirst = new java.util.HashMap<>();
+    for (String run : searchOpenings) {
+      searchOpeningsByFirst.computeIfAbsent(run.charAt(0), k -> new ArrayList<>()).add(run);
+    }
     java.util.Set<Character> firsts = new java.util.HashSet<>(keywords.keySet());
     firsts.addAll(byFirst.keySet());
     firsts.addAll(mentionFirsts);
     firsts.addAll(openingsByFirst.keySet());
+    firsts.addAll(searchOpeningsByFirst.keySet());
     this.mentionNames = mentionTrie;
     java.util.Set<Character> shortFirsts = new java.util.HashSet<>();
     keywords.values().forEach(list -> list.forEach(w -> addOpening(w, shortFirsts, openings)));
     bodyNamesLower.forEach(name -> addOpening(name, shortFirsts, openings));
     mentionTrie.names().forEach(name -> addOpening(name, shortFirsts, openings, mentionOpenings));
     openingsByFirst.values().forEach(list -> list.forEach(w -> addOpening(w, shortFirsts, openings, mentionOpenings)));
+    // every search needs a digit (searchesWithoutDigit): a text without one is not indexed for them
+    searchOpenings.forEach(run -> addOpening(run, shortFirsts, openings));
     for (char c : firsts) {
       Starts starts = new Starts(keywords.getOrDefault(c, List.of()), decisionWords,
           byFirst.getOrDefault(c, List.of()), bodyNamesLower);
       starts.shortWords = shortFirsts.contains(c);
       starts.treatyOpenings = openingsByFirst.getOrDefault(c, List.of()).toArray(new String[0]);
+      starts.searchOpenings = searchOpeningsByFirst.getOrDefault(c, List.of()).toArray(new String[0]);
       if (c < STARTS_BELOW) {
         startsBelow[c] = starts;
       } else {

@@ -31,6 +31,8 @@ final class TextIndex {
   final IntList digitRuns = new IntList();
   /** Where the opening word of a Treaty Series or Ibid. pattern stands. */
   final IntList treatyAnchors = new IntList();
+  /** Where a run of {@link CiteTables#searchOpenings} stands (in a text with a digit only). */
+  final IntList searchAnchors = new IntList();
   /**
    * Where a symbol's organ may start: an ASCII capital glued to nothing before it, with a slash
    * soon after it over letters, digits, full stops and brackets ("A/", "E/CN.15/", "ICCD/COP(14)/").
@@ -302,6 +304,12 @@ final class TextIndex {
     }
     if (!hasDigit) {
       return;
+    }
+    for (String run : starts.searchOpenings) {
+      if (startsWith(run, i)) {
+        searchAnchors.add(i);
+        break;
+      }
     }
     // the second character, past the marks an Arabic word may carry (regionEnd passes over them)
     int j = i + 1;

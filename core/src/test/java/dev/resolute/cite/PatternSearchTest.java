@@ -29,17 +29,18 @@ class PatternSearchTest {
   @Test
   void aTextWithoutTheLiteralOrWithoutADigitIsNotSearched() {
     CiteTables.Search search = CiteTables.Search.of("(?:above|below)\\s+paragraphs?\\s+(?<n>\\d{1,3})");
-    assertFalse(search.mayMatch("as stated above", true));
-    assertFalse(search.mayMatch("above paragraph thirty", false));
-    assertTrue(search.mayMatch("above paragraph 33", true));
+    assertFalse(search.mayMatch(index("as stated above 3")));
+    assertFalse(search.mayMatch(index("above paragraph thirty")));
+    assertTrue(search.mayMatch(index("above paragraph 33")));
   }
 
   @Test
-  void aLiteralThatOpensThePatternIsLookedForOnlyByTheSearch() {
-    CiteTables.Search search = CiteTables.Search.of("paragraphs?\\s+(?<n>\\d{1,3})\\s+above");
-    assertTrue(search.mayMatch("as stated above", true));
-    assertFalse(search.mayMatch("paragraph thirty above", false));
-    assertFalse(search.find(search.matcher("as stated above"), "as stated above", 0));
+  void aSearchThatOpensWithARunIsTriedOnlyWhereTheIndexFoundItAtAWordsStart() {
+    CiteTables.Search search = english().internalSearches.get(0);
+    assertTrue(search.anchored());
+    assertFalse(search.mayMatch(index("as stated in 3 above")));
+    assertFalse(search.mayMatch(index("paragraph thirty above")));
+    assertTrue(search.mayMatch(index("paragraph 33 above")));
   }
 
   @Test
@@ -58,25 +59,24 @@ class PatternSearchTest {
   }
 
   @Test
-  void searchingByTheOpeningRunFindsWhatTheMatcherFinds() {
-    String text = "l'article 3 et l’article 12, larticle 4, l'article\n7 et l'article trois; l'article 9";
-    for (String source : List.of("l[’']article\\s+(?<a>\\d{1,3})", "article\\s+\\d+", "[a-z]'article\\s+\\d")) {
-      CiteTables.Search search = CiteTables.Search.of(source);
-      List<Integer> expected = new java.util.ArrayList<>();
-      java.util.regex.Matcher all = search.pattern().matcher(text);
-      while (all.find()) {
-        expected.add(all.start());
-        expected.add(all.end());
-      }
-      List<Integer> found = new java.util.ArrayList<>();
-      java.util.regex.Matcher m = search.matcher(text);
-      for (int from = 0; search.find(m, text, from); from = m.end()) {
-        found.add(m.start());
-        found.add(m.end());
-      }
-      assertFalse(expected.isEmpty(), source);
-      assertEquals(expected, found, source);
+  void searchingAtTheIndexedRunsFindsWhatTheMatcherFindsAtAWordsStart() {
+    String text = "paragraph 3 above, subparagraph 4 above, Paragraphs\n7 below; paragraph three above and paragraph 9 below";
+    TextIndex index = index(text);
+    CiteTables.Search search = english().internalSearches.get(0);
+    String lower = index.lowerText();
+    List<Integer> found = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = search.matcher(lower);
+    for (int from = 0; search.find(m, lower, from, index.searchAnchors); from = m.end()) {
+      found.add(m.start());
     }
+    assertEquals(List.of(0, 41, 87), found); // not "paragraph 4 above" inside "subparagraph"
+  }
+
+  @Test
+  void theOfficialRecordsTitleIsFoundAtAWordsStart() {
+    TextIndex index = index("Official Records of the Security Council, 1234th meeting");
+    assertEquals(1, index.searchAnchors.size());
+    assertEquals(0, index.searchAnchors.get(0));
   }
 
   @Test
@@ -84,6 +84,14 @@ class PatternSearchTest {
     List<CiteTables.Search> forms = CiteTables.searchForms(
         "(?:paragraph\\s+(?<p>\\d{1,3})\\s+of\\s+)?article\\s+(?<a>\\d{1,3})");
     assertEquals(List.of("paragraph", "article"), forms.stream().map(CiteTables.Search::literal).toList());
+  }
+
+  private static CiteTables english() {
+    return CiteTables.of(dev.resolute.model.Language.EN);
+  }
+
+  private static TextIndex index(String text) {
+    return new TextIndex(text, english());
   }
 
   @Test
