@@ -1236,6 +1236,12 @@ public final class CitationExtractor {
       return k >= 0 && sentenceStarts.get(k) > limit ? sentenceStarts.get(k) : limit;
     }
 
+    /** Where the first sentence after {@code position} starts, or the text's end. */
+    private int nextSentenceStart(int position) {
+      int k = sentenceStarts.lastBelowOrAt(position) + 1;
+      return k < sentenceStarts.size() ? sentenceStarts.get(k) : text.length();
+    }
+
     /**
      * The last resolution or decision word in [from, to), as {start, end}: the longest of those that
      * end there, as a word found inside a longer one is its tail (Arabic "قرار" in "القرار", "بقرار").
@@ -1352,8 +1358,9 @@ public final class CitationExtractor {
      * et social}), with only the language's linking words ({@code du}, {@code of the}) between.
      */
     private CiteTables.BodyName bodyAfter(int end) {
-      if (bodyNames.firstStartingAtOrAfter(end) >= bodyNames.size()) {
-        return null; // no name after the number: the list and the dates after it need not be read
+      int first = bodyNames.firstStartingAtOrAfter(end);
+      if (first >= bodyNames.size() || bodyNames.start(first) >= nextSentenceStart(end)) {
+        return null; // no name after the number in its sentence: the list and the dates after it need not be read
       }
       int i = afterListOf(end);
       int limit = Math.min(text.length(), i + NAME_AFTER_REACH);
