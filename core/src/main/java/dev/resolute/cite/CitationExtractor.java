@@ -187,6 +187,7 @@ public final class CitationExtractor {
           continue; // a Treaty Series reference prints a registration number or a page (an Ibid. may print a roman volume alone)
         }
         List<Pattern> patterns = ibid ? tables.ibid : tables.treaty;
+        List<LiteralPrefix> prefixes = ibid ? tables.ibidPrefixes : tables.treatyPrefixes;
         List<String> openings = ibid ? tables.ibidOpenings : tables.treatyOpenings;
         Matcher[] matchers = new Matcher[patterns.size()];
         for (int k = 0; k < patterns.size(); k++) {
@@ -201,7 +202,7 @@ public final class CitationExtractor {
               continue;
             }
             for (int p = k; p < patterns.size(); p++) {
-              if (!openings.get(p).equals(opening)) {
+              if (!openings.get(p).equals(opening) || !prefixes.get(p).mayMatchAt(text, at)) {
                 continue;
               }
               if (matchers[p] == null) {

@@ -91,6 +91,9 @@ final class CiteTables {
   }
   final ImmutableList<Pattern> treaty;
   final ImmutableList<Pattern> ibid;
+  /** The literal opening of each {@link #treaty} and {@link #ibid} pattern, tested before it runs. */
+  final ImmutableList<LiteralPrefix> treatyPrefixes;
+  final ImmutableList<LiteralPrefix> ibidPrefixes;
   /** A meeting in words, with a group {@code n}: {@code 1969th meeting}. */
   final ImmutableList<Pattern> meeting;
   /**
@@ -329,8 +332,13 @@ final class CiteTables {
     final Words single;
     /** Whether a word of fewer than three characters opens with this one: {@link #mayOpen} cannot tell. */
     boolean shortWords;
-    /** The opening words of Treaty Series and Ibid. patterns that start with this character. */
+    /**
+     * The opening words of the Treaty Series and Ibid. patterns that start with this character, a
+     * pattern's each, and each pattern's literal opening: a position is an anchor where a pattern's
+     * word and opening may stand.
+     */
     String[] treatyOpenings = new String[0];
+    LiteralPrefix[] treatyPrefixes = new LiteralPrefix[0];
     /** The {@link CiteTables#searchOpenings} that start with this character. */
     String[] searchOpenings = new String[0];
 
@@ -507,6 +515,8 @@ final class CiteTables {
     this.shortNames = lower(s.get("short-names")).stream().map(ShortName::of).collect(ImmutableList.toImmutableList());
     this.treaty = patterns(s.get("treaty"), volumes);
     this.ibid = patterns(s.get("ibid"), volumes);
+    this.treatyPrefixes = s.get("treaty").stream().map(LiteralPrefix::of).collect(ImmutableList.toImmutableList());
+    this.ibidPrefixes = s.get("ibid").stream().map(LiteralPrefix::of).collect(ImmutableList.toImmutableList());
     this.internal = lowered(s.get("internal"));
     this.internalSearches = s.get("internal").stream().map(line -> Search.of(lowerLiterals(line)))
         .collect(ImmutableList.toImmutableList());
@@ -591,8 +601,14 @@ final class CiteTables {
     this.treatyOpenings = openings(s.get("treaty"));
     this.ibidOpenings = openings(s.get("ibid"));
     Map<Character, List<String>> openingsByFirst = new java.util.HashMap<>();
-    for (String opening : new java.util.LinkedHashSet<>(concat(treatyOpenings, ibidOpenings))) {
-      openingsByFirst.computeIfAbsent(opening.charAt(0), k -> new ArrayList<>()).add(opening);
+    Map<Character, List<LiteralPrefix>> prefixesByFirst = new java.util.HashMap<>();
+    List<String> allOpenings = concat(treatyOpenings, ibidOpenings);
+    List<LiteralPrefix> allPrefixes = new ArrayList<>(treatyPrefixes);
+    allPrefixes.addAll(ibidPrefixes);
+    for (int k = 0; k < allOpenings.size(); k++) {
+      String opening = allOpenings.get(k);
+      openingsByFirst.computeIfAbsent(opening.charAt(0), c -> new ArrayList<>()).add(opening);
+      prefixesByFirst.computeIfAbsent(opening.charAt(0), c -> new ArrayList<>()).add(allPrefixes.get(k));
     }
     java.util.Set<String> searchRuns = new java.util.LinkedHashSet<>();
     java.util.stream.Stream.concat(internalSearches.stream(), pinpointSearches.stream().flatMap(List::stream))
@@ -613,7 +629,7 @@ final class CiteTables {
     keywords.values().forEach(list -> list.forEach(w -> addOpening(w, shortFirsts, openings)));
     bodyNamesLower.forEach(name -> addOpening(name, shortFirsts, openings));
     mentionTrie.names().forEach(name -> addOpening(name, shortFirsts, openings, mentionOpenings));
-    openingsByFirst.values().forEach(list -> list.forEach(w -> addOpening(w, shortFirsts, openings, mentionOpenings)));
+    new java.util.LinkedHashSet<>(allOpenings).forEach(w -> addOpening(w, shortFirsts, openings, mentionOpenings));
     // every search needs a digit (searchesWithoutDigit): a text without one is not indexed for them
     searchOpenings.forEach(run -> addOpening(run, shortFirsts, openings));
     for (char c : firsts) {
@@ -621,6 +637,7 @@ final class CiteTables {
           byFirst.getOrDefault(c, List.of()), bodyNamesLower);
       starts.shortWords = shortFirsts.contains(c);
       starts.treatyOpenings = openingsByFirst.getOrDefault(c, List.of()).toArray(new String[0]);
+      starts.treatyPrefixes = prefixesByFirst.getOrDefault(c, List.of()).toArray(new LiteralPrefix[0]);
       starts.searchOpenings = searchOpeningsByFirst.getOrDefault(c, List.of()).toArray(new String[0]);
       if (c < STARTS_BELOW) {
         startsBelow[c] = starts;

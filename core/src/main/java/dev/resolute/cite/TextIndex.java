@@ -280,8 +280,8 @@ final class TextIndex {
 
   /** The keywords, body names and treaty names that may start at {@code i}. */
   private void indexAt(int i, CiteTables.Starts starts) {
-    for (String opening : starts.treatyOpenings) {
-      if (startsWith(opening, i)) {
+    for (int k = 0; k < starts.treatyOpenings.length; k++) {
+      if (startsWith(starts.treatyOpenings[k], i) && starts.treatyPrefixes[k].mayMatchAt(text, i)) {
         treatyAnchors.add(i);
         break;
       }
