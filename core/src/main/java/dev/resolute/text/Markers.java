@@ -22,7 +22,9 @@ final class Markers {
   /** A marker found in the text. */
   record Anchor(String marker, int start, int end, boolean repeat) {}
 
-  private final CharSequence input;
+  private final String input;
+  /** The input's characters, for the one loop that reads every character of every body line. */
+  private final char[] chars;
   private final Deque<Note> expected;
   private final Set<String> seen = new HashSet<>();
   private final List<Note> notes;
@@ -52,8 +54,9 @@ final class Markers {
   /** Words that number what follows them: no year is glued to a marker there. */
   private static final Set<String> NUMBER_SIGNS = Set.of("no", "nos", "n°", "nº", "núm", "núms", "№", "vol", "vols", "p", "pp", "pág");
 
-  Markers(CharSequence input, List<Note> notes, Style style) {
+  Markers(String input, List<Note> notes, Style style) {
     this.input = input;
+    this.chars = input.toCharArray();
     this.notes = notes;
     this.expected = new ArrayDeque<>(notes);
     this.style = style;
@@ -105,14 +108,14 @@ final class Markers {
   private void scanDigits(Line line) {
     int i = line.contentStart;
     int end = line.contentEnd;
+    final char[] chars = this.chars;
     while (i < end) {
-      char c = input.charAt(i);
-      if (!isAsciiDigit(c)) {
+      if (!isAsciiDigit(chars[i])) {
         i++;
         continue;
       }
       int runStart = i;
-      while (i < end && isAsciiDigit(input.charAt(i))) {
+      while (i < end && isAsciiDigit(chars[i])) {
         i++;
       }
       int runEnd = i;
