@@ -257,13 +257,54 @@ final class ParseRun {
     if (first == content.length() || tables.formulaInitials.indexOf(Character.toLowerCase(content.charAt(first))) < 0) {
       return Optional.empty();
     }
-    String normalized = normalizeFormula(content);
     for (LanguageTables.Formula formula : tables.formulas) {
-      if (formula.normalized().equals(normalized)) {
+      if (isFormula(content, first, formula.normalized())) {
         return Optional.of(formula);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a line, from its first character that counts, is the formula {@code normalized}
+   * ({@link #normalizeFormula} of it) and nothing else: compared character by character as
+   * normalized, without making the line's normalized copy (most lines that open with a formula's
+   * letter differ from it in a few characters).
+   */
+  private static boolean isFormula(String content, int from, String normalized) {
+    int k = 0;
+    int i = from;
+    for (; i < content.length(); i++) {
+      char c = content.charAt(i);
+      if (isFormulaSkipped(c)) {
+        continue;
+      }
+      if (c == '\u0130' || c == '\u03a3') {
+        return normalized.equals(normalizeFormula(content)); // lowered otherwise by the string than by the character
+      }
+      char lowered = c == '’' ? '\'' : Character.toLowerCase(c);
+      if (k < normalized.length() && lowered == normalized.charAt(k)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (k < normalized.length()) {
+      return false;
+    }
+    // past the formula: nothing, or its closing comma or colon, counts
+    boolean closed = false;
+    for (; i < content.length(); i++) {
+      char c = content.charAt(i);
+      if (isFormulaSkipped(c)) {
+        continue;
+      }
+      if (closed || COMMAS.indexOf(c) < 0 && c != ':') {
+        return false;
+      }
+      closed = true;
+    }
+    return true;
   }
 
   private Body formulaBody(String content) {
