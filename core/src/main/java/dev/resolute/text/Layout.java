@@ -138,9 +138,31 @@ final class Layout {
   }
 
   /** Job numbers, page counters, and a line holding nothing but a UN symbol (a running header). */
+  /**
+   * Whether a line that opens with a digit may be a job number or a page counter: a hyphen where a
+   * job number has one ({@code 311-53519}: third to seventh character) or a slash after the first
+   * digits and spaces ({@code 3/12}). Every numbered paragraph opens with a digit, and is turned away
+   * here before the patterns run.
+   */
+  private static boolean mayBeNumbered(String content) {
+    for (int i = 2; i <= 6 && i < content.length(); i++) {
+      if (content.charAt(i) == '-') {
+        return true;
+      }
+    }
+    int i = 0;
+    while (i < content.length() && i < 3 && Character.isDigit(content.charAt(i))) {
+      i++;
+    }
+    while (i < content.length() && Character.isWhitespace(content.charAt(i))) {
+      i++;
+    }
+    return i < content.length() && content.charAt(i) == '/';
+  }
+
   private boolean isFurniture(String content) {
     char first = content.charAt(0);
-    if ((Character.isDigit(first) || first == 'P' || first == '-')
+    if ((Character.isDigit(first) && mayBeNumbered(content) || first == 'P' || first == '-')
         && (jobNumber.reset(content).matches() || pageCounter.reset(content).matches())) {
       return true;
     }
