@@ -181,9 +181,11 @@ final class CiteTables {
       }
       String run = opening.literal();
       int offset = opening.offset();
-      for (int k = 0; k < anchors.size(); k++) {
+      // from the first anchor at or after the place asked, so that finding every match costs the
+      // anchors once, not once a match
+      for (int k = anchors.lastBelowOrAt(from + offset - 1) + 1; k < anchors.size(); k++) {
         int at = anchors.get(k);
-        if (at >= from + offset && lowerText.startsWith(run, at)
+        if (lowerText.startsWith(run, at)
             && m.region(at - offset, lowerText.length()).lookingAt()) {
           return true;
         }

@@ -30,4 +30,15 @@ class LargeTextExtractionTest {
     assertEquals("A/RES/65/232", last.canonical());
     assertEquals(Optional.of(LocalDate.of(2010, 12, 21)), last.date());
   }
+
+  @Test
+  void threeHundredThousandInternalReferencesAreFoundInTimeLinearInTheText() {
+    // each search resumes at the first place the index found its opening after the last match: from
+    // the text's first place it cost the matches times the places
+    String text = "as set out in paragraph 3 above; ".repeat(300_000);
+    Extraction extraction = assertTimeoutPreemptively(Duration.ofSeconds(5),
+        () -> CitationExtractor.create().extract(text, CitationContext.of(Language.EN, Body.GA, "operative:1")));
+    assertEquals(300_000, extraction.references().size());
+    assertEquals("operative:3", extraction.references().get(299_999).target());
+  }
 }
