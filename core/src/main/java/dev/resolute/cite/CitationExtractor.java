@@ -815,11 +815,22 @@ public final class CitationExtractor {
      * that follows such a number), never one with more after it ("2391st", "2391/1", "2391 (…)"):
      * the year comes from the document, never from a guess.
      */
+    /** Above the Council numbers an undated citation may print: four digits at most. */
+    private static final int MAX_COUNCIL_NUMBER = 10_000;
+
     private void undatedCouncilNumbers() {
       // the years the document gave before this text, and those this text gives: one mechanism
       Map<Integer, Integer> years = context.withCitedBefore(citations).councilYears();
       if (years.isEmpty()) {
         return;
+      }
+      // the numbers dated, as bits: most digit runs (days, years, paragraphs) are turned away
+      // without a look-up in the map
+      BitSet dated = new BitSet();
+      for (int number : years.keySet()) {
+        if (number >= 0 && number < MAX_COUNCIL_NUMBER) {
+          dated.set(number);
+        }
       }
       for (int k = 0; k < digitRuns.size(); k++) {
         int i = digitRuns.get(k);
@@ -831,8 +842,11 @@ public final class CitationExtractor {
         while (end < lower.length && end - i <= 4 && lower[end] >= '0' && lower[end] <= '9') {
           number = number * 10 + lower[end++] - '0';
         }
-        if (end - i > 4 || end < lower.length && Character.isDigit(lower[end]) || !free(i, end)) {
+        if (end - i > 4 || end < lower.length && Character.isDigit(lower[end])) {
           continue; // longer than a Council number, or digits of another script
+        }
+        if (!dated.get(number) || !free(i, end)) {
+          continue;
         }
         Integer year = years.get(number);
         if (year == null || year == 0 || !undatedCouncilNumberAt(i, end)) {
