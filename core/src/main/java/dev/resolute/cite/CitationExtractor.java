@@ -1906,9 +1906,8 @@ public final class CitationExtractor {
         if (!search.mayMatch(index)) {
           continue;
         }
-        String lowerText = index.lowerText();
-        Matcher m = search.matcher(lowerText);
-        for (int from = 0; search.find(m, lowerText, from, index.searchAnchors); from = m.end()) {
+        Matcher m = search.matcher(index);
+        for (int from = 0; search.find(m, index, from); from = m.end()) {
           references.add(Reference.builder().kind(ReferenceKind.INTERNAL).target("operative:" + m.group("n"))
               .text(text.substring(m.start(), m.end())).span(Span.of(m.start(), m.end())).location(context.location()).build());
         }
@@ -1920,9 +1919,8 @@ public final class CitationExtractor {
           if (!forms.get(f).mayMatch(index)) {
             continue;
           }
-          String lowerText = index.lowerText();
-          Matcher m = forms.get(f).matcher(lowerText);
-          for (int from = 0; forms.get(f).find(m, lowerText, from, index.searchAnchors); from = m.end()) {
+          Matcher m = forms.get(f).matcher(index);
+          for (int from = 0; forms.get(f).find(m, index, from); from = m.end()) {
             found.add(new long[] {m.start(), f});
           }
         }
@@ -1932,8 +1930,7 @@ public final class CitationExtractor {
           if (at[0] < end) {
             continue;
           }
-          String lowerText = index.lowerText();
-          Matcher m = forms.get((int) at[1]).pattern().matcher(lowerText).region((int) at[0], lowerText.length());
+          Matcher m = forms.get((int) at[1]).matcher(index).region((int) at[0], text.length());
           if (!m.lookingAt()) {
             continue;
           }

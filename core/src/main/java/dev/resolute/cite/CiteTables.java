@@ -172,21 +172,23 @@ final class CiteTables {
      * characters (after a fixed number of others), tried only where the index found that run at a
      * word's start; otherwise as {@link Matcher#find(int)} finds it.
      *
-     * @param m a matcher of this pattern over {@code lowerText}, with transparent, non-anchoring bounds
-     * @param anchors where the index found a run of {@link CiteTables#searchOpenings}, in text order
+     * @param m a matcher of this pattern over the index's lower-cased text ({@link #matcher}), with
+     *     transparent, non-anchoring bounds
+     * @param index the text's index: where it found a run of {@link CiteTables#searchOpenings}
      */
-    boolean find(Matcher m, String lowerText, int from, TextIndex.IntList anchors) {
+    boolean find(Matcher m, TextIndex index, int from) {
       if (!anchored()) {
         return m.find(from);
       }
       String run = opening.literal();
       int offset = opening.offset();
+      TextIndex.IntList anchors = index.searchAnchors;
       // from the first anchor at or after the place asked, so that finding every match costs the
       // anchors once, not once a match
       for (int k = anchors.lastBelowOrAt(from + offset - 1) + 1; k < anchors.size(); k++) {
         int at = anchors.get(k);
-        if (lowerText.startsWith(run, at)
-            && m.region(at - offset, lowerText.length()).lookingAt()) {
+        if (index.startsWith(run, at)
+            && m.region(at - offset, index.lower.length).lookingAt()) {
           return true;
         }
       }
@@ -194,8 +196,10 @@ final class CiteTables {
     }
 
     /** A matcher for {@link #find}. */
-    Matcher matcher(String lowerText) {
-      return pattern.matcher(lowerText).useTransparentBounds(true).useAnchoringBounds(false);
+    Matcher matcher(TextIndex index) {
+      // an anchored search runs at a few places: over a view of the lowered characters, not a copy
+      CharSequence lowered = anchored() ? index.lowerView() : index.lowerText();
+      return pattern.matcher(lowered).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     /**

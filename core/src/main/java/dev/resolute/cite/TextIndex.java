@@ -427,6 +427,14 @@ final class TextIndex {
     return lowerText;
   }
 
+  /**
+   * The text lower-cased, as a view of {@link #lower} for patterns tried at a few places: a long
+   * text's copy as a string cost more than the matches.
+   */
+  CharSequence lowerView() {
+    return java.nio.CharBuffer.wrap(lower).asReadOnlyBuffer();
+  }
+
   /** Whether the lower-cased word stands at {@code at}, character for character ({@link String#startsWith(String, int)} of {@link #lowerText()}). */
   boolean startsWith(String lowerWord, int at) {
     if (at < 0 || at > lower.length - lowerWord.length()) {

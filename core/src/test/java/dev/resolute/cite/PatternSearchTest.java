@@ -63,10 +63,9 @@ class PatternSearchTest {
     String text = "paragraph 3 above, subparagraph 4 above, Paragraphs\n7 below; paragraph three above and paragraph 9 below";
     TextIndex index = index(text);
     CiteTables.Search search = english().internalSearches.get(0);
-    String lower = index.lowerText();
     List<Integer> found = new java.util.ArrayList<>();
-    java.util.regex.Matcher m = search.matcher(lower);
-    for (int from = 0; search.find(m, lower, from, index.searchAnchors); from = m.end()) {
+    java.util.regex.Matcher m = search.matcher(index);
+    for (int from = 0; search.find(m, index, from); from = m.end()) {
       found.add(m.start());
     }
     assertEquals(List.of(0, 41, 87), found); // not "paragraph 4 above" inside "subparagraph"
