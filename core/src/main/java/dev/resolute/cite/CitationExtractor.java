@@ -1690,7 +1690,8 @@ public final class CitationExtractor {
           String printed = text.substring(bodyNames.end(k), keywordStart);
           String gap = printed.toLowerCase(Locale.ROOT).strip();
           if (tables.shortGap.matcher(gap).matches() || ownGap(gap, printed) || ownKeywordGap(gap, keywordStart)
-              || attribution(gap, bodyNames.start(k)) || agent(gap, bodyNames.start(k))) {
+              || attribution(gap, bodyNames.start(k)) || agent(gap, bodyNames.start(k))
+              || !tables.bodyGaps.isEmpty() && tables.bodyGaps.contains(CiteTables.spacedAsOne(gap))) {
             return tables.bodies.get(bodyNames.value(k));
           }
         }

@@ -73,6 +73,13 @@ final class CiteTables {
   final ImmutableList<String> agentWords;
   final ImmutableList<String> agentLinks;
   /**
+   * What may stand between a body's name and the resolution word it names (besides a comma, an
+   * own word and the gaps every language has): a relative clause, "namely" ({@code [body-gaps]},
+   * lower-cased, spaces as one): Russian "Совета по правам человека, которое содержится в его
+   * резолюции 45/12", Spanish "resoluciones de la Comisión …, a saber, la resolución 49/7".
+   */
+  final ImmutableSet<String> bodyGaps;
+  /**
    * The first words of body names that stand for the whole name once it was printed
    * ({@code Commission}: "Commission resolution 1998/72" after "the Commission on Human Rights").
    */
@@ -518,6 +525,7 @@ final class CiteTables {
     this.titleWords = lower(s.get("title-words"));
     this.agentWords = lower(s.get("agent-words"));
     this.agentLinks = lower(s.get("agent-links"));
+    this.bodyGaps = lower(s.get("body-gaps")).stream().map(CiteTables::spacedAsOne).collect(ImmutableSet.toImmutableSet());
     this.shortNames = lower(s.get("short-names")).stream().map(ShortName::of).collect(ImmutableList.toImmutableList());
     this.treaty = patterns(s.get("treaty"), volumes);
     this.ibid = patterns(s.get("ibid"), volumes);
@@ -1000,6 +1008,14 @@ final class CiteTables {
     }
     return out.build();
   }
+
+  /** A gap between words as {@link #bodyGaps} holds it: runs of white space as one space, no comma or space before. */
+  static String spacedAsOne(String gap) {
+    return WHITE_RUNS.matcher(LEADING_COMMAS.matcher(gap).replaceFirst("")).replaceAll(" ").strip();
+  }
+
+  private static final Pattern LEADING_COMMAS = Pattern.compile("^[\\s\u00a0,،，]+");
+  private static final Pattern WHITE_RUNS = Pattern.compile("[\\s\u00a0]+");
 
   private static ImmutableList<String> lower(List<String> words) {
     return DataTables.lower(words);

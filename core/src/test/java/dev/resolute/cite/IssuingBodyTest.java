@@ -167,6 +167,21 @@ class IssuingBodyTest {
   }
 
   @Test
+  void aRelativeClauseBetweenABodyAndItsOwnResolutionKeepsTheBody() {
+    // A/RES/75/168 (Russian): "the decision of the Human Rights Council, which is contained in its resolution 45/12"
+    assertEquals(List.of("A/HRC/RES/45/12"),
+        cite("принимая к сведению решение Совета по правам человека, которое содержится в его резолюции 45/12 и", Language.RU));
+  }
+
+  @Test
+  void namelyBetweenABodysResolutionsAndTheListKeepsTheBody() {
+    // A/RES/75/168 (Spanish): "resolutions of the Commission on the Status of Women, namely, resolution 49/7 … and 56/4"
+    assertEquals(List.of("CSW:49/7", "CSW:56/4"),
+        cite("en la aplicación de sendas resoluciones de la Comisión de la Condición Jurídica y Social de la Mujer, a saber, "
+            + "la resolución 49/7, de 11 de marzo de 2005, y 56/4, de 9 de marzo de 2012", Language.ES));
+  }
+
+  @Test
   void chineseListTakesTheBodyNamedBeforeItsDatedItems() {
     assertEquals(List.of("A/RES/74/150", "A/HRC/RES/18/6", "A/HRC/RES/33/3"),
         cite("回顾大会2019年12月18日第74/150号决议，以及人权理事会关于这个问题的2011年9月29日第18/6号、 2016年9月29日第33/3号决议，",
