@@ -451,6 +451,18 @@ public final class CitationExtractor {
           i++;
           continue;
         }
+        if ((Character.isWhitespace(c) || c == '\u00a0') && i > start && text.charAt(i - 1) == '/') {
+          // a symbol broken after a slash ("GOV/INF/2005/ 10-GC(49)/INF/6", a line break in a PDF's
+          // text) goes on where a letter or digit follows the white space
+          int next = i;
+          while (next < text.length() && (Character.isWhitespace(text.charAt(next)) || text.charAt(next) == '\u00a0')) {
+            next++;
+          }
+          if (next < text.length() && isAsciiAlnum(text.charAt(next))) {
+            i = next;
+            continue;
+          }
+        }
         if (Character.isWhitespace(c) || c == ',' || c == ';' || c == '\u00a0') {
           int next = i;
           while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\u00a0')) {

@@ -26,6 +26,18 @@ class SymbolsAsTypedTest {
   }
 
   @Test
+  void aSymbolBrokenAfterASlashGoesOnAfterTheBreak() {
+    // A/RES/75/70 in Russian, footnote: "GOV/INF/2005/ 10", as a line break after the slash leaves it
+    assertEquals(List.of("GOV/INF/2005/10 «GOV/INF/2005/ 10»", "A/75/123 «A/75/\n123»"),
+        cite("документ GOV/INF/2005/ 10, добавление; A/75/\n123.", Language.RU));
+  }
+
+  @Test
+  void aSlashEndingAWordBeforeASpaceEndsNoSymbol() {
+    assertEquals(List.of("A/75/123 «A/75/123»"), cite("A/75/123 and/ or HIV/ AIDS", Language.EN));
+  }
+
+  @Test
   void cyrillicCapitalsInsideASymbolAreItsLatinLetters() {
     // A/RES/75/56 and 75/219 in Russian: "PС" and "СОР" are typed with Cyrillic С, О, Р
     assertEquals(List.of("A/CONF.192/PC/23 «A/CONF.192/P\u0421/23»"),
