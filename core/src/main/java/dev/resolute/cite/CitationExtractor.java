@@ -664,6 +664,8 @@ public final class CitationExtractor {
       /** The body named right after it, once looked for (classifying and dating both ask). */
       CiteTables.BodyName bodyAfter;
       boolean bodyAfterSought;
+      /** {@link #afterListOf(int)} of its end, once read (a body's name, its short name and a link are looked for there), or -1. */
+      int afterList = -1;
 
       Candidate(Matcher m, String shape) {
         this.start = m.start();
@@ -795,7 +797,7 @@ public final class CitationExtractor {
      * résolution 2/21, en date du 27 mai 2016, sur …" (A/RES/75/222), takes that body.
      */
     private boolean sameBodyAsBefore(Candidate c, Candidate before) {
-      if (before == null || sentenceStart(c.start) > before.start || bodyLinkAfter(afterListOf(c.end))) {
+      if (before == null || sentenceStart(c.start) > before.start || bodyLinkAfter(afterListOf(c))) {
         return false;
       }
       c.body = before.body;
@@ -819,6 +821,9 @@ public final class CitationExtractor {
           && Integer.parseInt(c.first()) < FIRST_SLASHED_ASSEMBLY_SESSION;
     }
 
+    /** Above the Council numbers an undated citation may print: four digits at most. */
+    private static final int MAX_COUNCIL_NUMBER = 10_000;
+
     /**
      * Security Council resolutions printed without their year where the document printed them
      * with it (in this text or, through the context, before it): "resolution 2391", "resolutions
@@ -827,9 +832,6 @@ public final class CitationExtractor {
      * that follows such a number), never one with more after it ("2391st", "2391/1", "2391 (…)"):
      * the year comes from the document, never from a guess.
      */
-    /** Above the Council numbers an undated citation may print: four digits at most. */
-    private static final int MAX_COUNCIL_NUMBER = 10_000;
-
     private void undatedCouncilNumbers() {
       // the years the document gave before this text, and those this text gives: one mechanism
       Map<Integer, Integer> years = context.withCitedBefore(citations).councilYears();
@@ -1371,25 +1373,33 @@ public final class CitationExtractor {
       return at + 5 < text.length() && isNumber(text.charAt(at + 5)) ? at : at + 5;
     }
 
-    /** {@link #bodyAfter(int)} after a candidate, looked for once. */
+    /** {@link #bodyNamedAfter} a candidate, looked for once. */
     private CiteTables.BodyName bodyAfter(Candidate c) {
       if (!c.bodyAfterSought) {
-        c.bodyAfter = bodyAfter(c.end);
+        c.bodyAfter = bodyNamedAfter(c);
         c.bodyAfterSought = true;
       }
       return c.bodyAfter;
+    }
+
+    /** {@link #afterListOf(int)} after a candidate, read once. */
+    private int afterListOf(Candidate c) {
+      if (c.afterList < 0) {
+        c.afterList = afterListOf(c.end);
+      }
+      return c.afterList;
     }
 
     /**
      * A body named right after a number or its list ({@code 2007/12 et 2007/19 du Conseil économique
      * et social}), with only the language's linking words ({@code du}, {@code of the}) between.
      */
-    private CiteTables.BodyName bodyAfter(int end) {
-      int first = bodyNames.firstStartingAtOrAfter(end);
-      if (first >= bodyNames.size() || bodyNames.start(first) >= nextSentenceStart(end)) {
+    private CiteTables.BodyName bodyNamedAfter(Candidate c) {
+      int first = bodyNames.firstStartingAtOrAfter(c.end);
+      if (first >= bodyNames.size() || bodyNames.start(first) >= nextSentenceStart(c.end)) {
         return null; // no name after the number in its sentence: the list and the dates after it need not be read
       }
-      int i = afterListOf(end);
+      int i = afterListOf(c);
       int limit = Math.min(text.length(), i + NAME_AFTER_REACH);
       for (int k = bodyNames.firstStartingAtOrAfter(i); k >= 0 && k < bodyNames.size() && bodyNames.start(k) < limit; k++) {
         if (linkingWordsOnly(i, bodyNames.start(k)) && !startsCitation(bodyNames.end(k))) {
@@ -1540,7 +1550,7 @@ public final class CitationExtractor {
       int name = shortNamedBodies.value(k);
       String word = tables.shortNames.get(shortNameOpening(name)).printed();
       boolean standsAlone = wordEndsBefore(List.of(word), keyword[0]) || shortNameBetween(word, keyword[1], c.start)
-          || shortNameAt(word, afterListOf(c.end));
+          || shortNameAt(word, afterListOf(c));
       return standsAlone ? tables.bodies.get(bodyNames.value(name)) : null;
     }
 
@@ -1701,9 +1711,10 @@ public final class CitationExtractor {
         if (bodyNames.end(k) <= keywordStart && keywordStart - bodyNames.end(k) <= MAX_BODY_GAP) {
           String printed = text.substring(bodyNames.end(k), keywordStart);
           String gap = printed.toLowerCase(Locale.ROOT).strip();
-          if (tables.shortGap.matcher(gap).matches() || ownGap(gap, printed) || ownKeywordGap(gap, keywordStart)
-              || attribution(gap, bodyNames.start(k)) || agent(gap, bodyNames.start(k))
-              || !tables.bodyGaps.isEmpty() && tables.bodyGaps.contains(CiteTables.spacedAsOne(gap))) {
+          String afterComma = LEADING_COMMA.matcher(gap).replaceFirst("");
+          if (tables.shortGap.matcher(gap).matches() || ownGap(gap, afterComma, printed) || ownKeywordGap(afterComma, keywordStart)
+              || attribution(gap, afterComma, bodyNames.start(k)) || agent(afterComma, bodyNames.start(k))
+              || !tables.bodyGaps.isEmpty() && tables.bodyGaps.contains(CiteTables.spacedAsOne(afterComma))) {
             return tables.bodies.get(bodyNames.value(k));
           }
         }
@@ -1717,8 +1728,7 @@ public final class CitationExtractor {
      * the name before a comma may end the citation before ("… of the Conference of the Parties to the
      * Convention against Transnational Organized Crime, and resolution 8/12 …", Arabic "، والقرار").
      */
-    private boolean attribution(String gap, int nameStart) {
-      String afterComma = LEADING_COMMA.matcher(gap).replaceFirst("");
+    private boolean attribution(String gap, String afterComma, int nameStart) {
       return afterComma.length() < gap.length() && tables.shortGap.matcher(afterComma).matches()
           && index.skipSpaces(sentenceStart(nameStart + 1)) == nameStart;
     }
@@ -1729,8 +1739,8 @@ public final class CitationExtractor {
      * the keyword, after a comma or not ("l’adoption, par la Commission des stupéfiants, de la
      * décision 63/15", "the adoption by the Commission on Narcotic Drugs of decision 63/15").
      */
-    private boolean agent(String gap, int nameStart) {
-      if (tables.agentLinks.isEmpty() || !tables.agentLinks.contains(LEADING_COMMA.matcher(gap).replaceFirst(""))) {
+    private boolean agent(String afterComma, int nameStart) {
+      if (tables.agentLinks.isEmpty() || !tables.agentLinks.contains(afterComma)) {
         return false;
       }
       return wordEndsBefore(tables.agentWords, nameStart);
@@ -1740,10 +1750,9 @@ public final class CitationExtractor {
      * The keyword is itself an own-word, the possessive inside it ("في قراره", in its resolution):
      * one preposition at most between the body's name and it, after a comma or not.
      */
-    private boolean ownKeywordGap(String gap, int keywordStart) {
-      String words = LEADING_COMMA.matcher(gap).replaceFirst("");
+    private boolean ownKeywordGap(String afterComma, int keywordStart) {
       return !tables.keywordAfter && tables.ownWords.contains(index.wordAt(keywordStart))
-          && (words.isEmpty() || SPACES.split(words).length == 1);
+          && (afterComma.isEmpty() || SPACES.split(afterComma).length == 1);
     }
 
     /** How far before a number {@link #bodyBeforeList} looks for the body that a list's items share. */
@@ -1858,7 +1867,7 @@ public final class CitationExtractor {
      * capital would go on with the name ("Ассамблеи ООН-Хабитат в ее решении 1/1": the UN-Habitat
      * Assembly's, not the Assembly's). {@code gap} is lower-cased, {@code printed} as the text has it.
      */
-    private boolean ownGap(String gap, String printed) {
+    private boolean ownGap(String gap, String afterComma, String printed) {
       if (tables.keywordAfter) {
         String g = gap;
         for (String mark : tables.marksBefore) {
@@ -1866,7 +1875,7 @@ public final class CitationExtractor {
         }
         return g.length() <= 4 && tables.ownWords.stream().anyMatch(g::endsWith);
       }
-      String[] words = SPACES.split(LEADING_COMMA.matcher(gap).replaceFirst(""));
+      String[] words = SPACES.split(afterComma);
       return (words.length <= 2 || words.length == 3 && printed.equals(printed.toLowerCase(Locale.ROOT)))
           && words.length >= 1 && tables.ownWords.contains(words[words.length - 1]);
     }

@@ -1009,12 +1009,11 @@ final class CiteTables {
     return out.build();
   }
 
-  /** A gap between words as {@link #bodyGaps} holds it: runs of white space as one space, no comma or space before. */
+  /** A gap between words as {@link #bodyGaps} holds it: runs of white space as one space, none at either end. */
   static String spacedAsOne(String gap) {
-    return WHITE_RUNS.matcher(LEADING_COMMAS.matcher(gap).replaceFirst("")).replaceAll(" ").strip();
+    return WHITE_RUNS.matcher(gap).replaceAll(" ").strip();
   }
 
-  private static final Pattern LEADING_COMMAS = Pattern.compile("^[\\s\u00a0,،，]+");
   private static final Pattern WHITE_RUNS = Pattern.compile("[\\s\u00a0]+");
 
   private static ImmutableList<String> lower(List<String> words) {
