@@ -268,26 +268,21 @@ final class ParseRun {
   /**
    * Whether a line, from its first character that counts, is the formula {@code normalized}
    * ({@link #normalizeFormula} of it) and nothing else: compared character by character as
-   * normalized, without making the line's normalized copy (most lines that open with a formula's
-   * letter differ from it in a few characters).
+   * {@link #formulaChar} reads them, without making the line's normalized copy (most lines that open
+   * with a formula's letter differ from it in a few characters).
    */
   private static boolean isFormula(String content, int from, String normalized) {
     int k = 0;
     int i = from;
-    for (; i < content.length(); i++) {
-      char c = content.charAt(i);
-      if (isFormulaSkipped(c)) {
+    for (; i < content.length() && k < normalized.length(); i++) {
+      char c = formulaChar(content.charAt(i));
+      if (c == 0) {
         continue;
       }
-      if (c == '\u0130' || c == '\u03a3') {
-        return normalized.equals(normalizeFormula(content)); // lowered otherwise by the string than by the character
+      if (c != normalized.charAt(k)) {
+        return false;
       }
-      char lowered = c == '’' ? '\'' : Character.toLowerCase(c);
-      if (k < normalized.length() && lowered == normalized.charAt(k)) {
-        k++;
-        continue;
-      }
-      break;
+      k++;
     }
     if (k < normalized.length()) {
       return false;
@@ -295,11 +290,11 @@ final class ParseRun {
     // past the formula: nothing, or its closing comma or colon, counts
     boolean closed = false;
     for (; i < content.length(); i++) {
-      char c = content.charAt(i);
-      if (isFormulaSkipped(c)) {
+      char c = formulaChar(content.charAt(i));
+      if (c == 0) {
         continue;
       }
-      if (closed || COMMAS.indexOf(c) < 0 && c != ':') {
+      if (closed || !closesFormula(c)) {
         return false;
       }
       closed = true;
@@ -319,17 +314,32 @@ final class ParseRun {
   static String normalizeFormula(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (isFormulaSkipped(c)) {
-        continue;
+      char c = formulaChar(text.charAt(i));
+      if (c != 0) {
+        out.append(c);
       }
-      out.append(c == '’' ? '\'' : c);
     }
     int last = out.length() - 1;
-    if (last >= 0 && (COMMAS.indexOf(out.charAt(last)) >= 0 || out.charAt(last) == ':')) {
+    if (last >= 0 && closesFormula(out.charAt(last))) {
       out.setLength(last);
     }
-    return out.toString().toLowerCase(Locale.ROOT);
+    return out.toString();
+  }
+
+  /**
+   * A character of a formula as compared: 0 where it is passed over (white space, Arabic marks),
+   * otherwise lower-cased, the typographic apostrophe as the straight one.
+   */
+  private static char formulaChar(char c) {
+    if (isFormulaSkipped(c)) {
+      return 0;
+    }
+    return c == '’' ? '\'' : Character.toLowerCase(c);
+  }
+
+  /** The comma (of any script) or colon that closes a formula. */
+  private static boolean closesFormula(char c) {
+    return COMMAS.indexOf(c) >= 0 || c == ':';
   }
 
   /** The characters a formula is compared without: white space and Arabic marks. */
