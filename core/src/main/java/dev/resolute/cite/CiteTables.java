@@ -596,43 +596,23 @@ final class CiteTables {
             .replace("SESSIONS", String.join("|", sessionPrefixesLongestFirst)));
     this.clitics = String.join("", s.get("clitics"));
     this.wordsAnywhere = keywordAfter || !clitics.isEmpty();
-    Map<Character, List<String>> keywords = new java.util.HashMap<>();
-    for (String w : resolutionWords) {
-      keywords.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
-    }
-    for (String w : decisionWords) {
-      keywords.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
-    }
+    List<String> keywordList = concat(resolutionWords, decisionWords);
+    Map<Character, List<String>> keywords = byFirstCharacter(keywordList, keywordList);
     keywords.values().forEach(list -> list.sort((a, b) -> b.length() - a.length()));
-    ImmutableList.Builder<String> names = ImmutableList.builder();
-    Map<Character, List<Integer>> byFirst = new java.util.HashMap<>();
-    for (int i = 0; i < bodies.size(); i++) {
-      String name = bodies.get(i).name().toLowerCase(Locale.ROOT);
-      names.add(name);
-      byFirst.computeIfAbsent(name.charAt(0), k -> new ArrayList<>()).add(i);
-    }
-    this.bodyNamesLower = names.build();
+    this.bodyNamesLower = bodies.stream().map(b -> b.name().toLowerCase(Locale.ROOT)).collect(ImmutableList.toImmutableList());
+    List<Integer> bodyIndices = java.util.stream.IntStream.range(0, bodies.size()).boxed().toList();
+    Map<Character, List<Integer>> byFirst = byFirstCharacter(bodyNamesLower, bodyIndices);
     this.treatyOpenings = openings(s.get("treaty"));
     this.ibidOpenings = openings(s.get("ibid"));
-    Map<Character, List<String>> openingsByFirst = new java.util.HashMap<>();
-    Map<Character, List<LiteralPrefix>> prefixesByFirst = new java.util.HashMap<>();
     List<String> allOpenings = concat(treatyOpenings, ibidOpenings);
-    List<LiteralPrefix> allPrefixes = new ArrayList<>(treatyPrefixes);
-    allPrefixes.addAll(ibidPrefixes);
-    for (int k = 0; k < allOpenings.size(); k++) {
-      String opening = allOpenings.get(k);
-      openingsByFirst.computeIfAbsent(opening.charAt(0), c -> new ArrayList<>()).add(opening);
-      prefixesByFirst.computeIfAbsent(opening.charAt(0), c -> new ArrayList<>()).add(allPrefixes.get(k));
-    }
+    Map<Character, List<String>> openingsByFirst = byFirstCharacter(allOpenings, allOpenings);
+    Map<Character, List<LiteralPrefix>> prefixesByFirst = byFirstCharacter(allOpenings, concat(treatyPrefixes, ibidPrefixes));
     java.util.Set<String> searchRuns = new java.util.LinkedHashSet<>();
     java.util.stream.Stream.concat(internalSearches.stream(), pinpointSearches.stream().flatMap(List::stream))
         .filter(Search::anchored).forEach(search -> searchRuns.add(search.opening().literal()));
     searchRuns.addAll(officialRecords);
     this.searchOpenings = ImmutableList.copyOf(searchRuns);
-    Map<Character, List<String>> searchOpeningsByFirst = new java.util.HashMap<>();
-    for (String run : searchOpenings) {
-      searchOpeningsByFirst.computeIfAbsent(run.charAt(0), k -> new ArrayList<>()).add(run);
-    }
+    Map<Character, List<String>> searchOpeningsByFirst = byFirstCharacter(searchOpenings, searchOpenings);
     java.util.Set<Character> firsts = new java.util.HashSet<>(keywords.keySet());
     firsts.addAll(byFirst.keySet());
     firsts.addAll(mentionFirsts);
@@ -662,9 +642,18 @@ final class CiteTables {
     this.characterClasses = TextIndex.characterClasses(this, Character.MAX_VALUE + 1);
   }
 
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> out = new ArrayList<>(a);
+  private static <T> List<T> concat(List<? extends T> a, List<? extends T> b) {
+    List<T> out = new ArrayList<>(a);
     out.addAll(b);
+    return out;
+  }
+
+  /** Each value under the first character of its word ({@code words} and {@code values} in step), in order. */
+  private static <T> Map<Character, List<T>> byFirstCharacter(List<String> words, List<T> values) {
+    Map<Character, List<T>> out = new java.util.HashMap<>();
+    for (int k = 0; k < words.size(); k++) {
+      out.computeIfAbsent(words.get(k).charAt(0), c -> new ArrayList<>()).add(values.get(k));
+    }
     return out;
   }
 
