@@ -79,6 +79,18 @@ public final class Dates {
       if (tables.datesOpenWithDigit && (from >= end || !Character.isDigit(text.charAt(from)))) {
         return Optional.empty();
       }
+      // a single date first, as most dates are: where one opens here no list of days can (the
+      // list's second day stands where the single date has its month's name), so trying the lists
+      // first cost every single date a failed match (DatesTest reads lists in each language)
+      for (int k = 0; k < singles.length; k++) {
+        Matcher m = matcher(singles, k, tables.date).region(from, end);
+        if (m.lookingAt()) {
+          Optional<LocalDate> date = date(tables, m.group("d"), m.group("m"), m.group("y"));
+          if (date.isPresent()) {
+            return Optional.of(new Found(List.of(date.get()), m.start(), m.end()));
+          }
+        }
+      }
       for (int k = 0; k < lists.length; k++) {
         Matcher m = matcher(lists, k, tables.dateList).region(from, end);
         if (m.lookingAt()) {
@@ -92,15 +104,6 @@ public final class Dates {
           }
           if (!dates.isEmpty()) {
             return Optional.of(new Found(dates, m.start(), m.end()));
-          }
-        }
-      }
-      for (int k = 0; k < singles.length; k++) {
-        Matcher m = matcher(singles, k, tables.date).region(from, end);
-        if (m.lookingAt()) {
-          Optional<LocalDate> date = date(tables, m.group("d"), m.group("m"), m.group("y"));
-          if (date.isPresent()) {
-            return Optional.of(new Found(List.of(date.get()), m.start(), m.end()));
           }
         }
       }

@@ -1,0 +1,51 @@
+package dev.resolute.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.resolute.model.Language;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dates as the extractor reads them where a number's date may stand: a single date, or a list of
+ * days in one month. The reader tries the single date first (most dates are single); a list of
+ * days must still be read whole, every day of it, in each language whose tables print lists.
+ */
+class DatesTest {
+
+  private static Optional<List<LocalDate>> at(String text, Language language) {
+    return new Dates.Reader(text, CiteTables.of(language)).at(0).map(Dates.Found::dates);
+  }
+
+  private static List<LocalDate> days(int year, int month, int... days) {
+    return java.util.Arrays.stream(days).mapToObj(d -> LocalDate.of(year, month, d)).toList();
+  }
+
+  @Test
+  void aSingleDateIsReadInEachLanguage() {
+    assertEquals(Optional.of(days(2010, 12, 21)), at("21 December 2010", Language.EN));
+    assertEquals(Optional.of(days(2020, 7, 1)), at("1er juillet 2020", Language.FR));
+    assertEquals(Optional.of(days(2024, 3, 25)), at("25 de marzo de 2024", Language.ES));
+    assertEquals(Optional.of(days(2024, 3, 25)), at("25 марта 2024 года", Language.RU));
+    assertEquals(Optional.of(days(2010, 12, 21)), at("21 كانون الأول/ديسمبر 2010", Language.AR));
+    assertEquals(Optional.of(days(2024, 3, 25)), at("2024年3月25日", Language.ZH));
+  }
+
+  @Test
+  void aListOfDaysIsReadWholeNotAsItsFirstDay() {
+    assertEquals(Optional.of(days(2020, 5, 5, 6)), at("5 and 6 May 2020", Language.EN));
+    assertEquals(Optional.of(days(2007, 7, 25, 26)), at("25 et 26 juillet 2007", Language.FR));
+    assertEquals(Optional.of(days(2007, 7, 1, 2)), at("1er et 2 juillet 2007", Language.FR));
+    assertEquals(Optional.of(days(2024, 3, 24, 25, 26)), at("24, 25 y 26 de marzo de 2024", Language.ES));
+    assertEquals(Optional.of(days(2024, 3, 25, 26)), at("25 и 26 марта 2024 года", Language.RU));
+  }
+
+  @Test
+  void aNumberThatIsNoDateReadsNothing() {
+    assertEquals(Optional.empty(), at("65/232", Language.EN));
+    assertEquals(Optional.empty(), at("21 and 2010", Language.EN));
+    assertEquals(Optional.empty(), at("25 et les 26 pays", Language.FR));
+  }
+}
