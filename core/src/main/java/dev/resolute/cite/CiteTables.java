@@ -696,7 +696,7 @@ final class CiteTables {
    * opens dozens of treaty names but "internal" none.
    */
   static final class Openings {
-    private final long[] openingBits = new long[OPENING_BITS / 64];
+    final long[] openingBits = new long[OPENING_BITS / 64];
     private final long[] longOpeningBits = new long[OPENING_BITS / 64];
     private final long[] shortOpeningBits = new long[OPENING_BITS / 64];
 
@@ -814,7 +814,7 @@ final class CiteTables {
     return (int) ((low * 0x9E3779B97F4A7C15L + high * 0xC2B2AE3D27D4EB4FL) >>> 48);
   }
 
-  private static int openingBit(char a, char b, char c) {
+  static int openingBit(char a, char b, char c) {
     long key = (long) a << 32 | (long) b << 16 | c;
     return (int) ((key * 0x9E3779B97F4A7C15L) >>> 48); // the top 16 bits of a multiplicative hash
   }

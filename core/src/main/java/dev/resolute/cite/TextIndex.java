@@ -75,7 +75,8 @@ final class TextIndex {
   // semicolon, a slash; and, for the character after it, whether it keeps a name from opening
   // there (a letter, where words open only at word starts) or continues a digit run. Symbols are
   // found from their slashes, not their capitals: a slash is rare in prose, a capital is not.
-  private static final int OPENS = 1 << 16;
+  private static final int OPENS_SHIFT = 16;
+  private static final int OPENS = 1 << OPENS_SHIFT;
   private static final int DIGIT = 1 << 17;
   private static final int SLASH = 1 << 18;
   private static final int STOP = 1 << 19;
@@ -185,6 +186,7 @@ final class TextIndex {
     final int[] classes = tables.characterClasses;
     // a text without a digit is indexed for its treaty names only (see indexAt)
     final CiteTables.Openings openings = hasDigit ? tables.openings : tables.mentionOpenings;
+    keepPossible(events, openings);
     for (int k = 0; events[k] >= 0; k++) {
       int i = events[k];
       char ch = lowered[i];
@@ -207,6 +209,38 @@ final class TextIndex {
         sentenceStarts.add(i + 1);
       }
     }
+  }
+
+  /**
+   * Drops the word starts whose first three characters, small ASCII letters, open no word (as
+   * {@link #mayOpen} would find), keeping every other event in order. Most word starts of a text are
+   * dropped here, in a loop that decides each by arithmetic rather than by branches: asked one by
+   * one in {@link #index}, whose next step depends on the answer, they cost a mispredicted branch
+   * each.
+   */
+  private void keepPossible(int[] events, CiteTables.Openings openings) {
+    final char[] lowered = lower;
+    final int[] classes = tables.characterClasses;
+    final long[] openingBits = openings.openingBits;
+    final int last = lowered.length - 1;
+    int kept = 0;
+    int k = 0;
+    for (; events[k] >= 0; k++) {
+      int i = events[k];
+      char ch = lowered[i];
+      int bits = classes[ch];
+      int event = bits & EVENTS & ~((i > 0 ? classes[lowered[i - 1]] : 0) >>> BLOCKING_SHIFT);
+      char b = lowered[Math.min(i + 1, last)];
+      char c = lowered[Math.min(i + 2, last)];
+      // 1 where the test below cannot tell: the text ends, or the characters are not small ASCII letters
+      int untold = (i + 2 - last - 1) >>> 31 ^ 1 | ('z' - b | b - 'a' | 'z' - c | c - 'a') >>> 31;
+      int bit = CiteTables.openingBit(CiteTables.Starts.normal(ch), b, c);
+      int opens = (int) (openingBits[bit >>> 6] >>> bit) & 1 | untold | (bits & SHORT_WORDS) >>> 24;
+      int keep = event & ~OPENS | event & (opens << OPENS_SHIFT);
+      events[kept] = i;
+      kept += (keep | -keep) >>> 31;
+    }
+    events[kept] = -1;
   }
 
   /**
