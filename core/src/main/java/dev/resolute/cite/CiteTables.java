@@ -327,6 +327,14 @@ final class CiteTables {
     return c == ' ' || Character.isWhitespace(c);
   }
 
+  /**
+   * Whether a word's opening reads the character as itself ({@link #opening}): neither white space,
+   * an Arabic mark (passed over) nor the apostrophe (read as the typographic one).
+   */
+  static boolean isPlain(char c) {
+    return !isNameSpace(c) && !Scripts.isArabicMark(c) && c != '\'';
+  }
+
   /** What may start with a character, or null: where the extractor's index looks. */
   Starts startsWith(char c) {
     return c < STARTS_BELOW ? startsBelow[c] : startsAbove.get(c);

@@ -91,6 +91,16 @@ final class TextIndex {
    * blocking bits, so that it blocks nothing.
    */
   private static final int SHORT_WORDS = 1 << 24;
+  /**
+   * Whether a word's opening reads the character as itself ({@link CiteTables#isPlain}), and
+   * whether it is white space between a name's words, read as one space
+   * ({@link CiteTables#isNameSpace}): what {@link #keepPossible} asks of a word's second and third
+   * characters. Above the blocking bits too.
+   */
+  private static final int PLAIN_SHIFT = 25;
+  private static final int PLAIN = 1 << PLAIN_SHIFT;
+  private static final int NAME_SPACE_SHIFT = 26;
+  private static final int NAME_SPACE = 1 << NAME_SPACE_SHIFT;
   /** The length below which {@link #scan} makes room for an event at every character. */
   private static final int ONE_BLOCK_BELOW = 1 << 15;
   /** How far before its slash an organ may start (the slash at most 23 characters after it). */
@@ -126,6 +136,12 @@ final class TextIndex {
     }
     if (letter && !tables.wordsAnywhere) {
       bits |= BLOCKS_OPENING;
+    }
+    if (CiteTables.isPlain(l)) {
+      bits |= PLAIN;
+    }
+    if (CiteTables.isNameSpace(l)) {
+      bits |= NAME_SPACE;
     }
     return bits;
   }
@@ -212,8 +228,9 @@ final class TextIndex {
   }
 
   /**
-   * Drops the word starts whose first three characters, small ASCII letters, open no word (as
-   * {@link #mayOpen} would find), keeping every other event in order. Most word starts of a text are
+   * Drops the word starts whose first three characters open no word (as {@link #mayOpen} would
+   * find, where each is read as itself or the third is white space), keeping every other event in
+   * order. Most word starts of a text are
    * dropped here, in a loop that decides each by arithmetic rather than by branches: asked one by
    * one in {@link #index}, whose next step depends on the answer, they cost a mispredicted branch
    * each.
@@ -232,9 +249,14 @@ final class TextIndex {
       int event = bits & EVENTS & ~((i > 0 ? classes[lowered[i - 1]] : 0) >>> BLOCKING_SHIFT);
       char b = lowered[Math.min(i + 1, last)];
       char c = lowered[Math.min(i + 2, last)];
-      // 1 where the test below cannot tell: the text ends, or the characters are not small ASCII letters
-      int untold = (i + 2 - last - 1) >>> 31 ^ 1 | ('z' - b | b - 'a' | 'z' - c | c - 'a') >>> 31;
-      int bit = CiteTables.openingBit(CiteTables.Starts.normal(ch), b, c);
+      // 1 where the test below cannot tell: the text ends, or a character is not read as itself (an
+      // Arabic mark is passed over, white space after the first ends the word); white space third,
+      // after a two-letter word ("of", "de", most of which open no word), is read as one space
+      int third = classes[c];
+      int space = (third & NAME_SPACE) >>> NAME_SPACE_SHIFT;
+      int untold = (i + 2 - last - 1) >>> 31 ^ 1
+          | (classes[b] & (third | space << PLAIN_SHIFT) & PLAIN) >>> PLAIN_SHIFT ^ 1;
+      int bit = CiteTables.openingBit(CiteTables.Starts.normal(ch), b, (char) (c ^ (c ^ ' ') & -space));
       int opens = (int) (openingBits[bit >>> 6] >>> bit) & 1 | untold | (bits & SHORT_WORDS) >>> 24;
       int keep = event & ~OPENS | event & (opens << OPENS_SHIFT);
       events[kept] = i;
