@@ -1239,7 +1239,7 @@ public final class CitationExtractor {
           break;
         default:
           String ss = group(m, "ss");
-          number = (ss != null ? tables.sessionPrefixes.getOrDefault(ss, ss) + "-" : "") + c.first() + "/" + c.second() + part;
+          number = (ss != null ? tables.sessionPrefixes.getOrDefault(ss, ss) + "-" : "") + session(c) + "/" + c.second() + part;
           break;
       }
       if (c.acronym != null) {
@@ -1256,6 +1256,22 @@ public final class CitationExtractor {
         default:
           return "A/" + type + "/" + number;
       }
+    }
+
+    /**
+     * The session of a slashed number as its body numbers it: a roman number where the body numbered
+     * that session's decisions so and the text printed it in digits (Arabic "المقرر 10/29" of the
+     * Conference of the Parties to the Convention on Biological Diversity, X/29; its fourteenth
+     * session's are 14/12).
+     */
+    private String session(Candidate c) {
+      String first = c.first();
+      Integer last = c.acronym == null ? null : tables.romanSessionBodies.get(c.acronym);
+      if (last != null && first.length() <= 2 && first.chars().allMatch(ch -> ch >= '0' && ch <= '9')
+          && first.charAt(0) != '0' && Integer.parseInt(first) <= last) {
+        return roman(Integer.parseInt(first));
+      }
+      return first;
     }
 
     /** The start of the sentence: after the last ';' or '.' followed by white space, within a window. */
@@ -1629,6 +1645,12 @@ public final class CitationExtractor {
           return false;
         }
         int end = i + word.length();
+        if (end > to) {
+          // a word written onto the name: what stands before the name may link it (Arabic
+          // "لمؤتمر الأطراف", of the Conference of the Parties)
+          word = word.substring(0, to - i);
+          end = to;
+        }
         if (end < text.length() && (text.charAt(end) == '’' || text.charAt(end) == '\'')) {
           word = word + "’";
           end++;

@@ -75,4 +75,31 @@ class RomanDecisionNumbersTest {
   void aSymbolWhoseBodyPathIsRomanStaysOne() {
     assertEquals(List.of("BWC/CONF.VIII/4/Corr.1"), symbols("See BWC/CONF.VIII/4/Corr.1."));
   }
+
+  @Test
+  void arabicPrintsTheRomanSessionInDigitsAndTheDecisionReadsAsTheOtherLanguages() {
+    // A/RES/75/239 (ar), paragraphs 252 and 266: "decision 9/16 C adopted at the ninth meeting of the
+    // Conference of the Parties …", the "of" written onto the body's name (لمؤتمر)
+    assertEquals(List.of("other-resolution CBD-COP:IX/16C"), all("تشير إلى المقرر 9/16 جيم الذي اتُخذ في الاجتماع"
+        + " التاسع لمؤتمر الأطراف في اتفاقية التنوع البيولوجي", Language.AR));
+    assertEquals(List.of("other-resolution CBD-COP:X/2"), all("المجسدة في المقرر 10/2 الصادر عن الاجتماع العاشر"
+        + " لمؤتمر الأطراف في اتفاقية التنوع البيولوجي", Language.AR));
+  }
+
+  @Test
+  void anOfWrittenOntoABodysNameLinksItToTheNumberBeforeIt() {
+    // A/RES/75/229 (ar): "decision 12/11 of 17 October 2014 of the Conference of the Parties …"
+    assertEquals(List.of("other-resolution CBD-COP:XII/11"), all("والمقرر 12/11 المؤرخ 17 تشرين الأول/أكتوبر 2014"
+        + " لمؤتمر الأطراف في اتفاقية التنوع البيولوجي بشأن التنوع البيولوجي", Language.AR));
+  }
+
+  @Test
+  void aSessionAfterTheLastNumberedInRomanStaysInDigits() {
+    // A/RES/75/219, a footnote in English and Arabic: the Conference numbered its fourteenth session's decisions 14/1 …
+    assertEquals(List.of("other-resolution CBD-COP:XIII/18", "other-resolution CBD-COP:14/12"),
+        all("decisions XIII/18 and 14/12 of the Conference of the Parties to the Convention on Biological Diversity",
+            Language.EN));
+    assertEquals(List.of("other-resolution CBD-COP:XIII/18", "other-resolution CBD-COP:14/12"),
+        all("والمقررات 13/18 و 14/12 الصادرة عن مؤتمر الأطراف في اتفاقية التنوع البيولوجي.", Language.AR));
+  }
 }

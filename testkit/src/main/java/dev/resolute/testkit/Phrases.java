@@ -57,7 +57,7 @@ final class Phrases {
     this.compounds = sections(lines("dev/resolute/text/lang/" + code + ".lang")).getOrDefault("compounds", List.of());
     for (String line : lines("dev/resolute/cite/bodies.tsv")) {
       String[] cells = line.split("\t");
-      if (cells.length == 4 && cells[2].equals(code)) {
+      if (cells.length >= 4 && cells[2].equals(code)) {
         bodyNames.putIfAbsent(cells[0], cells[3]);
       }
     }
