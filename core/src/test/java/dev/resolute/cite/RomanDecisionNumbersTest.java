@@ -102,4 +102,19 @@ class RomanDecisionNumbersTest {
     assertEquals(List.of("other-resolution CBD-COP:XIII/18", "other-resolution CBD-COP:14/12"),
         all("والمقررات 13/18 و 14/12 الصادرة عن مؤتمر الأطراف في اتفاقية التنوع البيولوجي.", Language.AR));
   }
+
+  @Test
+  void chineseNamesTheMeetingBetweenTheBodyAndTheNumber() {
+    // A/RES/75/239 (zh), paragraphs 252 and 266: "the Conference of the Parties … at its ninth session adopted decision IX/16 C"
+    assertEquals(List.of("other-resolution CBD-COP:IX/16C"), all("2008年5月19日至30日在德国波恩举行的生物多样性公约缔约方大会"
+        + "第九届会议通过的第IX/16 C号决定，", Language.ZH));
+    assertEquals(List.of("other-resolution CBD-COP:X/2"), all("以实现生物多样性公约缔约方大会第十次会议X/2号决定所载的目标11",
+        Language.ZH));
+  }
+
+  @Test
+  void theAssemblyInsideTheUnHabitatAssemblysChineseNameIsNotTheGeneralAssembly() {
+    // A/RES/75/224 (zh): "adopted at the first session of the UN-Habitat Assembly, in its decision 1/1"
+    assertEquals(List.of(), all("并在人居署大会第一届会议2019年5月31日第1/1号决定中通过；", Language.ZH));
+  }
 }
