@@ -70,13 +70,16 @@ public final class CitationExtractor {
   /** {@code 2200 A (XXI)}, {@code 1874 (S-IV)} (or {@code S‑IV}, a no-break hyphen): older numbering with a roman session. */
   private static final Pattern NUMBER_AND_ROMAN = Pattern.compile(
       "(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})(?:[ \\u00a0]?(?<part>[" + PART_LETTERS + "]))?[ \\u00a0]?\\((?<r>(?:S[-\\u2011]|ES[-\\u2011])?[" + Scripts.ROMAN_LETTERS + "]{1,8})\\)");
+  /** The Cyrillic capitals printed alike to roman figures: Х (X) and С (C). */
+  private static final String CYRILLIC_ROMAN_LETTERS = "\u0425\u0421";
   /**
    * {@code X/2}, {@code IX/16 C}: a decision of a treaty body's session numbered in roman figures
    * (the Conferences of the Parties to the Biodiversity and Ramsar Conventions), cited only where
-   * that body is named: no UN organ numbers so.
+   * that body is named: no UN organ numbers so. A Russian text may type the roman figures with the
+   * Cyrillic capitals printed alike ({@code Х/2}).
    */
   private static final Pattern ROMAN_SESSION_NUMBER = Pattern.compile(
-      "(?<![\\p{IsLatin}\\p{N}/.\\-])(?<r>[" + Scripts.ROMAN_LETTERS + "]{1,6})/(?<b>\\d{1,3})(?:[ \\u00a0]?(?<part>[A-Z]))?(?![\\p{N}/]|[\\p{L}&&[^\\p{IsHan}]])");
+      "(?<![\\p{IsLatin}\\p{IsCyrillic}\\p{N}/.\\-])(?<r>[" + Scripts.ROMAN_LETTERS + CYRILLIC_ROMAN_LETTERS + "]{1,6})/(?<b>\\d{1,3})(?:[ \\u00a0]?(?<part>[A-Z]))?(?![\\p{N}/]|[\\p{L}&&[^\\p{IsHan}]])");
   private static final int SENTENCE_WINDOW = 2000;
   /** The longest quoted title passed over to a body named after it. */
   private static final int MAX_TITLE = 400;
@@ -1032,7 +1035,8 @@ public final class CitationExtractor {
         return -1;
       }
       int start = digits - 1;
-      while (start > 0 && Scripts.ROMAN_LETTERS.indexOf(text.charAt(start - 1)) >= 0) {
+      while (start > 0 && (Scripts.ROMAN_LETTERS.indexOf(text.charAt(start - 1)) >= 0
+          || CYRILLIC_ROMAN_LETTERS.indexOf(text.charAt(start - 1)) >= 0)) {
         start--;
       }
       return start < digits - 1 ? start : -1;
@@ -1235,7 +1239,7 @@ public final class CitationExtractor {
           number = m.group("n") + part + "(" + romanSession(m) + ")";
           break;
         case "roman-session":
-          number = m.group("r") + "/" + m.group("b") + part;
+          number = Scripts.withLatinLookalikes(m.group("r")) + "/" + m.group("b") + part;
           break;
         default:
           String ss = group(m, "ss");

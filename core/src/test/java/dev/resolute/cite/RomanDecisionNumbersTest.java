@@ -117,4 +117,19 @@ class RomanDecisionNumbersTest {
     // A/RES/75/224 (zh): "adopted at the first session of the UN-Habitat Assembly, in its decision 1/1"
     assertEquals(List.of(), all("并在人居署大会第一届会议2019年5月31日第1/1号决定中通过；", Language.ZH));
   }
+
+  @Test
+  void russianNamesWhenAndWhereTheMeetingWasHeldBeforeTheMeeting() {
+    // A/RES/75/239 (ru), paragraph 252: "adopted at the ninth meeting, held on 19–30 May 2008 in Bonn, Germany, of the Conference …"
+    assertEquals(List.of("other-resolution CBD-COP:IX/16C"), all("ссылается на решение IX/16 C, которое было принято на"
+        + " состоявшемся 19–30 мая 2008 года в Бонне, Германия, девятом совещании Конференции сторон Конвенции о"
+        + " биологическом разнообразии, и", Language.RU));
+  }
+
+  @Test
+  void aRomanSessionTypedWithCyrillicCapitalsReadsAsTheLatinFigures() {
+    // A/RES/75/239 (ru), paragraph 266: "решение Х/2", a Cyrillic Х
+    assertEquals(List.of("other-resolution CBD-COP:X/2"), all("и приняли к сведению решение \u0425/2 десятого совещания"
+        + " Конференции сторон Конвенции о биологическом разнообразии, согласно которому", Language.RU));
+  }
 }
