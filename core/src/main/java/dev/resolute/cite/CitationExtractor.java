@@ -1270,7 +1270,7 @@ public final class CitationExtractor {
      */
     private String session(Candidate c) {
       String first = c.first();
-      Integer last = c.acronym == null ? null : tables.romanSessionBodies.get(c.acronym);
+      Integer last = c.acronym == null ? null : CiteTables.ROMAN_SESSION_BODIES.get(c.acronym);
       if (last != null && first.length() <= 2 && first.chars().allMatch(ch -> ch >= '0' && ch <= '9')
           && first.charAt(0) != '0' && Integer.parseInt(first) <= last) {
         return roman(Integer.parseInt(first));

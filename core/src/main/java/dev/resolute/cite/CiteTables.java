@@ -430,12 +430,6 @@ final class CiteTables {
   /** The treaty names of this language (long enough to be no common phrase), each with its entry. */
   final NameTrie<Gazetteer.Entry> mentionNames;
   final ImmutableList<BodyName> bodies;
-  /**
-   * The acronyms of the bodies that numbered their decisions by a roman session ({@code X/29}), as
-   * the fifth column of {@code bodies.tsv} marks them, each with the last session so numbered: a
-   * session up to it printed in digits is read as its roman number.
-   */
-  final ImmutableMap<String, Integer> romanSessionBodies = romanSessionBodies();
   /** Whether {@link #bodies} holds names that name no body ({@link BodyName#bodyless}). */
   final boolean hasBodylessNames;
   final ImmutableListMultimap<String, String> examples;
@@ -1012,22 +1006,29 @@ final class CiteTables {
     return out.build();
   }
 
+  private static final Pattern ROMAN_SESSIONS = Pattern.compile("roman-sessions:([1-9][0-9]?)");
+
+  /**
+   * The acronyms of the bodies that numbered their decisions by a roman session ({@code X/29}), as
+   * the fifth column of {@code bodies.tsv} marks them, each with the last session so numbered: a
+   * session up to it printed in digits is read as its roman number. The same in every language.
+   */
+  static final ImmutableMap<String, Integer> ROMAN_SESSION_BODIES = romanSessionBodies();
+
   private static ImmutableMap<String, Integer> romanSessionBodies() {
     Map<String, Integer> out = new java.util.LinkedHashMap<>();
     for (String line : lines("bodies.tsv")) {
       String[] parts = line.split("\t");
       if (parts.length > 4) {
         Matcher m = ROMAN_SESSIONS.matcher(parts[4]);
-        if (parts.length > 5 || !m.matches() || out.getOrDefault(parts[0], Integer.parseInt(m.group(1))) != Integer.parseInt(m.group(1))) {
+        Integer before = m.matches() ? out.put(parts[0], Integer.parseInt(m.group(1))) : null;
+        if (parts.length > 5 || !m.matches() || before != null && !before.equals(out.get(parts[0]))) {
           throw new IllegalStateException("bodies.tsv: a fifth column is roman-sessions:N, the same on each of a body's rows: " + line);
         }
-        out.put(parts[0], Integer.parseInt(m.group(1)));
       }
     }
     return ImmutableMap.copyOf(out);
   }
-
-  private static final Pattern ROMAN_SESSIONS = Pattern.compile("roman-sessions:([1-9][0-9]?)");
 
   /** A gap between words as {@link #bodyGaps} holds it: runs of white space as one space, none at either end. */
   static String spacedAsOne(String gap) {

@@ -90,7 +90,8 @@ final class TextIndex {
    * ({@link CiteTables.Starts#shortWords}): the index tries every word start there. Above the
    * blocking bits, so that it blocks nothing.
    */
-  private static final int SHORT_WORDS = 1 << 24;
+  private static final int SHORT_WORDS_SHIFT = 24;
+  private static final int SHORT_WORDS = 1 << SHORT_WORDS_SHIFT;
   /**
    * Whether a word's opening reads the character as itself ({@link CiteTables#isPlain}), and
    * whether it is white space between a name's words, read as one space
@@ -230,10 +231,9 @@ final class TextIndex {
   /**
    * Drops the word starts whose first three characters open no word (as {@link #mayOpen} would
    * find, where each is read as itself or the third is white space), keeping every other event in
-   * order. Most word starts of a text are
-   * dropped here, in a loop that decides each by arithmetic rather than by branches: asked one by
-   * one in {@link #index}, whose next step depends on the answer, they cost a mispredicted branch
-   * each.
+   * order. Most word starts of a text are dropped here, in a loop that decides each by arithmetic
+   * rather than by branches: asked one by one in {@link #index}, whose next step depends on the
+   * answer, they cost a mispredicted branch each.
    */
   private void keepPossible(int[] events, CiteTables.Openings openings) {
     final char[] lowered = lower;
@@ -241,8 +241,7 @@ final class TextIndex {
     final long[] openingBits = openings.openingBits;
     final int last = lowered.length - 1;
     int kept = 0;
-    int k = 0;
-    for (; events[k] >= 0; k++) {
+    for (int k = 0; events[k] >= 0; k++) {
       int i = events[k];
       char ch = lowered[i];
       int bits = classes[ch];
@@ -257,7 +256,7 @@ final class TextIndex {
       int untold = (i + 2 - last - 1) >>> 31 ^ 1
           | (classes[b] & (third | space << PLAIN_SHIFT) & PLAIN) >>> PLAIN_SHIFT ^ 1;
       int bit = CiteTables.openingBit(CiteTables.Starts.normal(ch), b, (char) (c ^ (c ^ ' ') & -space));
-      int opens = (int) (openingBits[bit >>> 6] >>> bit) & 1 | untold | (bits & SHORT_WORDS) >>> 24;
+      int opens = (int) (openingBits[bit >>> 6] >>> bit) & 1 | untold | (bits & SHORT_WORDS) >>> SHORT_WORDS_SHIFT;
       int keep = event & ~OPENS | event & (opens << OPENS_SHIFT);
       events[kept] = i;
       kept += (keep | -keep) >>> 31;
