@@ -54,6 +54,8 @@ final class TextIndex {
   private java.util.regex.Matcher abbreviations;
   /** Whether {@link #scan} saw a digit. */
   private boolean digitSeen;
+  /** How many events {@link #scan} found. */
+  private int eventCount;
   /** The opening characters of a position, as {@link CiteTables.Openings#mayOpenLonger} reads them. */
   private final char[] opening = new char[CiteTables.OPENING_LENGTH];
 
@@ -186,6 +188,7 @@ final class TextIndex {
       }
     }
     digitSeen = (seen & DIGIT) != 0;
+    eventCount = count;
     events[count] = -1;
     return events;
   }
@@ -203,7 +206,12 @@ final class TextIndex {
     final int[] classes = tables.characterClasses;
     // a text without a digit is indexed for its treaty names only (see indexAt)
     final CiteTables.Openings openings = hasDigit ? tables.openings : tables.mentionOpenings;
-    keepPossible(events, openings);
+    // where events are dense (one character in four or more: the digits, slashes and stops of
+    // citation-dense text, footnote blocks), few are word starts to drop, and the pass cost the
+    // footnote blocks more than it saved
+    if (eventCount * 4 < lowered.length) {
+      keepPossible(events, openings);
+    }
     for (int k = 0; events[k] >= 0; k++) {
       int i = events[k];
       char ch = lowered[i];
