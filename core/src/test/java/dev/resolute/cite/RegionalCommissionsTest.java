@@ -1,0 +1,42 @@
+package dev.resolute.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.resolute.model.Body;
+import dev.resolute.model.Language;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The regional commissions number their own resolutions, with a roman session as the Assembly once
+ * did ("resolution 574 (XXVII)" of the Economic Commission for Latin America and the Caribbean): a
+ * number the text gives one of them is that commission's, not the Assembly's nor the Council's.
+ */
+class RegionalCommissionsTest {
+
+  private static List<String> cite(String text, Language language) {
+    return Cited.canonicals(text, language, Body.ECOSOC);
+  }
+
+  @Test
+  void aCommissionNamedBeforeItsResolutionIsItsIssuer() {
+    // E/RES/2021/3 (en): a resolution of ESCWA's sixth special session
+    assertEquals(List.of("ESCWA:335(S-VI)"), cite("Economic and Social Commission for Western Asia resolution 335 (S-VI)"
+        + " of 21 December 2019, by which the Commission adopted", Language.EN));
+    // A/RES/75/104 (en): the Commission the agent of the adoption
+    assertEquals(List.of("ECLAC:574(XXVII)"), cite("the adoption by the Economic Commission for Latin America and the"
+        + " Caribbean of its resolution 574 (XXVII) of 16 May 1998,", Language.EN));
+  }
+
+  @Test
+  void eachLanguageWordsTheCommissionAdoptingItsResolution() {
+    // A/RES/75/104 and E/RES/2021/2 in French, Spanish, Russian and Chinese
+    assertEquals(List.of("ECLAC:574(XXVII)"), cite("que la Commission économique pour l’Amérique latine et les Caraïbes"
+        + " a adopté la résolution 574 (XXVII), en date du 16 mai 1998", Language.FR));
+    assertEquals(List.of("ECLAC:574(XXVII)"), cite("que la Comisión Económica para América Latina y el Caribe aprobó la"
+        + " resolución 574 (XXVII), de 16 de mayo de 1998", Language.ES));
+    assertEquals(List.of("ECLAC:574(XXVII)"), cite("о принятии 16 мая 1998 года Экономической комиссией для Латинской"
+        + " Америки и Карибского бассейна резолюции 574 (XXVII)", Language.RU));
+    assertEquals(List.of("ECLAC:574(XXVII)"), cite("拉丁美洲和加勒比经济委员会1998年5月16日通过的第574(XXVII)号决议，", Language.ZH));
+  }
+}
