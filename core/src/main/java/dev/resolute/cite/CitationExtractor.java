@@ -70,8 +70,6 @@ public final class CitationExtractor {
   /** {@code 2200 A (XXI)}, {@code 1874 (S-IV)} (or {@code S‑IV}, a no-break hyphen): older numbering with a roman session. */
   private static final Pattern NUMBER_AND_ROMAN = Pattern.compile(
       "(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})(?:[ \\u00a0]?(?<part>[" + PART_LETTERS + "]))?[ \\u00a0]?\\((?<r>(?:S[-\\u2011]|ES[-\\u2011])?[" + Scripts.ROMAN_LETTERS + "]{1,8})\\)");
-  /** The Cyrillic capitals printed alike to roman figures: Х (X) and С (C). */
-  private static final String CYRILLIC_ROMAN_LETTERS = "\u0425\u0421";
   /**
    * {@code X/2}, {@code IX/16 C}: a decision of a treaty body's session numbered in roman figures
    * (the Conferences of the Parties to the Biodiversity and Ramsar Conventions), cited only where
@@ -79,7 +77,7 @@ public final class CitationExtractor {
    * Cyrillic capitals printed alike ({@code Х/2}).
    */
   private static final Pattern ROMAN_SESSION_NUMBER = Pattern.compile(
-      "(?<![\\p{IsLatin}\\p{IsCyrillic}\\p{N}/.\\-])(?<r>[" + Scripts.ROMAN_LETTERS + CYRILLIC_ROMAN_LETTERS + "]{1,6})/(?<b>\\d{1,3})(?:[ \\u00a0]?(?<part>[A-Z]))?(?![\\p{N}/]|[\\p{L}&&[^\\p{IsHan}]])");
+      "(?<![\\p{IsLatin}\\p{IsCyrillic}\\p{N}/.\\-])(?<r>[" + Scripts.ROMAN_LETTERS + Scripts.CYRILLIC_ROMAN_LETTERS + "]{1,6})/(?<b>\\d{1,3})(?:[ \\u00a0]?(?<part>[A-Z]))?(?![\\p{N}/]|[\\p{L}&&[^\\p{IsHan}]])");
   private static final int SENTENCE_WINDOW = 2000;
   /** The longest quoted title passed over to a body named after it. */
   private static final int MAX_TITLE = 400;
@@ -440,6 +438,11 @@ public final class CitationExtractor {
       return false;
     }
 
+    /** White space, the no-break space too: what ends a symbol but inside its brackets. */
+    private static boolean isBlank(char c) {
+      return Character.isWhitespace(c) || c == '\u00a0';
+    }
+
     /** Up to the first space, comma or semicolon; a parenthetical part or year after a space joins it. */
     private int symbolExtent(int start) {
       int i = start;
@@ -450,15 +453,15 @@ public final class CitationExtractor {
             && Scripts.latinLookalike(c) == 0) {
           break;
         }
-        if ((Character.isWhitespace(c) || c == '\u00a0') && depth > 0) {
+        if (isBlank(c) && depth > 0) {
           i++;
           continue;
         }
-        if ((Character.isWhitespace(c) || c == '\u00a0') && i > start && text.charAt(i - 1) == '/') {
+        if (isBlank(c) && i > start && text.charAt(i - 1) == '/') {
           // a symbol broken after a slash ("GOV/INF/2005/ 10-GC(49)/INF/6", a line break in a PDF's
           // text) goes on where a letter or digit follows the white space
           int next = i;
-          while (next < text.length() && (Character.isWhitespace(text.charAt(next)) || text.charAt(next) == '\u00a0')) {
+          while (next < text.length() && isBlank(text.charAt(next))) {
             next++;
           }
           if (next < text.length() && isAsciiAlnum(text.charAt(next))) {
@@ -466,7 +469,7 @@ public final class CitationExtractor {
             continue;
           }
         }
-        if (Character.isWhitespace(c) || c == ',' || c == ';' || c == '\u00a0') {
+        if (isBlank(c) || c == ',' || c == ';') {
           int next = i;
           while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\u00a0')) {
             next++;
@@ -1035,8 +1038,7 @@ public final class CitationExtractor {
         return -1;
       }
       int start = digits - 1;
-      while (start > 0 && (Scripts.ROMAN_LETTERS.indexOf(text.charAt(start - 1)) >= 0
-          || CYRILLIC_ROMAN_LETTERS.indexOf(text.charAt(start - 1)) >= 0)) {
+      while (start > 0 && Scripts.isRomanLetter(text.charAt(start - 1))) {
         start--;
       }
       return start < digits - 1 ? start : -1;

@@ -996,15 +996,23 @@ final class CiteTables {
 
   private static ImmutableList<BodyName> bodyNames(Language language) {
     ImmutableList.Builder<BodyName> out = ImmutableList.builder();
-    for (String line : lines("bodies.tsv")) {
-      String[] parts = line.split("\t");
-      if (parts.length >= 4 && parts[2].equals(language.code())) {
+    for (String[] parts : BODY_ROWS) {
+      if (parts[2].equals(language.code())) {
         out.add(new BodyName(parts[0], parts[0].equals(BodyName.NO_BODY) ? Body.OTHER : Body.fromCode(parts[1]).orElseThrow(),
             parts[3]));
       }
     }
     return out.build();
   }
+
+  /** The rows of {@code bodies.tsv}, split into their columns (four, or five), read once for every language. */
+  private static final ImmutableList<String[]> BODY_ROWS = lines("bodies.tsv").stream().map(line -> line.split("\t"))
+      .peek(parts -> {
+        if (parts.length < 4 || parts.length > 5) {
+          throw new IllegalStateException("bodies.tsv: a row has four or five columns: " + String.join("\t", parts));
+        }
+      })
+      .collect(ImmutableList.toImmutableList());
 
   private static final Pattern ROMAN_SESSIONS = Pattern.compile("roman-sessions:([1-9][0-9]?)");
 
@@ -1017,13 +1025,13 @@ final class CiteTables {
 
   private static ImmutableMap<String, Integer> romanSessionBodies() {
     Map<String, Integer> out = new java.util.LinkedHashMap<>();
-    for (String line : lines("bodies.tsv")) {
-      String[] parts = line.split("\t");
-      if (parts.length > 4) {
+    for (String[] parts : BODY_ROWS) {
+      if (parts.length == 5) {
         Matcher m = ROMAN_SESSIONS.matcher(parts[4]);
         Integer before = m.matches() ? out.put(parts[0], Integer.parseInt(m.group(1))) : null;
-        if (parts.length > 5 || !m.matches() || before != null && !before.equals(out.get(parts[0]))) {
-          throw new IllegalStateException("bodies.tsv: a fifth column is roman-sessions:N, the same on each of a body's rows: " + line);
+        if (!m.matches() || before != null && !before.equals(out.get(parts[0]))) {
+          throw new IllegalStateException("bodies.tsv: a fifth column is roman-sessions:N, the same on each of a body's rows: "
+              + String.join("\t", parts));
         }
       }
     }

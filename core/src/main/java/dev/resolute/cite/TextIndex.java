@@ -216,7 +216,7 @@ final class TextIndex {
       int i = events[k];
       char ch = lowered[i];
       int bits = classes[ch];
-      int event = bits & EVENTS & ~((i > 0 ? classes[lowered[i - 1]] : 0) >>> BLOCKING_SHIFT); // as scan found it
+      int event = eventAt(i, bits); // as scan found it
       // the opening's characters are looked at before the words that open with its first
       if ((event & OPENS) != 0
           && ((bits & SHORT_WORDS) != 0 || mayOpen(openings, i) && openings.mayOpenLonger(lowered, i, opening))) {
@@ -237,6 +237,14 @@ final class TextIndex {
   }
 
   /**
+   * The events {@link #scan} found at {@code i}, whose character's class is {@code bits}: read again
+   * from the lowered text, the character before blocking as it did in the scan.
+   */
+  private int eventAt(int i, int bits) {
+    return bits & EVENTS & ~((i > 0 ? tables.characterClasses[lower[i - 1]] : 0) >>> BLOCKING_SHIFT);
+  }
+
+  /**
    * Drops the word starts whose first three characters open no word (as {@link #mayOpen} would
    * find, where each is read as itself or the third is white space), keeping every other event in
    * order. Most word starts of a text are dropped here, in a loop that decides each by arithmetic
@@ -253,7 +261,7 @@ final class TextIndex {
       int i = events[k];
       char ch = lowered[i];
       int bits = classes[ch];
-      int event = bits & EVENTS & ~((i > 0 ? classes[lowered[i - 1]] : 0) >>> BLOCKING_SHIFT);
+      int event = eventAt(i, bits);
       char b = lowered[Math.min(i + 1, last)];
       char c = lowered[Math.min(i + 2, last)];
       // 1 where the test below cannot tell: the text ends, or a character is not read as itself (an

@@ -90,4 +90,17 @@ public final class Scripts {
   /** The Latin capital each of {@link #CYRILLIC_LOOKALIKES} is printed alike to, in the same order. */
   private static final String LATIN_LOOKALIKES = "ABEKMHOPCTX";
 
+  /**
+   * The Cyrillic capitals printed alike to a roman figure ({@code Х}, {@code С}): a Russian text may
+   * type a roman session with them ({@code решение Х/2}).
+   */
+  public static final String CYRILLIC_ROMAN_LETTERS = CYRILLIC_LOOKALIKES.chars()
+      .filter(c -> ROMAN_LETTERS.indexOf(latinLookalike((char) c)) >= 0)
+      .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+
+  /** A roman figure ({@link #ROMAN_LETTERS}), or a Cyrillic capital typed for one. */
+  public static boolean isRomanLetter(char c) {
+    return ROMAN_LETTERS.indexOf(c) >= 0 || CYRILLIC_ROMAN_LETTERS.indexOf(c) >= 0;
+  }
+
 }
