@@ -541,21 +541,19 @@ final class ParseRun {
       } else if (closing) {
         started = separated ? new Paragraph(Kind.CLOSING, line, line.contentStart) : null;
       } else {
-        number.reset(content);
-        sub.reset(content);
-        ocr.reset(content);
         // the next number written otherwise: its full stop dropped, a tab after it ("3<TAB>Calls
         // upon", A/RES/75/68), or misread by OCR ("l." for "1.")
         int readTo = -1;
         String note = null;
-        if (separated && !number.lookingAt()) {
+        // each matcher is set to the line only where it is asked (resetting one clears all its groups)
+        if (separated && !number.reset(content).lookingAt()) {
           if (tabNumber.reset(content).lookingAt() && Integer.parseInt(tabNumber.group(1)) == lastOperative + 1
               // after a space only where an operative lead follows: "10 Rappelle que …" (A/RES/75/197)
               && (tabAfterNumber(tabNumber, content)
                   || tables.operativeLeads.longestPrefix(content.substring(tabNumber.end())) > 0)) {
             readTo = tabNumber.end();
             note = "read \"" + tabNumber.group(1) + "\" without its full stop as operative paragraph ";
-          } else if (ocr.lookingAt() && ocrNumber(ocr.group(1)) == lastOperative + 1) {
+          } else if (ocr.reset(content).lookingAt() && ocrNumber(ocr.group(1)) == lastOperative + 1) {
             readTo = ocr.end();
             note = "read \"" + ocr.group(1) + "\" as operative paragraph ";
           }
@@ -566,7 +564,7 @@ final class ParseRun {
           started.number = String.valueOf(lastOperative + 1);
           lastOperative++;
           operativeSeen = true;
-        } else if (mayStart && number.lookingAt() && !dashGluedToWord(number, content)
+        } else if (mayStart && number.reset(content).lookingAt() && !dashGluedToWord(number, content)
             && plausibleNumber(Integer.parseInt(number.group(1)), lastOperative, separated, current != null
                 && (current.kind == Kind.HEADING || operativeSeen && current.kind == Kind.PREAMBULAR))
             // "4," for "4." is an OCR slip, taken only where the number is the next one after a break
@@ -580,7 +578,7 @@ final class ParseRun {
           started.number = number.group(1);
           lastOperative = n;
           operativeSeen = true;
-        } else if (mayStart && sub.lookingAt() && (operativeSeen || current != null
+        } else if (mayStart && sub.reset(content).lookingAt() && (operativeSeen || current != null
             && (current.kind == Kind.SUBPARAGRAPH || current.kind == Kind.PREAMBULAR && introducesOperativeList(current)))) {
           if (current.kind == Kind.PREAMBULAR) {
             // "Urges all countries …:" and its list: the operative part has begun, unnumbered
