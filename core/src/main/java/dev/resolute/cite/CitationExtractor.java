@@ -1738,13 +1738,60 @@ public final class CitationExtractor {
         // the gaps below are a few characters, or three short words at most
         if (bodyNames.end(k) <= keywordStart && keywordStart - bodyNames.end(k) <= MAX_BODY_GAP) {
           String printed = text.substring(bodyNames.end(k), keywordStart);
-          String gap = printed.toLowerCase(Locale.ROOT).strip();
-          String afterComma = LEADING_COMMA.matcher(gap).replaceFirst("");
-          if (tables.shortGap.matcher(gap).matches() || ownGap(gap, afterComma, printed) || ownKeywordGap(afterComma, keywordStart)
-              || attribution(gap, afterComma, bodyNames.start(k)) || agent(afterComma, bodyNames.start(k))
-              || !tables.bodyGaps.isEmpty() && tables.bodyGaps.contains(CiteTables.spacedAsOne(afterComma))) {
+          String undated;
+          if (linksNameToKeyword(printed, bodyNames.start(k), keywordStart)
+              || (undated = withoutDate(bodyNames.end(k), keywordStart)) != null
+                  && linksNameToKeyword(undated, bodyNames.start(k), keywordStart)) {
             return tables.bodies.get(bodyNames.value(k));
           }
+        }
+      }
+      return null;
+    }
+
+    /**
+     * Whether the words {@code printed} between a body's name (starting at {@code nameStart}) and
+     * the keyword make the keyword's resolution that body's.
+     */
+    private boolean linksNameToKeyword(String printed, int nameStart, int keywordStart) {
+      String gap = printed.toLowerCase(Locale.ROOT).strip();
+      String afterComma = LEADING_COMMA.matcher(gap).replaceFirst("");
+      return tables.shortGap.matcher(gap).matches() || ownGap(gap, afterComma, printed) || ownKeywordGap(afterComma, keywordStart)
+          || attribution(gap, afterComma, nameStart) || agent(afterComma, nameStart)
+          || !tables.bodyGaps.isEmpty() && tables.bodyGaps.contains(CiteTables.spacedAsOne(afterComma));
+    }
+
+    /**
+     * The gap between a body's name and the keyword ({@code from} to {@code to}) without the date of
+     * adoption standing in it, and the word that introduces that date ({@code [gap-date-intro]}):
+     * "the Economic Commission for Latin America and the Caribbean on 16 May 1998 of its
+     * resolution", "a adopté le 16 mai 1998 la résolution", Arabic "اتخذت في 16 أيار/مايو 1998 قرارها";
+     * null where no date stands there. The date is one the language's patterns read whole, opening
+     * at a word's start.
+     */
+    private String withoutDate(int from, int to) {
+      if (tables.gapDateIntro.isEmpty()) {
+        return null;
+      }
+      for (int i = from; i < to; i++) {
+        if (Character.isDigit(text.charAt(i)) && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+          Optional<Dates.Found> date = dateAt(i);
+          if (date.isEmpty() || date.get().end() > to) {
+            return null;
+          }
+          int cut = i;
+          int wordEnd = i;
+          while (wordEnd > from && isBlank(text.charAt(wordEnd - 1))) {
+            wordEnd--;
+          }
+          int wordStart = wordEnd;
+          while (wordStart > from && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+          }
+          if (wordStart < wordEnd && tables.gapDateIntro.contains(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT))) {
+            cut = wordStart;
+          }
+          return text.substring(from, cut) + " " + text.substring(date.get().end(), to);
         }
       }
       return null;

@@ -80,6 +80,12 @@ final class CiteTables {
    */
   final ImmutableSet<String> bodyGaps;
   /**
+   * The words that introduce a date of adoption standing between a body's name and the keyword
+   * ({@code [gap-date-intro]}: "on", "le", "el", Arabic "في"): the gap is read without the date.
+   * Empty where the language prints no such date there (nothing is cut).
+   */
+  final ImmutableSet<String> gapDateIntro;
+  /**
    * The first words of body names that stand for the whole name once it was printed
    * ({@code Commission}: "Commission resolution 1998/72" after "the Commission on Human Rights").
    */
@@ -534,6 +540,7 @@ final class CiteTables {
     this.agentWords = lower(s.get("agent-words"));
     this.agentLinks = lower(s.get("agent-links"));
     this.bodyGaps = lower(s.get("body-gaps")).stream().map(CiteTables::spacedAsOne).collect(ImmutableSet.toImmutableSet());
+    this.gapDateIntro = ImmutableSet.copyOf(lower(s.get("gap-date-intro")));
     this.shortNames = lower(s.get("short-names")).stream().map(ShortName::of).collect(ImmutableList.toImmutableList());
     this.treaty = patterns(s.get("treaty"), volumes);
     this.ibid = patterns(s.get("ibid"), volumes);

@@ -39,4 +39,24 @@ class RegionalCommissionsTest {
         + " Америки и Карибского бассейна резолюции 574 (XXVII)", Language.RU));
     assertEquals(List.of("ECLAC:574(XXVII)"), cite("拉丁美洲和加勒比经济委员会1998年5月16日通过的第574(XXVII)号决议，", Language.ZH));
   }
+
+  @Test
+  void theDateOfAdoptionBetweenTheCommissionAndItsResolutionKeepsTheIssuer() {
+    // E/RES/2021/2 B: the date stands between the Commission's name and the resolution word
+    assertEquals(List.of("ECLAC:574(XXVII)"), cite("the adoption by the Economic Commission for Latin America and the"
+        + " Caribbean on 16 May 1998 of its resolution 574 (XXVII),", Language.EN));
+    assertEquals(List.of("ECLAC:574(XXVII)"), cite("que la Commission économique pour l’Amérique latine et les Caraïbes"
+        + " a adopté le 16 mai 1998 la résolution 574 (XXVII)", Language.FR));
+    assertEquals(List.of("ECLAC:574(XXVII)"), cite("que la Comisión Económica para América Latina y el Caribe aprobó el"
+        + " 16 de mayo de 1998 su resolución 574 (XXVII)", Language.ES));
+    assertEquals(List.of("ECLAC:574(XXVII)"), cite("يشير إلى أن اللجنة الاقتصادية لأمريكا اللاتينية ومنطقة البحر الكاريبي"
+        + " اتخذت في 16 أيار/مايو 1998 قرارها 574 (د-27)", Language.AR));
+  }
+
+  @Test
+  void aNumberThatIsNoDateInTheGapLinksNothing() {
+    // only a date the language's patterns read whole is passed over: "on 16 occasions" is none
+    assertEquals(List.of("E/RES/574(XXVII)"), cite("the Economic Commission for Latin America and the Caribbean on 16"
+        + " occasions of its resolution 574 (XXVII),", Language.EN));
+  }
 }
