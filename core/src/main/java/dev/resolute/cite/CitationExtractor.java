@@ -665,6 +665,8 @@ public final class CitationExtractor {
       /** Whether the number was printed right to left: {@code 306/74} for 74/306. */
       boolean reversed;
       List<LocalDate> ownDates = List.of();
+      /** The date of adoption printed between the body's name and the keyword, where none follows the number. */
+      List<LocalDate> adoptedOn = List.of();
       int datesEnd = -1;
       LocalDate date;
       /** The body named right after it, once looked for (classifying and dating both ask). */
@@ -1093,7 +1095,7 @@ public final class CitationExtractor {
       // to the next citation: "General Assembly resolution 65/232 of 21 December 2010, Security Council resolution …".
       CiteTables.BodyName named = bodyBetween(keyword[1], c.start);
       if (named == null) {
-        named = bodyBefore(Math.min(keyword[0], c.start));
+        named = bodyBefore(Math.min(keyword[0], c.start), c);
       }
       if (named == null && tables.keywordAfter) {
         named = bodyBeforeList(c.start);
@@ -1729,8 +1731,12 @@ public final class CitationExtractor {
       return digits > i ? digits : from;
     }
 
-    /** A body named right before the keyword: {@code Security Council resolution 1373 (2001)}. */
-    private CiteTables.BodyName bodyBefore(int keywordStart) {
+    /**
+     * A body named right before the keyword: {@code Security Council resolution 1373 (2001)}. Where
+     * a date of adoption stands between them ({@link #withoutDate}), it is the candidate's
+     * {@link Candidate#adoptedOn}.
+     */
+    private CiteTables.BodyName bodyBefore(int keywordStart, Candidate c) {
       // names run long ("Conference of the States Parties to the United Nations Convention against
       // Corruption", 85 characters); the gap after one is checked below
       int from = Math.max(0, keywordStart - 200);
@@ -1738,10 +1744,12 @@ public final class CitationExtractor {
         // the gaps below are a few characters, or three short words at most
         if (bodyNames.end(k) <= keywordStart && keywordStart - bodyNames.end(k) <= MAX_BODY_GAP) {
           String printed = text.substring(bodyNames.end(k), keywordStart);
-          String undated;
-          if (linksNameToKeyword(printed, bodyNames.start(k), keywordStart)
-              || (undated = withoutDate(bodyNames.end(k), keywordStart)) != null
-                  && linksNameToKeyword(undated, bodyNames.start(k), keywordStart)) {
+          if (linksNameToKeyword(printed, bodyNames.start(k), keywordStart)) {
+            return tables.bodies.get(bodyNames.value(k));
+          }
+          UndatedGap undated = withoutDate(bodyNames.end(k), keywordStart);
+          if (undated != null && linksNameToKeyword(undated.printed(), bodyNames.start(k), keywordStart)) {
+            c.adoptedOn = undated.date().dates();
             return tables.bodies.get(bodyNames.value(k));
           }
         }
@@ -1761,6 +1769,9 @@ public final class CitationExtractor {
           || !tables.bodyGaps.isEmpty() && tables.bodyGaps.contains(CiteTables.spacedAsOne(afterComma));
     }
 
+    /** A gap between a body's name and the keyword, printed without the date that stood in it. */
+    private record UndatedGap(String printed, Dates.Found date) {}
+
     /**
      * The gap between a body's name and the keyword ({@code from} to {@code to}) without the date of
      * adoption standing in it, and the word that introduces that date ({@code [gap-date-intro]}):
@@ -1769,7 +1780,7 @@ public final class CitationExtractor {
      * null where no date stands there. The date is one the language's patterns read whole, opening
      * at a word's start.
      */
-    private String withoutDate(int from, int to) {
+    private UndatedGap withoutDate(int from, int to) {
       if (tables.gapDateIntro.isEmpty()) {
         return null;
       }
@@ -1791,7 +1802,7 @@ public final class CitationExtractor {
           if (wordStart < wordEnd && tables.gapDateIntro.contains(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT))) {
             cut = wordStart;
           }
-          return text.substring(from, cut) + " " + text.substring(date.get().end(), to);
+          return new UndatedGap(text.substring(from, cut) + " " + text.substring(date.get().end(), to), date.get());
         }
       }
       return null;
@@ -2061,6 +2072,8 @@ public final class CitationExtractor {
         if (found.isPresent()) {
           c.ownDates = found.get().dates();
           c.datesEnd = found.get().end();
+        } else if (!c.adoptedOn.isEmpty()) {
+          c.ownDates = c.adoptedOn;
         } else if (tables.keywordAfter) {
           Optional<Dates.Found> before = dateEndingAt(dateBeforeEnd(c.start));
           before.ifPresent(f -> c.ownDates = f.dates());

@@ -59,4 +59,13 @@ class RegionalCommissionsTest {
     assertEquals(List.of("E/RES/574(XXVII)"), cite("the Economic Commission for Latin America and the Caribbean on 16"
         + " occasions of its resolution 574 (XXVII),", Language.EN));
   }
+
+  @Test
+  void theDateOfAdoptionBetweenDatesTheResolution() {
+    List<dev.resolute.model.Citation> found = CitationExtractor.create().extract("the adoption by the Economic Commission for"
+        + " Latin America and the Caribbean on 16 May 1998 of its resolution 574 (XXVII),",
+        CitationContext.of(Language.EN, Body.ECOSOC, "operative:19")).citations();
+    assertEquals(List.of(java.util.Optional.of(java.time.LocalDate.of(1998, 5, 16))),
+        found.stream().map(dev.resolute.model.Citation::date).collect(java.util.stream.Collectors.toList()));
+  }
 }
