@@ -110,9 +110,9 @@ final class Markers {
     int end = line.contentEnd;
     final char[] chars = this.chars;
     while (i < end) {
-      if (!isAsciiDigit(chars[i])) {
-        i++;
-        continue;
+      i = nextAsciiDigit(chars, i, end);
+      if (i == end) {
+        break;
       }
       int runStart = i;
       while (i < end && isAsciiDigit(chars[i])) {
@@ -727,6 +727,19 @@ final class Markers {
 
   private boolean isClosing(char c) {
     return closing.indexOf(c) >= 0;
+  }
+
+  /**
+   * The first ASCII digit in {@code chars[from, end)}, or {@code end}: the loop that reads every
+   * character of the body, a method of its own so that it is compiled alone, as a tight loop.
+   */
+  private static int nextAsciiDigit(char[] chars, int from, int end) {
+    for (int i = from; i < end; i++) {
+      if ((char) (chars[i] - '0') <= 9) {
+        return i;
+      }
+    }
+    return end;
   }
 
   private static boolean isAsciiDigit(char c) {

@@ -797,11 +797,17 @@ final class ParseRun {
     return end > start ? input.charAt(end - 1) : ' ';
   }
 
-  /** The marker ranges that start within [start, end), found by binary search. */
+  /**
+   * The marker ranges that start within [start, end): the first found by binary search, the rest
+   * read on from it (a line holds a marker or two at most, and most lines none).
+   */
   private List<int[]> markersWithin(int start, int end) {
     int lo = firstMarkerAtOrAfter(start);
-    int hi = firstMarkerAtOrAfter(end);
-    return markerRanges.subList(lo, hi);
+    int hi = lo;
+    while (hi < markerRanges.size() && markerRanges.get(hi)[0] < end) {
+      hi++;
+    }
+    return hi == lo ? List.of() : markerRanges.subList(lo, hi);
   }
 
   private int firstMarkerAtOrAfter(int position) {
