@@ -1324,16 +1324,16 @@ final class ParseRun {
       int quoted = p.quotedFormula >= 0 && p.quotedBody != body ? p.quotedFormula : p.lines.size();
       List<Line> own = p.lines.subList(0, quoted);
       dated = dated.withCitedBefore(extractInto(all, extractor,
-          segments(own, Math.max(p.textStart, own.get(0).contentStart)), dated.at(location, Optional.empty())).citations());
+          own, Math.max(p.textStart, own.get(0).contentStart), dated.at(location, Optional.empty())).citations());
       if (quoted < p.lines.size()) {
         List<Line> draft = p.lines.subList(quoted, p.lines.size());
-        dated = dated.withCitedBefore(extractInto(all, extractor, segments(draft, draft.get(0).contentStart),
+        dated = dated.withCitedBefore(extractInto(all, extractor, draft, draft.get(0).contentStart,
             dated.at(location, Optional.empty()).withOwnBody(p.quotedBody)).citations());
       }
     }
     Optional<TreatyReference> previous = Optional.empty();
     for (Note note : layout.notes) {
-      Extraction found = extractInto(all, extractor, segments(note.lines, note.markerEnd), dated.at("footnote:" + note.marker, previous));
+      Extraction found = extractInto(all, extractor, note.lines, note.markerEnd, dated.at("footnote:" + note.marker, previous));
       dated = dated.withCitedBefore(found.citations());
       previous = found.lastTreaty();
     }
@@ -1343,60 +1343,95 @@ final class ParseRun {
     resolution.addAllReferences(allReferences);
   }
 
-  /** The pieces of lines between footnote markers, the first line's from {@code firstStart}. */
-  private List<int[]> segments(List<Line> lines, int firstStart) {
-    List<int[]> segments = new ArrayList<>();
-    for (Line line : lines) {
-      addSegments(segments, line == lines.get(0) ? firstStart : line.contentStart, line.contentEnd);
-    }
-    return segments;
-  }
+  /**
+   * The text an extraction reads: the pieces of lines between footnote markers, joined by line
+   * breaks, and where each piece stands in the input.
+   */
+  private final class ExtractionView {
+    private final char[] chars;
+    private int length;
+    /** The view in pieces, each a run of the input: where it starts in the view and in the input. */
+    private final int[] viewStarts;
+    private final int[] inputStarts;
+    private int pieces;
 
-  /** The pieces of a line between footnote markers. */
-  private void addSegments(List<int[]> segments, int start, int end) {
-    int i = start;
-    for (int[] marker : markersWithin(start, end)) {
-      if (marker[0] > i) {
-        segments.add(new int[] {i, marker[0]});
+    /** The view of the lines, the first from {@code firstStart}. */
+    ExtractionView(List<Line> lines, int firstStart) {
+      int capacity = 0;
+      for (Line line : lines) {
+        capacity += line.contentEnd - line.contentStart + 1;
       }
-      i = Math.max(i, marker[1]);
+      Line last = lines.get(lines.size() - 1);
+      // a piece and the line break before it for each line, and one more for each marker cutting one
+      int most = 2 * (lines.size() + markersWithin(lines.get(0).contentStart, last.contentEnd).size());
+      this.chars = new char[capacity];
+      this.viewStarts = new int[most];
+      this.inputStarts = new int[most];
+      for (Line line : lines) {
+        int start = line == lines.get(0) ? firstStart : line.contentStart;
+        int i = start;
+        for (int[] marker : markersWithin(start, line.contentEnd)) {
+          if (marker[0] > i) {
+            add(i, marker[0]);
+          }
+          i = Math.max(i, marker[1]);
+        }
+        if (line.contentEnd > i) {
+          add(i, line.contentEnd);
+        }
+      }
     }
-    if (end > i) {
-      segments.add(new int[] {i, end});
-    }
-  }
 
-  /** Extracts from the pieces joined by line breaks, and maps spans back into the input. */
-  private Extraction extractInto(List<Citation> out, CitationExtractor extractor, List<int[]> segments, CitationContext context) {
-    int capacity = 0;
-    for (int[] seg : segments) {
-      capacity += seg[1] - seg[0] + 1;
-    }
-    char[] chars = new char[capacity];
-    // the view in pieces, each a run of the input: where it starts in the view and in the input
-    int[] viewStarts = new int[2 * segments.size()];
-    int[] inputStarts = new int[2 * segments.size()];
-    int pieces = 0;
-    int length = 0;
-    for (int[] seg : segments) {
+    /** Adds the input from {@code start} to {@code end}, after a line break or joined to the text before. */
+    private void add(int start, int end) {
       // lines of Chinese text join with nothing between them: "经济及社会\n理事会" is one name
       int last = length - 1;
       if (last >= 1 && chars[last] == '-' && Character.isLetter(chars[last - 1])
-          && Character.isLowerCase(input.charAt(seg[0]))) {
+          && Character.isLowerCase(input.charAt(start))) {
         // a word broken by the line, "resolu-⏎tion", is read whole
         length = last;
-      } else if (length > 0 && !(TextJoiner.isWide(chars[last]) && TextJoiner.isWide(input.charAt(seg[0])))) {
+      } else if (length > 0 && !(TextJoiner.isWide(chars[last]) && TextJoiner.isWide(input.charAt(start)))) {
         viewStarts[pieces] = length;
-        inputStarts[pieces++] = seg[0] - 1;
+        inputStarts[pieces++] = start - 1;
         chars[length++] = '\n';
       }
       viewStarts[pieces] = length;
-      inputStarts[pieces++] = seg[0];
-      input.getChars(seg[0], seg[1], chars, length);
-      length += seg[1] - seg[0];
+      inputStarts[pieces++] = start;
+      input.getChars(start, end, chars, length);
+      length += end - start;
     }
-    String view = new String(chars, 0, length);
-    ViewMap map = new ViewMap(viewStarts, inputStarts, pieces);
+
+    String text() {
+      return new String(chars, 0, length);
+    }
+
+    /**
+     * Where a character of the view stands in the input: the view is runs of the input (and line
+     * breaks between them), so a few pieces map every offset, found by binary search.
+     */
+    int input(int viewOffset) {
+      if (pieces == 0) {
+        return 0;
+      }
+      int lo = 0;
+      int hi = pieces - 1;
+      while (lo < hi) {
+        int mid = (lo + hi + 1) >>> 1;
+        if (viewStarts[mid] <= viewOffset) {
+          lo = mid;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return inputStarts[lo] + (viewOffset - viewStarts[lo]);
+    }
+  }
+
+  /** Extracts from the view, and maps spans back into the input. */
+  private Extraction extractInto(List<Citation> out, CitationExtractor extractor, List<Line> lines, int firstStart,
+      CitationContext context) {
+    ExtractionView map = new ExtractionView(lines, firstStart);
+    String view = map.text();
     Extraction found = extractor.extract(view, context);
     for (Citation c : found.citations()) {
       int start = map.input(c.span().start());
@@ -1415,29 +1450,6 @@ final class ParseRun {
           context.location() + ": " + w.message()));
     }
     return found;
-  }
-
-  /**
-   * Where a character of an extraction view stands in the input: the view is runs of the input
-   * (and line breaks between them), so a few pieces map every offset, found by binary search.
-   */
-  private record ViewMap(int[] viewStarts, int[] inputStarts, int pieces) {
-    int input(int viewOffset) {
-      if (pieces == 0) {
-        return 0;
-      }
-      int lo = 0;
-      int hi = pieces - 1;
-      while (lo < hi) {
-        int mid = (lo + hi + 1) >>> 1;
-        if (viewStarts[mid] <= viewOffset) {
-          lo = mid;
-        } else {
-          hi = mid - 1;
-        }
-      }
-      return inputStarts[lo] + (viewOffset - viewStarts[lo]);
-    }
   }
 
   // ---------------------------------------------------------------- regions
