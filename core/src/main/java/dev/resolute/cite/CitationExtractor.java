@@ -758,6 +758,7 @@ public final class CitationExtractor {
       dates(kept);
       for (Candidate c : kept) {
         bodyByDate(c);
+        directionByDate(c);
       }
       Candidate lastOfOtherBody = null;
       for (Candidate c : kept) {
@@ -1215,6 +1216,25 @@ public final class CitationExtractor {
             break;
           }
         }
+      }
+    }
+
+    /**
+     * A number of a body named by its acronym, dated in a year its session of the number cannot
+     * have and its session of the number reversed can, where the language prints numbers right to
+     * left: Arabic "المقرر 4/14 المؤرخ 30 تشرين الثاني/نوفمبر 2018 الصادر عن مؤتمر الأطراف في اتفاقية
+     * التنوع البيولوجي" is the Conference's decision 14/4 (its fourteenth meeting, November 2018).
+     * Only for the bodies whose sessions {@code session-years.tsv} dates.
+     */
+    private void directionByDate(Candidate c) {
+      if (c.acronym == null || c.date == null || c.reversed || !tables.reversedNumbers || !c.shape.equals("slashed")
+          || group(c.match, "ss") != null || c.first().length() > 2 || c.second().length() > 2) {
+        return;
+      }
+      SessionYears years = SessionYears.get();
+      int year = c.date.getYear();
+      if (!years.fits(c.acronym, Integer.parseInt(c.first()), year) && years.fits(c.acronym, Integer.parseInt(c.second()), year)) {
+        c.reversed = true;
       }
     }
 

@@ -2,25 +2,25 @@ package dev.resolute.cite;
 
 import dev.resolute.internal.DataTables;
 import dev.resolute.model.Body;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The calendar years of the numbered regular sessions of the bodies that number by session (the
- * General Assembly, the Human Rights Council), from {@code session-years.tsv}: a dated
+ * The calendar years of the numbered sessions of the bodies that number by session (the General
+ * Assembly, the Human Rights Council; and, by the acronyms of {@code bodies.tsv}, other bodies whose
+ * numbers a language prints right to left), from {@code session-years.tsv}: a dated
  * {@code 24/14 of 27 September 2013} is no resolution of the Assembly's 24th session (1969).
  */
 final class SessionYears {
   private static final SessionYears INSTANCE = new SessionYears();
 
-  /** For each body, session to {first year, last year}. */
-  private final Map<Body, Map<Integer, int[]>> years = new EnumMap<>(Body.class);
+  /** For each body (its {@link Body} name, or its acronym), session to {first year, last year}. */
+  private final Map<String, Map<Integer, int[]>> years = new HashMap<>();
 
   private SessionYears() {
     for (String line : DataTables.lines(SessionYears.class, "session-years.tsv", true)) {
       String[] cells = line.split("\t");
-      years.computeIfAbsent(Body.valueOf(cells[0]), b -> new HashMap<>())
+      years.computeIfAbsent(cells[0], b -> new HashMap<>())
           .put(Integer.parseInt(cells[1]), new int[] {Integer.parseInt(cells[2]), Integer.parseInt(cells[3])});
     }
   }
@@ -31,6 +31,11 @@ final class SessionYears {
 
   /** Whether the table knows the session and a text of that session may be dated in the year. */
   boolean fits(Body body, int session, int year) {
+    return fits(body.name(), session, year);
+  }
+
+  /** As {@link #fits(Body, int, int)}, of a body named by its acronym ({@code CBD-COP}, {@code UNEA}). */
+  boolean fits(String body, int session, int year) {
     int[] span = years.getOrDefault(body, Map.of()).get(session);
     return span != null && span[0] <= year && year <= span[1];
   }

@@ -413,6 +413,24 @@ class IssuingBodyTest {
         cite("وإذ تشير إلى القرارين 42/3 المؤرخ 26 أيلول/سبتمبر 2019 و 32/37 المؤرخ 23 آذار/مارس 2018،", Language.AR));
   }
 
+  /**
+   * So are the numbers of the bodies whose sessions the tables date (A/RES/75/311): decision 14/4
+   * of the Biodiversity Conference's fourteenth meeting (November 2018), resolution 3/4 of the third
+   * Environment Assembly (issued in January 2018).
+   */
+  @Test
+  void anArabicNumberOfAnotherBodyPrintedRightToLeftIsReadByItsDate() {
+    assertEquals(List.of("CBD-COP:14/4", "UNEA:3/4"), cite("إلى المقرر 4/14 المؤرخ 30 تشرين الثاني/نوفمبر 2018 الصادر عن"
+        + " مؤتمر الأطراف في اتفاقية التنوع البيولوجي وإلى قرار جمعية الأمم المتحدة للبيئة 4/3 المؤرخ 30 كانون الثاني/يناير 2018،",
+        Language.AR));
+  }
+
+  /** A number of another body whose session fits its date is read as printed, also in Arabic. */
+  @Test
+  void anArabicNumberOfAnotherBodyWhoseSessionFitsItsDateIsReadAsPrinted() {
+    assertEquals(List.of("UNEA:4/6"), cite("وإلى قرار جمعية الأمم المتحدة للبيئة 4/6 المؤرخ 15 آذار/مارس 2019،", Language.AR));
+  }
+
   /** "مقرره" is "its decision": the speaking body's own, as "قراره", its resolution, is (E/RES/2021/14). */
   @Test
   void arabicItsDecisionIsTheSpeakingBodys() {
