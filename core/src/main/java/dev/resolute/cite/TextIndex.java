@@ -42,7 +42,7 @@ final class TextIndex {
   final List<Mention> mentions = new ArrayList<>();
   /**
    * Whether the text has a digit. Every citation has one, so a text without one cites nothing: its
-   * keywords, body names and sentences are not looked for, only the treaties it names.
+   * keywords, body names, sentences and symbols' organs are not looked for, only the treaties it names.
    */
   final boolean hasDigit;
 
@@ -225,7 +225,7 @@ final class TextIndex {
       if ((event & DIGIT) != 0) {
         digitRuns.add(i);
       }
-      if ((event & SLASH) != 0) {
+      if ((event & SLASH) != 0 && hasDigit) {
         organsBefore(i);
       }
       if ((event & STOP) != 0 && hasDigit && i + 1 < lowered.length
