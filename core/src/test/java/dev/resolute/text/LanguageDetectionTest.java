@@ -42,6 +42,20 @@ class LanguageDetectionTest {
     assertEquals(List.of(), wrong);
   }
 
+  /**
+   * The count of words may end early, where one language leads clearly; another language's formula
+   * quoted in the first lines is no such lead where the text's own words follow.
+   */
+  @Test
+  void aFormulaOfAnotherLanguageQuotedFirstDoesNotDecideAlone() {
+    String text = "The report quotes the French text, \"L’Assemblée générale,\" and then goes on in English: "
+        + "the Committee of the Whole notes with appreciation that it is for the Member States and for all of"
+        + " the organizations of the system to take the work forward, and that the reports of the Secretariat"
+        + " on the matter were read with care by the members of the Committee and by the observers, who were"
+        + " invited to submit their views to the Secretariat in writing before the end of the year.\n";
+    assertEquals(Language.EN, LanguageDetector.detect(text.repeat(4)));
+  }
+
   private static void check(Path path, Language expected, List<String> wrong) throws IOException {
     Language detected = ResolutionParser.create().detectLanguage(Files.readString(path));
     if (detected != expected) {
