@@ -17,6 +17,7 @@ import dev.resolute.symbol.DocumentType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -1203,14 +1204,12 @@ public final class CitationExtractor {
       int year = c.date.getYear();
       if (!years.fits(c.body, session, year) && years.fits(other, session, year)) {
         c.body = other;
-      } else if (!years.fits(c.body, session, year) && !years.fits(other, session, year) && tables.reversedNumbers
-          && !c.reversed && c.second().length() <= 2) {
+      } else if (!years.fits(c.body, session, year) && !years.fits(other, session, year)) {
         // where the language's texts print numbers right to left, a date that neither body's session
         // of the number fits but one's session of the number reversed does: "32/37 المؤرخ 23 آذار/مارس
         // 2018" is the Human Rights Council's 37/32 (its thirty-seventh session met in March 2018)
-        int reversed = Integer.parseInt(c.second());
         for (Body body : new Body[] {c.body, other}) {
-          if (years.fits(body, reversed, year)) {
+          if (fitsReversed(body.name(), c, year)) {
             c.reversed = true;
             c.body = body;
             break;
@@ -1227,15 +1226,23 @@ public final class CitationExtractor {
      * Only for the bodies whose sessions {@code session-years.tsv} dates.
      */
     private void directionByDate(Candidate c) {
-      if (c.acronym == null || c.date == null || c.reversed || !tables.reversedNumbers || !c.shape.equals("slashed")
-          || group(c.match, "ss") != null || c.first().length() > 2 || c.second().length() > 2) {
+      if (c.acronym == null || c.date == null || !c.shape.equals("slashed") || group(c.match, "ss") != null
+          || c.first().length() > 2) {
         return;
       }
-      SessionYears years = SessionYears.get();
       int year = c.date.getYear();
-      if (!years.fits(c.acronym, Integer.parseInt(c.first()), year) && years.fits(c.acronym, Integer.parseInt(c.second()), year)) {
+      if (!SessionYears.get().fits(c.acronym, Integer.parseInt(c.first()), year) && fitsReversed(c.acronym, c, year)) {
         c.reversed = true;
       }
+    }
+
+    /**
+     * Whether the slashed number, read right to left where the language prints numbers so, is of a
+     * session of the body ({@link Body} name or acronym) that a text of the year may cite.
+     */
+    private boolean fitsReversed(String body, Candidate c, int year) {
+      return tables.reversedNumbers && !c.reversed && c.second().length() <= 2
+          && SessionYears.get().fits(body, Integer.parseInt(c.second()), year);
     }
 
     private Body defaultBody(Candidate c) {
@@ -1810,18 +1817,8 @@ public final class CitationExtractor {
           if (date.isEmpty() || date.get().end() > to) {
             return null;
           }
-          int cut = i;
-          int wordEnd = i;
-          while (wordEnd > from && isBlank(text.charAt(wordEnd - 1))) {
-            wordEnd--;
-          }
-          int wordStart = wordEnd;
-          while (wordStart > from && Character.isLetter(text.charAt(wordStart - 1))) {
-            wordStart--;
-          }
-          if (wordStart < wordEnd && tables.gapDateIntro.contains(text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT))) {
-            cut = wordStart;
-          }
+          int intro = startOfWordBefore(tables.gapDateIntro, i);
+          int cut = intro >= from ? intro : i;
           return new UndatedGap(text.substring(from, cut) + " " + text.substring(date.get().end(), to), date.get());
         }
       }
@@ -1932,18 +1929,23 @@ public final class CitationExtractor {
      * One of the lower-cased {@code words}, a whole word as {@link TextIndex#regionEquals} compares
      * it, ends right before {@code at}, white space between.
      */
-    private boolean wordEndsBefore(List<String> words, int at) {
+    private boolean wordEndsBefore(Collection<String> words, int at) {
+      return startOfWordBefore(words, at) >= 0;
+    }
+
+    /** Where the word of {@link #wordEndsBefore} starts, or -1 where none of the words ends there. */
+    private int startOfWordBefore(Collection<String> words, int at) {
       int end = at;
-      while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '\u00a0')) {
+      while (end > 0 && isBlank(text.charAt(end - 1))) {
         end--;
       }
       for (String word : words) {
         int start = end - word.length();
         if (start >= 0 && index.regionEquals(start, word) && (start == 0 || !Character.isLetter(text.charAt(start - 1)))) {
-          return true;
+          return start;
         }
       }
-      return false;
+      return -1;
     }
 
     /**

@@ -63,6 +63,12 @@ final class LanguageDetector {
    * thousand characters, and the count need not run on to {@link #SAMPLE}.
    */
   private static boolean decided(int... counts) {
+    int[] top = firstTwo(counts);
+    return top[0] >= DECIDED && top[1] * 10 < top[0];
+  }
+
+  /** The highest count and the next (the same where two counts tie for the highest). */
+  private static int[] firstTwo(int[] counts) {
     int first = 0;
     int second = 0;
     for (int count : counts) {
@@ -73,7 +79,7 @@ final class LanguageDetector {
         second = count;
       }
     }
-    return first >= DECIDED && second * 10 < first;
+    return new int[] {first, second};
   }
 
   private static final int DECIDED = 1_000;
@@ -187,17 +193,8 @@ final class LanguageDetector {
 
   /** Whether one language's score leads every other's by {@link #CLEAR_LEAD} at least. */
   private static boolean leadsClearly(int[] scores) {
-    int first = 0;
-    int second = 0;
-    for (int score : scores) {
-      if (score > first) {
-        second = first;
-        first = score;
-      } else if (score > second) {
-        second = score;
-      }
-    }
-    return first - second >= CLEAR_LEAD;
+    int[] top = firstTwo(scores);
+    return top[0] - top[1] >= CLEAR_LEAD;
   }
 
   private static char lower(char c) {
