@@ -638,7 +638,9 @@ final class CiteTables {
     keywords.values().forEach(list -> list.forEach(w -> addOpening(w, shortFirsts, openings)));
     bodyNamesLower.forEach(name -> addOpening(name, shortFirsts, openings));
     mentionTrie.names().forEach(name -> addOpening(name, shortFirsts, openings, mentionOpenings));
-    new java.util.LinkedHashSet<>(allOpenings).forEach(w -> addOpening(w, shortFirsts, openings, mentionOpenings));
+    // a text without a digit is searched for the Ibid. patterns only (a Treaty Series reference prints a number)
+    new java.util.LinkedHashSet<>(treatyOpenings).forEach(w -> addOpening(w, shortFirsts, openings));
+    new java.util.LinkedHashSet<>(ibidOpenings).forEach(w -> addOpening(w, shortFirsts, openings, mentionOpenings));
     // every search needs a digit (searchesWithoutDigit): a text without one is not indexed for them
     searchOpenings.forEach(run -> addOpening(run, shortFirsts, openings));
     for (char c : firsts) {
@@ -675,9 +677,10 @@ final class CiteTables {
   /** The openings of every keyword, body name, treaty name and Treaty Series or Ibid. opening word. */
   final Openings openings = new Openings();
   /**
-   * The openings of the treaty names and of the Treaty Series and Ibid. opening words only: all a
-   * text without a digit is indexed for ({@link TextIndex#hasDigit}), whose word starts the
-   * keywords and body names would let through for nothing.
+   * The openings of the treaty names and of the Ibid. opening words only: all a text without a
+   * digit is indexed for ({@link TextIndex#hasDigit}), whose word starts the keywords, body names
+   * and Treaty Series openings ("Nations Unies, Recueil des Traités", a number after it) would let
+   * through for nothing.
    */
   final Openings mentionOpenings = new Openings();
 

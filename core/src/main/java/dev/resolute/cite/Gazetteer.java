@@ -22,7 +22,17 @@ final class Gazetteer {
 
   /** One row: an instrument of a registration, in given volumes. */
   record Entry(String registration, List<String> volumes, String shortName, String fullNameEn, String fullNameFr,
-      String fullNameEs, Optional<String> chapter) {
+      String fullNameEs, Optional<String> chapter, String instrument) {
+    /**
+     * An entry, with the name used in citations: the short name, or the full name where the short
+     * one is an acronym (read once here: every mention of the treaty asks it).
+     */
+    Entry(String registration, List<String> volumes, String shortName, String fullNameEn, String fullNameFr,
+        String fullNameEs, Optional<String> chapter) {
+      this(registration, volumes, shortName, fullNameEn, fullNameFr, fullNameEs, chapter,
+          ACRONYM.matcher(shortName).matches() || shortName.isBlank() ? fullNameEn : shortName);
+    }
+
     /** The full name in a language of the gazetteer (en, fr, es), or null. */
     String name(dev.resolute.model.Language language) {
       switch (language) {
@@ -35,11 +45,6 @@ final class Gazetteer {
         default:
           return null;
       }
-    }
-
-    /** The name used in citations: the short name, or the full name where the short one is an acronym. */
-    String instrument() {
-      return ACRONYM.matcher(shortName).matches() || shortName.isBlank() ? fullNameEn : shortName;
     }
   }
 
