@@ -28,6 +28,8 @@ final class Layout {
     final List<Line> lines = new ArrayList<>();
     boolean anchored;
     boolean passed;
+    /** The text after the marker as read, joined once (the footnote and its citations read it). */
+    TextJoiner text;
 
     Note(String marker, int markerStart, int markerEnd, int blockLine) {
       this.marker = marker;

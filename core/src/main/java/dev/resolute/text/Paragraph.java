@@ -25,6 +25,8 @@ final class Paragraph {
    */
   int quotedFormula = -1;
   dev.resolute.model.Body quotedBody;
+  /** The text as read, joined once the clauses are built (the clause and its citations read it). */
+  TextJoiner text;
 
   Paragraph(Kind kind, Line first, int textStart) {
     this.kind = kind;

@@ -1059,7 +1059,7 @@ final class ParseRun {
       switch (p.kind) {
         case PREAMBULAR:
           locations.put(p, "preamble:" + (++preambleCount));
-          String ptext = joined(p, p.textStart);
+          String ptext = joined(p);
           resolution.addPreamble(PreambularClause.builder()
               .lead(tables.lead(ptext, tables.preambularLeads))
               .text(ptext)
@@ -1074,7 +1074,7 @@ final class ParseRun {
           }
           List<Paragraph> subs = paragraphs.subList(i + 1, j);
           int end = subs.isEmpty() ? p.end() : subs.get(subs.size() - 1).end();
-          String otext = joined(p, p.textStart);
+          String otext = joined(p);
           OperativeClause.Builder clause = OperativeClause.builder()
               .lead(tables.lead(otext, tables.operativeLeads))
               .text(otext)
@@ -1113,7 +1113,7 @@ final class ParseRun {
           section = p.number == null || p.number.isEmpty() ? section : p.number;
           resolution.addHeadings(SectionHeading.builder()
               .label(p.number)
-              .text(joined(p, p.textStart))
+              .text(joined(p))
               .span(span(p.start(), p.end()))
               .firstOperative(operativeCount)
               .build());
@@ -1173,7 +1173,7 @@ final class ParseRun {
       text.lineBreak();
     }
     int end = body.isEmpty() ? heading.end() : body.get(body.size() - 1).end();
-    return Annex.builder().heading(joined(heading, heading.textStart)).text(text.toString()).span(span(heading.start(), end)).build();
+    return Annex.builder().heading(joined(heading)).text(text.toString()).span(span(heading.start(), end)).build();
   }
 
   /** The number a subparagraph label read, without its parentheses; a look-alike letter as the letter meant. */
@@ -1223,7 +1223,7 @@ final class ParseRun {
       int end = subs.get(j - 1).end();
       out.add(Subparagraph.builder()
           .number(sub.number)
-          .text(joined(sub, sub.textStart))
+          .text(joined(sub))
           .span(span(sub.start(), end))
           .addAllFootnoteRefs(refs(sub.start(), sub.end()))
           .addAllSubparagraphs(nest(subs, level + 1, i + 1, j))
@@ -1259,18 +1259,37 @@ final class ParseRun {
   }
 
   private Footnote footnote(Note note) {
-    TextJoiner text = new TextJoiner(input, tables.compounds);
-    for (Line line : note.lines) {
-      text.append(line == note.lines.get(0) ? note.markerEnd : line.contentStart, line.contentEnd, List.of()).lineBreak();
-    }
     Line last = note.lines.get(note.lines.size() - 1);
-    return Footnote.of(note.marker, text.toString(), span(note.markerStart, last.contentEnd));
+    return Footnote.of(note.marker, text(note).toString(), span(note.markerStart, last.contentEnd));
   }
 
-  private String joined(Paragraph p, int from) {
-    TextJoiner text = new TextJoiner(input, tables.compounds, p.end() - from);
-    appendLines(text, p, from);
-    return text.toString();
+  /** The footnote's text after its marker, joined once: the footnote and the extraction of its citations read it. */
+  private TextJoiner text(Note note) {
+    if (note.text == null) {
+      note.text = text(note.lines, note.markerEnd);
+    }
+    return note.text;
+  }
+
+  private String joined(Paragraph p) {
+    return text(p).toString();
+  }
+
+  /** The paragraph's text, joined once: its clause and the extraction of its citations read it. */
+  private TextJoiner text(Paragraph p) {
+    if (p.text == null) {
+      p.text = text(p.lines, p.textStart);
+    }
+    return p.text;
+  }
+
+  /** The text of the lines, the first from {@code firstStart}, footnote markers left out. */
+  private TextJoiner text(List<Line> lines, int firstStart) {
+    TextJoiner text = new TextJoiner(input, tables.compounds, lines.get(lines.size() - 1).contentEnd - firstStart);
+    for (Line line : lines) {
+      text.append(Math.max(firstStart, line.contentStart), line.contentEnd, markersWithin(line.contentStart, line.contentEnd)).lineBreak();
+    }
+    return text;
   }
 
   private void appendLines(TextJoiner text, Paragraph p, int from) {
@@ -1322,18 +1341,19 @@ final class ParseRun {
       }
       // a draft the paragraph quotes for another body speaks with that body's voice from its formula on
       int quoted = p.quotedFormula >= 0 && p.quotedBody != body ? p.quotedFormula : p.lines.size();
-      List<Line> own = p.lines.subList(0, quoted);
-      dated = dated.withCitedBefore(extractInto(all, extractor,
-          own, Math.max(p.textStart, own.get(0).contentStart), dated.at(location, Optional.empty())).citations());
+      // the paragraph's own text where the clause has made it; the cover's lines and a title are read whole here
+      TextJoiner own = quoted == p.lines.size() && p.text != null ? p.text
+          : text(p.lines.subList(0, quoted), Math.max(p.textStart, p.lines.get(0).contentStart));
+      dated = dated.withCitedBefore(extractInto(all, extractor, own, dated.at(location, Optional.empty())).citations());
       if (quoted < p.lines.size()) {
         List<Line> draft = p.lines.subList(quoted, p.lines.size());
-        dated = dated.withCitedBefore(extractInto(all, extractor, draft, draft.get(0).contentStart,
+        dated = dated.withCitedBefore(extractInto(all, extractor, text(draft, draft.get(0).contentStart),
             dated.at(location, Optional.empty()).withOwnBody(p.quotedBody)).citations());
       }
     }
     Optional<TreatyReference> previous = Optional.empty();
     for (Note note : layout.notes) {
-      Extraction found = extractInto(all, extractor, note.lines, note.markerEnd, dated.at("footnote:" + note.marker, previous));
+      Extraction found = extractInto(all, extractor, text(note), dated.at("footnote:" + note.marker, previous));
       dated = dated.withCitedBefore(found.citations());
       previous = found.lastTreaty();
     }
@@ -1343,110 +1363,24 @@ final class ParseRun {
     resolution.addAllReferences(allReferences);
   }
 
-  /**
-   * The text an extraction reads: the pieces of lines between footnote markers, joined by line
-   * breaks, and where each piece stands in the input.
-   */
-  private final class ExtractionView {
-    private final char[] chars;
-    private int length;
-    /** The view in pieces, each a run of the input: where it starts in the view and in the input. */
-    private final int[] viewStarts;
-    private final int[] inputStarts;
-    private int pieces;
-
-    /** The view of the lines, the first from {@code firstStart}. */
-    ExtractionView(List<Line> lines, int firstStart) {
-      int capacity = 0;
-      for (Line line : lines) {
-        capacity += line.contentEnd - line.contentStart + 1;
-      }
-      Line last = lines.get(lines.size() - 1);
-      // a piece and the line break before it for each line, and one more for each marker cutting one
-      int most = 2 * (lines.size() + markersWithin(lines.get(0).contentStart, last.contentEnd).size());
-      this.chars = new char[capacity];
-      this.viewStarts = new int[most];
-      this.inputStarts = new int[most];
-      for (Line line : lines) {
-        int start = line == lines.get(0) ? firstStart : line.contentStart;
-        int i = start;
-        for (int[] marker : markersWithin(start, line.contentEnd)) {
-          if (marker[0] > i) {
-            add(i, marker[0]);
-          }
-          i = Math.max(i, marker[1]);
-        }
-        if (line.contentEnd > i) {
-          add(i, line.contentEnd);
-        }
-      }
-    }
-
-    /** Adds the input from {@code start} to {@code end}, after a line break or joined to the text before. */
-    private void add(int start, int end) {
-      // lines of Chinese text join with nothing between them: "经济及社会\n理事会" is one name
-      int last = length - 1;
-      if (last >= 1 && chars[last] == '-' && Character.isLetter(chars[last - 1])
-          && Character.isLowerCase(input.charAt(start))) {
-        // a word broken by the line, "resolu-⏎tion", is read whole
-        length = last;
-      } else if (length > 0 && !(TextJoiner.isWide(chars[last]) && TextJoiner.isWide(input.charAt(start)))) {
-        viewStarts[pieces] = length;
-        inputStarts[pieces++] = start - 1;
-        chars[length++] = '\n';
-      }
-      viewStarts[pieces] = length;
-      inputStarts[pieces++] = start;
-      input.getChars(start, end, chars, length);
-      length += end - start;
-    }
-
-    String text() {
-      return new String(chars, 0, length);
-    }
-
-    /**
-     * Where a character of the view stands in the input: the view is runs of the input (and line
-     * breaks between them), so a few pieces map every offset, found by binary search.
-     */
-    int input(int viewOffset) {
-      if (pieces == 0) {
-        return 0;
-      }
-      int lo = 0;
-      int hi = pieces - 1;
-      while (lo < hi) {
-        int mid = (lo + hi + 1) >>> 1;
-        if (viewStarts[mid] <= viewOffset) {
-          lo = mid;
-        } else {
-          hi = mid - 1;
-        }
-      }
-      return inputStarts[lo] + (viewOffset - viewStarts[lo]);
-    }
-  }
-
-  /** Extracts from the view, and maps spans back into the input. */
-  private Extraction extractInto(List<Citation> out, CitationExtractor extractor, List<Line> lines, int firstStart,
-      CitationContext context) {
-    ExtractionView map = new ExtractionView(lines, firstStart);
-    String view = map.text();
+  /** Extracts from a text as read, and maps spans back into the input. */
+  private Extraction extractInto(List<Citation> out, CitationExtractor extractor, TextJoiner map, CitationContext context) {
+    String view = map.toString();
     Extraction found = extractor.extract(view, context);
     for (Citation c : found.citations()) {
-      int start = map.input(c.span().start());
-      int end = map.input(c.span().end() - 1) + 1;
+      int start = map.inputAt(c.span().start());
+      int end = map.inputAt(c.span().end() - 1) + 1;
       out.add(Citation.builder().kind(c.kind()).canonical(c.canonical()).part(c.part()).date(c.date()).treaty(c.treaty())
           .location(c.location()).span(Span.of(start, end)).text(input.substring(start, end)).build());
     }
     for (Reference r : found.references()) {
-      int start = map.input(r.span().start());
-      int end = map.input(r.span().end() - 1) + 1;
+      int start = map.inputAt(r.span().start());
+      int end = map.inputAt(r.span().end() - 1) + 1;
       allReferences.add(Reference.builder().kind(r.kind()).target(r.target()).instrument(r.instrument())
           .location(r.location()).span(Span.of(start, end)).text(input.substring(start, end)).build());
     }
     for (Extraction.Warning w : found.warnings()) {
-      diagnostics.add(new Diagnostic(Severity.WARNING, map.input(Math.min(w.position(), view.length() - 1 < 0 ? 0 : view.length() - 1)),
+      diagnostics.add(new Diagnostic(Severity.WARNING, map.inputAt(Math.min(w.position(), view.length() - 1 < 0 ? 0 : view.length() - 1)),
           context.location() + ": " + w.message()));
     }
     return found;

@@ -9,7 +9,8 @@ import java.util.Locale;
  * layout white space as one space, footnote markers left out, and a line-end hyphen kept only where
  * the word is a real compound ({@code sous-régionales}, {@code soixante-deuxième}: the part before
  * it is in the language's table of compound parts, or the next part starts with a capital or a
- * digit).
+ * digit). It keeps where each run of the text stands in the input ({@link #inputAt}), so that a
+ * span found in the text is a span of the input.
  */
 final class TextJoiner {
   private final String input;
@@ -22,6 +23,18 @@ final class TextJoiner {
   private int length;
   private boolean pendingSpace;
   private boolean pendingBreak;
+  /**
+   * The text as runs copied from the input unchanged: run k starts at {@code textStarts[k]} in the
+   * text and {@code inputStarts[k]} in the input. A run starts where the distance between the two
+   * changes (a space left out or added, a hyphen dropped, a marker skipped), not at every word.
+   */
+  private int[] textStarts = new int[8];
+  private int[] inputStarts = new int[8];
+  private int runs;
+  /** The input's offset minus the text's in the last run. */
+  private int shift = Integer.MIN_VALUE;
+  /** {@link #toString}, made once. */
+  private String text;
 
   TextJoiner(String input, List<String> compounds) {
     this(input, compounds, 16);
@@ -60,12 +73,14 @@ final class TextJoiner {
     if (n <= 0) {
       return;
     }
+    text = null;
     // the piece is copied in bulk one place after the text so far, then compacted in place: the
     // text grows by a space only where the piece had layout space, or by the one space a line
     // break leaves pending before it (the place left free), so it never overtakes the reading
     room(n + 1);
     int r = length + 1;
     int rawEnd = r + n;
+    int inputShift = start - r; // the input's offset of out[r] is r + inputShift
     input.getChars(start, end, out, r);
     while (r < rawEnd) {
       char c = out[r];
@@ -82,10 +97,48 @@ final class TextJoiner {
       }
       pendingSpace = false;
       pendingBreak = false;
+      if (r + inputShift - length != shift) {
+        startRun(r + inputShift);
+      }
       do {
         out[length++] = out[r++];
       } while (r < rawEnd && !isLayoutSpace(out[r]));
     }
+  }
+
+  /** Starts a run at the end of the text, at {@code inputOffset} in the input. */
+  private void startRun(int inputOffset) {
+    if (runs == textStarts.length) {
+      textStarts = java.util.Arrays.copyOf(textStarts, runs * 2);
+      inputStarts = java.util.Arrays.copyOf(inputStarts, runs * 2);
+    }
+    textStarts[runs] = length;
+    inputStarts[runs++] = inputOffset;
+    shift = inputOffset - length;
+  }
+
+  /**
+   * Where a character of the text stands in the input: a character of a word, where it was
+   * copied from; a space the text put in or kept, the input's character after the word before it.
+   *
+   * @param offset an offset into the text
+   * @return the input's offset
+   */
+  int inputAt(int offset) {
+    if (runs == 0) {
+      return 0;
+    }
+    int lo = 0;
+    int hi = runs - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (textStarts[mid] <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return inputStarts[lo] + (offset - textStarts[lo]);
   }
 
   /** Makes room for {@code more} characters after the text so far. */
@@ -140,6 +193,9 @@ final class TextJoiner {
 
   @Override
   public String toString() {
-    return new String(out, 0, length);
+    if (text == null) {
+      text = new String(out, 0, length);
+    }
+    return text;
   }
 }
