@@ -1169,7 +1169,7 @@ final class ParseRun {
   private Annex annex(Paragraph heading, List<Paragraph> body) {
     TextJoiner text = new TextJoiner(input, tables.compounds);
     for (Paragraph p : body) {
-      appendLines(text, p, p.textStart);
+      appendLines(text, p.lines, p.textStart);
       text.lineBreak();
     }
     int end = body.isEmpty() ? heading.end() : body.get(body.size() - 1).end();
@@ -1286,14 +1286,12 @@ final class ParseRun {
   /** The text of the lines, the first from {@code firstStart}, footnote markers left out. */
   private TextJoiner text(List<Line> lines, int firstStart) {
     TextJoiner text = new TextJoiner(input, tables.compounds, lines.get(lines.size() - 1).contentEnd - firstStart);
-    for (Line line : lines) {
-      text.append(Math.max(firstStart, line.contentStart), line.contentEnd, markersWithin(line.contentStart, line.contentEnd)).lineBreak();
-    }
+    appendLines(text, lines, firstStart);
     return text;
   }
 
-  private void appendLines(TextJoiner text, Paragraph p, int from) {
-    for (Line line : p.lines) {
+  private void appendLines(TextJoiner text, List<Line> lines, int from) {
+    for (Line line : lines) {
       text.append(Math.max(from, line.contentStart), line.contentEnd, markersWithin(line.contentStart, line.contentEnd)).lineBreak();
     }
   }
@@ -1341,7 +1339,8 @@ final class ParseRun {
       }
       // a draft the paragraph quotes for another body speaks with that body's voice from its formula on
       int quoted = p.quotedFormula >= 0 && p.quotedBody != body ? p.quotedFormula : p.lines.size();
-      // the paragraph's own text where the clause has made it; the cover's lines and a title are read whole here
+      // the text the clause reads, where the paragraph is one clause whole; the cover's lines, the
+      // title (with the resolution's number before it) and a quoting paragraph's parts are joined here
       TextJoiner own = quoted == p.lines.size() && p.text != null ? p.text
           : text(p.lines.subList(0, quoted), Math.max(p.textStart, p.lines.get(0).contentStart));
       dated = dated.withCitedBefore(extractInto(all, extractor, own, dated.at(location, Optional.empty())).citations());
