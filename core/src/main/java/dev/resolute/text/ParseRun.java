@@ -1169,8 +1169,7 @@ final class ParseRun {
   private Annex annex(Paragraph heading, List<Paragraph> body) {
     TextJoiner text = new TextJoiner(input, tables.compounds);
     for (Paragraph p : body) {
-      appendLines(text, p.lines, p.textStart);
-      text.lineBreak();
+      text.append(text(p)).lineBreak();
     }
     int end = body.isEmpty() ? heading.end() : body.get(body.size() - 1).end();
     return Annex.builder().heading(joined(heading)).text(text.toString()).span(span(heading.start(), end)).build();

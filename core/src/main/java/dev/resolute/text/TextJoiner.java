@@ -17,7 +17,8 @@ final class TextJoiner {
   private final List<String> compounds;
   /**
    * The text so far, in {@code out[0, length)}: a char array, so that each word is copied from the
-   * input in bulk ({@link String#getChars}), as a builder of a text with accents does not.
+   * input in bulk ({@link String#getChars}), as a builder of a text with accents does not. Null
+   * once the text is read ({@link #toString}) until anything more is appended.
    */
   private char[] out;
   private int length;
@@ -61,6 +62,43 @@ final class TextJoiner {
     return this;
   }
 
+  /**
+   * Appends what another joiner read, as if its pieces were appended here: the space pending here
+   * joins its first word as {@link #append} would (one space; nothing between wide characters; a
+   * word broken by a hyphen whole), and its text and its runs into the input are copied. The other
+   * joiner read its own words: where its first word continues one of the text so far (after a
+   * hyphen, or wide characters joined), a compound in that word was decided without the letters
+   * before it. Paragraphs, which this joins, break no word between them.
+   */
+  TextJoiner append(TextJoiner other) {
+    String piece = other.toString();
+    if (piece.isEmpty()) {
+      return this;
+    }
+    reopen(piece.length());
+    text = null;
+    room(piece.length() + 1);
+    char first = piece.charAt(0);
+    if (pendingSpace && length > 0) {
+      boolean wideJoin = pendingBreak && isWide(out[length - 1]) && isWide(first);
+      if (!wideJoin && !(pendingBreak && joinsHyphenatedWord(first))) {
+        out[length++] = ' ';
+      }
+    }
+    int base = length;
+    piece.getChars(0, piece.length(), out, base);
+    for (int k = 0; k < other.runs; k++) {
+      length = base + other.textStarts[k];
+      if (other.inputStarts[k] - length != shift) {
+        startRun(other.inputStarts[k]);
+      }
+    }
+    length = base + piece.length();
+    pendingSpace = other.pendingSpace;
+    pendingBreak = other.pendingBreak;
+    return this;
+  }
+
   /** Marks a line break: a space, unless the text so far ends in a hyphen joining a word. */
   TextJoiner lineBreak() {
     pendingSpace = true;
@@ -73,6 +111,7 @@ final class TextJoiner {
     if (n <= 0) {
       return;
     }
+    reopen(n);
     text = null;
     // the piece is copied in bulk one place after the text so far, then compacted in place: the
     // text grows by a space only where the piece had layout space, or by the one space a line
@@ -103,6 +142,14 @@ final class TextJoiner {
       do {
         out[length++] = out[r++];
       } while (r < rawEnd && !isLayoutSpace(out[r]));
+    }
+  }
+
+  /** Appended to after it was read: the text so far back in a buffer, with room for {@code more}. */
+  private void reopen(int more) {
+    if (out == null) {
+      out = new char[Math.max(16, 2 * length + more + 1)];
+      text.getChars(0, length, out, 0);
     }
   }
 
@@ -195,6 +242,9 @@ final class TextJoiner {
   public String toString() {
     if (text == null) {
       text = new String(out, 0, length);
+      // a paragraph's joiner is kept for the extraction of its citations, after the clause is made:
+      // its buffer, as long as the text, is not (a large document kept every one until the end of the parse)
+      out = null;
     }
     return text;
   }

@@ -42,6 +42,39 @@ class TextJoinerProperties {
     }
   }
 
+  @Property
+  void appendingAnotherJoinersTextIsAppendingItsPieces(@ForAll("inputs") String input, @ForAll("cuts") List<Integer> cuts) {
+    // the input's lines, cut into paragraphs where the cuts fall: one joiner over every line, and one
+    // joiner per paragraph appended to a second, must read alike and map alike. No word runs from one
+    // paragraph into the next (a hyphen or a wide character ending one glues the next one's first
+    // word to it): each joiner reads its own words ("sous-" opening a paragraph is a compound part,
+    // "régionalessous-" is no word)
+    TextJoiner whole = new TextJoiner(input, List.of("sous"));
+    TextJoiner joined = new TextJoiner(input, List.of("sous"));
+    TextJoiner paragraph = new TextJoiner(input, List.of("sous"));
+    int start = 0;
+    for (int end = input.indexOf('\n'); start <= input.length(); end = input.indexOf('\n', start)) {
+      int lineEnd = end < 0 ? input.length() : end;
+      whole.append(start, lineEnd, List.of()).lineBreak();
+      paragraph.append(start, lineEnd, List.of()).lineBreak();
+      int lineStart = start;
+      String soFar = whole.toString(); // read here, and appended to after: the joiner takes its text back
+      boolean glues = !soFar.isEmpty() && (soFar.endsWith("-") || TextJoiner.isWide(soFar.charAt(soFar.length() - 1)));
+      if (end < 0 || !glues && cuts.stream().anyMatch(cut -> cut >= lineStart && cut <= lineEnd)) {
+        joined.append(paragraph).lineBreak();
+        paragraph = new TextJoiner(input, List.of("sous"));
+      }
+      start = lineEnd + 1;
+    }
+    assertEquals(whole.toString(), joined.toString());
+    String text = joined.toString();
+    for (int k = 0; k < text.length(); k++) {
+      if (text.charAt(k) != ' ') {
+        assertEquals(whole.inputAt(k), joined.inputAt(k), "text offset " + k + " of «" + text + "»");
+      }
+    }
+  }
+
   @Provide
   Arbitrary<String> inputs() {
     // words, hyphens at line ends, runs of spaces and tabs, line breaks, digits and wide characters
