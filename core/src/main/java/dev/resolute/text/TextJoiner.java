@@ -78,13 +78,7 @@ final class TextJoiner {
     reopen(piece.length());
     text = null;
     room(piece.length() + 1);
-    char first = piece.charAt(0);
-    if (pendingSpace && length > 0) {
-      boolean wideJoin = pendingBreak && isWide(out[length - 1]) && isWide(first);
-      if (!wideJoin && !(pendingBreak && joinsHyphenatedWord(first))) {
-        out[length++] = ' ';
-      }
-    }
+    spaceBefore(piece.charAt(0));
     int base = length;
     piece.getChars(0, piece.length(), out, base);
     for (int k = 0; k < other.runs; k++) {
@@ -128,12 +122,7 @@ final class TextJoiner {
         r++;
         continue;
       }
-      if (pendingSpace && length > 0) {
-        boolean wideJoin = pendingBreak && isWide(out[length - 1]) && isWide(c);
-        if (!wideJoin && !(pendingBreak && joinsHyphenatedWord(c))) {
-          out[length++] = ' ';
-        }
-      }
+      spaceBefore(c);
       pendingSpace = false;
       pendingBreak = false;
       if (r + inputShift - length != shift) {
@@ -142,6 +131,19 @@ final class TextJoiner {
       do {
         out[length++] = out[r++];
       } while (r < rawEnd && !isLayoutSpace(out[r]));
+    }
+  }
+
+  /**
+   * Before a word that starts with {@code next}, the space that is pending, if any: one space, none
+   * between wide characters after a line break, none where the word continues one broken by a hyphen.
+   */
+  private void spaceBefore(char next) {
+    if (pendingSpace && length > 0) {
+      boolean wideJoin = pendingBreak && isWide(out[length - 1]) && isWide(next);
+      if (!wideJoin && !(pendingBreak && joinsHyphenatedWord(next))) {
+        out[length++] = ' ';
+      }
     }
   }
 
