@@ -1285,14 +1285,10 @@ final class ParseRun {
   /** The text of the lines, the first from {@code firstStart}, footnote markers left out. */
   private TextJoiner text(List<Line> lines, int firstStart) {
     TextJoiner text = new TextJoiner(input, tables.compounds, lines.get(lines.size() - 1).contentEnd - firstStart);
-    appendLines(text, lines, firstStart);
-    return text;
-  }
-
-  private void appendLines(TextJoiner text, List<Line> lines, int from) {
     for (Line line : lines) {
-      text.append(Math.max(from, line.contentStart), line.contentEnd, markersWithin(line.contentStart, line.contentEnd)).lineBreak();
+      text.append(Math.max(firstStart, line.contentStart), line.contentEnd, markersWithin(line.contentStart, line.contentEnd)).lineBreak();
     }
+    return text;
   }
 
   private List<FootnoteRef> refs(int start, int end) {
