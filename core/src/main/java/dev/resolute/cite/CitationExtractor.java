@@ -673,6 +673,8 @@ public final class CitationExtractor {
       /** The body named right after it, once looked for (classifying and dating both ask). */
       CiteTables.BodyName bodyAfter;
       boolean bodyAfterSought;
+      /** Where the part letters listed after its own end ({@link #partsEnd}), read when it is dated. */
+      int partsEnd;
       /** {@link #afterListOf(int)} of its end, once read (a body's name, its short name and a link are looked for there), or -1. */
       int afterList = -1;
 
@@ -784,7 +786,7 @@ public final class CitationExtractor {
           add(kind, canonical, part, c.start, end, Optional.ofNullable(c.date));
         }
         if (part.isPresent() && part.get().length() == 1) {
-          moreParts(c, kind, canonical, part.get(), end);
+          moreParts(c, kind, canonical, part.get());
         }
       }
     }
@@ -966,38 +968,77 @@ public final class CitationExtractor {
     }
 
     /** {@code 74/92 A and B}: the letters after a connector are parts of the same resolution. */
-    private void moreParts(Candidate c, CitationKind kind, String canonical, String part, int end) {
-      int i = end;
-      while (true) {
-        // Chinese marks each part ("第53/243 A号和B号决议") and writes the connector without spaces
-        int j = index.skipSpaces(i + markLengthAfter(i));
-        String word = index.wordAt(j);
-        if (j < text.length() && text.charAt(j) == ',') {
-          word = ",";
-        }
-        if (!tables.connectors.contains(word) && !word.equals(",")) {
-          // a connector written without a space after it (Chinese 和)
-          word = tables.keywordAfter ? printedAt(tables.connectors, j) : null;
-          if (word == null) {
-            return;
-          }
-        }
-        int letter = index.skipSpaces(j + word.length());
-        if (letter >= text.length() || !Scripts.isLatinCapital(text.charAt(letter))
-            || letter + 1 < text.length() && Character.isLetterOrDigit(text.charAt(letter + 1))
-                && Character.UnicodeScript.of(text.charAt(letter + 1)) != Character.UnicodeScript.HAN) {
-          return;
-        }
-        String next = latinLetters(String.valueOf(text.charAt(letter)));
-        String other = canonical.substring(0, canonical.length() - part.length()) + next;
-        if (canonical.endsWith(")")) {
-          return;
-        }
-        if (!isOwnCanonical(other)) {
-          add(kind, other, Optional.of(next), letter, letter + 1, Optional.ofNullable(c.date));
-        }
-        i = letter + 1;
+    private void moreParts(Candidate c, CitationKind kind, String canonical, String part) {
+      if (canonical.endsWith(")")) {
+        return;
       }
+      for (int letter = nextListedPart(c.end); letter >= 0; ) {
+        int letterEnd = letter + partLength(letter);
+        String next = latinLetters(text.substring(letter, letterEnd));
+        String other = canonical.substring(0, canonical.length() - part.length()) + next;
+        if (!isOwnCanonical(other)) {
+          add(kind, other, Optional.of(next), letter, letterEnd, Optional.ofNullable(c.date));
+        }
+        letter = nextListedPart(letterEnd);
+      }
+    }
+
+    /**
+     * Where the list of part letters after a number with one ends ({@code 74/92 A and B}, {@code
+     * 53/243 A, B and C}): after its last letter, or at the number's end where no letter is listed.
+     * A date after the list is the date of every part.
+     */
+    private int partsEnd(Candidate c) {
+      String part = group(c.match, "part");
+      if (part == null || latinLetters(part).length() != 1) {
+        return c.end;
+      }
+      int end = c.end;
+      for (int letter = nextListedPart(end); letter >= 0; letter = nextListedPart(end)) {
+        end = letter + partLength(letter);
+      }
+      return end;
+    }
+
+    /**
+     * The position of the part letter listed after {@code from} (the end of a number's part letter
+     * or of the letter listed before), past a comma or connector; -1 where none is.
+     */
+    private int nextListedPart(int from) {
+      // Chinese marks each part ("第53/243 A号和B号决议") and writes the connector without spaces
+      int j = index.skipSpaces(from + markLengthAfter(from));
+      String word = index.wordAt(j);
+      if (j < text.length() && text.charAt(j) == ',') {
+        word = ",";
+      }
+      if (!tables.connectors.contains(word) && !word.equals(",")) {
+        // a connector written without a space after it (Chinese 和, Arabic و before the part's word)
+        word = printedAt(tables.connectors, j);
+        if (word == null) {
+          return -1;
+        }
+      }
+      int letter = index.skipSpaces(j + word.length());
+      return partLength(letter) > 0 ? letter : -1;
+    }
+
+    /**
+     * The length of the part letter standing alone at {@code at}: a Latin capital (before a Chinese
+     * mark, or no letter or digit), or a part letter written as a word (Arabic {@code باء}); 0
+     * where none stands there.
+     */
+    private int partLength(int at) {
+      if (at >= text.length()) {
+        return 0;
+      }
+      if (Scripts.isLatinCapital(text.charAt(at))) {
+        boolean alone = at + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(at + 1))
+            || Character.UnicodeScript.of(text.charAt(at + 1)) == Character.UnicodeScript.HAN;
+        return alone ? 1 : 0;
+      }
+      String word = printedAt(tables.partWords.keySet(), at);
+      int end = word == null ? at : at + word.length();
+      return word != null && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end))) ? word.length() : 0;
     }
 
     private Matcher matcher(Pattern pattern) {
@@ -2083,11 +2124,12 @@ public final class CitationExtractor {
      */
     private void dates(List<Candidate> items) {
       for (Candidate c : items) {
-        int i = afterDateIntro(c.end);
+        c.partsEnd = partsEnd(c);
+        int i = afterDateIntro(c.partsEnd);
         Optional<Dates.Found> found = i >= 0 ? dateAt(i) : Optional.empty();
         if (found.isEmpty()) {
           // "résolution 65/232 de l’Assemblée générale, en date du 21 décembre 2010"
-          int nameEnd = bodyNameEndAfter(c.end);
+          int nameEnd = bodyNameEndAfter(c.partsEnd);
           int j = nameEnd >= 0 ? afterDateIntro(nameEnd) : -1;
           found = j >= 0 ? dateAt(j) : Optional.empty();
         }
@@ -2130,7 +2172,7 @@ public final class CitationExtractor {
 
     /** Two items are of one list where only a comma or connector (after a date) stands between them. */
     private boolean sameList(Candidate a, Candidate b) {
-      int i = a.datesEnd >= 0 ? a.datesEnd : a.end;
+      int i = a.datesEnd >= 0 ? a.datesEnd : a.partsEnd;
       i = index.skipSpaces(i);
       if (i < text.length() && text.charAt(i) == ',') {
         i = index.skipSpaces(i + 1);
@@ -2144,7 +2186,7 @@ public final class CitationExtractor {
 
     /** {@code 2007/12 et 2007/19 du Conseil économique et social, en date des 25 et 26 juillet 2007, respectivement}. */
     private Optional<List<LocalDate>> respectively(Candidate tail) {
-      int i = tail.end;
+      int i = tail.partsEnd;
       CiteTables.BodyName body = bodyAfter(tail);
       if (body != null) {
         int at = new String(lower, i, Math.min(text.length(), i + 40) - i).indexOf(body.name().toLowerCase(Locale.ROOT));

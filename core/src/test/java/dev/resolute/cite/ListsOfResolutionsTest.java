@@ -58,4 +58,12 @@ class ListsOfResolutionsTest {
     assertEquals(List.of("A/RES/65/232"), cite("See resolution 65/232 Annex I.", Language.EN));
     assertEquals(List.of("A/RES/65/232"), cite("См. резолюцию 65/232 Ассамблеи.", Language.RU));
   }
+
+  @Test
+  void anArabicPairIsDatedByTheDualOfTheDateWord() {
+    // A/RES/75/131 (ar): "المؤرخين", the dual of "المؤرخ" (dated), after two numbers
+    assertEquals(List.of("A/RES/67/139 2012-12-20", "A/RES/67/143 2012-12-20"),
+        Cited.in("وإذ تشير إلى قراريها 67/139 و 67/143 المؤرخين 20 كانون الأول/ديسمبر 2012،", Language.AR, Body.GA).stream()
+            .map(c -> c.canonical() + " " + c.date().map(Object::toString).orElse("-")).toList());
+  }
 }

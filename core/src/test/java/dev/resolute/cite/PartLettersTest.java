@@ -55,4 +55,30 @@ class PartLettersTest {
   void aCapitalOpeningTheNextWordIsNoPart() {
     assertEquals(List.of("A/RES/65/232 - -"), cite("resolution 65/232 Also recalling", Language.EN));
   }
+
+  @Test
+  void aDateAfterAListOfPartsIsTheDateOfEachPart() {
+    // A/RES/75/33, its first preambular paragraph, in English, Russian and Chinese
+    List<String> both = List.of("A/RES/36/87A A 1981-12-09", "A/RES/36/87B B 1981-12-09", "A/RES/37/75 - 1982-12-09");
+    assertEquals(both, cite("Recalling its resolutions 36/87 A and B of 9 December 1981, 37/75 of 9 December 1982", Language.EN));
+    assertEquals(both, cite("ссылаясь на свои резолюции 36/87 A и B от 9 декабря 1981 года, 37/75 от 9 декабря 1982 года", Language.RU));
+    assertEquals(List.of("A/RES/74/92A A 2019-12-13", "A/RES/74/92B B 2019-12-13"),
+        cite("又回顾其2019年12月13日第74/92 A号和B号决议", Language.ZH));
+  }
+
+  @Test
+  void arabicListsItsPartsByLetterNameAfterAGluedOrSpacedConnector() {
+    // A/RES/75/33 and 75/245 in Arabic: "ألف وباء", "ألف و باء", dated by the dual "المؤرخين"
+    assertEquals(List.of("A/RES/36/87A A 1981-12-09", "A/RES/36/87B B 1981-12-09", "A/RES/37/75 - 1982-12-09"),
+        cite("وإذ تشير إلى قراراتها 36/87 ألف وباء المؤرخين 9 كانون الأول/ديسمبر 1981 و 37/75 المؤرخ 9 كانون الأول/ديسمبر 1982",
+            Language.AR));
+    assertEquals(List.of("A/RES/74/255A A 2019-12-27", "A/RES/74/255B B 2019-12-27"),
+        cite("إلى قراراتها 74/255 ألف و باء المؤرخ 27 كانون الأول/ديسمبر 2019، وإلى", Language.AR));
+  }
+
+  @Test
+  void aWordOpeningWithAPartLetterNameIsNoPart() {
+    // "وكافة" (and all) opens with "كاف", the name of K
+    assertEquals(List.of("A/RES/74/255A A -"), cite("إلى قرارها 74/255 ألف وكافة القرارات", Language.AR));
+  }
 }
