@@ -2123,6 +2123,7 @@ public final class CitationExtractor {
      * dates followed by "respectively" goes item by item.
      */
     private void dates(List<Candidate> items) {
+      int previousEnd = 0;
       for (Candidate c : items) {
         c.partsEnd = partsEnd(c);
         int i = afterDateIntro(c.partsEnd);
@@ -2139,9 +2140,14 @@ public final class CitationExtractor {
         } else if (!c.adoptedOn.isEmpty()) {
           c.ownDates = c.adoptedOn;
         } else if (tables.keywordAfter) {
-          Optional<Dates.Found> before = dateEndingAt(dateBeforeEnd(c.start));
+          int markEnd = dateBeforeEnd(c.start);
+          Optional<Dates.Found> before = dateEndingAt(markEnd);
+          if (before.isEmpty()) {
+            before = dateBeforePhrase(markEnd, previousEnd);
+          }
           before.ifPresent(f -> c.ownDates = f.dates());
         }
+        previousEnd = c.partsEnd;
       }
       int listStart = 0;
       for (int k = 0; k < items.size(); k++) {
@@ -2169,6 +2175,35 @@ public final class CitationExtractor {
         listStart = k + 1;
       }
     }
+
+    /**
+     * The date printed before a phrase that describes the resolution and ends where its number's
+     * marks begin, at {@code end} (Chinese {@code 2020年4月2日题为“…”的第74/270号决议}, {@code
+     * 2019年12月19日关于减少灾害风险的第74/218号决议}): the nearest date after {@code from} (the last
+     * number's end) whose phrase is one of {@link CiteTables#phraseBeforeNumber}.
+     */
+    private Optional<Dates.Found> dateBeforePhrase(int end, int from) {
+      if (tables.phraseBeforeNumber == null) {
+        return Optional.empty();
+      }
+      Matcher phrase = null;
+      for (int q = end - 1; q > from && end - q <= PHRASE_REACH; q--) {
+        char ch = text.charAt(q);
+        if (ch == '。' || ch == '；') {
+          break;
+        }
+        if (!Character.isDigit(text.charAt(q - 1)) && dateEndingAt(q).isPresent()) {
+          phrase = phrase == null ? tables.phraseBeforeNumber.matcher(text) : phrase;
+          if (phrase.region(q, end).matches()) {
+            return dateEndingAt(q);
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** How far before a number a date may stand with a phrase describing the resolution between. */
+    private static final int PHRASE_REACH = 200;
 
     /** Two items are of one list where only a comma or connector (after a date) stands between them. */
     private boolean sameList(Candidate a, Candidate b) {

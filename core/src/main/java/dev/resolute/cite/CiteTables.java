@@ -477,6 +477,11 @@ final class CiteTables {
    */
   final Pattern listBetween;
   /**
+   * What may stand between a date printed before a number and the number's mark, describing the
+   * resolution (Chinese {@code 2020年4月2日题为“…”的第74/270号决议}, {@code 关于…的}, {@code 通过的}), or null.
+   */
+  final Pattern phraseBeforeNumber;
+  /**
    * The next item of a list after a comma written for the list's own separator (Chinese
    * {@code 2368(2017)，2370(2017)和…}); null where the language has none.
    */
@@ -602,6 +607,7 @@ final class CiteTables {
     this.marksAfter = marks.build().get("after");
     this.shortGap = Pattern.compile("[\\s\\u00a0’'s" + Pattern.quote(String.join("", marksBefore)) + "]{0,4}");
     this.listBetween = s.get("list-between").isEmpty() ? null : Pattern.compile(s.get("list-between").get(0));
+    this.phraseBeforeNumber = s.get("phrase-before-number").isEmpty() ? null : Pattern.compile(s.get("phrase-before-number").get(0));
     this.listItemAfterComma = s.get("list-item-after-comma").isEmpty() ? null
         : Pattern.compile(s.get("list-item-after-comma").get(0));
     this.reversedNumbers = !s.get("reversed-numbers").isEmpty();

@@ -35,6 +35,8 @@ class CiteTablesTest {
         return t.localRoman == null ? List.of() : List.of(t.localRoman);
       case "pinpoint":
         return t.pinpoint;
+      case "phrase-before-number":
+        return t.phraseBeforeNumber == null ? List.of() : List.of(t.phraseBeforeNumber);
       default:
         throw new IllegalArgumentException(name);
     }
@@ -52,10 +54,10 @@ class CiteTablesTest {
   }
 
   @Test
-  void everyTreatyAndIbidPatternHasAnExampleItMatches() {
+  void everyTreatyIbidAndPhrasePatternHasAnExampleItMatches() {
     for (Language language : Language.values()) {
       CiteTables t = CiteTables.of(language);
-      for (String name : List.of("treaty", "ibid", "meeting-of-body")) {
+      for (String name : List.of("treaty", "ibid", "meeting-of-body", "phrase-before-number")) {
         for (Pattern p : section(t, name)) {
           boolean used = t.examples.get(name).stream().anyMatch(e -> p.matcher(e).matches())
               || Language.EN != language && CiteTables.of(Language.EN).examples.get(name).stream().anyMatch(e -> p.matcher(e).matches());

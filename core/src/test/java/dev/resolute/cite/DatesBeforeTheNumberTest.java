@@ -1,0 +1,58 @@
+package dev.resolute.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.resolute.model.Body;
+import dev.resolute.model.Language;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Chinese prints a resolution's date before its number, often with a phrase describing the
+ * resolution between them: its title ({@code 题为“…”的}), its topic ({@code 关于…的}), what it
+ * contains ({@code 载有《…》的}) or its adoption ({@code 通过的}). The date is the resolution's; a
+ * date before another number, or the first day of a session, is not.
+ */
+class DatesBeforeTheNumberTest {
+
+  private static List<String> cite(String text) {
+    return Cited.in(text, Language.ZH, Body.GA).stream()
+        .map(c -> c.canonical() + " " + c.date().map(Object::toString).orElse("-")).toList();
+  }
+
+  @Test
+  void aTitleBetweenTheDateAndTheNumberKeepsTheDate() {
+    // A/RES/75/104 (zh); the second title holds a comma and the word 的 of its own
+    assertEquals(List.of("A/RES/74/270 2020-04-02", "A/RES/74/274 2020-04-20"),
+        cite("又回顾大会2020年4月2日题为“全球团结抗击2019冠状病毒病(COVID-19)”的第74/270号决议和2020年4月20日题为"
+            + "“开展国际合作，确保全球获得应对COVID-19的药品、疫苗及医疗设备”的第74/274号决议，"));
+  }
+
+  @Test
+  void aTopicBetweenTheDateAndTheNumberKeepsTheDate() {
+    // A/RES/75/101 (zh): each topic holds a year that is no date
+    assertEquals(List.of("A/RES/73/327 2019-07-25", "A/RES/74/198 2019-12-19"),
+        cite("回顾大会2019年7月25日关于宣布2021年为消除童工现象国际年的第73/327号决议和2019年12月19日关于宣布2021年为"
+            + "国际创意经济促进可持续发展年的第74/198号决议，"));
+  }
+
+  @Test
+  void theAdoptionBetweenTheDateAndTheNumberKeepsTheDate() {
+    // A/HRC/RES/54/17 (zh)
+    assertEquals(List.of("A/RES/77/191 2022-12-15"), cite("包括大会最近于2022年12月15日通过的第77/191号决议，"));
+  }
+
+  @Test
+  void aDateBeforeAnEarlierNumberIsNotTheNextOnes() {
+    assertEquals(List.of("A/RES/73/327 2019-07-25", "A/RES/74/198 -"),
+        cite("回顾大会2019年7月25日关于甲的第73/327号决议和关于乙的第74/198号决议，"));
+  }
+
+  @Test
+  void theDaysOfASessionAreNoDateOfAdoption() {
+    // A/RES/75/223 (zh): a resolution of the World Tourism Organization's session of 11 to 16 September 2017
+    assertEquals(List.of("-"),
+        cite("表示注意到2017年9月11日至16日在中国成都举行的第二十二届会议通过的第707(XXII)号决议，").stream()
+            .map(c -> c.substring(c.indexOf(' ') + 1)).toList());
+  }
+}
