@@ -2157,10 +2157,18 @@ public final class CitationExtractor {
         }
         List<Candidate> list = items.subList(listStart, k + 1);
         Candidate tail = list.get(list.size() - 1);
-        Optional<List<LocalDate>> respectively = respectively(tail);
-        if (respectively.isPresent() && respectively.get().size() == list.size()) {
+        DateRun run = dateRun(tail);
+        int dated = run == null ? 0 : run.dates().size();
+        if (dated == list.size() && (dated >= 2 || run.respectively())) {
           for (int j = 0; j < list.size(); j++) {
-            list.get(j).date = respectively.get().get(j);
+            list.get(j).date = run.dates().get(j);
+          }
+        } else if ((dated >= 2 || dated == 1 && run.respectively()) && list.size() >= 2) {
+          // as many dates as numbers or none is each number's: "48/5 and 51/13 of 8 October 2021,
+          // 12 October 2022 and …" dates neither, nor does "… respectively of 27 April 2007" cut
+          // short by a footnote; no date is carried to the numbers before
+          for (Candidate c : list) {
+            c.date = c != tail && c.ownDates.size() == 1 ? c.ownDates.get(0) : null;
           }
         } else {
           LocalDate carried = null;
@@ -2219,8 +2227,20 @@ public final class CitationExtractor {
       return i == b.start;
     }
 
-    /** {@code 2007/12 et 2007/19 du Conseil économique et social, en date des 25 et 26 juillet 2007, respectivement}. */
-    private Optional<List<LocalDate>> respectively(Candidate tail) {
+    /**
+     * The dates printed one after another after a list's last number, and whether "respectively"
+     * stands before or after them.
+     */
+    private record DateRun(List<LocalDate> dates, boolean respectively) {}
+
+    /**
+     * The dates after a list's last number (and the body's name after it), one after another:
+     * {@code 2007/12 et 2007/19 du Conseil économique et social, en date des 25 et 26 juillet 2007,
+     * respectivement}, {@code 48/5 et 51/13, en date respectivement des 8 octobre 2021 et 12 octobre
+     * 2022}, {@code of 20 December 2005, 29 October 2010 and 27 April 2018, respectively}; null where
+     * no date follows.
+     */
+    private DateRun dateRun(Candidate tail) {
       int i = tail.partsEnd;
       CiteTables.BodyName body = bodyAfter(tail);
       if (body != null) {
@@ -2231,28 +2251,46 @@ public final class CitationExtractor {
       }
       List<LocalDate> dates = tail.ownDates;
       int end = tail.datesEnd;
-      if (dates.size() < 2) {
+      if (end < 0) {
         int from = afterDateIntro(i);
-        if (from < 0) {
-          return Optional.empty();
-        }
-        Optional<Dates.Found> found = dateAt(from);
+        Optional<Dates.Found> found = from >= 0 ? dateAt(from) : Optional.empty();
         if (found.isEmpty()) {
-          return Optional.empty();
+          return null;
         }
         dates = found.get().dates();
         end = found.get().end();
+      }
+      for (Optional<Dates.Found> next = nextDateOfRun(end); next.isPresent(); next = nextDateOfRun(end)) {
+        dates = new ArrayList<>(dates);
+        dates.addAll(next.get().dates());
+        end = next.get().end();
       }
       int j = index.skipSpaces(end);
       if (j < text.length() && text.charAt(j) == ',') {
         j = index.skipSpaces(j + 1);
       }
+      // "respectively" before the dates: "en date respectivement du"
+      String between = new String(lower, tail.partsEnd, Math.max(0, end - tail.partsEnd));
       for (String word : tables.respectively) {
-        if (index.regionEquals(j, word)) {
-          return Optional.of(dates);
+        if (index.regionEquals(j, word) || between.contains(word)) {
+          return new DateRun(dates, true);
         }
       }
-      return Optional.empty();
+      return new DateRun(dates, false);
+    }
+
+    /** The date after a date's {@code end}, past a comma or connector and a date-introducing word, if one stands there. */
+    private Optional<Dates.Found> nextDateOfRun(int end) {
+      int i = index.skipSpaces(end);
+      if (i < text.length() && text.charAt(i) == ',') {
+        i = index.skipSpaces(i + 1);
+      }
+      String word = index.wordAt(i);
+      if (tables.connectors.contains(word)) {
+        i = index.skipSpaces(i + word.length());
+      }
+      int from = afterDateIntro(i);
+      return dateAt(from >= 0 ? from : i);
     }
 
     /** Past the spaces, an optional comma and a date-introducing phrase; -1 where there is none. */

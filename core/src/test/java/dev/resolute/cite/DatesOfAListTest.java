@@ -1,0 +1,71 @@
+package dev.resolute.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.resolute.model.Body;
+import dev.resolute.model.Language;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dates after a list of numbers: one date is every number's; as many dates as numbers, one
+ * after another, are each number's in order, "respectively" printed after them or before; any
+ * other count dates none of the numbers that has no date of its own, since no date can be told
+ * to be theirs.
+ */
+class DatesOfAListTest {
+
+  private static List<String> cite(String text, Language language) {
+    return Cited.in(text, language, Body.GA).stream()
+        .map(c -> c.canonical() + " " + c.date().map(Object::toString).orElse("-")).toList();
+  }
+
+  @Test
+  void oneDateAfterAListIsEveryNumbers() {
+    assertEquals(List.of("A/RES/74/91 2019-12-13", "A/RES/74/92 2019-12-13"),
+        cite("Recalling its resolutions 74/91 and 74/92 of 13 December 2019,", Language.EN));
+  }
+
+  @Test
+  void fullDatesAfterAListAreTheNumbersRespectively() {
+    // A/RES/75/201 (fr), S/RES/2558 (2020) (fr)
+    assertEquals(List.of("A/RES/60/180 2005-12-20", "A/RES/65/7 2010-10-29", "A/RES/72/276 2018-04-26"),
+        cite("Réaffirmant ses résolutions 60/180, 65/7 et 72/276, en date du 20 décembre 2005, du 29 octobre 2010 et du"
+            + " 26 avril 2018, respectivement,", Language.FR));
+    assertEquals(List.of("A/HRC/RES/48/5 2021-10-08", "A/HRC/RES/51/13 2022-10-12"),
+        cite("Recalling its resolutions 48/5 and 51/13 of 8 October 2021 and 12 October 2022, respectively,", Language.EN));
+  }
+
+  @Test
+  void respectivelyMayStandBeforeTheDates() {
+    // A/HRC/RES/54/3 (fr); E/RES/2021/24 (fr), after a body's name of over forty characters
+    assertEquals(List.of("A/HRC/RES/48/5 2021-10-08", "A/HRC/RES/51/13 2022-10-12"),
+        cite("et ses propres résolutions 48/5 et 51/13, en date respectivement des 8 octobre 2021 et 12 octobre 2022,",
+            Language.FR));
+    assertEquals(List.of("CCPCJ:16/1 2007-04-27", "CCPCJ:23/1 2014-05-16"),
+        cite("Rappelant en outre les résolutions 16/1 et 23/1 de la Commission pour la prévention du crime et la justice"
+            + " pénale, en date respectivement du 27 avril 2007 et du 16 mai 2014,", Language.FR));
+  }
+
+  @Test
+  void datesNotOnePerNumberDateNoneOfThem() {
+    assertEquals(List.of("A/RES/60/180 -", "A/RES/65/7 -", "A/RES/72/276 -"),
+        cite("Réaffirmant ses résolutions 60/180, 65/7 et 72/276, en date du 20 décembre 2005 et du 29 octobre 2010,",
+            Language.FR));
+    // a footnote's text cut the second date away: "respectively" and one date
+    assertEquals(List.of("CCPCJ:16/1 -", "CCPCJ:23/1 -"),
+        cite("Rappelant les résolutions 16/1 et 23/1 de la Commission pour la prévention du crime et la justice pénale,"
+            + " en date respectivement du 27 avril 2007", Language.FR));
+  }
+
+  @Test
+  void aBodyNamedAfterTheDatesLeavesEachNumberItsDate() {
+    // A/RES/75/219 (en), A/HRC/RES/54/14 (fr): the body's name stands after the date
+    assertEquals(List.of("A/RES/73/284 2019-03-01"),
+        cite("Recalling also that, in its resolution 73/284 of 1 March 2019, the General Assembly declared 2021–2030",
+            Language.EN));
+    assertEquals(List.of("A/RES/70/160 2015-12-17", "A/RES/74/161 2019-12-18", "A/RES/76/158 2021-12-16"),
+        cite("et les résolutions 70/160 du 17 décembre 2015, 74/161 du 18 décembre 2019 et 76/158 du 16 décembre 2021 de"
+            + " l’Assemblée,", Language.FR));
+  }
+}
