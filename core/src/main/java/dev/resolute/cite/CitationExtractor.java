@@ -2134,6 +2134,13 @@ public final class CitationExtractor {
           int j = nameEnd >= 0 ? afterDateIntro(nameEnd) : -1;
           found = j >= 0 ? dateAt(j) : Optional.empty();
         }
+        if (found.isEmpty() && tables.titleBeforeDate != null) {
+          // Russian prints the title between the number and its date: "70/1 «Преобразование нашего
+          // мира: …» от 25 сентября 2015 года"
+          Matcher title = tables.titleBeforeDate.matcher(text).region(c.partsEnd, text.length());
+          int j = title.lookingAt() ? afterDateIntro(title.end()) : -1;
+          found = j >= 0 ? dateAt(j) : Optional.empty();
+        }
         if (found.isPresent()) {
           c.ownDates = found.get().dates();
           c.datesEnd = found.get().end();

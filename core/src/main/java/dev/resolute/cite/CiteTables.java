@@ -482,6 +482,11 @@ final class CiteTables {
    */
   final Pattern phraseBeforeNumber;
   /**
+   * A resolution's title printed between its number and its date ({@code «…»} in Russian,
+   * {@code , entitled “…”,} in English), or null: the date after it is the number's.
+   */
+  final Pattern titleBeforeDate;
+  /**
    * The next item of a list after a comma written for the list's own separator (Chinese
    * {@code 2368(2017)，2370(2017)和…}); null where the language has none.
    */
@@ -608,6 +613,7 @@ final class CiteTables {
     this.shortGap = Pattern.compile("[\\s\\u00a0’'s" + Pattern.quote(String.join("", marksBefore)) + "]{0,4}");
     this.listBetween = s.get("list-between").isEmpty() ? null : Pattern.compile(s.get("list-between").get(0));
     this.phraseBeforeNumber = s.get("phrase-before-number").isEmpty() ? null : Pattern.compile(s.get("phrase-before-number").get(0));
+    this.titleBeforeDate = s.get("title-before-date").isEmpty() ? null : Pattern.compile(s.get("title-before-date").get(0));
     this.listItemAfterComma = s.get("list-item-after-comma").isEmpty() ? null
         : Pattern.compile(s.get("list-item-after-comma").get(0));
     this.reversedNumbers = !s.get("reversed-numbers").isEmpty();

@@ -37,6 +37,8 @@ class CiteTablesTest {
         return t.pinpoint;
       case "phrase-before-number":
         return t.phraseBeforeNumber == null ? List.of() : List.of(t.phraseBeforeNumber);
+      case "title-before-date":
+        return t.titleBeforeDate == null ? List.of() : List.of(t.titleBeforeDate);
       default:
         throw new IllegalArgumentException(name);
     }
@@ -54,10 +56,10 @@ class CiteTablesTest {
   }
 
   @Test
-  void everyTreatyIbidAndPhrasePatternHasAnExampleItMatches() {
+  void everyTreatyIbidPhraseAndTitlePatternHasAnExampleItMatches() {
     for (Language language : Language.values()) {
       CiteTables t = CiteTables.of(language);
-      for (String name : List.of("treaty", "ibid", "meeting-of-body", "phrase-before-number")) {
+      for (String name : List.of("treaty", "ibid", "meeting-of-body", "phrase-before-number", "title-before-date")) {
         for (Pattern p : section(t, name)) {
           boolean used = t.examples.get(name).stream().anyMatch(e -> p.matcher(e).matches())
               || Language.EN != language && CiteTables.of(Language.EN).examples.get(name).stream().anyMatch(e -> p.matcher(e).matches());

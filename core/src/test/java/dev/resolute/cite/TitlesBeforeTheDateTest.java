@@ -1,0 +1,47 @@
+package dev.resolute.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.resolute.model.Body;
+import dev.resolute.model.Language;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A resolution's title printed between its number and its date, as Russian does for most titled
+ * resolutions ({@code «…» от}) and English and French now and then ({@code , entitled “…”, of}):
+ * the date after the title is the number's.
+ */
+class TitlesBeforeTheDateTest {
+
+  private static List<String> cite(String text, Language language) {
+    return Cited.in(text, language, Body.GA).stream()
+        .map(c -> c.canonical() + " " + c.date().map(Object::toString).orElse("-")).toList();
+  }
+
+  @Test
+  void aRussianTitleInGuillemetsStandsBeforeTheDate() {
+    // A/RES/75/207 (ru)
+    assertEquals(List.of("A/RES/70/1 2015-09-25"),
+        cite("подтверждая свою резолюцию 70/1 «Преобразование нашего мира: Повестка дня в области устойчивого развития на"
+            + " период до 2030 года» от 25 сентября 2015 года,", Language.RU));
+    // A/RES/75/112 (ru)
+    assertEquals(List.of("A/RES/67/265 2013-05-17"),
+        cite("ссылаясь на свою резолюцию 67/265 под названием «Самоопределение Французской Полинезии» от 17 мая 2013 года,",
+            Language.RU));
+  }
+
+  @Test
+  void anEnglishTitleAfterEntitledStandsBeforeTheDate() {
+    // A/HRC/RES/54/15 (en)
+    assertEquals(List.of("A/RES/70/1 2015-09-25"),
+        cite("Recalling General Assembly resolution 70/1, entitled “Transforming our world: the 2030 Agenda for Sustainable"
+            + " Development”, of 25 September 2015,", Language.EN));
+  }
+
+  @Test
+  void aTitleWithNoDateAfterItDatesNothing() {
+    assertEquals(List.of("A/RES/70/1 -"),
+        cite("подтверждая свою резолюцию 70/1 «Преобразование нашего мира» и 25 сентября 2015 года", Language.RU));
+  }
+}
