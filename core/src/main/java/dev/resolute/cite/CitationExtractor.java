@@ -2303,20 +2303,32 @@ public final class CitationExtractor {
     /** Past the spaces, an optional comma and a date-introducing phrase; -1 where there is none. */
     private int afterDateIntro(int from) {
       int i = index.skipSpaces(from);
-      if (i < text.length() && text.charAt(i) == ',') {
+      if (i < text.length() && (text.charAt(i) == ',' || text.charAt(i) == '،')) {
         i = index.skipSpaces(i + 1);
       }
       String best = null;
+      int bestEnd = -1;
       for (String intro : tables.dateIntro) {
-        if (index.regionEquals(i, intro) && (i + intro.length() >= text.length() || !Character.isLetter(text.charAt(i + intro.length())))
-            && (best == null || intro.length() > best.length())) {
+        // as the index compares: past a tatweel or vowel mark inside an Arabic word ("المــؤرخ", "المؤرخَيْن")
+        int end = index.regionEnd(i, intro);
+        if (end > 0 && !letterAfterMarks(end) && (best == null || intro.length() > best.length())) {
           best = intro;
+          bestEnd = end;
         }
       }
       if (best == null) {
         return tables.dateIntro.isEmpty() ? i : -1;
       }
-      return index.skipSpaces(i + best.length());
+      return index.skipSpaces(bestEnd);
+    }
+
+    /** Whether a letter stands at {@code at}, past the Arabic marks there: a word goes on. */
+    private boolean letterAfterMarks(int at) {
+      int i = at;
+      while (i < text.length() && Scripts.isArabicMark(text.charAt(i))) {
+        i++;
+      }
+      return i < text.length() && Character.isLetter(text.charAt(i));
     }
 
     // ------------------------------------------------------------------ helpers

@@ -1,5 +1,6 @@
 package dev.resolute.cite;
 
+import dev.resolute.internal.Scripts;
 import dev.resolute.model.Language;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -135,12 +136,31 @@ public final class Dates {
     }
   }
 
-  /** A month's name as the table holds it: most are printed so already; else spaces and slashes evened. */
+  /**
+   * A month's name as the table holds it: most are printed so already; else spaces and slashes
+   * evened, an Arabic name's tatweel and vowel marks dropped ("كانـون الأوّل/ديسمبر"), the slash
+   * between its two names put back.
+   */
   private static Integer monthNumber(CiteTables tables, String month) {
     String lower = month.toLowerCase(java.util.Locale.ROOT);
     Integer number = tables.months.get(lower);
-    return number != null ? number
-        : tables.months.get(AROUND_SLASH.matcher(SPACES.matcher(lower.strip()).replaceAll(" ")).replaceAll("/"));
+    if (number != null) {
+      return number;
+    }
+    StringBuilder bare = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); i++) {
+      if (!Scripts.isArabicMark(lower.charAt(i))) {
+        bare.append(lower.charAt(i));
+      }
+    }
+    String evened = AROUND_SLASH.matcher(SPACES.matcher(bare.toString().strip()).replaceAll(" ")).replaceAll("/");
+    number = tables.months.get(evened);
+    int space = evened.lastIndexOf(' ');
+    if (number == null && space > 0 && evened.indexOf('/') < 0) {
+      // the slash between an Arabic month's two names left out: "أيلول سبتمبر"
+      number = tables.months.get(evened.substring(0, space) + "/" + evened.substring(space + 1));
+    }
+    return number;
   }
 
   private static boolean allDigits(String text) {

@@ -48,4 +48,15 @@ class DatesTest {
     assertEquals(Optional.empty(), at("21 and 2010", Language.EN));
     assertEquals(Optional.empty(), at("25 et les 26 pays", Language.FR));
   }
+
+  @Test
+  void arabicDatesAreReadAsTheTextsPrintThem() {
+    // A/RES/75/115, 75/216, 75/208, A/HRC/RES/54/8, A/RES/75/168 (ar): a tatweel, a shadda, the
+    // Western name alone, the year glued to the month, the slash left out
+    assertEquals(Optional.of(days(1960, 12, 14)), at("14 كانـون الأول/ديسمبر 1960", Language.AR));
+    assertEquals(Optional.of(days(2019, 12, 19)), at("19 كانون الأوّل/ديسمبر 2019", Language.AR));
+    assertEquals(Optional.of(days(2019, 12, 19)), at("19 ديسمبر 2019", Language.AR));
+    assertEquals(Optional.of(days(2005, 12, 16)), at("16 كانون الأول/ديسمبر2005", Language.AR));
+    assertEquals(Optional.of(days(2016, 9, 29)), at("29 أيلول سبتمبر 2016", Language.AR));
+  }
 }
