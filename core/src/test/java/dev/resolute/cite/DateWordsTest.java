@@ -1,0 +1,34 @@
+package dev.resolute.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.resolute.model.Body;
+import dev.resolute.model.Language;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The words that introduce a number's date ({@code [date-intro]}): a date follows them, or they
+ * introduce none ("resolution 70/1 on the 2030 Agenda").
+ */
+class DateWordsTest {
+
+  private static List<String> cite(String text, Language language) {
+    return Cited.in(text, language, Body.GA).stream()
+        .map(c -> c.canonical() + " " + c.date().map(Object::toString).orElse("-")).toList();
+  }
+
+  @Test
+  void anEnglishDateMayFollowOnOrAdoptedOn() {
+    // A/RES/75/106 and 75/315 (en)
+    assertEquals(List.of("S/RES/1754(2007) 2007-04-30", "S/RES/1783(2007) 2007-10-31"),
+        cite("Underlining the adoption of Security Council resolutions 1754 (2007) on 30 April 2007, 1783 (2007) on"
+            + " 31 October 2007,", Language.EN));
+    assertEquals(List.of("A/RES/74/2 2019-10-10"), cite("Adopted by the General Assembly in resolution 74/2 adopted on 10 October 2019.", Language.EN));
+  }
+
+  @Test
+  void onBeforeATopicIntroducesNoDate() {
+    assertEquals(List.of("A/RES/70/1 -"), cite("Recalling its resolution 70/1 on the 2030 Agenda for Sustainable Development,", Language.EN));
+  }
+}
