@@ -1586,6 +1586,32 @@ public final class CitationExtractor {
     }
 
     /**
+     * The end of a council word or short name standing for a body right after a number, past the
+     * language's linking words ({@code 33/25 del Consejo}, {@code 44/5 du Conseil}, {@code 33/25
+     * Совета}); -1 where none stands there.
+     */
+    private int shortNameEndAfter(int end) {
+      int i = index.skipSpaces(end);
+      for (int links = 0; links <= MAX_LINKS_BEFORE_SHORT_NAME; links++) {
+        String word = index.wordAt(i);
+        if (word.isEmpty()) {
+          return -1;
+        }
+        if (tables.councilWords.contains(word) || tables.shortNames.stream().anyMatch(n -> n.printed().equals(word))) {
+          return i + word.length();
+        }
+        if (!tables.bodyLinks.contains(word)) {
+          return -1;
+        }
+        i = index.skipSpaces(i + word.length());
+      }
+      return -1;
+    }
+
+    /** How many linking words may stand between a number and a short name ("of the Council"). */
+    private static final int MAX_LINKS_BEFORE_SHORT_NAME = 2;
+
+    /**
      * Where a date printed before a number would end, in languages that put the date first: before
      * the ordinal mark and the body's name ({@code 2010年12月21日大会第65/232号决议}).
      */
@@ -2131,6 +2157,12 @@ public final class CitationExtractor {
         if (found.isEmpty()) {
           // "résolution 65/232 de l’Assemblée générale, en date du 21 décembre 2010"
           int nameEnd = bodyNameEndAfter(c.partsEnd);
+          int j = nameEnd >= 0 ? afterDateIntro(nameEnd) : -1;
+          found = j >= 0 ? dateAt(j) : Optional.empty();
+        }
+        if (found.isEmpty()) {
+          // "resolución 33/25 del Consejo, de 30 de septiembre de 2016", "резолюцией 33/25 Совета от …"
+          int nameEnd = shortNameEndAfter(c.partsEnd);
           int j = nameEnd >= 0 ? afterDateIntro(nameEnd) : -1;
           found = j >= 0 ? dateAt(j) : Optional.empty();
         }

@@ -31,4 +31,15 @@ class DateWordsTest {
   void onBeforeATopicIntroducesNoDate() {
     assertEquals(List.of("A/RES/70/1 -"), cite("Recalling its resolution 70/1 on the 2030 Agenda for Sustainable Development,", Language.EN));
   }
+
+  @Test
+  void theDateFollowsACouncilWordOrShortNameAfterTheNumber() {
+    // A/HRC/RES/54/12 (es, ru), A/RES/75/189 (fr)
+    assertEquals(List.of("A/HRC/RES/33/25 2016-09-30"),
+        cite("de conformidad con la resolución 33/25 del Consejo, de 30 de septiembre de 2016;", Language.ES));
+    assertEquals(List.of("A/HRC/RES/33/25 2016-09-30"),
+        cite("в соответствии с резолюцией 33/25 Совета от 30 сентября 2016 года;", Language.RU));
+    assertEquals(List.of("A/HRC/RES/44/5 2020-07-16"),
+        cite("énoncé dans la résolution 44/5 du Conseil, en date du 16 juillet 2020", Language.FR));
+  }
 }

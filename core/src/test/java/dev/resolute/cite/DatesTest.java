@@ -59,4 +59,13 @@ class DatesTest {
     assertEquals(Optional.of(days(2005, 12, 16)), at("16 كانون الأول/ديسمبر2005", Language.AR));
     assertEquals(Optional.of(days(2016, 9, 29)), at("29 أيلول سبتمبر 2016", Language.AR));
   }
+
+  @Test
+  void spanishAndFrenchDatesAreReadWithTheirSlips() {
+    // A/HRC/RES/54/34, A/RES/75/215, 75/82 (es) and A/RES/75/159 (fr): a "de" left out or glued, a space left out
+    assertEquals(Optional.of(days(2012, 3, 23)), at("23 marzo de 2012", Language.ES));
+    assertEquals(Optional.of(days(2020, 4, 13)), at("13 de abril 2020", Language.ES));
+    assertEquals(Optional.of(days(2010, 12, 8)), at("8de diciembre de 2010", Language.ES));
+    assertEquals(Optional.of(days(2008, 12, 18)), at("18décembre 2008", Language.FR));
+  }
 }
