@@ -2169,7 +2169,8 @@ public final class CitationExtractor {
         if (found.isEmpty() && tables.titleBeforeDate != null) {
           // Russian prints the title between the number and its date: "70/1 «Преобразование нашего
           // мира: …» от 25 сентября 2015 года"
-          Matcher title = tables.titleBeforeDate.matcher(text).region(c.partsEnd, text.length());
+          titles = titles == null ? tables.titleBeforeDate.matcher(text) : titles;
+          Matcher title = titles.region(c.partsEnd, text.length());
           int j = title.lookingAt() ? afterDateIntro(title.end()) : -1;
           found = j >= 0 ? dateAt(j) : Optional.empty();
         }
@@ -2248,6 +2249,9 @@ public final class CitationExtractor {
       }
       return Optional.empty();
     }
+
+    /** {@link CiteTables#titleBeforeDate} over the text, made at its first use. */
+    private Matcher titles;
 
     /** How far before a number a date may stand with a phrase describing the resolution between. */
     private static final int PHRASE_REACH = 200;
