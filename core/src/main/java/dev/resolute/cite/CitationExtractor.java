@@ -2169,10 +2169,17 @@ public final class CitationExtractor {
         if (found.isEmpty() && tables.titleBeforeDate != null) {
           // Russian prints the title between the number and its date: "70/1 «Преобразование нашего
           // мира: …» от 25 сентября 2015 года"
+          // or after the body's name: "70/1 de l’Assemblée générale intitulée « … », du 25 septembre 2015"
           titles = titles == null ? tables.titleBeforeDate.matcher(text) : titles;
-          Matcher title = titles.region(c.partsEnd, text.length());
-          int j = title.lookingAt() ? afterDateIntro(title.end()) : -1;
-          found = j >= 0 ? dateAt(j) : Optional.empty();
+          int nameEnd = bodyNameEndAfter(c.partsEnd);
+          for (int from : nameEnd >= 0 ? new int[] {c.partsEnd, nameEnd} : new int[] {c.partsEnd}) {
+            Matcher title = titles.region(from, text.length());
+            int j = title.lookingAt() ? afterDateIntro(title.end()) : -1;
+            found = j >= 0 ? dateAt(j) : Optional.empty();
+            if (found.isPresent()) {
+              break;
+            }
+          }
         }
         if (found.isPresent()) {
           c.ownDates = found.get().dates();
@@ -2203,9 +2210,9 @@ public final class CitationExtractor {
           for (int j = 0; j < list.size(); j++) {
             list.get(j).date = run.dates().get(j);
           }
-        } else if ((dated >= 2 || dated == 1 && run.respectively()) && list.size() >= 2) {
+        } else if ((dated >= 2 || dated == 1 && run.respectivelyBefore()) && list.size() >= 2) {
           // as many dates as numbers or none is each number's: "48/5 and 51/13 of 8 October 2021,
-          // 12 October 2022 and …" dates neither, nor does "… respectively of 27 April 2007" cut
+          // 12 October 2022 and …" dates neither, nor does "… of, respectively, 27 April 2007" cut
           // short by a footnote; no date is carried to the numbers before
           for (Candidate c : list) {
             c.date = c != tail && c.ownDates.size() == 1 ? c.ownDates.get(0) : null;
@@ -2271,10 +2278,10 @@ public final class CitationExtractor {
     }
 
     /**
-     * The dates printed one after another after a list's last number, and whether "respectively"
-     * stands before or after them.
+     * The dates printed one after another after a list's last number, whether "respectively"
+     * stands before or after them, and whether before.
      */
-    private record DateRun(List<LocalDate> dates, boolean respectively) {}
+    private record DateRun(List<LocalDate> dates, boolean respectively, boolean respectivelyBefore) {}
 
     /**
      * The dates after a list's last number (and the body's name after it), one after another:
@@ -2314,12 +2321,13 @@ public final class CitationExtractor {
       }
       // "respectively" before the dates: "en date respectivement du"
       String between = new String(lower, tail.partsEnd, Math.max(0, end - tail.partsEnd));
+      boolean after = false;
+      boolean before = false;
       for (String word : tables.respectively) {
-        if (index.regionEquals(j, word) || between.contains(word)) {
-          return new DateRun(dates, true);
-        }
+        after |= index.regionEquals(j, word);
+        before |= between.contains(word);
       }
-      return new DateRun(dates, false);
+      return new DateRun(dates, after || before, before);
     }
 
     /** The date after a date's {@code end}, past a comma or connector and a date-introducing word, if one stands there. */

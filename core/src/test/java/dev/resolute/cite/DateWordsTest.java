@@ -42,4 +42,13 @@ class DateWordsTest {
     assertEquals(List.of("A/HRC/RES/44/5 2020-07-16"),
         cite("énoncé dans la résolution 44/5 du Conseil, en date du 16 juillet 2020", Language.FR));
   }
+
+  @Test
+  void frenchDatesMayFollowAlsoOrBoth() {
+    // A/RES/75/251 and 75/157 (fr)
+    assertEquals(List.of("A/RES/73/271 2018-12-22"),
+        cite("indiqué dans sa résolution 73/271, également du 22 décembre 2018 ;", Language.FR));
+    assertEquals(List.of("A/RES/74/306 2020-09-11", "A/RES/74/307 2020-09-11"),
+        cite("ainsi que ses résolutions 74/306 et 74/307, toutes deux du 11 septembre 2020", Language.FR));
+  }
 }

@@ -68,4 +68,12 @@ class DatesOfAListTest {
         cite("et les résolutions 70/160 du 17 décembre 2015, 74/161 du 18 décembre 2019 et 76/158 du 16 décembre 2021 de"
             + " l’Assemblée,", Language.FR));
   }
+
+  @Test
+  void respectivelyAfterOneDateIsNotTheDates() {
+    // A/RES/75/267 (fr): the titles are respective, the one date is both numbers'
+    assertEquals(List.of("A/RES/75/101A 2020-12-10", "A/RES/75/101B 2020-12-10"),
+        cite("Rappelant également ses résolutions 75/101 A et 75/101 B, toutes deux du 10 décembre 2020, respectivement"
+            + " intitulées « L’information au service de l’humanité » et « Politiques et activités »", Language.FR));
+  }
 }

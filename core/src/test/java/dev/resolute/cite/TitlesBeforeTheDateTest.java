@@ -44,4 +44,12 @@ class TitlesBeforeTheDateTest {
     assertEquals(List.of("A/RES/70/1 -"),
         cite("подтверждая свою резолюцию 70/1 «Преобразование нашего мира» и 25 сентября 2015 года", Language.RU));
   }
+
+  @Test
+  void aTitleMayFollowTheBodysName() {
+    // A/HRC/RES/54/15 (fr)
+    assertEquals(List.of("A/RES/70/1 2015-09-25"),
+        cite("Rappelant la résolution 70/1 de l’Assemblée générale intitulée « Transformer notre monde : le Programme de"
+            + " développement durable à l’horizon 2030 », du 25 septembre 2015,", Language.FR));
+  }
 }
