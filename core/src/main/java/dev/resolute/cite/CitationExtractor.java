@@ -2224,7 +2224,7 @@ public final class CitationExtractor {
             if (c.ownDates.size() == 1) {
               carried = c.ownDates.get(0);
             }
-            c.date = c.ownDates.size() == 1 ? c.ownDates.get(0) : carried;
+            c.date = c.ownDates.size() == 1 ? c.ownDates.get(0) : carried != null && yearAllows(c, carried) ? carried : null;
           }
         }
         listStart = k + 1;
@@ -2275,6 +2275,16 @@ public final class CitationExtractor {
         i = index.skipSpaces(i + word.length());
       }
       return i == b.start;
+    }
+
+    /**
+     * Whether a date carried from a later item of a list may be this one's: not where the number
+     * prints another year ("465 (1980) … and 1515 (2003) of 19 November 2003" dates 1515 (2003)
+     * alone).
+     */
+    private boolean yearAllows(Candidate c, LocalDate date) {
+      String year = c.shape.equals("year") ? group(c.match, "y") : null;
+      return year == null || Integer.parseInt(year) == date.getYear();
     }
 
     /**

@@ -76,4 +76,11 @@ class DatesOfAListTest {
         cite("Rappelant également ses résolutions 75/101 A et 75/101 B, toutes deux du 10 décembre 2020, respectivement"
             + " intitulées « L’information au service de l’humanité » et « Politiques et activités »", Language.FR));
   }
+
+  @Test
+  void aDateOfAnotherYearIsNotCarriedToACouncilNumber() {
+    // A/RES/75/97 (en): the date is 1515 (2003)'s alone
+    assertEquals(List.of("S/RES/465(1980) -", "S/RES/476(1980) -", "S/RES/1515(2003) 2003-11-19"),
+        cite("Recalling Security Council resolutions 465 (1980), 476 (1980) and 1515 (2003) of 19 November 2003,", Language.EN));
+  }
 }
