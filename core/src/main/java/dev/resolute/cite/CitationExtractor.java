@@ -2280,11 +2280,21 @@ public final class CitationExtractor {
     /**
      * Whether a date carried from a later item of a list may be this one's: not where the number
      * prints another year ("465 (1980) … and 1515 (2003) of 19 November 2003" dates 1515 (2003)
-     * alone).
+     * alone), nor where its session met in another.
      */
     private boolean yearAllows(Candidate c, LocalDate date) {
-      String year = c.shape.equals("year") ? group(c.match, "y") : null;
-      return year == null || Integer.parseInt(year) == date.getYear();
+      if (c.shape.equals("year")) {
+        return Integer.parseInt(group(c.match, "y")) == date.getYear();
+      }
+      if (c.shape.equals("slashed") && c.acronym == null && group(c.match, "ss") == null && c.first().length() <= 2
+          && (c.body == Body.GA || c.body == Body.HRC)) {
+        // nor to a session of the Assembly or the Council that met in no such year ("55/7 … and 64/71 of
+        // 4 December 2009")
+        int session = Integer.parseInt(c.first());
+        SessionYears years = SessionYears.get();
+        return years.fits(Body.GA, session, date.getYear()) || years.fits(Body.HRC, session, date.getYear());
+      }
+      return true;
     }
 
     /**

@@ -83,4 +83,11 @@ class DatesOfAListTest {
     assertEquals(List.of("S/RES/465(1980) -", "S/RES/476(1980) -", "S/RES/1515(2003) 2003-11-19"),
         cite("Recalling Security Council resolutions 465 (1980), 476 (1980) and 1515 (2003) of 19 November 2003,", Language.EN));
   }
+
+  @Test
+  void aDateIsNotCarriedToASessionThatMetInAnotherYear() {
+    // A/RES/77/306 (en): 69/307 is of the sixty-ninth session (2014-2015), undated here
+    assertEquals(List.of("A/RES/66/264 2012-06-21", "A/RES/69/307 -", "A/RES/70/286 2016-06-17"),
+        cite("Reaffirms its resolutions 66/264 of 21 June 2012, 69/307, 70/286 of 17 June 2016,", Language.EN));
+  }
 }
