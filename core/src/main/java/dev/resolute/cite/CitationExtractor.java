@@ -1230,10 +1230,12 @@ public final class CitationExtractor {
      * have, and that the other body numbering by session can: the other's (or, read right to left
      * where the language prints numbers so, the number reversed). The Assembly's texts
      * list Human Rights Council resolutions after naming the Council once ("resolutions 24/14 of
-     * 27 September 2013, 27/21 of 26 September 2014"); session 24 of the Assembly was in 1969.
+     * 27 September 2013, 27/21 of 26 September 2014"); session 24 of the Assembly was in 1969. A body
+     * named for it gives way too where the date fits only the other: in "by which it established the
+     * Human Rights Council, and 65/281 of 17 June 2011", the Council had no sixty-fifth session.
      */
     private void bodyByDate(Candidate c) {
-      if (c.bodyNamed || c.date == null || c.acronym != null || !c.shape.equals("slashed") || group(c.match, "ss") != null
+      if (c.date == null || c.acronym != null || !c.shape.equals("slashed") || group(c.match, "ss") != null
           || c.body != Body.GA && c.body != Body.HRC || c.first().length() > 2) {
         return;
       }
@@ -1245,7 +1247,7 @@ public final class CitationExtractor {
       int year = c.date.getYear();
       if (!years.fits(c.body, session, year) && years.fits(other, session, year)) {
         c.body = other;
-      } else if (!years.fits(c.body, session, year) && !years.fits(other, session, year)) {
+      } else if (!c.bodyNamed && !years.fits(c.body, session, year) && !years.fits(other, session, year)) {
         // where the language's texts print numbers right to left, a date that neither body's session
         // of the number fits but one's session of the number reversed does: "32/37 المؤرخ 23 آذار/مارس
         // 2018" is the Human Rights Council's 37/32 (its thirty-seventh session met in March 2018)

@@ -475,6 +475,17 @@ class IssuingBodyTest {
     assertEquals(List.of("E/DEC/281(LXIII)"), cite("回顾其第281(LXIII)号决定，", Language.ZH, Body.ECOSOC));
   }
 
+  @Test
+  void aCouncilNamedBeforeANumberOfASessionItNeverHeldThatYearIsNotItsBody() {
+    // A/RES/75/165 (en), 75/190 (fr): the Human Rights Council had no sixty-fifth or seventy-fourth session
+    assertEquals(List.of("A/RES/60/251", "A/RES/65/281"),
+        cite("Recalling its resolutions 60/251 of 15 March 2006, by which it established the Human Rights Council, and"
+            + " 65/281 of 17 June 2011 on the review of the Council,", Language.EN));
+    assertEquals(List.of("A/RES/74/166", "A/HRC/RES/43/25"),
+        cite("adoptées par elle-même, la Commission des droits de l’homme et le Conseil des droits de l’homme, dont sa"
+            + " résolution 74/166 du 18 décembre 2019 et la résolution 43/25 du Conseil, en date du 22 juin 2020", Language.FR));
+  }
+
   private static List<String> cite(String text, Language language, Body own) {
     return Cited.canonicals(text, language, own);
   }
