@@ -661,6 +661,8 @@ public final class CitationExtractor {
       Body body;
       /** Whether a body was named for it (or a council's words), not taken from the text's own voice or the default. */
       boolean bodyNamed;
+      /** Whether that name stands right at its keyword: "General Assembly resolution 24/14", "résolution du Conseil … 2003/29". */
+      boolean namedAtKeyword;
       boolean decision;
       String acronym;
       /** Whether the number was printed right to left: {@code 306/74} for 74/306. */
@@ -1137,8 +1139,11 @@ public final class CitationExtractor {
       // A name right before the keyword binds tighter than one after the number, which may belong
       // to the next citation: "General Assembly resolution 65/232 of 21 December 2010, Security Council resolution …".
       CiteTables.BodyName named = bodyBetween(keyword[1], c.start);
+      // between the keyword and the number with no other number between: "résolution du Conseil … 2003/29"
+      c.namedAtKeyword = named != null && !hasDigit(keyword[1], c.start);
       if (named == null) {
         named = bodyBefore(Math.min(keyword[0], c.start), c);
+        c.namedAtKeyword = named != null && nameEndsAt(index.spacesBefore(keyword[0]));
       }
       if (named == null && tables.keywordAfter) {
         named = bodyBeforeList(c.start);
@@ -1231,11 +1236,12 @@ public final class CitationExtractor {
      * where the language prints numbers so, the number reversed). The Assembly's texts
      * list Human Rights Council resolutions after naming the Council once ("resolutions 24/14 of
      * 27 September 2013, 27/21 of 26 September 2014"); session 24 of the Assembly was in 1969. A body
-     * named for it gives way too where the date fits only the other: in "by which it established the
-     * Human Rights Council, and 65/281 of 17 June 2011", the Council had no sixty-fifth session.
+     * named for it gives way too where the date fits only the other, unless named right at its keyword
+     * ("General Assembly resolution 24/14" stays as printed): in "by which it established the Human
+     * Rights Council, and 65/281 of 17 June 2011", the Council had no sixty-fifth session.
      */
     private void bodyByDate(Candidate c) {
-      if (c.date == null || c.acronym != null || !c.shape.equals("slashed") || group(c.match, "ss") != null
+      if (c.namedAtKeyword || c.date == null || c.acronym != null || !c.shape.equals("slashed") || group(c.match, "ss") != null
           || c.body != Body.GA && c.body != Body.HRC || c.first().length() > 2) {
         return;
       }
@@ -1440,6 +1446,16 @@ public final class CitationExtractor {
         // Chinese glues the word to the verb before it ("回顾其第…号决定", recalling its decision …)
         if (at >= 0 && (at == 0 || tables.keywordAfter || !Character.isLetter(before.charAt(at - 1)))
             && before.substring(at + own.length()).strip().length() <= (context.language().code().equals("zh") ? 4 : 0)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a body's name ends at {@code end}. */
+    private boolean nameEndsAt(int end) {
+      for (int k = bodyNames.lastStartingBefore(end); k >= 0 && end - bodyNames.start(k) <= NAME_AFTER_REACH * 4; k--) {
+        if (bodyNames.end(k) == end) {
           return true;
         }
       }
