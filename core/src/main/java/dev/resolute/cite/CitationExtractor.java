@@ -1864,6 +1864,14 @@ public final class CitationExtractor {
             c.adoptedOn = undated.date().dates();
             return tables.bodies.get(bodyNames.value(k));
           }
+          // "by the Economic and Social Commission for Asia and the Pacific at its seventy-second
+          // session, of resolution 72/7": the session that adopted it stands in the gap
+          if (tables.sessionInGap != null) {
+            Matcher session = tables.sessionInGap.matcher(printed);
+            if (session.find() && linksNameToKeyword(session.replaceFirst(" "), bodyNames.start(k), keywordStart)) {
+              return tables.bodies.get(bodyNames.value(k));
+            }
+          }
         }
       }
       return null;

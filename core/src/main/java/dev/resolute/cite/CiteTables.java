@@ -487,6 +487,12 @@ final class CiteTables {
    */
   final Pattern titleBeforeDate;
   /**
+   * The session that adopted a resolution, named between its body's name and the resolution word
+   * ({@code at its seventy-second session}, {@code à sa soixante-douzième session}), or null: the
+   * gap is read without it.
+   */
+  final Pattern sessionInGap;
+  /**
    * The next item of a list after a comma written for the list's own separator (Chinese
    * {@code 2368(2017)，2370(2017)和…}); null where the language has none.
    */
@@ -614,6 +620,8 @@ final class CiteTables {
     this.listBetween = s.get("list-between").isEmpty() ? null : Pattern.compile(s.get("list-between").get(0));
     this.phraseBeforeNumber = s.get("phrase-before-number").isEmpty() ? null : Pattern.compile(s.get("phrase-before-number").get(0));
     this.titleBeforeDate = s.get("title-before-date").isEmpty() ? null : Pattern.compile(s.get("title-before-date").get(0));
+    this.sessionInGap = s.get("session-in-gap").isEmpty() ? null
+        : Pattern.compile(s.get("session-in-gap").get(0), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.listItemAfterComma = s.get("list-item-after-comma").isEmpty() ? null
         : Pattern.compile(s.get("list-item-after-comma").get(0));
     this.reversedNumbers = !s.get("reversed-numbers").isEmpty();
