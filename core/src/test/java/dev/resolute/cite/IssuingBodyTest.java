@@ -486,6 +486,17 @@ class IssuingBodyTest {
             + " résolution 74/166 du 18 décembre 2019 et la résolution 43/25 du Conseil, en date du 22 juin 2020", Language.FR));
   }
 
+  @Test
+  void theStatisticalCommissionIsNamedInEachLanguage() {
+    // A/RES/75/198, operative paragraph 93
+    assertEquals(List.of("STATCOM:48/110"), cite("Recalls Statistical Commission decision 48/110 of 10 March 2017", Language.EN));
+    assertEquals(List.of("STATCOM:48/110"), cite("Rappelle la décision 48/110 de la Commission de statistique, en date du 10 mars 2017", Language.FR));
+    assertEquals(List.of("STATCOM:48/110"), cite("Recuerda la decisión 48/110 de la Comisión de Estadística, de 10 de marzo de 2017", Language.ES));
+    assertEquals(List.of("STATCOM:48/110"), cite("ссылается на решение 48/110 Статистической комиссии от 10 марта 2017 года", Language.RU));
+    assertEquals(List.of("STATCOM:48/110"), cite("تشير إلى مقرر اللجنة الإحصائية 48/110 المؤرخ 10 آذار/مارس 2017", Language.AR));
+    assertEquals(List.of("STATCOM:48/110"), cite("回顾统计委员会关于毒品和毒品使用统计数据的2017年3月10日第48/110号决定，", Language.ZH));
+  }
+
   private static List<String> cite(String text, Language language, Body own) {
     return Cited.canonicals(text, language, own);
   }
