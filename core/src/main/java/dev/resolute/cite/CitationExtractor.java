@@ -1241,7 +1241,7 @@ public final class CitationExtractor {
      * Rights Council, and 65/281 of 17 June 2011", the Council had no sixty-fifth session.
      */
     private void bodyByDate(Candidate c) {
-      if (c.namedAtKeyword || c.date == null || c.acronym != null || !c.shape.equals("slashed") || group(c.match, "ss") != null
+      if (c.date == null || c.acronym != null || !c.shape.equals("slashed") || group(c.match, "ss") != null
           || c.body != Body.GA && c.body != Body.HRC || c.first().length() > 2) {
         return;
       }
@@ -1251,18 +1251,24 @@ public final class CitationExtractor {
       // an undated number of a session the Assembly did not number so (before its 31st) is left as
       // read: the Council is not the only other body numbering by session (UNEA 4/1, CBD COP 14/34)
       int year = c.date.getYear();
-      if (!years.fits(c.body, session, year) && years.fits(other, session, year)) {
-        c.body = other;
-      } else if (!c.bodyNamed && !years.fits(c.body, session, year) && !years.fits(other, session, year)) {
-        // where the language's texts print numbers right to left, a date that neither body's session
-        // of the number fits but one's session of the number reversed does: "32/37 المؤرخ 23 آذار/مارس
-        // 2018" is the Human Rights Council's 37/32 (its thirty-seventh session met in March 2018)
-        for (Body body : new Body[] {c.body, other}) {
-          if (fitsReversed(body.name(), c, year)) {
-            c.reversed = true;
-            c.body = body;
-            break;
-          }
+      if (years.fits(c.body, session, year)) {
+        return;
+      }
+      if (years.fits(other, session, year)) {
+        if (!c.namedAtKeyword) {
+          c.body = other;
+        }
+        return;
+      }
+      // where the language's texts print numbers right to left, a date that neither body's session
+      // of the number fits but one's session of the number reversed does: "32/37 المؤرخ 23 آذار/مارس
+      // 2018" is the Human Rights Council's 37/32 (its thirty-seventh session met in March 2018); a
+      // body named for it is kept ("قرارات المجلس … 9/48 المؤرخ 8 تشرين الأول/أكتوبر 2021" is the Council's 48/9)
+      for (Body body : c.bodyNamed ? new Body[] {c.body} : new Body[] {c.body, other}) {
+        if (fitsReversed(body.name(), c, year)) {
+          c.reversed = true;
+          c.body = body;
+          break;
         }
       }
     }

@@ -425,6 +425,13 @@ class IssuingBodyTest {
         Language.AR));
   }
 
+  /** So is a number of a body named for it, which stays that body's (A/HRC/RES/54/35). */
+  @Test
+  void anArabicNumberOfANamedBodyPrintedRightToLeftIsReadByItsDate() {
+    assertEquals(List.of("A/HRC/RES/26/2", "A/HRC/RES/48/9"),
+        cite("وقرارات المجلس 26/2 المؤرخ 26 حزيران/يونيه 2014، و9/48 المؤرخ 8 تشرين الأول/أكتوبر 2021،", Language.AR, Body.HRC));
+  }
+
   /** A number of another body whose session fits its date is read as printed, also in Arabic. */
   @Test
   void anArabicNumberOfAnotherBodyWhoseSessionFitsItsDateIsReadAsPrinted() {
