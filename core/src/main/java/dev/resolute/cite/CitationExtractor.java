@@ -2250,9 +2250,16 @@ public final class CitationExtractor {
             c.date = c != tail && c.ownDates.size() == 1 ? c.ownDates.get(0) : null;
           }
         } else {
+          // a shared date follows the list, or, where the language dates a number before it, precedes
+          // it ("2007年6月18日第5/1号和第5/2号决议"): carried back, or forward over "and" (in
+          // "2011年4月4日第65/37 B号、第66/231号、2012年12月11日第67/78号" each number has its own date or none)
+          boolean forward = tables.keywordAfter;
           LocalDate carried = null;
-          for (int j = list.size() - 1; j >= 0; j--) {
-            Candidate c = list.get(j);
+          for (int n = 0; n < list.size(); n++) {
+            Candidate c = list.get(forward ? n : list.size() - 1 - n);
+            if (forward && n > 0 && enumerated(list.get(n - 1), c)) {
+              carried = null;
+            }
             if (c.ownDates.size() == 1) {
               carried = c.ownDates.get(0);
             }
@@ -2296,17 +2303,29 @@ public final class CitationExtractor {
     private static final int PHRASE_REACH = 200;
 
     /** Two items are of one list where only a comma or connector (after a date) stands between them. */
+    /** Whether an enumeration's comma, not "and", stands between two numbers of a list. */
+    private boolean enumerated(Candidate a, Candidate b) {
+      for (int i = a.partsEnd; i < b.start; i++) {
+        char ch = text.charAt(i);
+        if (ch == '、' || ch == ',' || ch == '，' || ch == '،') {
+          return true;
+        }
+      }
+      return false;
+    }
+
     private boolean sameList(Candidate a, Candidate b) {
       int i = a.datesEnd >= 0 ? a.datesEnd : a.partsEnd;
-      i = index.skipSpaces(i);
+      // Chinese marks each number and writes the connector between the marks: 第5/1号和第5/2号决议
+      i = index.skipSpaces(i + markLengthAfter(i));
       if (i < text.length() && text.charAt(i) == ',') {
         i = index.skipSpaces(i + 1);
       }
-      String word = index.wordAt(i);
-      if (tables.connectors.contains(word)) {
+      String word = tables.keywordAfter ? printedAt(tables.connectors, i) : index.wordAt(i);
+      if (word != null && tables.connectors.contains(word)) {
         i = index.skipSpaces(i + word.length());
       }
-      return i == b.start;
+      return i == b.start - markBefore(b.start);
     }
 
     /**

@@ -55,4 +55,24 @@ class DatesBeforeTheNumberTest {
         cite("表示注意到2017年9月11日至16日在中国成都举行的第二十二届会议通过的第707(XXII)号决议，").stream()
             .map(c -> c.substring(c.indexOf(' ') + 1)).toList());
   }
+
+  @Test
+  void aDateBeforeTwoNumbersJoinedByAndIsBoth() {
+    // A/RES/75/131 (zh)
+    assertEquals(List.of("A/RES/66/127 2011-12-19", "A/RES/67/139 2012-12-20", "A/RES/67/143 2012-12-20"),
+        cite("回顾其2011年12月19日第66/127号、2012年12月20日第67/139和67/143号决议，"));
+  }
+
+  @Test
+  void aDateBeforeANumberOfAnEnumerationIsThatNumbersAlone() {
+    // A/RES/75/239 (zh): 66/231 is dated in the English text, 24 December 2011
+    assertEquals(List.of("A/RES/65/37B 2011-04-04", "A/RES/66/231 -", "A/RES/67/78 2012-12-11"),
+        cite("大会相关决议，特别是2011年4月4日第65/37 B号、第66/231号、2012年12月11日第67/78号决议"));
+  }
+
+  @Test
+  void aDateIsNotCarriedToANumberOfAnotherSession() {
+    // A/RES/75/239 (zh): the Chinese dates 74/19 by 73/124's day; the seventy-fourth session met in 2019-2020
+    assertEquals(List.of("A/RES/73/124 2018-12-11", "A/RES/74/19 -"), cite("2018年12月11日第73/124号和第74/19号决议所载"));
+  }
 }
