@@ -2198,6 +2198,13 @@ public final class CitationExtractor {
           int j = nameEnd >= 0 ? afterDateIntro(nameEnd) : -1;
           found = j >= 0 ? dateAt(j) : Optional.empty();
         }
+        if (found.isEmpty() && tables.topicAfterNumber != null) {
+          // "5/2, on the Code of Conduct for Special Procedure Mandate Holders of the Human Rights
+          // Council, of 18 June 2007"
+          int topicEnd = topicEnd(c.partsEnd);
+          int j = topicEnd >= 0 ? afterDateIntro(topicEnd) : -1;
+          found = j >= 0 ? dateAt(j) : Optional.empty();
+        }
         if (found.isEmpty() && tables.titleBeforeDate != null) {
           // Russian prints the title between the number and its date: "70/1 «Преобразование нашего
           // мира: …» от 25 сентября 2015 года"
@@ -2298,6 +2305,18 @@ public final class CitationExtractor {
 
     /** {@link CiteTables#titleBeforeDate} over the text, made at its first use. */
     private Matcher titles;
+    /** {@link CiteTables#topicAfterNumber} over the text, made at its first use. */
+    private Matcher topics;
+
+    /** Where the topic printed right after a number ends ({@link CiteTables#topicAfterNumber}), or -1. */
+    private int topicEnd(int at) {
+      if (tables.topicAfterNumber == null) {
+        return -1;
+      }
+      topics = topics == null ? tables.topicAfterNumber.matcher(text) : topics;
+      Matcher topic = topics.region(at, text.length());
+      return topic.lookingAt() ? topic.end() : -1;
+    }
 
     /** How far before a number a date may stand with a phrase describing the resolution between. */
     private static final int PHRASE_REACH = 200;
@@ -2316,6 +2335,9 @@ public final class CitationExtractor {
 
     private boolean sameList(Candidate a, Candidate b) {
       int i = a.datesEnd >= 0 ? a.datesEnd : a.partsEnd;
+      // "5/1, on institution-building of the Council, and 5/2, …, of 18 June 2007"
+      int topicEnd = a.datesEnd >= 0 ? -1 : topicEnd(i);
+      i = topicEnd >= 0 ? topicEnd : i;
       // Chinese marks each number and writes the connector between the marks: 第5/1号和第5/2号决议
       i = index.skipSpaces(i + markLengthAfter(i));
       if (i < text.length() && text.charAt(i) == ',') {

@@ -487,6 +487,11 @@ final class CiteTables {
    */
   final Pattern titleBeforeDate;
   /**
+   * A resolution's topic printed right after its number, up to a comma ({@code , on institution-building
+   * of the Council,}), or null: a date or the list's next number may follow it.
+   */
+  final Pattern topicAfterNumber;
+  /**
    * The session that adopted a resolution, named between its body's name and the resolution word
    * ({@code at its seventy-second session}, {@code à sa soixante-douzième session}), or null: the
    * gap is read without it.
@@ -620,6 +625,7 @@ final class CiteTables {
     this.listBetween = s.get("list-between").isEmpty() ? null : Pattern.compile(s.get("list-between").get(0));
     this.phraseBeforeNumber = s.get("phrase-before-number").isEmpty() ? null : Pattern.compile(s.get("phrase-before-number").get(0));
     this.titleBeforeDate = s.get("title-before-date").isEmpty() ? null : Pattern.compile(s.get("title-before-date").get(0));
+    this.topicAfterNumber = s.get("topic-after-number").isEmpty() ? null : Pattern.compile(s.get("topic-after-number").get(0));
     this.sessionInGap = s.get("session-in-gap").isEmpty() ? null
         : Pattern.compile(s.get("session-in-gap").get(0), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.listItemAfterComma = s.get("list-item-after-comma").isEmpty() ? null

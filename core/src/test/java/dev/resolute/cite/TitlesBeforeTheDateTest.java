@@ -8,9 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A resolution's title printed between its number and its date, as Russian does for most titled
- * resolutions ({@code «…» от}) and English and French now and then ({@code , entitled “…”, of}):
- * the date after the title is the number's.
+ * A resolution's title or topic printed between its number and its date, as Russian does for most
+ * titled resolutions ({@code «…» от}) and English and French now and then ({@code , entitled “…”,
+ * of}, {@code , on …, of}): the date after the title is the number's.
  */
 class TitlesBeforeTheDateTest {
 
@@ -51,5 +51,23 @@ class TitlesBeforeTheDateTest {
     assertEquals(List.of("A/RES/70/1 2015-09-25"),
         cite("Rappelant la résolution 70/1 de l’Assemblée générale intitulée « Transformer notre monde : le Programme de"
             + " développement durable à l’horizon 2030 », du 25 septembre 2015,", Language.FR));
+  }
+
+  @Test
+  void anEnglishTopicAfterEachNumberOfAListLeavesTheDateTheLists() {
+    // A/HRC/RES/54/8 (en)
+    assertEquals(List.of("A/HRC/RES/5/1 2007-06-18", "A/HRC/RES/5/2 2007-06-18"),
+        Cited.in("Recalling its resolutions 5/1, on institution-building of the Human Rights Council, and 5/2, on the Code of"
+            + " Conduct for Special Procedures Mandate Holders of the Human Rights Council, of 18 June 2007, and stressing",
+            Language.EN, Body.HRC).stream().map(c -> c.canonical() + " " + c.date().map(Object::toString).orElse("-")).toList());
+  }
+
+  @Test
+  void bothOfDatesTheNumberBeforeIt() {
+    // A/HRC/RES/54/10 (en)
+    assertEquals(List.of("A/HRC/RES/5/1 -", "A/HRC/RES/5/2 2007-06-18"),
+        Cited.in("Recalling its resolution 5/1 on institution-building of the Human Rights Council and resolution 5/2 on the"
+            + " Code of Conduct for Special Procedures Mandate Holders of the Human Rights Council, both of 18 June 2007,",
+            Language.EN, Body.HRC).stream().map(c -> c.canonical() + " " + c.date().map(Object::toString).orElse("-")).toList());
   }
 }
