@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class Dates {
   private static final Pattern DAY = Pattern.compile("\\d{1,2}");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** White space of any kind, the no-break space included (Arabic prints one inside "كانون الأول"). */
+  private static final Pattern SPACES = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
   /** Arabic prints a month's two names with or without spaces around the slash: "تموز/ يوليه". */
   private static final Pattern AROUND_SLASH = Pattern.compile(" ?/ ?");
 

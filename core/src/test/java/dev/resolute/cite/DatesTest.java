@@ -52,12 +52,14 @@ class DatesTest {
   @Test
   void arabicDatesAreReadAsTheTextsPrintThem() {
     // A/RES/75/115, 75/216, 75/208, A/HRC/RES/54/8, A/RES/75/168 (ar): a tatweel, a shadda, the
-    // Western name alone, the year glued to the month, the slash left out
+    // Western name alone, the year glued to the month, the slash left out, no-break spaces
     assertEquals(Optional.of(days(1960, 12, 14)), at("14 كانـون الأول/ديسمبر 1960", Language.AR));
     assertEquals(Optional.of(days(2019, 12, 19)), at("19 كانون الأوّل/ديسمبر 2019", Language.AR));
     assertEquals(Optional.of(days(2019, 12, 19)), at("19 ديسمبر 2019", Language.AR));
     assertEquals(Optional.of(days(2005, 12, 16)), at("16 كانون الأول/ديسمبر2005", Language.AR));
     assertEquals(Optional.of(days(2016, 9, 29)), at("29 أيلول سبتمبر 2016", Language.AR));
+    // A/RES/75/169: no-break spaces inside the month's name and before the year
+    assertEquals(Optional.of(days(2012, 12, 20)), at("20 كانون\u00a0الأول/ديسمبر\u00a02012", Language.AR));
   }
 
   @Test
