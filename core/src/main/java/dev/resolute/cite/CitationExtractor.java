@@ -64,7 +64,7 @@ public final class CitationExtractor {
    */
   static final String SLASHED_TEMPLATE =
       "(?<![\\p{IsLatin}\\p{N}/.\\-\\u2011])(?:(?<ss>SESSIONS)[-\\u2011\\u2013])?(?<a>\\d{1,4})/(?<b>\\d{1,4})(?![\\p{N}/])"
-          + "(?:[ \\u00a0]?(?<part>(?<letter>[" + PART_LETTERS + "])\\k<letter>?(?:-[" + PART_LETTERS + "])?PARTWORDS)(?![\\p{L}\\p{N}&&[^\\p{IsHan}]]))?";
+          + "(?:[ \\u00a0]?(?<part>(?<letter>[" + PART_LETTERS + "])\\k<letter>?PARTWORDS)(?![\\p{L}\\p{N}&&[^\\p{IsHan}]]))?";
   /** {@code 1373 (2001)}: a Security Council resolution. */
   private static final Pattern NUMBER_AND_YEAR =
       Pattern.compile("(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})[ \\u00a0\\n]?\\((?<y>(?:19[4-9]|20[0-4])\\d)\\)");
@@ -969,15 +969,29 @@ public final class CitationExtractor {
       return false;
     }
 
-    /** {@code 74/92 A and B}: the letters after a connector are parts of the same resolution. */
+    /**
+     * {@code 74/92 A and B}: the letters after a connector are parts of the same resolution; {@code
+     * S-20/4 A to E}, a range, gives one citation for each part, printed as the whole range.
+     */
     private void moreParts(Candidate c, CitationKind kind, String canonical, String part) {
       if (canonical.endsWith(")")) {
+        return;
+      }
+      String prefix = canonical.substring(0, canonical.length() - part.length());
+      int last = lastPartOfRange(c.end, part.charAt(0));
+      if (last >= 0) {
+        char to = latinLetters(text.substring(last, last + partLength(last))).charAt(0);
+        for (char letter = (char) (part.charAt(0) + 1); letter <= to; letter++) {
+          if (!isOwnCanonical(prefix + letter)) {
+            add(kind, prefix + letter, Optional.of(String.valueOf(letter)), c.start, last + partLength(last), Optional.ofNullable(c.date));
+          }
+        }
         return;
       }
       for (int letter = nextListedPart(c.end); letter >= 0; ) {
         int letterEnd = letter + partLength(letter);
         String next = latinLetters(text.substring(letter, letterEnd));
-        String other = canonical.substring(0, canonical.length() - part.length()) + next;
+        String other = prefix + next;
         if (!isOwnCanonical(other)) {
           add(kind, other, Optional.of(next), letter, letterEnd, Optional.ofNullable(c.date));
         }
@@ -995,11 +1009,42 @@ public final class CitationExtractor {
       if (part == null || latinLetters(part).length() != 1) {
         return c.end;
       }
+      int last = lastPartOfRange(c.end, latinLetters(part).charAt(0));
+      if (last >= 0) {
+        return last + partLength(last);
+      }
       int end = c.end;
       for (int letter = nextListedPart(end); letter >= 0; letter = nextListedPart(end)) {
         end = letter + partLength(letter);
       }
       return end;
+    }
+
+    /**
+     * The position of the last part letter of a range after a number's part letter {@code first},
+     * which ends at {@code from} ({@code A–E}, {@code A to E}, {@code A à E}, {@code A-C}), or -1: a
+     * single letter after the first in the alphabet, past a dash or the language's range word.
+     */
+    private int lastPartOfRange(int from, char first) {
+      int j = from + markLengthAfter(from);
+      int dash = index.skipSpaces(j);
+      if (dash < text.length() && (text.charAt(dash) == '-' || text.charAt(dash) == '\u2013' || text.charAt(dash) == '\u2011')) {
+        j = dash + 1;
+      } else {
+        j = dash;
+        String word = tables.keywordAfter ? printedAt(tables.rangeWords, j) : index.wordAt(j);
+        if (word == null || !tables.rangeWords.contains(word)) {
+          return -1;
+        }
+        j += word.length();
+      }
+      int letter = index.skipSpaces(j);
+      int length = partLength(letter);
+      if (length == 0) {
+        return -1;
+      }
+      String last = latinLetters(text.substring(letter, letter + length));
+      return last.length() == 1 && last.charAt(0) > first && first >= 'A' && last.charAt(0) <= 'Z' ? letter : -1;
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.resolute.cite;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.resolute.model.Body;
+import dev.resolute.model.Citation;
 import dev.resolute.model.Language;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -80,5 +81,21 @@ class PartLettersTest {
   void aWordOpeningWithAPartLetterNameIsNoPart() {
     // "وكافة" (and all) opens with "كاف", the name of K
     assertEquals(List.of("A/RES/74/255A A -"), cite("إلى قرارها 74/255 ألف وكافة القرارات", Language.AR));
+  }
+
+  @Test
+  void aRangeOfPartsGivesEachPartWithTheRangesText() {
+    // A/RES/75/244 (en, es), A/RES/75/198 (en, footnote 5)
+    List<String> parts = List.of("A/RES/51/211A A 1996-12-18", "A/RES/51/211B B 1996-12-18", "A/RES/51/211C C 1996-12-18",
+        "A/RES/51/211D D 1996-12-18", "A/RES/51/211E E 1996-12-18");
+    assertEquals(parts, cite("General Assembly resolutions 51/211 A to E of 18 December 1996,", Language.EN));
+    assertEquals(parts, cite("las resoluciones de la Asamblea General 51/211 A a E, de 18 de diciembre de 1996,", Language.ES));
+    assertEquals(List.of("S-20/4 A", "S-20/4 A-C", "S-20/4 A-C"),
+        Cited.in("resolution S-20/4 A-C, annex.", Language.EN, Body.GA).stream().map(Citation::text).toList());
+  }
+
+  @Test
+  void aRangeRunsForwardOnly() {
+    assertEquals(List.of("A/RES/51/211C C -"), cite("resolution 51/211 C to A", Language.EN));
   }
 }
