@@ -1005,7 +1005,7 @@ public final class CitationExtractor {
      * A date after the list is the date of every part.
      */
     private int partsEnd(Candidate c) {
-      String part = group(c.match, "part");
+      String part = c.shape.equals("year") ? null : group(c.match, "part"); // a Council number has no part
       if (part == null || latinLetters(part).length() != 1) {
         return c.end;
       }
@@ -1661,6 +1661,9 @@ public final class CitationExtractor {
      */
     private int shortNameEndAfter(int end) {
       int i = index.skipSpaces(end);
+      if (i >= text.length() || !Character.isLetter(text.charAt(i))) {
+        return -1;
+      }
       for (int links = 0; links <= MAX_LINKS_BEFORE_SHORT_NAME; links++) {
         String word = index.wordAt(i);
         if (word.isEmpty()) {
@@ -1836,6 +1839,9 @@ public final class CitationExtractor {
 
     /** The date or list of dates opening the text at a position: asked for again and again (lists, "respectively", bodies after dates), read once. */
     private Optional<Dates.Found> dateAt(int from) {
+      if (tables.datesOpenWithDigit && (from >= text.length() || !Character.isDigit(text.charAt(from)))) {
+        return Optional.empty(); // most places asked open no date: no look-up for them
+      }
       return datesAt.computeIfAbsent(from, at -> dates().at(at));
     }
 
@@ -1917,7 +1923,7 @@ public final class CitationExtractor {
           }
           // "by the Economic and Social Commission for Asia and the Pacific at its seventy-second
           // session, of resolution 72/7": the session that adopted it stands in the gap
-          if (tables.sessionInGap != null) {
+          if (tables.sessionInGap != null && holds(bodyNames.end(k), keywordStart, tables.sessionInGapLiteral)) {
             Matcher session = tables.sessionInGap.matcher(printed);
             if (session.find() && linksNameToKeyword(session.replaceFirst(" "), bodyNames.start(k), keywordStart)) {
               return tables.bodies.get(bodyNames.value(k));
@@ -2231,10 +2237,10 @@ public final class CitationExtractor {
         c.partsEnd = partsEnd(c);
         int i = afterDateIntro(c.partsEnd);
         Optional<Dates.Found> found = i >= 0 ? dateAt(i) : Optional.empty();
+        int bodyNameEnd = found.isEmpty() ? bodyNameEndAfter(c.partsEnd) : -1;
         if (found.isEmpty()) {
           // "résolution 65/232 de l’Assemblée générale, en date du 21 décembre 2010"
-          int nameEnd = bodyNameEndAfter(c.partsEnd);
-          int j = nameEnd >= 0 ? afterDateIntro(nameEnd) : -1;
+          int j = bodyNameEnd >= 0 ? afterDateIntro(bodyNameEnd) : -1;
           found = j >= 0 ? dateAt(j) : Optional.empty();
         }
         if (found.isEmpty()) {
@@ -2254,15 +2260,9 @@ public final class CitationExtractor {
           // Russian prints the title between the number and its date: "70/1 «Преобразование нашего
           // мира: …» от 25 сентября 2015 года"
           // or after the body's name: "70/1 de l’Assemblée générale intitulée « … », du 25 septembre 2015"
-          titles = titles == null ? tables.titleBeforeDate.matcher(text) : titles;
-          int nameEnd = bodyNameEndAfter(c.partsEnd);
-          for (int from : nameEnd >= 0 ? new int[] {c.partsEnd, nameEnd} : new int[] {c.partsEnd}) {
-            Matcher title = titles.region(from, text.length());
-            int j = title.lookingAt() ? afterDateIntro(title.end()) : -1;
-            found = j >= 0 ? dateAt(j) : Optional.empty();
-            if (found.isPresent()) {
-              break;
-            }
+          found = dateAfterTitle(c.partsEnd);
+          if (found.isEmpty() && bodyNameEnd >= 0) {
+            found = dateAfterTitle(bodyNameEnd);
           }
         }
         if (found.isPresent()) {
@@ -2288,7 +2288,8 @@ public final class CitationExtractor {
         }
         List<Candidate> list = items.subList(listStart, k + 1);
         Candidate tail = list.get(list.size() - 1);
-        DateRun run = dateRun(tail);
+        // a number alone takes its own date, or none
+        DateRun run = list.size() > 1 ? dateRun(tail) : null;
         int dated = run == null ? 0 : run.dates().size();
         if (dated == list.size() && (dated >= 2 || run.respectively())) {
           for (int j = 0; j < list.size(); j++) {
@@ -2348,6 +2349,34 @@ public final class CitationExtractor {
       return Optional.empty();
     }
 
+    /** The date after a title printed from {@code from} on ({@link CiteTables#titleBeforeDate}), if one is there. */
+    private Optional<Dates.Found> dateAfterTitle(int from) {
+      if (!holds(from, Math.min(text.length(), from + TITLE_OPENING_REACH), tables.titleBeforeDateLiteral)) {
+        return Optional.empty();
+      }
+      titles = titles == null ? tables.titleBeforeDate.matcher(text) : titles;
+      Matcher title = titles.region(from, text.length());
+      int j = title.lookingAt() ? afterDateIntro(title.end()) : -1;
+      return j >= 0 ? dateAt(j) : Optional.empty();
+    }
+
+    /** How far after a number the opening of a title printed before its date may stand ("под названием «"). */
+    private static final int TITLE_OPENING_REACH = 20;
+
+    /** Whether the lower-cased text holds {@code literal} between {@code from} and {@code to}. */
+    private boolean holds(int from, int to, String literal) {
+      if (literal.isEmpty()) {
+        return true;
+      }
+      char first = literal.charAt(0);
+      for (int i = from; i + literal.length() <= to; i++) {
+        if (lower[i] == first && index.regionEquals(i, literal)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** {@link CiteTables#titleBeforeDate} over the text, made at its first use. */
     private Matcher titles;
     /** {@link CiteTables#topicAfterNumber} over the text, made at its first use. */
@@ -2357,6 +2386,13 @@ public final class CitationExtractor {
     private int topicEnd(int at) {
       if (tables.topicAfterNumber == null) {
         return -1;
+      }
+      int word = index.skipSpaces(at);
+      if (word < text.length() && text.charAt(word) == ',') {
+        word = index.skipSpaces(word + 1);
+      }
+      if (word >= text.length() || !Character.isLetter(text.charAt(word))) {
+        return -1; // most numbers of a list are followed by the next, or by a date
       }
       topics = topics == null ? tables.topicAfterNumber.matcher(text) : topics;
       Matcher topic = topics.region(at, text.length());
@@ -2479,7 +2515,10 @@ public final class CitationExtractor {
         i = index.skipSpaces(i + word.length());
       }
       int from = afterDateIntro(i);
-      return dateAt(from >= 0 ? from : i);
+      from = from >= 0 ? from : i;
+      // most lists end with no date after their last: no date opens here without a digit
+      return tables.datesOpenWithDigit && (from >= text.length() || !Character.isDigit(text.charAt(from)))
+          ? Optional.empty() : dateAt(from);
     }
 
     /** Past the spaces, an optional comma and a date-introducing phrase; -1 where there is none. */
@@ -2491,6 +2530,9 @@ public final class CitationExtractor {
       String best = null;
       int bestEnd = -1;
       for (String intro : tables.dateIntro) {
+        if (i >= lower.length || intro.charAt(0) != lower[i]) {
+          continue;
+        }
         // as the index compares: past a tatweel or vowel mark inside an Arabic word ("المــؤرخ", "المؤرخَيْن")
         int end = index.regionEnd(i, intro);
         if (end > 0 && !letterAfterMarks(end) && (best == null || intro.length() > best.length())) {

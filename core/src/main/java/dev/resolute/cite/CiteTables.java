@@ -498,6 +498,13 @@ final class CiteTables {
    */
   final Pattern sessionInGap;
   /**
+   * The run of characters every match of {@link #sessionInGap} and of {@link #titleBeforeDate}
+   * holds, lower-cased ({@code session}, {@code «}): where the text does not hold it, the pattern is
+   * not run.
+   */
+  final String sessionInGapLiteral;
+  final String titleBeforeDateLiteral;
+  /**
    * The next item of a list after a comma written for the list's own separator (Chinese
    * {@code 2368(2017)，2370(2017)和…}); null where the language has none.
    */
@@ -628,6 +635,8 @@ final class CiteTables {
     this.topicAfterNumber = s.get("topic-after-number").isEmpty() ? null : Pattern.compile(s.get("topic-after-number").get(0));
     this.sessionInGap = s.get("session-in-gap").isEmpty() ? null
         : Pattern.compile(s.get("session-in-gap").get(0), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.sessionInGapLiteral = s.get("session-in-gap").isEmpty() ? "" : Search.requiredLiteral(s.get("session-in-gap").get(0)).toLowerCase(Locale.ROOT);
+    this.titleBeforeDateLiteral = s.get("title-before-date").isEmpty() ? "" : Search.requiredLiteral(s.get("title-before-date").get(0)).toLowerCase(Locale.ROOT);
     this.listItemAfterComma = s.get("list-item-after-comma").isEmpty() ? null
         : Pattern.compile(s.get("list-item-after-comma").get(0));
     this.reversedNumbers = !s.get("reversed-numbers").isEmpty();
@@ -960,6 +969,20 @@ final class CiteTables {
           return i;
         }
         i++;
+        if (i + 1 < source.length() && (source.charAt(i) == 'p' || source.charAt(i) == 'P') && source.charAt(i + 1) == '{') {
+          i = Math.max(i, source.indexOf('}', i)); // \p{L}: a class, no literal
+        }
+        continue;
+      }
+      if (!inClass && c == '{') {
+        // a quantifier's bounds ({1,300}) are no literal
+        int close = source.indexOf('}', i);
+        for (int j = i; j <= (close < 0 ? source.length() - 1 : close); j++) {
+          if (visitor.visit(j, source.charAt(j), depth, false)) {
+            return j;
+          }
+        }
+        i = close < 0 ? source.length() : close;
         continue;
       }
       if (inClass) {
