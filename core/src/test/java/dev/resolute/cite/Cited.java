@@ -22,6 +22,11 @@ final class Cited {
     return in(text, language, own).stream().map(Citation::canonical).toList();
   }
 
+  /** Each citation's canonical form and its date, or "-": {@code A/RES/65/232 2010-12-21}. */
+  static List<String> withDates(String text, Language language, Body own) {
+    return in(text, language, own).stream().map(c -> c.canonical() + " " + c.date().map(Object::toString).orElse("-")).toList();
+  }
+
   /** Each citation's canonical form and the text it was read from: {@code S/PV.1969 «1969th meeting»}. */
   static List<String> withTexts(String text, Language language, Body own) {
     return in(text, language, own).stream().map(c -> c.canonical() + " «" + c.text() + "»").toList();

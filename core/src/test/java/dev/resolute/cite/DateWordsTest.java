@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
 class DateWordsTest {
 
   private static List<String> cite(String text, Language language) {
-    return Cited.in(text, language, Body.GA).stream()
-        .map(c -> c.canonical() + " " + c.date().map(Object::toString).orElse("-")).toList();
+    return Cited.withDates(text, language, Body.GA);
   }
 
   @Test

@@ -16,8 +16,7 @@ import org.junit.jupiter.api.Test;
 class DatesBeforeTheNumberTest {
 
   private static List<String> cite(String text) {
-    return Cited.in(text, Language.ZH, Body.GA).stream()
-        .map(c -> c.canonical() + " " + c.date().map(Object::toString).orElse("-")).toList();
+    return Cited.withDates(text, Language.ZH, Body.GA);
   }
 
   @Test

@@ -16,8 +16,7 @@ import org.junit.jupiter.api.Test;
 class DatesOfAListTest {
 
   private static List<String> cite(String text, Language language) {
-    return Cited.in(text, language, Body.GA).stream()
-        .map(c -> c.canonical() + " " + c.date().map(Object::toString).orElse("-")).toList();
+    return Cited.withDates(text, language, Body.GA);
   }
 
   @Test

@@ -63,8 +63,7 @@ class ListsOfResolutionsTest {
   void anArabicPairIsDatedByTheDualOfTheDateWord() {
     // A/RES/75/131 (ar): "المؤرخين", the dual of "المؤرخ" (dated), after two numbers
     assertEquals(List.of("A/RES/67/139 2012-12-20", "A/RES/67/143 2012-12-20"),
-        Cited.in("وإذ تشير إلى قراريها 67/139 و 67/143 المؤرخين 20 كانون الأول/ديسمبر 2012،", Language.AR, Body.GA).stream()
-            .map(c -> c.canonical() + " " + c.date().map(Object::toString).orElse("-")).toList());
+        Cited.withDates("وإذ تشير إلى قراريها 67/139 و 67/143 المؤرخين 20 كانون الأول/ديسمبر 2012،", Language.AR, Body.GA));
   }
 
   @Test
@@ -72,8 +71,7 @@ class ListsOfResolutionsTest {
     // A/RES/75/115, 75/10 and 75/17 (ar)
     assertEquals(List.of("A/RES/1514(XV) 1960-12-14", "E/RES/2019/19 2019-07-23", "E/RES/2019/20 2019-07-23",
             "A/RES/74/270 2020-04-02"),
-        Cited.in("وإذ تشير إلى قرارها 1514 (د-15) المـؤرخ 14 كانون الأول/ديسمبر 1960، وكذلك قراري المجلس الاقتصادي والاجتماعي"
-            + " 2019/19 و 2019/20، المؤرخَيْن 23 تموز/يوليه 2019، وقرارها 74/270، المؤرخ 2 نيسان/أبريل 2020،", Language.AR, Body.GA)
-            .stream().map(c -> c.canonical() + " " + c.date().map(Object::toString).orElse("-")).toList());
+        Cited.withDates("وإذ تشير إلى قرارها 1514 (د-15) المـؤرخ 14 كانون الأول/ديسمبر 1960، وكذلك قراري المجلس الاقتصادي والاجتماعي"
+            + " 2019/19 و 2019/20، المؤرخَيْن 23 تموز/يوليه 2019، وقرارها 74/270، المؤرخ 2 نيسان/أبريل 2020،", Language.AR, Body.GA));
   }
 }

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 class TitlesBeforeTheDateTest {
 
   private static List<String> cite(String text, Language language) {
-    return Cited.in(text, language, Body.GA).stream()
-        .map(c -> c.canonical() + " " + c.date().map(Object::toString).orElse("-")).toList();
+    return Cited.withDates(text, language, Body.GA);
   }
 
   @Test
@@ -57,17 +56,17 @@ class TitlesBeforeTheDateTest {
   void anEnglishTopicAfterEachNumberOfAListLeavesTheDateTheLists() {
     // A/HRC/RES/54/8 (en)
     assertEquals(List.of("A/HRC/RES/5/1 2007-06-18", "A/HRC/RES/5/2 2007-06-18"),
-        Cited.in("Recalling its resolutions 5/1, on institution-building of the Human Rights Council, and 5/2, on the Code of"
+        Cited.withDates("Recalling its resolutions 5/1, on institution-building of the Human Rights Council, and 5/2, on the Code of"
             + " Conduct for Special Procedures Mandate Holders of the Human Rights Council, of 18 June 2007, and stressing",
-            Language.EN, Body.HRC).stream().map(c -> c.canonical() + " " + c.date().map(Object::toString).orElse("-")).toList());
+            Language.EN, Body.HRC));
   }
 
   @Test
   void bothOfDatesTheNumberBeforeIt() {
     // A/HRC/RES/54/10 (en)
     assertEquals(List.of("A/HRC/RES/5/1 -", "A/HRC/RES/5/2 2007-06-18"),
-        Cited.in("Recalling its resolution 5/1 on institution-building of the Human Rights Council and resolution 5/2 on the"
+        Cited.withDates("Recalling its resolution 5/1 on institution-building of the Human Rights Council and resolution 5/2 on the"
             + " Code of Conduct for Special Procedures Mandate Holders of the Human Rights Council, both of 18 June 2007,",
-            Language.EN, Body.HRC).stream().map(c -> c.canonical() + " " + c.date().map(Object::toString).orElse("-")).toList());
+            Language.EN, Body.HRC));
   }
 }
