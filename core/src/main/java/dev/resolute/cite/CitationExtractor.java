@@ -661,7 +661,10 @@ public final class CitationExtractor {
       Body body;
       /** Whether a body was named for it (or a council's words), not taken from the text's own voice or the default. */
       boolean bodyNamed;
-      /** Whether that name stands right at its keyword: "General Assembly resolution 24/14", "résolution du Conseil … 2003/29". */
+      /**
+       * Whether that name stands right at its keyword or number: "General Assembly resolution 24/14",
+       * "résolution du Conseil … 2003/29", "resolution 56/156 of the General Assembly".
+       */
       boolean namedAtKeyword;
       boolean decision;
       String acronym;
@@ -1196,6 +1199,7 @@ public final class CitationExtractor {
       Body councilBefore = named == null && tables.keywordAfter ? councilBeforeList(c) : null;
       if (named == null) {
         named = bodyAfter(c);
+        c.namedAtKeyword = named != null; // "résolution 56/156 de l’Assemblée générale": named as printed
       }
       if (named == null && !tables.shortNames.isEmpty()) {
         named = shortNamed(keyword, c);

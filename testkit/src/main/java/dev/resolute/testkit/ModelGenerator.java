@@ -398,6 +398,10 @@ final class ModelGenerator {
     CitationKind citationKind;
     String volume = "";
     String registration = "";
+    // the date a citation may print is one its number can have: the year a Council resolution
+    // prints, the months of an Assembly or Human Rights Council session (the parser reads a date
+    // that no session of the number fits as another body's, or the number printed right to left)
+    LocalDate adopted = null;
     switch (kind) {
       case 0: {
         int session = 31 + random.nextInt(50);
@@ -405,6 +409,7 @@ final class ModelGenerator {
         citationKind = CitationKind.GA_RESOLUTION;
         number = session + "/" + n;
         canonical = "A/RES/" + number;
+        adopted = inAssemblySession(session);
         break;
       }
       case 1: {
@@ -413,6 +418,7 @@ final class ModelGenerator {
         citationKind = CitationKind.SC_RESOLUTION;
         number = phrases.get("numbering", "sc", "{n} ({y})").replace("{n}", String.valueOf(n)).replace("{y}", String.valueOf(year));
         canonical = "S/RES/" + n + "(" + year + ")";
+        adopted = date(year, 1, 12);
         break;
       }
       case 2: {
@@ -420,18 +426,24 @@ final class ModelGenerator {
         citationKind = CitationKind.ECOSOC_RESOLUTION;
         number = year + "/" + (1 + random.nextInt(60));
         canonical = "E/RES/" + number;
+        adopted = date(year, 1, 12);
         break;
       }
       case 3: {
+        int session = 1 + random.nextInt(58);
         citationKind = CitationKind.HRC_RESOLUTION;
-        number = (1 + random.nextInt(58)) + "/" + (1 + random.nextInt(50));
+        number = session + "/" + (1 + random.nextInt(50));
         canonical = "A/HRC/RES/" + number;
+        // three sessions a year since 2006: March, June and September
+        adopted = date(2006 + (session - 1) / 3, 3 + 3 * ((session - 1) % 3), 3 + 3 * ((session - 1) % 3));
         break;
       }
       case 4: {
+        int session = 31 + random.nextInt(50);
         citationKind = CitationKind.GA_DECISION;
-        number = (31 + random.nextInt(50)) + "/" + (401 + random.nextInt(200));
+        number = session + "/" + (401 + random.nextInt(200));
         canonical = "A/DEC/" + number;
+        adopted = inAssemblySession(session);
         break;
       }
       case 5: {
@@ -471,7 +483,7 @@ final class ModelGenerator {
       boolean dated = citationKind != CitationKind.DOCUMENT_SYMBOL && citationKind != CitationKind.MEETING_RECORD
           && random.nextBoolean();
       if (dated) {
-        LocalDate d = date();
+        LocalDate d = adopted;
         date = d.toString();
         String pattern = phrases.list("dated").isEmpty() ? "{cite}" : phrases.list("dated").get(0);
         String printedDate = phrases.date(d);
@@ -641,6 +653,16 @@ final class ModelGenerator {
 
   private LocalDate date() {
     return LocalDate.of(1946 + random.nextInt(80), 1 + random.nextInt(12), 1 + random.nextInt(28));
+  }
+
+  /** A day of the year in the months given. */
+  private LocalDate date(int year, int firstMonth, int lastMonth) {
+    return LocalDate.of(year, firstMonth + random.nextInt(lastMonth - firstMonth + 1), 1 + random.nextInt(28));
+  }
+
+  /** A day of the Assembly's session: from September of 1945 + session to August of the next year. */
+  private LocalDate inAssemblySession(int session) {
+    return random.nextBoolean() ? date(1945 + session, 9, 12) : date(1946 + session, 1, 8);
   }
 
   @SafeVarargs
