@@ -69,4 +69,15 @@ class TitlesBeforeTheDateTest {
             + " Code of Conduct for Special Procedures Mandate Holders of the Human Rights Council, both of 18 June 2007,",
             Language.EN, Body.HRC));
   }
+
+  @Test
+  void frenchAndSpanishTopicsAfterEachNumberOfAListLeaveTheDateTheLists() {
+    // A/HRC/RES/54/11 (fr), A/HRC/RES/54/8 (es)
+    List<String> both = List.of("A/HRC/RES/5/1 2007-06-18", "A/HRC/RES/5/2 2007-06-18");
+    assertEquals(both, Cited.withDates("et ses propres résolutions 5/1, sur la mise en place de ses institutions, et 5/2, sur le"
+        + " Code de conduite pour les titulaires de mandat au titre de ses procédures spéciales, du 18 juin 2007,", Language.FR, Body.HRC));
+    assertEquals(both, Cited.withDates("Recordando sus resoluciones 5/1, sobre la construcción institucional del Consejo de Derechos"
+        + " Humanos, y 5/2, sobre el Código de Conducta para los Titulares de Mandatos de los Procedimientos Especiales del Consejo"
+        + " de Derechos Humanos, ambas de 18 de junio de 2007,", Language.ES, Body.HRC));
+  }
 }
