@@ -80,4 +80,12 @@ class TitlesBeforeTheDateTest {
         + " Humanos, y 5/2, sobre el Código de Conducta para los Titulares de Mandatos de los Procedimientos Especiales del Consejo"
         + " de Derechos Humanos, ambas de 18 de junio de 2007,", Language.ES, Body.HRC));
   }
+
+  @Test
+  void aRussianTopicRunsToTheNextNumberOrTheDate() {
+    // A/HRC/RES/54/11 (ru): no comma closes the topics
+    assertEquals(List.of("A/HRC/RES/5/1 2007-06-18", "A/HRC/RES/5/2 2007-06-18"),
+        Cited.withDates("и резолюции Совета по правам человека 5/1 об институциональном строительстве Совета и 5/2 о Кодексе"
+            + " поведения мандатариев специальных процедур Совета по правам человека от 18 июня 2007 года,", Language.RU, Body.HRC));
+  }
 }
