@@ -88,4 +88,12 @@ class TitlesBeforeTheDateTest {
         Cited.withDates("и резолюции Совета по правам человека 5/1 об институциональном строительстве Совета и 5/2 о Кодексе"
             + " поведения мандатариев специальных процедур Совета по правам человека от 18 июня 2007 года,", Language.RU, Body.HRC));
   }
+
+  @Test
+  void anArabicTopicRunsToTheNextNumberOrTheDateWord() {
+    // A/HRC/RES/54/4 (ar): an Arabic comma closes the first topic, none the second
+    assertEquals(List.of("A/HRC/RES/5/1 2007-06-18", "A/HRC/RES/5/2 2007-06-18"),
+        Cited.withDates("وإذ يشير أيضاً إلى قراري مجلس حقوق الإنسان 5/1 بشأن بناء مؤسسات المجلس، و5/2 بشأن مدونة قواعد السلوك"
+            + " لأصحاب الولايات في إطار الإجراءات الخاصة لمجلس حقوق الإنسان، المؤرخين 18 حزيران/يونيه 2007،", Language.AR, Body.HRC));
+  }
 }
