@@ -1191,7 +1191,7 @@ public final class CitationExtractor {
       c.namedAtKeyword = named != null && !hasDigit(keyword[1], c.start);
       if (named == null) {
         named = bodyBefore(Math.min(keyword[0], c.start), c);
-        c.namedAtKeyword = named != null && nameEndsAt(index.spacesBefore(keyword[0]));
+        c.namedAtKeyword = named != null && nameStartEndingAt(index.spacesBefore(keyword[0])) >= 0;
       }
       if (named == null && tables.keywordAfter) {
         named = bodyBeforeList(c.start);
@@ -1507,15 +1507,18 @@ public final class CitationExtractor {
       return false;
     }
 
-    /** Whether a body's name ends at {@code end}. */
-    private boolean nameEndsAt(int end) {
-      for (int k = bodyNames.lastStartingBefore(end); k >= 0 && end - bodyNames.start(k) <= NAME_AFTER_REACH * 4; k--) {
+    /** Where the body's name that ends at {@code end} starts, or -1 where none ends there. */
+    private int nameStartEndingAt(int end) {
+      for (int k = bodyNames.lastStartingBefore(end); k >= 0 && end - bodyNames.start(k) <= LONGEST_NAME; k--) {
         if (bodyNames.end(k) == end) {
-          return true;
+          return bodyNames.start(k);
         }
       }
-      return false;
+      return -1;
     }
+
+    /** Longer than any body's name ("Conference of the States Parties to the United Nations Convention against …"). */
+    private static final int LONGEST_NAME = 200;
 
     /** A body named between the keyword and the number: {@code résolution du Conseil économique et social 2003/29}. */
     private CiteTables.BodyName bodyBetween(int from, int to) {
@@ -1702,12 +1705,8 @@ public final class CitationExtractor {
           break;
         }
       }
-      for (int k = bodyNames.lastStartingBefore(p); k >= 0 && bodyNames.end(k) >= p - 1; k--) {
-        if (bodyNames.end(k) == p) {
-          return bodyNames.start(k);
-        }
-      }
-      return p;
+      int name = nameStartEndingAt(p);
+      return name >= 0 ? name : p;
     }
 
     /** Where a body's name ends: followed by a resolution or decision word, it names the next citation. */
@@ -2239,26 +2238,20 @@ public final class CitationExtractor {
       int previousEnd = 0;
       for (Candidate c : items) {
         c.partsEnd = partsEnd(c);
-        int i = afterDateIntro(c.partsEnd);
-        Optional<Dates.Found> found = i >= 0 ? dateAt(i) : Optional.empty();
+        Optional<Dates.Found> found = dateIntroducedAt(c.partsEnd);
         int bodyNameEnd = found.isEmpty() ? bodyNameEndAfter(c.partsEnd) : -1;
         if (found.isEmpty()) {
           // "résolution 65/232 de l’Assemblée générale, en date du 21 décembre 2010"
-          int j = bodyNameEnd >= 0 ? afterDateIntro(bodyNameEnd) : -1;
-          found = j >= 0 ? dateAt(j) : Optional.empty();
+          found = dateIntroducedAt(bodyNameEnd);
         }
         if (found.isEmpty()) {
           // "resolución 33/25 del Consejo, de 30 de septiembre de 2016", "резолюцией 33/25 Совета от …"
-          int nameEnd = shortNameEndAfter(c.partsEnd);
-          int j = nameEnd >= 0 ? afterDateIntro(nameEnd) : -1;
-          found = j >= 0 ? dateAt(j) : Optional.empty();
+          found = dateIntroducedAt(shortNameEndAfter(c.partsEnd));
         }
-        if (found.isEmpty() && tables.topicAfterNumber != null) {
+        if (found.isEmpty()) {
           // "5/2, on the Code of Conduct for Special Procedure Mandate Holders of the Human Rights
           // Council, of 18 June 2007"
-          int topicEnd = topicEnd(c.partsEnd);
-          int j = topicEnd >= 0 ? afterDateIntro(topicEnd) : -1;
-          found = j >= 0 ? dateAt(j) : Optional.empty();
+          found = dateIntroducedAt(topicEnd(c.partsEnd));
         }
         if (found.isEmpty() && tables.titleBeforeDate != null) {
           // Russian prints the title between the number and its date: "70/1 «Преобразование нашего
@@ -2360,8 +2353,16 @@ public final class CitationExtractor {
       }
       titles = titles == null ? tables.titleBeforeDate.matcher(text) : titles;
       Matcher title = titles.region(from, text.length());
-      int j = title.lookingAt() ? afterDateIntro(title.end()) : -1;
-      return j >= 0 ? dateAt(j) : Optional.empty();
+      return dateIntroducedAt(title.lookingAt() ? title.end() : -1);
+    }
+
+    /**
+     * The date at {@code at}, past the spaces, a comma and a date-introducing phrase there; empty
+     * where none stands there or {@code at} is -1 (nothing found to read after).
+     */
+    private Optional<Dates.Found> dateIntroducedAt(int at) {
+      int i = at >= 0 ? afterDateIntro(at) : -1;
+      return i >= 0 ? dateAt(i) : Optional.empty();
     }
 
     /** How far after a number the opening of a title printed before its date may stand ("под названием «"). */
@@ -2424,7 +2425,15 @@ public final class CitationExtractor {
       int topicEnd = a.datesEnd >= 0 ? -1 : topicEnd(i);
       i = topicEnd >= 0 ? topicEnd : i;
       // Chinese marks each number and writes the connector between the marks: 第5/1号和第5/2号决议
-      i = index.skipSpaces(i + markLengthAfter(i));
+      return pastJoint(i + markLengthAfter(i)) == b.start - markBefore(b.start);
+    }
+
+    /**
+     * Past the spaces, a comma and a connector that join two items of a list (Chinese writes the
+     * connector without a space after it, 和).
+     */
+    private int pastJoint(int at) {
+      int i = index.skipSpaces(at);
       if (i < text.length() && text.charAt(i) == ',') {
         i = index.skipSpaces(i + 1);
       }
@@ -2432,7 +2441,7 @@ public final class CitationExtractor {
       if (word != null && tables.connectors.contains(word)) {
         i = index.skipSpaces(i + word.length());
       }
-      return i == b.start - markBefore(b.start);
+      return i;
     }
 
     /**
@@ -2480,8 +2489,7 @@ public final class CitationExtractor {
       List<LocalDate> dates = tail.ownDates;
       int end = tail.datesEnd;
       if (end < 0) {
-        int from = afterDateIntro(i);
-        Optional<Dates.Found> found = from >= 0 ? dateAt(from) : Optional.empty();
+        Optional<Dates.Found> found = dateIntroducedAt(i);
         if (found.isEmpty()) {
           return null;
         }
@@ -2510,19 +2518,9 @@ public final class CitationExtractor {
 
     /** The date after a date's {@code end}, past a comma or connector and a date-introducing word, if one stands there. */
     private Optional<Dates.Found> nextDateOfRun(int end) {
-      int i = index.skipSpaces(end);
-      if (i < text.length() && text.charAt(i) == ',') {
-        i = index.skipSpaces(i + 1);
-      }
-      String word = index.wordAt(i);
-      if (tables.connectors.contains(word)) {
-        i = index.skipSpaces(i + word.length());
-      }
+      int i = pastJoint(end);
       int from = afterDateIntro(i);
-      from = from >= 0 ? from : i;
-      // most lists end with no date after their last: no date opens here without a digit
-      return tables.datesOpenWithDigit && (from >= text.length() || !Character.isDigit(text.charAt(from)))
-          ? Optional.empty() : dateAt(from);
+      return dateAt(from >= 0 ? from : i);
     }
 
     /** Past the spaces, an optional comma and a date-introducing phrase; -1 where there is none. */

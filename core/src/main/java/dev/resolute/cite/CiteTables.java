@@ -629,16 +629,14 @@ final class CiteTables {
     this.marksBefore = marks.build().get("before");
     this.marksAfter = marks.build().get("after");
     this.shortGap = Pattern.compile("[\\s\\u00a0’'s" + Pattern.quote(String.join("", marksBefore)) + "]{0,4}");
-    this.listBetween = s.get("list-between").isEmpty() ? null : Pattern.compile(s.get("list-between").get(0));
-    this.phraseBeforeNumber = s.get("phrase-before-number").isEmpty() ? null : Pattern.compile(s.get("phrase-before-number").get(0));
-    this.titleBeforeDate = s.get("title-before-date").isEmpty() ? null : Pattern.compile(s.get("title-before-date").get(0));
-    this.topicAfterNumber = s.get("topic-after-number").isEmpty() ? null : Pattern.compile(s.get("topic-after-number").get(0));
-    this.sessionInGap = s.get("session-in-gap").isEmpty() ? null
-        : Pattern.compile(s.get("session-in-gap").get(0), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    this.sessionInGapLiteral = s.get("session-in-gap").isEmpty() ? "" : Search.requiredLiteral(s.get("session-in-gap").get(0)).toLowerCase(Locale.ROOT);
-    this.titleBeforeDateLiteral = s.get("title-before-date").isEmpty() ? "" : Search.requiredLiteral(s.get("title-before-date").get(0)).toLowerCase(Locale.ROOT);
-    this.listItemAfterComma = s.get("list-item-after-comma").isEmpty() ? null
-        : Pattern.compile(s.get("list-item-after-comma").get(0));
+    this.listBetween = optionalPattern(s, "list-between", 0);
+    this.phraseBeforeNumber = optionalPattern(s, "phrase-before-number", 0);
+    this.titleBeforeDate = optionalPattern(s, "title-before-date", 0);
+    this.topicAfterNumber = optionalPattern(s, "topic-after-number", 0);
+    this.sessionInGap = optionalPattern(s, "session-in-gap", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.sessionInGapLiteral = requiredLiteral(sessionInGap);
+    this.titleBeforeDateLiteral = requiredLiteral(titleBeforeDate);
+    this.listItemAfterComma = optionalPattern(s, "list-item-after-comma", 0);
     this.reversedNumbers = !s.get("reversed-numbers").isEmpty();
     this.localRoman = s.get("local-roman").isEmpty() ? null
         : Pattern.compile(s.get("local-roman").get(0)
@@ -1106,6 +1104,16 @@ final class CiteTables {
 
   private static ImmutableList<String> lower(List<String> words) {
     return DataTables.lower(words);
+  }
+
+  /** The one pattern of a section a language may leave out, or null where it does. */
+  private static Pattern optionalPattern(ImmutableListMultimap<String, String> s, String section, int flags) {
+    return s.get(section).isEmpty() ? null : Pattern.compile(s.get(section).get(0), flags);
+  }
+
+  /** The run every match of a pattern holds, lower-cased ({@link Search#requiredLiteral}); empty for no pattern. */
+  private static String requiredLiteral(Pattern pattern) {
+    return pattern == null ? "" : Search.requiredLiteral(pattern.pattern()).toLowerCase(Locale.ROOT);
   }
 
   private static ImmutableListMultimap<String, String> sections(List<String> lines) {
