@@ -56,8 +56,14 @@ public enum DocumentType {
 
   /** The type with this code ignoring case, or null: asked of every component of every symbol parsed. */
   static DocumentType ofCode(String code) {
+    if (code.isEmpty()) {
+      return null;
+    }
+    // as equalsIgnoreCase compares a character: its upper case's lower case
+    char first = Character.toLowerCase(Character.toUpperCase(code.charAt(0)));
     for (DocumentType type : VALUES) {
-      if (type.code.equalsIgnoreCase(code)) {
+      // the first letter first: asked of every word of every symbol, most of which are no type
+      if ((type.code.charAt(0) | 0x20) == first && type.code.equalsIgnoreCase(code)) {
         return type;
       }
     }

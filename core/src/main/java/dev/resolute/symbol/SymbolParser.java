@@ -1,5 +1,6 @@
 package dev.resolute.symbol;
 
+import com.google.common.collect.ImmutableList;
 import dev.resolute.internal.Scripts;
 import dev.resolute.symbol.DocumentSymbol.Segment;
 import dev.resolute.symbol.DocumentSymbol.SegmentKind;
@@ -110,7 +111,7 @@ final class SymbolParser {
       throw error(organStart, "a symbol starts with the letters of its organ or series (A, S, E, ST, ...)");
     }
     List<String> organParens = parens();
-    List<Component> components = new ArrayList<>();
+    List<Component> components = new ArrayList<>(4); // most symbols have two to four
     skipSpaces();
     if (pos >= end || input.charAt(pos) != '/') {
       throw error("expected '/' after the organ " + organ);
@@ -224,11 +225,13 @@ final class SymbolParser {
 
   private String digits() {
     int start = pos;
+    boolean ascii = true;
     while (pos < end && isDigit(input.charAt(pos))) {
+      ascii &= input.charAt(pos) <= '9';
       pos++;
     }
     String digits = input.subSequence(start, pos).toString();
-    return asciiDigits(digits);
+    return ascii ? digits : asciiDigits(digits); // ASCII already, as almost every symbol prints them
   }
 
   /**
@@ -322,12 +325,18 @@ final class SymbolParser {
     return out.toString();
   }
 
-  private List<Segment> classify(String organ, List<String> organParens, List<Component> components) {
-    List<Segment> segments = new ArrayList<>(2 + 2 * components.size());
+  private ImmutableList<Segment> classify(String organ, List<String> organParens, List<Component> components) {
+    // sized exactly, so that the list is built without a copy (symbols are parsed by the thousand)
+    int count = 1 + organParens.size();
+    for (int i = 0; i < components.size(); i++) {
+      Component c = components.get(i);
+      count += (c.typed != null || c.part != null ? 2 : 1) + c.parens.size();
+    }
+    ImmutableList.Builder<Segment> segments = ImmutableList.builderWithExpectedSize(count);
     String organUpper = upper(organ);
     segments.add(new Segment(SegmentKind.ORGAN, organUpper, organUpper));
-    for (String paren : organParens) {
-      segments.add(qualifier(paren));
+    for (int p = 0; p < organParens.size(); p++) {
+      segments.add(qualifier(organParens.get(p)));
     }
     int numberIndex = -1;
     for (int i = components.size() - 1; i >= 0 && numberIndex < 0; i--) {
@@ -362,15 +371,16 @@ final class SymbolParser {
         SegmentKind kind = suffix != null ? SegmentKind.SUFFIX : kindOfWord(core, i, numberIndex);
         segments.add(new Segment(kind, core, "/" + core));
       }
-      for (String paren : c.parens) {
+      for (int p = 0; p < c.parens.size(); p++) {
+        String paren = c.parens.get(p);
         segments.add(i == numberIndex ? numberParenthetical(paren) : qualifier(paren));
       }
     }
     if (numberIndex < 0 && components.stream().noneMatch(c -> Vocabulary.isSuffix(c.core))
-        && segments.size() < 2) {
+        && count < 2) {
       throw error("a symbol has at least one component after its organ");
     }
-    return segments;
+    return segments.build();
   }
 
   /** What a word component that is no suffix is. */
@@ -481,14 +491,8 @@ final class SymbolParser {
     return s.toUpperCase(Locale.ROOT);
   }
 
+  /** Digits of any script as ASCII ones. */
   private static String asciiDigits(String digits) {
-    int ascii = 0;
-    while (ascii < digits.length() && digits.charAt(ascii) >= '0' && digits.charAt(ascii) <= '9') {
-      ascii++;
-    }
-    if (ascii == digits.length()) {
-      return digits; // ASCII already, as almost every symbol prints them
-    }
     StringBuilder out = new StringBuilder(digits.length());
     for (int i = 0; i < digits.length(); i++) {
       out.append((char) ('0' + Character.digit(digits.charAt(i), 10)));

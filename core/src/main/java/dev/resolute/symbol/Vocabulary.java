@@ -1,8 +1,6 @@
 package dev.resolute.symbol;
 
-import com.google.common.collect.ImmutableMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,40 +19,30 @@ final class Vocabulary {
   private static final Pattern ROMAN = Pattern.compile("(?:(?:S|ES)-)?[IVXLC]+");
 
   /**
-   * Words of parenthetical parts, in the case the UN prints them, longest first: canonical forms
-   * glue them to what follows ({@code PartsIandII}), so they are also recognised as prefixes.
+   * Words of parenthetical parts, lower-cased, longest first, and in the case the UN prints them
+   * ({@link #QUALIFIER_PRINTED}, by index): canonical forms glue them to what follows
+   * ({@code PartsIandII}), so they are also recognised as prefixes.
    */
-  private static final ImmutableMap<String, String> QUALIFIER_WORDS =
-      ImmutableMap.<String, String>builder()
-          .put("parts", "Parts")
-          .put("part", "Part")
-          .put("vols", "Vols")
-          .put("vol", "Vol")
-          .put("sect", "Sect")
-          .put("supp", "Supp")
-          .put("amend", "Amend")
-          .put("corr", "Corr")
-          .put("add", "Add")
-          .put("rev", "Rev")
-          .buildOrThrow();
+  private static final String[] QUALIFIER_WORDS = {"parts", "part", "vols", "vol", "sect", "supp", "amend", "corr", "add", "rev"};
+
+  private static final String[] QUALIFIER_PRINTED = {"Parts", "Part", "Vols", "Vol", "Sect", "Supp", "Amend", "Corr", "Add", "Rev"};
 
   private static final Pattern ROMANS_JOINED =
       Pattern.compile("([IVXLC]+)AND([IVXLC]+)", Pattern.CASE_INSENSITIVE);
 
-  /** Suffix words in the case the UN prints them. */
-  private static final ImmutableMap<String, String> SUFFIX_WORDS =
-      ImmutableMap.of("REV", "Rev", "ADD", "Add", "CORR", "Corr", "AMEND", "Amend");
+  /** {@link #SUFFIX_NUMBER_WORDS} in the case the UN prints them. */
+  private static final String[] SUFFIX_PRINTED = {"Rev", "Add", "Corr", "Amend"};
 
   private Vocabulary() {}
 
   /** {@code PV.117} → {@code [PV, 117]}; null where the component is no typed number. */
   static String[] typedNumber(String core) {
-    return wordDotNumber(core, TYPED_NUMBER_WORDS);
+    return wordDotNumber(core, TYPED_NUMBER_WORDS, TYPED_NUMBER_WORDS);
   }
 
-  /** {@code Rev.1} → {@code [REV, 1]}; null where the component is no suffix. */
+  /** {@code REV.1} → {@code [Rev, 1]}: the word as the UN prints it; null where the component is no suffix. */
   static String[] suffixNumber(String core) {
-    return wordDotNumber(core, SUFFIX_NUMBER_WORDS);
+    return wordDotNumber(core, SUFFIX_NUMBER_WORDS, SUFFIX_PRINTED);
   }
 
   /**
@@ -90,7 +78,7 @@ final class Vocabulary {
 
   /** The same, the component's {@link #suffixNumber} already read. */
   static String canonicalComponent(String core, String[] suffix) {
-    return suffix != null ? SUFFIX_WORDS.get(suffix[0]) + "." + suffix[1] : core.toUpperCase(Locale.ROOT);
+    return suffix != null ? suffix[0] + "." + suffix[1] : core.toUpperCase(Locale.ROOT);
   }
 
   static boolean isSuffix(String core) {
@@ -99,10 +87,11 @@ final class Vocabulary {
 
   /**
    * {@code WORD.N} or {@code WORD.N-M}, the word one of {@code words} in any case of its ASCII
-   * letters, N and M ASCII digits: {upper-cased word, number}; null for any other component. Read
+   * letters, N and M ASCII digits: {the word as {@code printed} gives it at its index, number};
+   * null for any other component. Read
    * by hand: symbols are parsed by the thousand in extraction, and this is asked of every component.
    */
-  private static String[] wordDotNumber(String core, String[] words) {
+  private static String[] wordDotNumber(String core, String[] words, String[] printed) {
     int dot = core.indexOf('.');
     if (dot <= 0 || !digitsWithRange(core, dot + 1)) {
       return null;
@@ -114,9 +103,10 @@ final class Vocabulary {
       }
     }
     // ASCII letters: comparing ignoring case is comparing the upper-cased word, without making it
-    for (String word : words) {
-      if (word.length() == dot && core.regionMatches(true, 0, word, 0, dot)) {
-        return new String[] {word, core.substring(dot + 1)};
+    for (int k = 0; k < words.length; k++) {
+      String word = words[k];
+      if (word.length() == dot && (core.charAt(0) & ~0x20) == word.charAt(0) && core.regionMatches(true, 0, word, 0, dot)) {
+        return new String[] {printed[k], core.substring(dot + 1)};
       }
     }
     return null;
@@ -177,21 +167,22 @@ final class Vocabulary {
 
   /** {@code part} → {@code Part}, {@code PARTSIANDII} → {@code PartsIandII}, others upper-cased. */
   static String qualifierWord(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    if (lower.equals("and")) {
+    if (word.equalsIgnoreCase("and")) {
       return "and";
     }
-    for (Map.Entry<String, String> keyword : QUALIFIER_WORDS.entrySet()) {
-      if (lower.startsWith(keyword.getKey())) {
-        return keyword.getValue() + qualifierRest(word.substring(keyword.getKey().length()));
+    for (int k = 0; k < QUALIFIER_WORDS.length; k++) {
+      String keyword = QUALIFIER_WORDS[k];
+      if (word.regionMatches(true, 0, keyword, 0, keyword.length())) {
+        return QUALIFIER_PRINTED[k] + qualifierRest(word.substring(keyword.length()));
       }
     }
     return qualifierRest(word);
   }
 
   private static String qualifierRest(String rest) {
-    Matcher joined = ROMANS_JOINED.matcher(rest);
-    if (joined.matches()) {
+    // the shortest join is five letters ("IandV"); a qualifier's rest is mostly a roman number alone
+    Matcher joined = rest.length() < 5 ? null : ROMANS_JOINED.matcher(rest);
+    if (joined != null && joined.matches()) {
       return joined.group(1).toUpperCase(Locale.ROOT) + "and" + joined.group(2).toUpperCase(Locale.ROOT);
     }
     return rest.equalsIgnoreCase("and") ? "and" : rest.toUpperCase(Locale.ROOT);
