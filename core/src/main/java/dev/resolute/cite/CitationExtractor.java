@@ -1141,6 +1141,9 @@ public final class CitationExtractor {
 
     /** After a part letter written as a word and the spaces after it ({@code 2200 ألف (د-21)}), or {@code at}. */
     private int afterPartWord(int at) {
+      if (tables.partWords.isEmpty()) {
+        return at; // only Arabic writes part letters as words; asked at every digit run
+      }
       String word = printedAt(tables.partWords.keySet(), at);
       if (word == null) {
         return at;
