@@ -504,6 +504,27 @@ class IssuingBodyTest {
     assertEquals(List.of("STATCOM:48/110"), cite("回顾统计委员会关于毒品和毒品使用统计数据的2017年3月10日第48/110号决定，", Language.ZH));
   }
 
+  @Test
+  void theGoverningCouncilOfUnHabitatIsNamedInEachLanguage() {
+    // A/RES/75/224, preambular paragraph 14: no resolution of the Human Rights Council
+    assertEquals(List.of("HSP-GC:26/8"),
+        cite("Recalling UN-Habitat Governing Council resolution 26/8 of 12 May 2017, entitled “Promoting the effective"
+            + " implementation, follow-up to and review of the New Urban Agenda”,", Language.EN));
+    assertEquals(List.of("HSP-GC:26/8"),
+        cite("Rappelant la résolution 26/8 du Conseil d’administration d’ONU-Habitat, en date du 12 mai 2017,", Language.FR));
+    assertEquals(List.of("HSP-GC:26/8"),
+        cite("Recordando la resolución 26/8 del Consejo de Administración de ONU-Hábitat, de 12 de mayo de 2017,", Language.ES));
+    assertEquals(List.of("HSP-GC:26/8"),
+        cite("回顾人居署理事会题为“促进有效执行、后续落实和评估《新城市议程》”的2017年5月12日第26/8号决议，", Language.ZH));
+  }
+
+  @Test
+  void anArabicNumberOfTheGoverningCouncilOfUnHabitatPrintedRightToLeftIsReadBySession() {
+    // A/RES/75/224 (ar): the Governing Council's twenty-sixth session met in May 2017
+    assertEquals(List.of("HSP-GC:26/8"),
+        cite("وإذ تشير إلى قرار مجلس إدارة موئل الأمم المتحدة 8/26 المؤرخ 12 أيار/مايو 2017 المعنون", Language.AR));
+  }
+
   private static List<String> cite(String text, Language language, Body own) {
     return Cited.canonicals(text, language, own);
   }
