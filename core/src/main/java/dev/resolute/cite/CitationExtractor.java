@@ -1601,7 +1601,12 @@ public final class CitationExtractor {
           i = date.get().end();
         }
       }
-      return afterMeetingOfBody(afterTitle(i));
+      int titled = afterTitle(i);
+      if (titled == i) {
+        // a title without a title word: Russian "26/8 «…» Совета управляющих ООН-Хабитат"
+        titled = Math.max(i, titleEnd(i));
+      }
+      return afterMeetingOfBody(titled);
     }
 
     /**
@@ -2256,7 +2261,7 @@ public final class CitationExtractor {
           // Council, of 18 June 2007"
           found = dateIntroducedAt(topicEnd(c.partsEnd));
         }
-        if (found.isEmpty() && tables.titleBeforeDate != null) {
+        if (found.isEmpty()) {
           // Russian prints the title between the number and its date: "70/1 «Преобразование нашего
           // мира: …» от 25 сентября 2015 года"
           // or after the body's name: "70/1 de l’Assemblée générale intitulée « … », du 25 septembre 2015"
@@ -2349,14 +2354,29 @@ public final class CitationExtractor {
       return Optional.empty();
     }
 
-    /** The date after a title printed from {@code from} on ({@link CiteTables#titleBeforeDate}), if one is there. */
+    /**
+     * The date after a title printed from {@code from} on ({@link CiteTables#titleBeforeDate}), if
+     * one is there, or after the body's name that follows the title ("26/8 «…» Совета управляющих
+     * ООН-Хабитат от 12 мая 2017 года").
+     */
     private Optional<Dates.Found> dateAfterTitle(int from) {
-      if (!holds(from, Math.min(text.length(), from + TITLE_OPENING_REACH), tables.titleBeforeDateLiteral)) {
+      int end = titleEnd(from);
+      if (end < 0) {
         return Optional.empty();
+      }
+      Optional<Dates.Found> found = dateIntroducedAt(end);
+      return found.isPresent() ? found : dateIntroducedAt(bodyNameEndAfter(end));
+    }
+
+    /** Where a title printed from {@code from} on ({@link CiteTables#titleBeforeDate}) ends, or -1. */
+    private int titleEnd(int from) {
+      if (tables.titleBeforeDate == null
+          || !holds(from, Math.min(text.length(), from + TITLE_OPENING_REACH), tables.titleBeforeDateLiteral)) {
+        return -1;
       }
       titles = titles == null ? tables.titleBeforeDate.matcher(text) : titles;
       Matcher title = titles.region(from, text.length());
-      return dateIntroducedAt(title.lookingAt() ? title.end() : -1);
+      return title.lookingAt() ? title.end() : -1;
     }
 
     /**

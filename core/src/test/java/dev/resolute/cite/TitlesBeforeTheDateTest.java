@@ -53,6 +53,19 @@ class TitlesBeforeTheDateTest {
   }
 
   @Test
+  void aRussianTitleMayStandBeforeTheBodysNameAndItsDate() {
+    // E/RES/2021/10 (ru): the Assembly named after the title
+    assertEquals(List.of("A/RES/70/1 2015-09-25"),
+        cite("ссылаясь на резолюцию 70/1 «Преобразование нашего мира: Повестка дня в области устойчивого развития на"
+            + " период до 2030 года» Генеральной Ассамблеи от 25 сентября 2015 года,", Language.RU));
+    // A/RES/75/224 (ru): the body is read there too
+    assertEquals(List.of("HSP-GC:26/8 2017-05-12"),
+        cite("ссылаясь на резолюцию 26/8 «Содействие эффективному осуществлению Новой программы развития городов,"
+            + " связанной с ней последующей деятельности и ее обзору» Совета управляющих ООН-Хабитат от 12 мая 2017 года",
+            Language.RU));
+  }
+
+  @Test
   void anEnglishTopicAfterEachNumberOfAListLeavesTheDateTheLists() {
     // A/HRC/RES/54/8 (en)
     assertEquals(List.of("A/HRC/RES/5/1 2007-06-18", "A/HRC/RES/5/2 2007-06-18"),
