@@ -2031,13 +2031,34 @@ public final class CitationExtractor {
     private CiteTables.BodyName bodyBeforeList(int start) {
       // lists run long: A/RES/75/193 names the Human Rights Council once before 28 dated items
       int from = Math.max(0, start - LIST_REACH);
+      if (tables.listBetween == null) {
+        return null;
+      }
       for (int k = bodyNames.lastStartingBefore(start); k >= 0 && bodyNames.start(k) >= from; k--) {
-        if (bodyNames.end(k) <= start) {
-          return tables.listBetween != null && tables.listBetween.matcher(text).region(bodyNames.end(k), start).matches()
-              ? tables.bodies.get(bodyNames.value(k)) : null;
+        if (bodyNames.end(k) > start) {
+          continue;
         }
+        if (tables.listBetween.matcher(text).region(bodyNames.end(k), start).matches()) {
+          return tables.bodies.get(bodyNames.value(k));
+        }
+        if (!inOneClause(bodyNames.end(k), start)) {
+          return null;
+        }
+        // a name inside the topic is none of the number's: "麻醉药品委员会2019年3月22日关于…与麻醉药品委员会和
+        // 世界卫生组织协作…的第62/8号决议" is the first name's; an earlier one in the clause is tried
       }
       return null;
+    }
+
+    /** Whether no comma, full stop or semicolon (of either width) stands between {@code from} and {@code to}. */
+    private boolean inOneClause(int from, int to) {
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        if (c == '，' || c == '。' || c == '；' || c == ',' || c == ';') {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**

@@ -525,6 +525,14 @@ class IssuingBodyTest {
         cite("وإذ تشير إلى قرار مجلس إدارة موئل الأمم المتحدة 8/26 المؤرخ 12 أيار/مايو 2017 المعنون", Language.AR));
   }
 
+  @Test
+  void aChineseBodyNamedInsideTheTopicIsNotTheNumbersBody() {
+    // A/RES/75/198 (zh), operative paragraph 55: the Commission named again inside the topic
+    assertEquals(List.of("CND:62/8"),
+        cite("并在这方面重申麻醉药品委员会2019年3月22日关于支持国际麻醉品管制局与会员国合作并与麻醉药品委员会和世界卫生组织协作"
+            + "履行其经条约授权职能的第62/8号决议；", Language.ZH));
+  }
+
   private static List<String> cite(String text, Language language, Body own) {
     return Cited.canonicals(text, language, own);
   }
