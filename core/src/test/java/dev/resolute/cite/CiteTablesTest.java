@@ -43,6 +43,8 @@ class CiteTablesTest {
         return t.sessionInGap == null ? List.of() : List.of(t.sessionInGap);
       case "topic-after-number":
         return t.topicAfterNumber == null ? List.of() : List.of(t.topicAfterNumber);
+      case "list-between":
+        return t.listBetween == null ? List.of() : List.of(t.listBetween);
       default:
         throw new IllegalArgumentException(name);
     }
@@ -63,7 +65,7 @@ class CiteTablesTest {
   void everyTreatyIbidPhraseAndTitlePatternHasAnExampleItMatches() {
     for (Language language : Language.values()) {
       CiteTables t = CiteTables.of(language);
-      for (String name : List.of("treaty", "ibid", "meeting-of-body", "phrase-before-number", "title-before-date", "session-in-gap", "topic-after-number")) {
+      for (String name : List.of("treaty", "ibid", "meeting-of-body", "phrase-before-number", "title-before-date", "session-in-gap", "topic-after-number", "list-between")) {
         for (Pattern p : section(t, name)) {
           boolean used = t.examples.get(name).stream().anyMatch(e -> p.matcher(e).matches())
               || Language.EN != language && CiteTables.of(Language.EN).examples.get(name).stream().anyMatch(e -> p.matcher(e).matches());

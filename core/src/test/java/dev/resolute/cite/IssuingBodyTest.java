@@ -533,6 +533,14 @@ class IssuingBodyTest {
             + "履行其经条约授权职能的第62/8号决议；", Language.ZH));
   }
 
+  @Test
+  void aChineseBodyMayNameTheSessionThatAdoptedTheNumberBeforeItsTopic() {
+    // A/RES/75/222 (zh): "at its seventy-second session adopted, on …, of 19 May 2016, resolution 72/7"
+    assertEquals(List.of("ESCAP:72/7"),
+        cite("注意到亚洲及太平洋经济社会委员会第七十二届会议通过关于亚洲及太平洋区域合作防治沙尘暴的2016年5月19日第72/7号决议，",
+            Language.ZH));
+  }
+
   private static List<String> cite(String text, Language language, Body own) {
     return Cited.canonicals(text, language, own);
   }
