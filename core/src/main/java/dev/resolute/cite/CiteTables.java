@@ -549,7 +549,10 @@ final class CiteTables {
     this.months = months.buildOrThrow();
     String volumes = volumesPattern(s.get("volume-separators"));
     this.date = patterns(s.get("date"), volumes);
-    this.dateList = patterns(s.get("date-list"), volumes);
+    // a listed day may print its own month before the shared one: "24 June, 26 September and 18 October 2013"
+    String monthNames = this.months.keySet().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+        .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+    this.dateList = patterns(s.get("date-list").stream().map(line -> line.replace("MONTHS", monthNames)).toList(), volumes);
     this.datesOpenWithDigit = java.util.stream.Stream.concat(s.get("date").stream(), s.get("date-list").stream())
         .allMatch(source -> OPENS_WITH_DIGIT.matcher(source).lookingAt());
     this.resolutionWords = lower(s.get("resolution-words"));

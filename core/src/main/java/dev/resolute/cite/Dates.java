@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class Dates {
   private static final Pattern DAY = Pattern.compile("\\d{1,2}");
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
   /** White space of any kind, the no-break space included (Arabic prints one inside "كانون الأول"). */
   private static final Pattern SPACES = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
   /** Arabic prints a month's two names with or without spaces around the slash: "تموز/ يوليه". */
@@ -60,6 +61,7 @@ public final class Dates {
     private final Matcher[] lists;
     private final Matcher[] singles;
     private Matcher day;
+    private Matcher word;
 
     Reader(CharSequence text, CiteTables tables) {
       this.text = text;
@@ -100,9 +102,17 @@ public final class Dates {
           if (day == null) {
             day = DAY.matcher(text);
           }
-          day.region(m.start(), m.start("m"));
-          while (day.find()) {
-            date(tables, day.group(), m.group("m"), m.group("y")).ifPresent(dates::add);
+          // each day with the month printed after it, or the list's last month: "25 et 26 juillet
+          // 2007", "24 juin, 26 septembre et 18 octobre 2013" (the pattern lets only a month stand there)
+          int listEnd = m.start("m");
+          day.region(m.start(), listEnd);
+          String dayFound = day.find() ? day.group() : null;
+          while (dayFound != null) {
+            int dayEnd = day.end();
+            String next = day.find() ? day.group() : null;
+            String month = monthBetween(dayEnd, next == null ? listEnd : day.start());
+            date(tables, dayFound, month == null ? m.group("m") : month, m.group("y")).ifPresent(dates::add);
+            dayFound = next;
           }
           if (!dates.isEmpty()) {
             return Optional.of(new Found(dates, m.start(), m.end()));
@@ -110,6 +120,20 @@ public final class Dates {
         }
       }
       return Optional.empty();
+    }
+
+    /** The first month's name printed between {@code from} and {@code to}, or null. */
+    private String monthBetween(int from, int to) {
+      if (word == null) {
+        word = WORD.matcher(text);
+      }
+      word.region(from, to);
+      while (word.find()) {
+        if (monthNumber(tables, word.group()) != null) {
+          return word.group();
+        }
+      }
+      return null;
     }
 
     private Matcher matcher(Matcher[] made, int k, List<Pattern> patterns) {

@@ -36,6 +36,30 @@ class DatesOfAListTest {
   }
 
   @Test
+  void listedDaysMayPrintTheirOwnMonthsBeforeTheSharedYear() {
+    // A/RES/75/48 (fr): three days of 2013, each with its month, then a date of 2015
+    assertEquals(List.of("S/RES/2106(2013) 2013-06-24", "S/RES/2117(2013) 2013-09-26", "S/RES/2122(2013) 2013-10-18",
+            "S/RES/2220(2015) 2015-05-22"),
+        cite("Se félicitant de l’appel lancé dans les résolutions 2106 (2013), 2117 (2013), 2122 (2013) et 2220 (2015) du"
+            + " Conseil de sécurité, en date respectivement des 24 juin, 26 septembre et 18 octobre 2013 et 22 mai 2015,",
+            Language.FR));
+    List<String> each = List.of("E/RES/2013/4 2013-06-24", "E/RES/2013/5 2013-09-26", "E/RES/2013/6 2013-10-18");
+    assertEquals(each, cite("Recalling resolutions 2013/4, 2013/5 and 2013/6 of 24 June, 26 September and 18 October"
+        + " 2013, respectively,", Language.EN));
+    assertEquals(each, cite("Recordando las resoluciones 2013/4, 2013/5 y 2013/6, de 24 de junio, 26 de septiembre y 18 de"
+        + " octubre de 2013, respectivamente,", Language.ES));
+    assertEquals(each, cite("ссылаясь на резолюции 2013/4, 2013/5 и 2013/6 от 24 июня, 26 сентября и 18 октября 2013 года,"
+        + " соответственно,", Language.RU));
+  }
+
+  @Test
+  void aListedDayFollowedByAWordThatIsNoMonthEndsTheDates() {
+    assertEquals(List.of("E/RES/2013/4 -", "E/RES/2013/5 -", "E/RES/2013/6 -"),
+        cite("Recalling resolutions 2013/4, 2013/5 and 2013/6 of 24 copies, 26 September and 18 October 2013,"
+            + " respectively,", Language.EN));
+  }
+
+  @Test
   void respectivelyMayStandBeforeTheDates() {
     // A/HRC/RES/54/3 (fr); E/RES/2021/24 (fr), after a body's name of over forty characters
     assertEquals(List.of("A/HRC/RES/48/5 2021-10-08", "A/HRC/RES/51/13 2022-10-12"),
