@@ -2359,15 +2359,13 @@ public final class CitationExtractor {
       if (tables.phraseBeforeNumber == null) {
         return Optional.empty();
       }
-      Matcher phrase = null;
       for (int q = end - 1; q > from && end - q <= PHRASE_REACH; q--) {
         char ch = text.charAt(q);
         if (ch == '。' || ch == '；') {
           break;
         }
         if (!Character.isDigit(text.charAt(q - 1)) && dateEndingAt(q).isPresent()) {
-          phrase = phrase == null ? tables.phraseBeforeNumber.matcher(text) : phrase;
-          if (phrase.region(q, end).matches()) {
+          if (phrases().region(q, end).matches()) {
             return dateEndingAt(q);
           }
         }
@@ -2469,7 +2467,57 @@ public final class CitationExtractor {
       int topicEnd = a.datesEnd >= 0 ? -1 : topicEnd(i);
       i = topicEnd >= 0 ? topicEnd : i;
       // Chinese marks each number and writes the connector between the marks: 第5/1号和第5/2号决议
-      return pastJoint(i + markLengthAfter(i)) == b.start - markBefore(b.start);
+      int next = b.start - markBefore(b.start);
+      int joint = pastJoint(i + markLengthAfter(i));
+      return joint == next || tables.keywordAfter && sameSession(a, b) && keywordThenTopicJoin(i + markLengthAfter(i), next);
+    }
+
+    /** Whether two slashed numbers have the same session (or year), or two Council numbers the same year. */
+    private boolean sameSession(Candidate a, Candidate b) {
+      if (!a.shape.equals(b.shape)) {
+        return false;
+      }
+      return a.shape.equals("slashed") ? a.first().equals(b.first())
+          : a.shape.equals("year") && Objects.equals(group(a.match, "y"), group(b.match, "y"));
+    }
+
+    /**
+     * Chinese: the resolution word, the connector and the next number's topic between two marked
+     * numbers of one session ("2007年6月18日关于理事会体制建设的第5/1号决议和关于…行为守则的第5/2号决议"):
+     * one list, whose date is printed once. Numbers of two sessions so joined are two citations,
+     * each dated as printed ("2019年7月25日关于甲的第73/327号决议和关于乙的第74/198号决议").
+     */
+    private boolean keywordThenTopicJoin(int from, int next) {
+      if (tables.phraseBeforeNumber == null) {
+        return false;
+      }
+      String keyword = null;
+      for (List<String> words : List.of(tables.resolutionWords, tables.decisionWords)) {
+        for (String word : words) {
+          if (keyword == null && index.regionEquals(from, word)) {
+            keyword = word;
+          }
+        }
+      }
+      if (keyword == null) {
+        return false;
+      }
+      int keywordEnd = from + keyword.length();
+      int joint = pastJoint(keywordEnd);
+      if (joint == keywordEnd || joint >= next) {
+        return false; // no connector
+      }
+      return phrases().region(joint, next).matches();
+    }
+
+    /** {@link CiteTables#phraseBeforeNumber} over the text, made at its first use. */
+    private Matcher phrases;
+
+    private Matcher phrases() {
+      if (phrases == null) {
+        phrases = tables.phraseBeforeNumber.matcher(text);
+      }
+      return phrases;
     }
 
     /**

@@ -63,6 +63,17 @@ class DatesBeforeTheNumberTest {
   }
 
   @Test
+  void aDateBeforeTwoNumbersOfOneSessionEachWithItsTopicIsBoth() {
+    // A/HRC/RES/54/11 (zh): "5/1, on …, and 5/2, on …, of 18 June 2007"
+    assertEquals(List.of("A/RES/60/251 2006-03-15", "A/HRC/RES/5/1 2007-06-18", "A/HRC/RES/5/2 2007-06-18"),
+        cite("回顾大会2006年3月15日第60/251号决议、人权理事会2007年6月18日关于理事会体制建设的第5/1号决议和关于人权理事会"
+            + "特别程序任务负责人行为守则的第5/2号决议，"));
+    // A/RES/75/23 (zh): two parts of one resolution, each with its title
+    assertEquals(List.of("A/RES/74/92A 2019-12-13", "A/RES/74/92B 2019-12-13"),
+        cite("又回顾其2019年12月13日题为“信息为人类服务”的第74/92 A号决议和题为“联合国全球传播政策和活动”的第74/92 B号决议，"));
+  }
+
+  @Test
   void aDateBeforeANumberOfAnEnumerationIsThatNumbersAlone() {
     // A/RES/75/239 (zh): 66/231 is dated in the English text, 24 December 2011
     assertEquals(List.of("A/RES/65/37B 2011-04-04", "A/RES/66/231 -", "A/RES/67/78 2012-12-11"),
