@@ -2449,9 +2449,15 @@ public final class CitationExtractor {
     /** How far before a number a date may stand with a phrase describing the resolution between. */
     private static final int PHRASE_REACH = 200;
 
-    /** Two items are of one list where only a comma or connector (after a date) stands between them. */
-    /** Whether an enumeration's comma, not "and", stands between two numbers of a list. */
+    /**
+     * Whether an enumeration's comma, not "and", stands between two numbers of a list, each with
+     * its own marks ("2011年4月4日第65/37 B号、第66/231号"): numbers that share one pair of marks are
+     * one group, whatever joins them ("2020年7月15日S-31/1、S-31/2和S-31/3号决定").
+     */
     private boolean enumerated(Candidate a, Candidate b) {
+      if (markLengthAfter(a.partsEnd) == 0 && markBefore(b.start) == 0) {
+        return false;
+      }
       for (int i = a.partsEnd; i < b.start; i++) {
         char ch = text.charAt(i);
         if (ch == '、' || ch == ',' || ch == '，' || ch == '،') {
@@ -2461,6 +2467,7 @@ public final class CitationExtractor {
       return false;
     }
 
+    /** Two items are of one list where only a comma or connector (after a date) stands between them. */
     private boolean sameList(Candidate a, Candidate b) {
       int i = a.datesEnd >= 0 ? a.datesEnd : a.partsEnd;
       // "5/1, on institution-building of the Council, and 5/2, …, of 18 June 2007"

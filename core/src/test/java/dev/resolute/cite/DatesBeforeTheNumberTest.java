@@ -74,6 +74,14 @@ class DatesBeforeTheNumberTest {
   }
 
   @Test
+  void aDateBeforeAnEnumerationSharingOneMarkIsEachNumbers() {
+    // A/RES/75/4 (zh): the numbers of each date share the mark 号 after the last
+    assertEquals(List.of("A/DEC/S-31/1 2020-07-15", "A/DEC/S-31/2 2020-07-15", "A/DEC/S-31/3 2020-07-15",
+            "A/DEC/S-31/4 2020-07-21", "A/DEC/S-31/5 2020-07-21", "A/DEC/S-31/6 2020-07-21"),
+        cite("回顾其2020年7月15日S-31/1、S-31/2和S-31/3号决定、2020年7月21日S-31/4、S-31/5和S-31/6号决定，"));
+  }
+
+  @Test
   void aDateBeforeANumberOfAnEnumerationIsThatNumbersAlone() {
     // A/RES/75/239 (zh): 66/231 is dated in the English text, 24 December 2011
     assertEquals(List.of("A/RES/65/37B 2011-04-04", "A/RES/66/231 -", "A/RES/67/78 2012-12-11"),
