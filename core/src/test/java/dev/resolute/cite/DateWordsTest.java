@@ -50,4 +50,12 @@ class DateWordsTest {
     assertEquals(List.of("A/RES/74/306 2020-09-11", "A/RES/74/307 2020-09-11"),
         cite("ainsi que ses résolutions 74/306 et 74/307, toutes deux du 11 septembre 2020", Language.FR));
   }
+
+  @Test
+  void anArabicDateMayFollowDatedOn() {
+    // A/RES/75/283 (ar): المؤرخ في, "dated on"
+    assertEquals(List.of("A/RES/74/176 2020-12-18", "A/RES/68/192 2013-12-18"),
+        cite("إذ تشير إلى القرار 74/176 المؤرخ 18 كانون الأول/ديسمبر 2020، الذي يستند إلى القرار 68/192 المؤرخ في 18"
+            + " كانون الأول/ديسمبر 2013، الذي", Language.AR));
+  }
 }
