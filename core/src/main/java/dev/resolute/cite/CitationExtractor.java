@@ -1460,27 +1460,38 @@ public final class CitationExtractor {
       }
       int limit = Math.min(text.length(), end + 1000);
       boolean quoted = false;
-      for (int i = end; i < limit; i++) {
-        char c = text.charAt(i);
-        if (c == '“' || c == '”') {
-          quoted = c == '“';
-          continue;
-        }
-        if (!quoted && (c == '，' || c == '。' || c == '；' || c == ';')
-            // a comma slipped into a list for its 、: "2368(2017)，2370(2017)和2490(2019)号决议"
-            && !(c == '，' && tables.listItemAfterComma != null
-                && tables.listItemAfterComma.matcher(text).region(i + 1, text.length()).lookingAt())) {
-          break;
+      int i = end;
+      // the index found every place a keyword may stand: the text between is read for a clause's end only
+      for (int k = keywords.firstStartingAtOrAfter(end); k < keywords.size() && keywords.start(k) < limit; k++) {
+        int at = keywords.start(k);
+        for (; i < at; i++) {
+          char c = text.charAt(i);
+          if (c == '“' || c == '”') {
+            quoted = c == '“';
+          } else if (!quoted && clauseEndsAt(i)) {
+            return null;
+          }
         }
         for (List<String> words : List.of(tables.resolutionWords, tables.decisionWords)) {
           for (String word : words) {
-            if (index.regionEquals(i, word)) {
-              return new int[] {i, i + word.length()};
+            if (index.regionEquals(at, word)) {
+              return new int[] {at, at + word.length()};
             }
           }
         }
       }
       return null;
+    }
+
+    /**
+     * Whether a Chinese clause ends at {@code i}: a comma, full stop or semicolon, but a comma
+     * slipped into a list for its 、 ("2368(2017)，2370(2017)和2490(2019)号决议").
+     */
+    private boolean clauseEndsAt(int i) {
+      char c = text.charAt(i);
+      return (c == '，' || c == '。' || c == '；' || c == ';')
+          && !(c == '，' && tables.listItemAfterComma != null
+              && tables.listItemAfterComma.matcher(text).region(i + 1, text.length()).lookingAt());
     }
 
     /**
