@@ -144,10 +144,62 @@ final class CiteTables {
    * A pattern over the lower-cased text, with what a match needs so that a text without it is not
    * searched at all (most paragraphs): a run of characters every match holds, and a digit where the pattern has one.
    */
-  record Search(Pattern pattern, String literal, boolean needsDigit, Opening opening) {
+  record Search(Pattern pattern, String literal, boolean needsDigit, Opening opening, String firsts) {
     static Search of(String source) {
       return new Search(Pattern.compile(source, Pattern.UNICODE_CHARACTER_CLASS), requiredLiteral(source),
-          source.contains("\\d"), opening(source));
+          source.contains("\\d"), opening(source), firstCharacters(source));
+    }
+
+    /**
+     * The characters a match opens with, where the pattern tells them: its first character, or the
+     * first of each alternative of the group it opens with ({@code (?:上文|下文|本决议)第…} opens with
+     * 上, 下 or 本); empty where it does not (a class, an escape, an optional opening).
+     */
+    static String firstCharacters(String source) {
+      if (!source.startsWith("(")) {
+        return literalAt(source, 0) ? source.substring(0, 1) : "";
+      }
+      int i;
+      if (source.startsWith("(?:")) {
+        i = 3;
+      } else if (source.startsWith("(?<") && source.length() > 3 && Character.isLetter(source.charAt(3))) {
+        i = source.indexOf('>') + 1; // a named group
+      } else {
+        return "";
+      }
+      StringBuilder firsts = new StringBuilder();
+      boolean altStart = true;
+      int depth = 1;
+      boolean inClass = false;
+      for (; i < source.length() && depth > 0; i++) {
+        char c = source.charAt(i);
+        if (altStart) {
+          if (!literalAt(source, i)) {
+            return "";
+          }
+          firsts.append(c);
+          altStart = false;
+        }
+        if (c == '\\') {
+          i++;
+        } else if (inClass) {
+          inClass = c != ']';
+        } else if (c == '[') {
+          inClass = true;
+        } else if (c == '(' || c == ')') {
+          depth += c == '(' ? 1 : -1;
+        } else if (c == '|' && depth == 1) {
+          altStart = true;
+        }
+      }
+      // the group may not be left out
+      return depth == 0 && (i >= source.length() || "?*{".indexOf(source.charAt(i)) < 0) ? firsts.toString() : "";
+    }
+
+    /** Whether the character at {@code i} stands for itself and is not made optional. */
+    private static boolean literalAt(String source, int i) {
+      return i < source.length() && "\\[().^$|?*+{".indexOf(source.charAt(i)) < 0
+          && (i + 1 >= source.length() || "?*{".indexOf(source.charAt(i + 1)) < 0);
     }
 
     /**
@@ -190,8 +242,18 @@ final class CiteTables {
      * @param index the text's index: where it found a run of {@link CiteTables#searchOpenings}
      */
     boolean find(Matcher m, TextIndex index, int from) {
-      if (!anchored()) {
+      if (!anchored() && firsts.isEmpty()) {
         return m.find(from);
+      }
+      if (!anchored()) {
+        // tried only where a character a match opens with stands: the engine tried every position
+        char[] lowered = index.lower;
+        for (int i = Math.max(0, from); i < lowered.length; i++) {
+          if (firsts.indexOf(lowered[i]) >= 0 && m.region(i, lowered.length).lookingAt()) {
+            return true;
+          }
+        }
+        return false;
       }
       String run = opening.literal();
       int offset = opening.offset();

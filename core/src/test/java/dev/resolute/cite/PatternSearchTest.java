@@ -85,6 +85,35 @@ class PatternSearchTest {
     assertEquals(List.of("paragraph", "article"), forms.stream().map(CiteTables.Search::literal).toList());
   }
 
+  @Test
+  void aSearchWithoutAnOpeningRunIsTriedWhereACharacterItOpensWithStands() {
+    assertEquals("上下本", CiteTables.Search.firstCharacters("(?:上文|下文|本决议)第\\s*(?<n>\\d{1,3})\\s*段"));
+    assertEquals("《公", CiteTables.Search.firstCharacters("(?<i>《[^》]{1,60}》|公约)第"));
+    assertEquals("a", CiteTables.Search.firstCharacters("abc"));
+    // an optional opening, a class or an escape tells nothing
+    assertEquals("", CiteTables.Search.firstCharacters("(?:ab|cd)?e"));
+    assertEquals("", CiteTables.Search.firstCharacters("a?bc"));
+    assertEquals("", CiteTables.Search.firstCharacters("(?:a|[bc])d"));
+    assertEquals("", CiteTables.Search.firstCharacters("\\s*article"));
+  }
+
+  @Test
+  void searchingFromTheFirstCharactersFindsWhatTheMatcherFinds() {
+    String text = "又回顾上文第3段和本决议第12段，公约第14条第2款，《儿童权利公约》第5条，下文第 7 段，第8段";
+    CiteTables chinese = CiteTables.of(dev.resolute.model.Language.ZH);
+    TextIndex index = new TextIndex(text, chinese);
+    for (CiteTables.Search search : List.of(chinese.internalSearches.get(0), chinese.pinpointSearches.get(0).get(0))) {
+      List<Integer> found = new java.util.ArrayList<>();
+      java.util.regex.Matcher m = search.matcher(index);
+      for (int from = 0; search.find(m, index, from); from = m.end()) {
+        found.add(m.start());
+      }
+      List<Integer> expected = search.pattern().matcher(text).results().map(java.util.regex.MatchResult::start).toList();
+      assertFalse(expected.isEmpty());
+      assertEquals(expected, found);
+    }
+  }
+
   private static CiteTables english() {
     return CiteTables.of(dev.resolute.model.Language.EN);
   }
