@@ -573,8 +573,6 @@ final class CiteTables {
   final Pattern listItemAfterComma;
   /** Letters that may be written onto a word before it (Arabic {@code و ب ل ف ك ا}). */
   final String clitics;
-  /** Whether keywords may start inside a written word (Chinese; Arabic with its clitics). */
-  final boolean wordsAnywhere;
   /** Resolution and decision words, body names and treaty names by their first character. */
   private final Starts[] startsBelow = new Starts[STARTS_BELOW];
   private final Map<Character, Starts> startsAbove = new java.util.HashMap<>();
@@ -708,7 +706,6 @@ final class CiteTables {
             .replace("PARTWORDS", String.join("|", this.partWords.keySet()))
             .replace("SESSIONS", String.join("|", sessionPrefixesLongestFirst)));
     this.clitics = String.join("", s.get("clitics"));
-    this.wordsAnywhere = keywordAfter || !clitics.isEmpty();
     List<String> keywordList = concat(resolutionWords, decisionWords);
     Map<Character, List<String>> keywords = byFirstCharacter(keywordList, keywordList);
     keywords.values().forEach(list -> list.sort((a, b) -> b.length() - a.length()));

@@ -137,7 +137,10 @@ final class TextIndex {
     if (l == ';' || l == '.' || l == '؛' || l == '。' || l == '；') {
       bits |= STOP;
     }
-    if (letter && !tables.wordsAnywhere) {
+    // a letter keeps a word from opening right after it, but where words open inside written words:
+    // Chinese, and Arabic after the conjunctions, prepositions and article it writes onto a word
+    // (its clitics, "وبقرارها": bounded() reads the prefix back)
+    if (letter && !tables.keywordAfter && tables.clitics.indexOf(l) < 0) {
       bits |= BLOCKS_OPENING;
     }
     if (CiteTables.isPlain(l)) {
@@ -331,7 +334,9 @@ final class TextIndex {
       // most words are of ASCII letters, which the keys hold as they are
       char b = lower[i + 1];
       char c = lower[i + 2];
-      if (b <= 'z' && b >= 'a' && c <= 'z' && c >= 'a') {
+      if (b <= 'z' && b >= 'a' && c <= 'z' && c >= 'a'
+          // so are the other plain characters (neither white space, an Arabic mark nor the apostrophe)
+          || (tables.characterClasses[b] & tables.characterClasses[c] & PLAIN) != 0) {
         return openings.mayOpenAsKeys(CiteTables.Starts.normal(lower[i]), b, c);
       }
     }

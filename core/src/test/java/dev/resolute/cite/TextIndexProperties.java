@@ -182,9 +182,12 @@ class TextIndexProperties {
     return Arbitraries.oneOf(pieces, characters).list().ofMaxSize(30).map(parts -> String.join("", parts));
   }
 
-  /** Where the index tries words: anywhere in Chinese and Arabic, elsewhere after no letter. */
+  /**
+   * Where the index tries words: anywhere in Chinese, elsewhere after no letter, in Arabic also after
+   * a letter it writes onto words (a clitic, "وبقرار").
+   */
   private static boolean mayStartAWord(TextIndex index, CiteTables tables, int i) {
-    return tables.wordsAnywhere || i == 0 || !letter(index.lower[i - 1]);
+    return tables.keywordAfter || i == 0 || !letter(index.lower[i - 1]) || tables.clitics.indexOf(index.lower[i - 1]) >= 0;
   }
 
   private static boolean digit(char lower) {
