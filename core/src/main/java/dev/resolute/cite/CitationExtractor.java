@@ -1472,11 +1472,20 @@ public final class CitationExtractor {
             return null;
           }
         }
-        for (List<String> words : List.of(tables.resolutionWords, tables.decisionWords)) {
-          for (String word : words) {
-            if (index.regionEquals(at, word)) {
-              return new int[] {at, at + word.length()};
-            }
+        String word = keywordAt(at);
+        if (word != null) {
+          return new int[] {at, at + word.length()};
+        }
+      }
+      return null;
+    }
+
+    /** The resolution or decision word standing at {@code at} (the first of the tables' order), or null. */
+    private String keywordAt(int at) {
+      for (List<String> words : List.of(tables.resolutionWords, tables.decisionWords)) {
+        for (String word : words) {
+          if (index.regionEquals(at, word)) {
+            return word;
           }
         }
       }
@@ -2509,14 +2518,7 @@ public final class CitationExtractor {
       if (tables.phraseBeforeNumber == null) {
         return false;
       }
-      String keyword = null;
-      for (List<String> words : List.of(tables.resolutionWords, tables.decisionWords)) {
-        for (String word : words) {
-          if (keyword == null && index.regionEquals(from, word)) {
-            keyword = word;
-          }
-        }
-      }
+      String keyword = keywordAt(from);
       if (keyword == null) {
         return false;
       }
