@@ -58,4 +58,17 @@ class DateWordsTest {
         cite("إذ تشير إلى القرار 74/176 المؤرخ 18 كانون الأول/ديسمبر 2020، الذي يستند إلى القرار 68/192 المؤرخ في 18"
             + " كانون الأول/ديسمبر 2013، الذي", Language.AR));
   }
+
+  @Test
+  void theDateOfAdoptionByABodyNamedAfterTheNumbersIsIntroducedInEachLanguage() {
+    // A/RES/75/79 (fr, es): "adopted by the Security Council on 16 and 18 September 1998, respectively"
+    List<String> both = List.of("S/RES/1196(1998) 1998-09-16", "S/RES/1197(1998) 1998-09-18");
+    assertEquals(both, cite("Ayant à l’esprit les résolutions 1196 (1998) et 1197 (1998), adoptées par le Conseil de sécurité"
+        + " respectivement les 16 et 18 septembre 1998, à l’issue de l’examen", Language.FR));
+    assertEquals(both, cite("Teniendo presentes las resoluciones 1196 (1998) y 1197 (1998), aprobadas por el Consejo de"
+        + " Seguridad los días 16 y 18 de septiembre de 1998, respectivamente, después de examinar", Language.ES));
+    // A/RES/75/157 (ar)
+    assertEquals(List.of("S/RES/1325(2000) 2000-10-31"),
+        cite("لاتخاذ قرار مجلس الأمن 1325 (2000) في 31 تشرين الأول/أكتوبر 2000 ووضع الخطة", Language.AR));
+  }
 }
