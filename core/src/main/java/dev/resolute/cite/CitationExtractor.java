@@ -2054,6 +2054,7 @@ public final class CitationExtractor {
       if (tables.listBetween == null) {
         return null;
       }
+      int lastBreak = lastClauseBreak(from, start);
       for (int k = bodyNames.lastStartingBefore(start); k >= 0 && bodyNames.start(k) >= from; k--) {
         if (bodyNames.end(k) > start) {
           continue;
@@ -2061,8 +2062,8 @@ public final class CitationExtractor {
         if (tables.listBetween.matcher(text).region(bodyNames.end(k), start).matches()) {
           return tables.bodies.get(bodyNames.value(k));
         }
-        if (!inOneClause(bodyNames.end(k), start)) {
-          return null;
+        if (lastBreak >= bodyNames.end(k)) {
+          return null; // no earlier name past the clause's start
         }
         // a name inside the topic is none of the number's: "麻醉药品委员会2019年3月22日关于…与麻醉药品委员会和
         // 世界卫生组织协作…的第62/8号决议" is the first name's; an earlier one in the clause is tried
@@ -2070,15 +2071,13 @@ public final class CitationExtractor {
       return null;
     }
 
-    /** Whether no comma, full stop or semicolon (of either width) stands between {@code from} and {@code to}. */
-    private boolean inOneClause(int from, int to) {
-      for (int i = from; i < to; i++) {
-        char c = text.charAt(i);
-        if (c == '，' || c == '。' || c == '；' || c == ',' || c == ';') {
-          return false;
-        }
+    /** The last comma, full stop or semicolon (of either width) between {@code from} and {@code to}, or {@code from - 1}. */
+    private int lastClauseBreak(int from, int to) {
+      int i = to - 1;
+      while (i >= from && "，。；,;".indexOf(text.charAt(i)) < 0) {
+        i--;
       }
-      return true;
+      return i;
     }
 
     /**

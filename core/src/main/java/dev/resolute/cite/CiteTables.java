@@ -159,47 +159,41 @@ final class CiteTables {
       if (!source.startsWith("(")) {
         return literalAt(source, 0) ? source.substring(0, 1) : "";
       }
-      int i;
+      int open;
       if (source.startsWith("(?:")) {
-        i = 3;
+        open = 3;
       } else if (source.startsWith("(?<") && source.length() > 3 && Character.isLetter(source.charAt(3))) {
-        i = source.indexOf('>') + 1; // a named group
+        open = source.indexOf('>') + 1; // a named group
       } else {
         return "";
       }
+      // where each alternative of the opening group starts, and where the group closes
+      List<Integer> starts = new ArrayList<>(List.of(open));
+      int close = walk(source, (i, c, depth, plain) -> {
+        if (plain && c == '|' && depth == 1) {
+          starts.add(i + 1);
+        }
+        return plain && c == ')' && depth == 0;
+      });
       StringBuilder firsts = new StringBuilder();
-      boolean altStart = true;
-      int depth = 1;
-      boolean inClass = false;
-      for (; i < source.length() && depth > 0; i++) {
-        char c = source.charAt(i);
-        if (altStart) {
-          if (!literalAt(source, i)) {
-            return "";
-          }
-          firsts.append(c);
-          altStart = false;
+      for (int start : starts) {
+        if (!literalAt(source, start)) {
+          return "";
         }
-        if (c == '\\') {
-          i++;
-        } else if (inClass) {
-          inClass = c != ']';
-        } else if (c == '[') {
-          inClass = true;
-        } else if (c == '(' || c == ')') {
-          depth += c == '(' ? 1 : -1;
-        } else if (c == '|' && depth == 1) {
-          altStart = true;
-        }
+        firsts.append(source.charAt(start));
       }
       // the group may not be left out
-      return depth == 0 && (i >= source.length() || "?*{".indexOf(source.charAt(i)) < 0) ? firsts.toString() : "";
+      return close > 0 && !optionalAt(source, close) ? firsts.toString() : "";
+    }
+
+    /** Whether a quantifier that may leave out what stands at {@code i} follows it. */
+    private static boolean optionalAt(String source, int i) {
+      return i + 1 < source.length() && "?*{".indexOf(source.charAt(i + 1)) >= 0;
     }
 
     /** Whether the character at {@code i} stands for itself and is not made optional. */
     private static boolean literalAt(String source, int i) {
-      return i < source.length() && "\\[().^$|?*+{".indexOf(source.charAt(i)) < 0
-          && (i + 1 >= source.length() || "?*{".indexOf(source.charAt(i + 1)) < 0);
+      return i < source.length() && "\\[().^$|?*+{".indexOf(source.charAt(i)) < 0 && !optionalAt(source, i);
     }
 
     /**
