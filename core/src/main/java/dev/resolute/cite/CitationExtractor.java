@@ -1493,13 +1493,12 @@ public final class CitationExtractor {
     }
 
     /**
-     * Whether a Chinese clause ends at {@code i}: a comma, full stop or semicolon, but a comma
-     * slipped into a list for its 、 ("2368(2017)，2370(2017)和2490(2019)号决议").
+     * Whether a Chinese clause ends at {@code i}: a mark of the tables' {@code [clause-marks]}, but
+     * one slipped into a list for its 、 ("2368(2017)，2370(2017)和2490(2019)号决议").
      */
     private boolean clauseEndsAt(int i) {
-      char c = text.charAt(i);
-      return (c == '，' || c == '。' || c == '；' || c == ';')
-          && !(c == '，' && tables.listItemAfterComma != null
+      return tables.clauseMarks.indexOf(text.charAt(i)) >= 0
+          && !(tables.listItemAfterComma != null
               && tables.listItemAfterComma.matcher(text).region(i + 1, text.length()).lookingAt());
     }
 
@@ -2071,10 +2070,10 @@ public final class CitationExtractor {
       return null;
     }
 
-    /** The last comma, full stop or semicolon (of either width) between {@code from} and {@code to}, or {@code from - 1}. */
+    /** Where the last clause of the text between {@code from} and {@code to} ends ({@link #clauseEndsAt}), or {@code from - 1}. */
     private int lastClauseBreak(int from, int to) {
       int i = to - 1;
-      while (i >= from && "，。；,;".indexOf(text.charAt(i)) < 0) {
+      while (i >= from && !clauseEndsAt(i)) {
         i--;
       }
       return i;

@@ -565,6 +565,12 @@ final class CiteTables {
    * {@code 2368(2017)，2370(2017)和…}); null where the language has none.
    */
   final Pattern listItemAfterComma;
+  /**
+   * The marks that end a clause where the resolution word follows the numbers (Chinese commas,
+   * full stops and semicolons, of either width): a number's word, or the body named before a list,
+   * is not looked for past one. Empty where the language has none.
+   */
+  final String clauseMarks;
   /** Letters that may be written onto a word before it (Arabic {@code و ب ل ف ك ا}). */
   final String clitics;
   /** Resolution and decision words, body names and treaty names by their first character. */
@@ -700,6 +706,7 @@ final class CiteTables {
             .replace("PARTWORDS", String.join("|", this.partWords.keySet()))
             .replace("SESSIONS", String.join("|", sessionPrefixesLongestFirst)));
     this.clitics = String.join("", s.get("clitics"));
+    this.clauseMarks = String.join("", s.get("clause-marks"));
     List<String> keywordList = concat(resolutionWords, decisionWords);
     Map<Character, List<String>> keywords = byFirstCharacter(keywordList, keywordList);
     keywords.values().forEach(list -> list.sort((a, b) -> b.length() - a.length()));

@@ -46,4 +46,11 @@ class NegativeCasesTest {
         Cited.canonicals("又回顾关于药品的第74/274号决议，2020年9月11日关于全面协调应对COVID-19大流行的第74/306号，"
             + "以及2020年9月11日题为“联合应对全球健康威胁”的第74/307号决议，", Language.ZH, Body.GA));
   }
+
+  /** Chinese texts write the ASCII comma for their own ("基本原则，特别是原则4,"): it ends the clause a number's word is looked for in. */
+  @Test
+  void aChineseNumberTakesNoResolutionWordPastAnAsciiComma() {
+    assertEquals(List.of("S/RES/2250(2015)"),
+        Cited.canonicals("注意到大会第70/1号文件,并回顾安全理事会第2250(2015)号决议", Language.ZH, Body.GA));
+  }
 }
