@@ -224,7 +224,9 @@ public final class CitationExtractor {
 
     private void treaty(Matcher m, boolean ibid) {
       List<String> volumes = volumes(m.group("vols"));
-      String registration = group(m, "reg");
+      // "Nos. 17512 and 17513": a list of registrations, one treaty each
+      List<int[]> listed = numberSpans(m, "reg");
+      String registration = listed.isEmpty() ? null : text.substring(listed.get(0)[0], listed.get(0)[1]);
       String lnts = group(m, "lnts");
       String page = group(m, "page");
       TreatySeries series = lnts != null ? TreatySeries.LNTS : TreatySeries.UNTS;
@@ -258,7 +260,34 @@ public final class CitationExtractor {
         }
         return;
       }
+      if (listed.size() > 1) {
+        // the first with the words before its number, each other its own number
+        addTreaty(series, volumes, number, page, m.start(), listed.get(0)[1], m.start("vols"));
+        for (int[] item : listed.subList(1, listed.size())) {
+          addTreaty(series, volumes, text.substring(item[0], item[1]), page, item[0], item[1], m.start("vols"));
+        }
+        return;
+      }
       addTreaty(series, volumes, number, page, m.start(), last != null ? m.end("reg") : m.end(), m.start("vols"));
+    }
+
+    /** The numbers printed in a group that lists them ({@code 17512 and 17513}), as spans; empty where it matched nothing. */
+    private List<int[]> numberSpans(Matcher m, String group) {
+      if (group(m, group) == null) {
+        return List.of();
+      }
+      List<int[]> out = new ArrayList<>(2);
+      int end = m.end(group);
+      for (int i = m.start(group); i < end; i++) {
+        if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+          int from = i;
+          while (i < end && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+          }
+          out.add(new int[] {from, i});
+        }
+      }
+      return out;
     }
 
     /** The most treaties a printed range of registration numbers stands for. */

@@ -608,11 +608,13 @@ final class CiteTables {
     }
     this.months = months.buildOrThrow();
     String volumes = volumesPattern(s.get("volume-separators"));
-    this.date = patterns(s.get("date"), volumes);
+    // the registrations of a Treaty Series reference are listed as its volumes are
+    String registrations = registrationsPattern(s.get("volume-separators"));
+    this.date = patterns(s.get("date"), volumes, registrations);
     // a listed day may print its own month before the shared one: "24 June, 26 September and 18 October 2013"
     String monthNames = this.months.keySet().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
         .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
-    this.dateList = patterns(s.get("date-list").stream().map(line -> line.replace("MONTHS", monthNames)).toList(), volumes);
+    this.dateList = patterns(s.get("date-list").stream().map(line -> line.replace("MONTHS", monthNames)).toList(), volumes, registrations);
     this.datesOpenWithDigit = java.util.stream.Stream.concat(s.get("date").stream(), s.get("date-list").stream())
         .allMatch(source -> OPENS_WITH_DIGIT.matcher(source).lookingAt());
     this.resolutionWords = lower(s.get("resolution-words"));
@@ -633,15 +635,15 @@ final class CiteTables {
     this.bodyGaps = lower(s.get("body-gaps")).stream().map(CiteTables::spacedAsOne).collect(ImmutableSet.toImmutableSet());
     this.gapDateIntro = ImmutableSet.copyOf(lower(s.get("gap-date-intro")));
     this.shortNames = lower(s.get("short-names")).stream().map(ShortName::of).collect(ImmutableList.toImmutableList());
-    this.treaty = patterns(s.get("treaty"), volumes);
-    this.ibid = patterns(s.get("ibid"), volumes);
+    this.treaty = patterns(s.get("treaty"), volumes, registrations);
+    this.ibid = patterns(s.get("ibid"), volumes, registrations);
     this.treatyPrefixes = s.get("treaty").stream().map(LiteralPrefix::of).collect(ImmutableList.toImmutableList());
     this.ibidPrefixes = s.get("ibid").stream().map(LiteralPrefix::of).collect(ImmutableList.toImmutableList());
     this.internal = lowered(s.get("internal"));
     this.internalSearches = s.get("internal").stream().map(line -> Search.of(lowerLiterals(line)))
         .collect(ImmutableList.toImmutableList());
-    this.meeting = patterns(s.get("meeting"), volumes);
-    this.meetingOfBody = patterns(s.get("meeting-of-body"), volumes);
+    this.meeting = patterns(s.get("meeting"), volumes, registrations);
+    this.meetingOfBody = patterns(s.get("meeting-of-body"), volumes, registrations);
     this.officialRecords = lower(s.get("official-records"));
     this.pinpoint = lowered(s.get("pinpoint"));
     ImmutableList.Builder<ImmutableList<Search>> searches = ImmutableList.builder();
@@ -961,8 +963,18 @@ final class CiteTables {
     return tables;
   }
 
-  /** A list of volumes: digits (or roman numerals) joined by this language's separators. */
+  /** A list of volumes: numbers of up to five digits joined by this language's separators. */
   private static String volumesPattern(List<String> separators) {
+    return numberList(separators, "\\d{1,5}");
+  }
+
+  /** A list of registration numbers ("Nos. 17512 and 17513"), joined as volumes are. */
+  private static String registrationsPattern(List<String> separators) {
+    return numberList(separators, "\\d{1,9}");
+  }
+
+  /** Numbers of the form {@code number} joined by the language's separators, twenty at most. */
+  private static String numberList(List<String> separators, String number) {
     StringBuilder alternatives = new StringBuilder();
     for (String separator : separators) {
       if (alternatives.length() > 0) {
@@ -973,7 +985,7 @@ final class CiteTables {
           && Character.UnicodeScript.of(separator.charAt(0)) != Character.UnicodeScript.HAN;
       alternatives.append(spacedWord ? "\\s+" + quoted + "\\s+" : "\\s*" + quoted + "\\s*");
     }
-    return "\\d{1,5}(?:(?:" + alternatives + ")\\d{1,5}){0,20}";
+    return number + "(?:(?:" + alternatives + ")" + number + "){0,20}";
   }
 
   /**
@@ -1090,10 +1102,10 @@ final class CiteTables {
     return out.toString();
   }
 
-  private static ImmutableList<Pattern> patterns(List<String> lines, String volumes) {
+  private static ImmutableList<Pattern> patterns(List<String> lines, String volumes, String registrations) {
     ImmutableList.Builder<Pattern> out = ImmutableList.builder();
     for (String line : lines) {
-      out.add(Pattern.compile(line.replace("VOLUMES", volumes), FLAGS));
+      out.add(Pattern.compile(line.replace("VOLUMES", volumes).replace("REGISTRATIONS", registrations), FLAGS));
     }
     return out.build();
   }

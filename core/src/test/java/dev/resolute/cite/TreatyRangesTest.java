@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A Treaty Series reference to a range of registration numbers ("vol. 75, Nos. 970–973": the four
- * Geneva Conventions) is one citation per treaty, as a range of resolutions is.
+ * Geneva Conventions) is one citation per treaty, as a range of resolutions is; so is a list of them
+ * ("vol. 1125, Nos. 17512 and 17513": the two Additional Protocols).
  */
 class TreatyRangesTest {
 
@@ -41,6 +42,28 @@ class TreatyRangesTest {
     Extraction before = extractor.extract("United Nations, Treaty Series, vol. 75, No. 973.", context);
     assertEquals(List.of("I-970", "I-971", "I-972", "I-973"), extractor.extract("المرجع نفسه، المجلد 75، الأرقام 970 إلى 973.",
         context.at("footnote:3", before.lastTreaty())).citations().stream().map(Citation::canonical).toList());
+  }
+
+  @Test
+  void aListOfRegistrationNumbersIsOneCitationPerTreaty() {
+    assertEquals(List.of("I-17512 [United Nations, Treaty Series, vol. 1125, Nos. 17512]", "I-17513 [17513]"),
+        cited("United Nations, Treaty Series, vol. 1125, Nos. 17512 and 17513.", Language.EN));
+    assertEquals(List.of("I-970 [United Nations, Treaty Series, vol. 75, Nos. 970]", "I-971 [971]", "I-973 [973]"),
+        cited("United Nations, Treaty Series, vol. 75, Nos. 970, 971 and 973.", Language.EN));
+  }
+
+  @Test
+  void eachLanguagePrintsTheListItsWay() {
+    // the footnotes of A/RES/75/125 and 75/189 in each language
+    List<String> two = List.of("I-17512", "I-17513");
+    assertEquals(two, canonicals("Nations Unies, Recueil des Traités, vol. 1125, nos 17512 et 17513.", Language.FR));
+    assertEquals(two, canonicals("Naciones Unidas, Treaty Series, vol. 1125, núms. 17512 y 17513.", Language.ES));
+    assertEquals(two, canonicals("联合国，《条约汇编》，第1125卷，第17512和17513号。", Language.ZH));
+    CitationExtractor extractor = CitationExtractor.create();
+    CitationContext context = CitationContext.of(Language.AR, Body.GA, "footnote:1");
+    Extraction before = extractor.extract("United Nations, Treaty Series, vol. 75, No. 973.", context);
+    assertEquals(two, extractor.extract("المرجع نفسه، المجلد 1125، الرقمان 17512 و 17513.",
+        context.at("footnote:2", before.lastTreaty())).citations().stream().map(Citation::canonical).toList());
   }
 
   @Test
