@@ -336,12 +336,46 @@ public final class CitationExtractor {
     }
 
     private static List<String> volumes(String printed) {
+      int han = hanNumber(printed);
+      if (han > 0) {
+        // the League of Nations numbered its volumes in roman numerals, Chinese writes them in its own
+        // ("第九十四卷", vol. XCIV)
+        return List.of(roman(han));
+      }
       List<String> out = new ArrayList<>();
       Matcher m = VOLUME_NUMBER.matcher(printed);
       while (m.find()) {
         out.add(m.group());
       }
       return out;
+    }
+
+    /** The Chinese digits of one to nine. */
+    private static final String HAN_DIGITS = "一二三四五六七八九";
+
+    /**
+     * A number below a thousand written in Chinese numerals ({@code 九十四} 94, {@code 二百零五} 205,
+     * {@code 十二} 12), or -1 where {@code printed} is not one.
+     */
+    private static int hanNumber(String printed) {
+      int total = 0;
+      int digit = -1;
+      for (int i = 0; i < printed.length(); i++) {
+        char c = printed.charAt(i);
+        int d = HAN_DIGITS.indexOf(c);
+        if (d >= 0 && digit < 0) {
+          digit = d + 1;
+        } else if (c == '十' || c == '百') {
+          total += (digit < 0 ? 1 : digit) * (c == '十' ? 10 : 100);
+          digit = -1;
+        } else if (c == '零' && digit < 0) {
+          digit = -1;
+        } else {
+          return -1;
+        }
+      }
+      int n = total + Math.max(digit, 0);
+      return n == 0 ? -1 : n;
     }
 
     // ------------------------------------------------------------------ document symbols

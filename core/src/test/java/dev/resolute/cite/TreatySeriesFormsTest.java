@@ -1,0 +1,63 @@
+package dev.resolute.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.resolute.model.Body;
+import dev.resolute.model.Citation;
+import dev.resolute.model.Language;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The forms in which each language's texts print a Treaty Series reference, beside the common ones
+ * of {@code CiteTablesTest}'s examples, as the footnotes of {@code unxml/} print them.
+ */
+class TreatySeriesFormsTest {
+
+  private static List<String> cited(String text, Language language) {
+    return Cited.in(text, language, Body.GA).stream()
+        .map(c -> c.canonical() + " " + c.treaty().map(t -> t.volumes().toString()).orElse("")).toList();
+  }
+
+  @Test
+  void theLeagueOfNationsSeriesIsCitedInEveryLanguageWithItsRomanVolume() {
+    // A/RES/75/46 (the Geneva Protocol of 1925): Russian and Arabic keep the English form, Chinese
+    // writes the volume in its numerals
+    List<String> expected = List.of("LNTS-2138 [XCIV]");
+    assertEquals(expected, cited("League of Nations, Treaty Series, vol. XCIV, No. 2138.", Language.RU));
+    assertEquals(expected, cited("League of Nations, Treaty Series, vol. XCIV, No. 2138.", Language.AR));
+    assertEquals(expected, cited("国际联盟，《条约汇编》，第九十四卷，第2138号。", Language.ZH));
+    assertEquals(List.of("LNTS-2138 [CCV]"), cited("国际联盟，《条约汇编》，第二百零五卷，第2138号。", Language.ZH));
+  }
+
+  @Test
+  void arabicNamesTheSeriesInArabicToo() {
+    // A/RES/75/158 and 75/14
+    assertEquals(List.of("I-27531 [2171, 2173]"),
+        cited("مجموعة معاهدات الأمم المتحدة (United Nations, Treaty Series)، المجلدان 2171 و 2173، الرقم 27531؛", Language.AR));
+    assertEquals(List.of("I-1061 [1651]"), cited("(الأمم المتحدة، مجموعة المعاهدات، المجلد 1651، الرقم 1061).", Language.AR));
+  }
+
+  @Test
+  void anArabicIbidIsReadPastTheTatweelThatStretchesItsWord() {
+    // A/RES/75/175: "المرجــع نفسه"
+    CitationExtractor extractor = CitationExtractor.create();
+    CitationContext context = CitationContext.of(Language.AR, Body.GA, "footnote:1");
+    Extraction before = extractor.extract("United Nations, Treaty Series, vol. 993, No. 14531.", context);
+    assertEquals(List.of("I-27531"), extractor.extract("المرجــع نفسه، المجلد 1577، الرقم 27531.",
+        context.at("footnote:2", before.lastTreaty())).citations().stream().map(Citation::canonical).toList());
+  }
+
+  @Test
+  void chinesePrintsTheCommaAfterTheUnitedNationsOrNot() {
+    // E/RES/2021/8 and A/RES/75/227
+    assertEquals(List.of("I-44910 [2515]"), cited("联合国《条约汇编》，第2515卷，第44910号。", Language.ZH));
+    assertEquals(List.of("I-30822 [1771]"), cited("联合国,《条约汇编》，第1771卷，第30822号。", Language.ZH));
+  }
+
+  @Test
+  void aFullStopSlippedAfterTheSeriesNameIsPassedOver() {
+    // A/RES/75/167 (es)
+    assertEquals(List.of("I-7525 [521]"), cited("Naciones Unidas, Treaty Series., vol. 521, núm. 7525.", Language.ES));
+  }
+}
