@@ -6,7 +6,9 @@ import dev.resolute.model.CitationKind;
 import dev.resolute.model.Language;
 import dev.resolute.model.TreatyReference;
 import dev.resolute.symbol.DocumentSymbol;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +20,9 @@ import java.util.Optional;
  * footnote, the treaty reference of the footnote before it (what {@code Ibid.} refers to), and the
  * years of the Security Council resolutions the document cited before the piece: a Council
  * resolution printed later without its year ("resolution 2391", after "resolution 2391 (2017)") is
- * dated by them.
+ * dated by them; and the bodies the document named before the piece, which it may name again by a
+ * short name ("Conference resolution 6/1" after "the Conference of the States Parties to the United
+ * Nations Convention against Corruption" in an earlier paragraph).
  *
  * @param language the language of the text
  * @param ownBody the body whose text this is
@@ -26,9 +30,13 @@ import java.util.Optional;
  * @param location the location written into each citation
  * @param previousTreaty the treaty reference an {@code Ibid.} points back to
  * @param councilYears the year of each Security Council resolution number cited before, with its year
+ * @param namedBefore the acronyms of the bodies named before, each once, the last named last
  */
 public record CitationContext(Language language, Body ownBody, Optional<DocumentSymbol> ownSymbol, String location,
-    Optional<TreatyReference> previousTreaty, Map<Integer, Integer> councilYears) {
+    Optional<TreatyReference> previousTreaty, Map<Integer, Integer> councilYears, List<String> namedBefore) {
+  /** The most bodies named before that a context keeps (the last named): a short name refers to a recent one. */
+  private static final int NAMED_BEFORE_KEPT = 32;
+
   /**
    * Checks the fields.
    *
@@ -38,6 +46,7 @@ public record CitationContext(Language language, Body ownBody, Optional<Document
    * @param location the location of the piece
    * @param previousTreaty the treaty reference an Ibid. points back to
    * @param councilYears the years of Council resolution numbers cited before
+   * @param namedBefore the acronyms of the bodies named before
    */
   public CitationContext {
     Objects.requireNonNull(language, "language");
@@ -46,6 +55,22 @@ public record CitationContext(Language language, Body ownBody, Optional<Document
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(previousTreaty, "previousTreaty");
     councilYears = Map.copyOf(councilYears);
+    namedBefore = List.copyOf(namedBefore);
+  }
+
+  /**
+   * A context with no bodies named before it.
+   *
+   * @param language the language of the text
+   * @param ownBody the body whose text this is
+   * @param ownSymbol the document's own symbol
+   * @param location the location of the piece
+   * @param previousTreaty the treaty reference an Ibid. points back to
+   * @param councilYears the years of Council resolution numbers cited before
+   */
+  public CitationContext(Language language, Body ownBody, Optional<DocumentSymbol> ownSymbol, String location,
+      Optional<TreatyReference> previousTreaty, Map<Integer, Integer> councilYears) {
+    this(language, ownBody, ownSymbol, location, previousTreaty, councilYears, List.of());
   }
 
   /**
@@ -59,7 +84,7 @@ public record CitationContext(Language language, Body ownBody, Optional<Document
    */
   public CitationContext(Language language, Body ownBody, Optional<DocumentSymbol> ownSymbol, String location,
       Optional<TreatyReference> previousTreaty) {
-    this(language, ownBody, ownSymbol, location, previousTreaty, Map.of());
+    this(language, ownBody, ownSymbol, location, previousTreaty, Map.of(), List.of());
   }
 
   /**
@@ -82,7 +107,7 @@ public record CitationContext(Language language, Body ownBody, Optional<Document
    * @return the context
    */
   public CitationContext at(String location, Optional<TreatyReference> previous) {
-    return new CitationContext(language, ownBody, ownSymbol, location, previous, councilYears);
+    return new CitationContext(language, ownBody, ownSymbol, location, previous, councilYears, namedBefore);
   }
 
   /**
@@ -95,7 +120,7 @@ public record CitationContext(Language language, Body ownBody, Optional<Document
    * @return the context
    */
   public CitationContext withOwnBody(Body body) {
-    return new CitationContext(language, body, ownSymbol, location, previousTreaty, councilYears);
+    return new CitationContext(language, body, ownSymbol, location, previousTreaty, councilYears, namedBefore);
   }
 
   /**
@@ -105,7 +130,7 @@ public record CitationContext(Language language, Body ownBody, Optional<Document
    * @return the context
    */
   public CitationContext withOwnSymbol(Optional<DocumentSymbol> symbol) {
-    return new CitationContext(language, ownBody, symbol, location, previousTreaty, councilYears);
+    return new CitationContext(language, ownBody, symbol, location, previousTreaty, councilYears, namedBefore);
   }
 
   /**
@@ -133,7 +158,38 @@ public record CitationContext(Language language, Body ownBody, Optional<Document
       }
       addCouncilYear(dated, years);
     }
-    return years == null ? this : new CitationContext(language, ownBody, ownSymbol, location, previousTreaty, years);
+    return years == null ? this : new CitationContext(language, ownBody, ownSymbol, location, previousTreaty, years, namedBefore);
+  }
+
+  /**
+   * The same context after a piece of the document was read: its citations date later Council
+   * numbers ({@link #withCitedBefore}), and the bodies it names may be named again by a short name.
+   *
+   * @param found what the extractor found in the piece
+   * @return the context
+   */
+  public CitationContext after(Extraction found) {
+    return withCitedBefore(found.citations()).withNamedBefore(found.bodiesNamed());
+  }
+
+  /**
+   * The same context after the document named these bodies too (by acronym, in order): the last
+   * named last, each once, the last {@value #NAMED_BEFORE_KEPT} kept. Returns this context where
+   * none is given.
+   *
+   * @param acronyms the acronyms of the bodies named, in order
+   * @return the context
+   */
+  public CitationContext withNamedBefore(List<String> acronyms) {
+    if (acronyms.isEmpty() || namedBefore.size() >= acronyms.size()
+        && namedBefore.subList(namedBefore.size() - acronyms.size(), namedBefore.size()).equals(acronyms)) {
+      return this;
+    }
+    List<String> named = new ArrayList<>(namedBefore);
+    named.removeAll(acronyms);
+    named.addAll(acronyms);
+    List<String> kept = named.subList(Math.max(0, named.size() - NAMED_BEFORE_KEPT), named.size());
+    return new CitationContext(language, ownBody, ownSymbol, location, previousTreaty, councilYears, kept);
   }
 
   /** Adds a number and its year; a number seen with two years maps to 0. */

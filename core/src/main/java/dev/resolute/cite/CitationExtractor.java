@@ -170,7 +170,21 @@ public final class CitationExtractor {
       meetingsInWords();
       citations.sort(Comparator.comparingInt((Citation c) -> c.span().start()).thenComparingInt(c -> c.span().end()));
       references.sort(Comparator.comparingInt((Reference r) -> r.span().start()));
-      return new Extraction(citations, references, warnings);
+      return new Extraction(citations, references, warnings, bodiesNamed());
+    }
+
+    /** The acronyms of the bodies the text names, each once, in the order of their last naming. */
+    private List<String> bodiesNamed() {
+      if (bodyNames.size() == 0) {
+        return List.of();
+      }
+      java.util.LinkedHashSet<String> named = new java.util.LinkedHashSet<>();
+      for (int k = 0; k < bodyNames.size(); k++) {
+        String acronym = tables.bodies.get(bodyNames.value(k)).acronym();
+        named.remove(acronym);
+        named.add(acronym);
+      }
+      return new ArrayList<>(named);
     }
 
     // ------------------------------------------------------------------ treaties
@@ -1815,8 +1829,9 @@ public final class CitationExtractor {
      * la condition de la femme … la résolution 56/4 de la Commission". The short name stands right
      * before the resolution word, between it and the number, or after the number and its list (the
      * language's linking words between); the body is the last one named before the number, in
-     * {@link #LIST_REACH}, whose name opens with it. Null where no short name stands there or no
-     * such body was named.
+     * {@link #LIST_REACH}, whose name opens with it; where the text names none before the number,
+     * the last one an earlier piece of the document named ({@link CitationContext#namedBefore}).
+     * Null where no short name stands there or no such body was named.
      */
     private CiteTables.BodyName shortNamed(int[] keyword, Candidate c) {
       if (shortNamedBodies == null) {
@@ -1827,14 +1842,58 @@ public final class CitationExtractor {
       while (k >= 0 && shortNamedBodies.end(k) > c.start) {
         k--;
       }
-      if (k < 0 || shortNamedBodies.start(k) < c.start - LIST_REACH) {
+      if (k < 0) {
+        return shortNamedBefore(keyword, c);
+      }
+      if (shortNamedBodies.start(k) < c.start - LIST_REACH) {
         return null;
       }
       int name = shortNamedBodies.value(k);
       String word = tables.shortNames.get(shortNameOpening(name)).printed();
-      boolean standsAlone = wordEndsBefore(List.of(word), keyword[0]) || shortNameBetween(word, keyword[1], c.start)
+      return shortNameStands(word, keyword, c) ? tables.bodies.get(bodyNames.value(name)) : null;
+    }
+
+    /** Whether the short name stands alone where {@link #shortNamed} looks for it. */
+    private boolean shortNameStands(String word, int[] keyword, Candidate c) {
+      return wordEndsBefore(List.of(word), keyword[0]) || shortNameBetween(word, keyword[1], c.start)
           || shortNameAt(word, afterListOf(c));
-      return standsAlone ? tables.bodies.get(bodyNames.value(name)) : null;
+    }
+
+    /**
+     * The body that an earlier piece of the document named last among those whose name opens with
+     * a short name standing for the number ("Conference resolution 6/1", the Conference of the States
+     * Parties to the United Nations Convention against Corruption named paragraphs before), or null.
+     * Only for a number that neither the text's own body nor the Assembly could have: a short name
+     * standing near a number may be another word of the sentence ("… في قرارها 72/228 المؤرخ …،
+     * اللجنة على أن", the Assembly encouraged, in its resolution 72/228, the Commission to …), and
+     * a body named paragraphs before is weaker evidence than one in the same text.
+     */
+    private CiteTables.BodyName shortNamedBefore(int[] keyword, Candidate c) {
+      boolean assemblyNumbers = numbers(Body.GA, c) && !sessionBeforeSlashedAssemblyNumbers(c);
+      if (assemblyNumbers || ownBody() != Body.GA && numbers(ownBody(), c)) {
+        return null;
+      }
+      List<String> named = context.namedBefore();
+      java.util.Set<String> claimed = new java.util.HashSet<>();
+      for (int k = named.size() - 1; k >= 0; k--) {
+        for (int b = 0; b < tables.bodies.size(); b++) {
+          CiteTables.BodyName body = tables.bodies.get(b);
+          if (!body.acronym().equals(named.get(k))) {
+            continue;
+          }
+          String name = tables.bodyNamesLower.get(b);
+          for (CiteTables.ShortName shortName : tables.shortNames) {
+            // a short name stands for the last body named with it only
+            if (name.startsWith(shortName.opening()) && name.length() > shortName.opening().length()
+                && claimed.add(shortName.printed())) {
+              if (shortNameStands(shortName.printed(), keyword, c)) {
+                return body;
+              }
+            }
+          }
+        }
+      }
+      return null;
     }
 
     /**

@@ -734,7 +734,8 @@ final class CiteTables {
     this.mentionNames = mentionTrie;
     java.util.Set<Character> shortFirsts = new java.util.HashSet<>();
     keywords.values().forEach(list -> list.forEach(w -> addOpening(w, shortFirsts, openings)));
-    bodyNamesLower.forEach(name -> addOpening(name, shortFirsts, openings));
+    // a text without a digit is indexed for the bodies it names too: a later piece may name them by a short name
+    bodyNamesLower.forEach(name -> addOpening(name, shortFirsts, openings, mentionOpenings));
     mentionTrie.names().forEach(name -> addOpening(name, shortFirsts, openings, mentionOpenings));
     // a text without a digit is searched for the Ibid. patterns only (a Treaty Series reference prints a number)
     new java.util.LinkedHashSet<>(treatyOpenings).forEach(w -> addOpening(w, shortFirsts, openings));
@@ -775,10 +776,10 @@ final class CiteTables {
   /** The openings of every keyword, body name, treaty name and Treaty Series or Ibid. opening word. */
   final Openings openings = new Openings();
   /**
-   * The openings of the treaty names and of the Ibid. opening words only: all a text without a
-   * digit is indexed for ({@link TextIndex#hasDigit}), whose word starts the keywords, body names
-   * and Treaty Series openings ("Nations Unies, Recueil des Traités", a number after it) would let
-   * through for nothing.
+   * The openings of the treaty names, body names and Ibid. opening words only: all a text without
+   * a digit is indexed for ({@link TextIndex#hasDigit}), whose word starts the keywords and Treaty
+   * Series openings ("Nations Unies, Recueil des Traités", a number after it) would let through for
+   * nothing.
    */
   final Openings mentionOpenings = new Openings();
 

@@ -16,8 +16,12 @@ import java.util.Optional;
  * @param citations the citations, spans into the text given
  * @param references internal references, pinpoints and treaty mentions, spans into the text given
  * @param warnings what looked wrong, each with a position in the text
+ * @param bodiesNamed the acronyms of the bodies the text names ({@code CAC-COSP}, {@code CHR}), each
+ *     once, in the order of their last naming: what a later piece of the same document may name by
+ *     a short name ("Conference resolution 6/1"; see {@link CitationContext#after})
  */
-public record Extraction(List<Citation> citations, List<Reference> references, List<Warning> warnings) {
+public record Extraction(List<Citation> citations, List<Reference> references, List<Warning> warnings,
+    List<String> bodiesNamed) {
   /**
    * A warning at a position.
    *
@@ -32,11 +36,24 @@ public record Extraction(List<Citation> citations, List<Reference> references, L
    * @param citations the citations
    * @param references the other references
    * @param warnings the warnings
+   * @param bodiesNamed the acronyms of the bodies named
    */
   public Extraction {
     citations = ImmutableList.copyOf(citations);
     references = ImmutableList.copyOf(references);
     warnings = ImmutableList.copyOf(warnings);
+    bodiesNamed = ImmutableList.copyOf(bodiesNamed);
+  }
+
+  /**
+   * What was found in a text that names no body.
+   *
+   * @param citations the citations
+   * @param references the other references
+   * @param warnings the warnings
+   */
+  public Extraction(List<Citation> citations, List<Reference> references, List<Warning> warnings) {
+    this(citations, references, warnings, List.of());
   }
 
   /**

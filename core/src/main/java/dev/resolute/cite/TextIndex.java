@@ -42,7 +42,8 @@ final class TextIndex {
   final List<Mention> mentions = new ArrayList<>();
   /**
    * Whether the text has a digit. Every citation has one, so a text without one cites nothing: its
-   * keywords, body names, sentences and symbols' organs are not looked for, only the treaties it names.
+   * keywords, sentences and symbols' organs are not looked for, only the treaties and the bodies it
+   * names (a later piece of the document may name a body again by a short name).
    */
   final boolean hasDigit;
 
@@ -199,7 +200,7 @@ final class TextIndex {
   /**
    * The second pass, over the events of the first: keywords, body names, treaty names, sentence
    * starts, and the anchors where numbers and symbols may start (in a text without a digit, the
-   * treaty names and anchors only: see {@link #hasDigit}). Patterns run only at anchors afterwards.
+   * treaty and body names and treaty anchors only: see {@link #hasDigit}). Patterns run only at anchors afterwards.
    * What {@link #scan} found at a position is read again from the lowered text: a character's bits
    * are those of its lower case, which lower-cases to itself ({@code CiteTablesTest} holds this
    * for every char and language).
@@ -207,7 +208,7 @@ final class TextIndex {
   private void index(int[] events) {
     final char[] lowered = lower;
     final int[] classes = tables.characterClasses;
-    // a text without a digit is indexed for its treaty names only (see indexAt)
+    // a text without a digit is indexed for its treaty and body names only (see indexAt)
     final CiteTables.Openings openings = hasDigit ? tables.openings : tables.mentionOpenings;
     // where events are dense (one character in four or more: the digits, slashes and stops of
     // citation-dense text, footnote blocks), few are word starts to drop, and the pass cost the
@@ -378,13 +379,12 @@ final class TextIndex {
         }
       }
     }
-    if (!hasDigit) {
-      return;
-    }
-    for (String run : starts.searchOpenings) {
-      if (startsWith(run, i)) {
-        searchAnchors.add(i);
-        break;
+    if (hasDigit) {
+      for (String run : starts.searchOpenings) {
+        if (startsWith(run, i)) {
+          searchAnchors.add(i);
+          break;
+        }
       }
     }
     // the second character, past the marks an Arabic word may carry (regionEnd passes over them)
@@ -392,17 +392,19 @@ final class TextIndex {
     while (j < lower.length && Scripts.isArabicMark(lower[j])) {
       j++;
     }
+    // a text without a digit cites nothing, but names bodies that a later piece may name again by
+    // a short name: it is indexed for their names, not for keywords
     if (j < lower.length) {
       CiteTables.Words words = starts.bySecond(lower[j]);
       if (words != null) {
-        indexWords(i, words);
+        indexWords(i, words, hasDigit);
       }
     }
-    indexWords(i, starts.single);
+    indexWords(i, starts.single, hasDigit);
   }
 
-  private void indexWords(int i, CiteTables.Words words) {
-    for (int k = 0; k < words.keywords.length; k++) {
+  private void indexWords(int i, CiteTables.Words words, boolean keywordsToo) {
+    for (int k = 0; keywordsToo && k < words.keywords.length; k++) {
       int end = regionEnd(i, words.keywords[k]);
       if (end > 0 && bounded(i, end)) {
         keywords.add(i, end, words.decision[k] ? 1 : 0);

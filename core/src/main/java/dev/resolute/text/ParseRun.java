@@ -1325,7 +1325,8 @@ final class ParseRun {
     CitationContext base = CitationContext.of(language, body, "header").withOwnSymbol(symbol);
     CitationExtractor extractor = CitationExtractor.create();
     List<Citation> all = new ArrayList<>();
-    // the Council resolutions cited so far date those printed later without their year
+    // the Council resolutions cited so far date those printed later without their year; the bodies
+    // named so far may be named again by a short name ("Conference resolution 6/1")
     CitationContext dated = base;
     for (Paragraph p : paragraphs) {
       String location = p.kind == Kind.COVER ? "header" : p.kind == Kind.TITLE ? "title" : locations.get(p);
@@ -1338,17 +1339,17 @@ final class ParseRun {
       // title (with the resolution's number before it) and a quoting paragraph's parts are joined here
       TextJoiner own = quoted == p.lines.size() && p.text != null ? p.text
           : text(p.lines.subList(0, quoted), Math.max(p.textStart, p.lines.get(0).contentStart));
-      dated = dated.withCitedBefore(extractInto(all, extractor, own, dated.at(location, Optional.empty())).citations());
+      dated = dated.after(extractInto(all, extractor, own, dated.at(location, Optional.empty())));
       if (quoted < p.lines.size()) {
         List<Line> draft = p.lines.subList(quoted, p.lines.size());
-        dated = dated.withCitedBefore(extractInto(all, extractor, text(draft, draft.get(0).contentStart),
-            dated.at(location, Optional.empty()).withOwnBody(p.quotedBody)).citations());
+        dated = dated.after(extractInto(all, extractor, text(draft, draft.get(0).contentStart),
+            dated.at(location, Optional.empty()).withOwnBody(p.quotedBody)));
       }
     }
     Optional<TreatyReference> previous = Optional.empty();
     for (Note note : layout.notes) {
       Extraction found = extractInto(all, extractor, text(note), dated.at("footnote:" + note.marker, previous));
-      dated = dated.withCitedBefore(found.citations());
+      dated = dated.after(found);
       previous = found.lastTreaty();
     }
     all.sort((a, b) -> a.span().compareTo(b.span()));

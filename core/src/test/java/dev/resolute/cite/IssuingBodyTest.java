@@ -99,6 +99,51 @@ class IssuingBodyTest {
   }
 
   @Test
+  void aShortNameIsTheBodyAnEarlierPieceOfTheDocumentNamedWithIt() {
+    // A/RES/75/194: the Conference named in full paragraphs before "Conference resolution 6/1"
+    CitationExtractor extractor = CitationExtractor.create();
+    CitationContext first = CitationContext.of(Language.EN, Body.GA, "preamble:5");
+    Extraction named = extractor.extract("to give full effect to the resolutions of the Conference of the States Parties "
+        + "to the United Nations Convention against Corruption,", first);
+    assertEquals(List.of("CAC-COSP:6/1", "CAC-COSP:3/1"), extractor.extract("Conference resolution 6/1 of 6 November 2015, "
+        + "and resolution 3/1 of 13 November 2009 of the Conference of the States Parties to the Convention,",
+        first.after(named).at("preamble:24", java.util.Optional.empty())).citations().stream()
+        .map(dev.resolute.model.Citation::canonical).toList());
+  }
+
+  @Test
+  void aShortNameStandsForTheLastBodyNamedWithItOnly() {
+    CitationContext context = CitationContext.of(Language.EN, Body.GA, "p").withNamedBefore(List.of("CAC-COSP", "CHR", "CTOC-COP"));
+    // the Conference of the Parties to the organized crime Convention was named after the one against corruption
+    assertEquals(List.of("CTOC-COP:10/1"), CitationExtractor.create().extract("Conference resolution 10/1", context).citations()
+        .stream().map(dev.resolute.model.Citation::canonical).toList());
+    assertEquals(List.of("CHR:1998/72"), CitationExtractor.create().extract("Commission resolution 1998/72", context).citations()
+        .stream().map(dev.resolute.model.Citation::canonical).toList());
+  }
+
+  @Test
+  void aNumberTheAssemblyCouldHaveTakesNoBodyNamedInAnEarlierPiece() {
+    // E/RES/2021/29 (ar): "the General Assembly encouraged, in its resolution 72/228 …, the Commission to"
+    CitationContext context = CitationContext.of(Language.AR, Body.ECOSOC, "p").withNamedBefore(List.of("CSW"));
+    assertEquals(List.of("A/RES/72/228"), CitationExtractor.create().extract(
+        "وإذ يشير إلى أن الجمعية العامة شجَّعت، في قرارها 72/228 المؤرخ 20 كانون الأول/ديسمبر 2017، اللجنة على أن", context)
+        .citations().stream().map(dev.resolute.model.Citation::canonical).toList());
+  }
+
+  @Test
+  void theBodiesNamedBeforeAreKeptOnceEachTheLastNamedLast() {
+    CitationContext context = CitationContext.of(Language.EN, Body.GA, "p")
+        .withNamedBefore(List.of("CHR", "CAC-COSP")).withNamedBefore(List.of("CHR"));
+    assertEquals(List.of("CAC-COSP", "CHR"), context.namedBefore());
+    CitationContext many = context;
+    for (int i = 0; i < 40; i++) {
+      many = many.withNamedBefore(List.of("B" + i));
+    }
+    assertEquals(32, many.namedBefore().size());
+    assertEquals("B39", many.namedBefore().get(31));
+  }
+
+  @Test
   void aShortNameWithNoBodyOfThatNameBeforeItNamesNone() {
     assertEquals(List.of("E/RES/1998/72"), cite("in particular Commission resolution 1998/72 of 22 April 1998", Language.EN));
   }

@@ -58,12 +58,11 @@ class UnxmlLinksTest {
       Optional<TreatyReference> previous = Optional.empty();
       int[] c = counts.computeIfAbsent(language, l -> new int[2]);
       // the blocks read in order, as the parser reads paragraphs: Council resolutions cited with
-      // their year date those printed later without it
-      List<Citation> citedBefore = new ArrayList<>();
+      // their year date those printed later without it, bodies named may be named again by a short name
+      CitationContext read = base;
       for (Block block : doc.blocks()) {
-        Extraction found = CitationExtractor.create().extract(block.text(),
-            base.at(block.footnote() ? "footnote" : "p", previous).withCitedBefore(citedBefore));
-        citedBefore.addAll(found.citations());
+        Extraction found = CitationExtractor.create().extract(block.text(), read.at(block.footnote() ? "footnote" : "p", previous));
+        read = read.after(found);
         if (block.footnote()) {
           previous = found.lastTreaty();
         }
