@@ -27,6 +27,18 @@ final class Cited {
     return in(text, language, own).stream().map(c -> c.canonical() + " " + c.date().map(Object::toString).orElse("-")).toList();
   }
 
+  /**
+   * The canonical forms cited by a footnote that follows another (what its {@code Ibid.} points
+   * back to), in text order.
+   */
+  static List<String> inNoteAfter(String previousNote, String note, Language language) {
+    CitationExtractor extractor = CitationExtractor.create();
+    CitationContext context = CitationContext.of(language, Body.GA, "footnote:1");
+    Extraction before = extractor.extract(previousNote, context);
+    return extractor.extract(note, context.at("footnote:2", before.lastTreaty())).citations().stream()
+        .map(Citation::canonical).toList();
+  }
+
   /** Each citation's canonical form and the text it was read from: {@code S/PV.1969 «1969th meeting»}. */
   static List<String> withTexts(String text, Language language, Body own) {
     return in(text, language, own).stream().map(c -> c.canonical() + " «" + c.text() + "»").toList();

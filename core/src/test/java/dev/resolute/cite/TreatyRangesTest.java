@@ -3,7 +3,6 @@ package dev.resolute.cite;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.resolute.model.Body;
-import dev.resolute.model.Citation;
 import dev.resolute.model.Language;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,11 +36,8 @@ class TreatyRangesTest {
   @Test
   void anIbidTakesARangeToo() {
     // A/RES/75/97 (ar): "Ibid., vol. 75, Nos. 970 to 973" after a note citing No. 973
-    CitationExtractor extractor = CitationExtractor.create();
-    CitationContext context = CitationContext.of(Language.AR, Body.GA, "footnote:1");
-    Extraction before = extractor.extract("United Nations, Treaty Series, vol. 75, No. 973.", context);
-    assertEquals(List.of("I-970", "I-971", "I-972", "I-973"), extractor.extract("المرجع نفسه، المجلد 75، الأرقام 970 إلى 973.",
-        context.at("footnote:3", before.lastTreaty())).citations().stream().map(Citation::canonical).toList());
+    assertEquals(List.of("I-970", "I-971", "I-972", "I-973"), Cited.inNoteAfter("United Nations, Treaty Series, vol. 75, No. 973.",
+        "المرجع نفسه، المجلد 75، الأرقام 970 إلى 973.", Language.AR));
   }
 
   @Test
@@ -59,11 +55,8 @@ class TreatyRangesTest {
     assertEquals(two, canonicals("Nations Unies, Recueil des Traités, vol. 1125, nos 17512 et 17513.", Language.FR));
     assertEquals(two, canonicals("Naciones Unidas, Treaty Series, vol. 1125, núms. 17512 y 17513.", Language.ES));
     assertEquals(two, canonicals("联合国，《条约汇编》，第1125卷，第17512和17513号。", Language.ZH));
-    CitationExtractor extractor = CitationExtractor.create();
-    CitationContext context = CitationContext.of(Language.AR, Body.GA, "footnote:1");
-    Extraction before = extractor.extract("United Nations, Treaty Series, vol. 75, No. 973.", context);
-    assertEquals(two, extractor.extract("المرجع نفسه، المجلد 1125، الرقمان 17512 و 17513.",
-        context.at("footnote:2", before.lastTreaty())).citations().stream().map(Citation::canonical).toList());
+    assertEquals(two, Cited.inNoteAfter("United Nations, Treaty Series, vol. 75, No. 973.",
+        "المرجع نفسه، المجلد 1125، الرقمان 17512 و 17513.", Language.AR));
   }
 
   @Test

@@ -3,7 +3,6 @@ package dev.resolute.cite;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.resolute.model.Body;
-import dev.resolute.model.Citation;
 import dev.resolute.model.Language;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,11 +40,8 @@ class TreatySeriesFormsTest {
   @Test
   void anArabicIbidIsReadPastTheTatweelThatStretchesItsWord() {
     // A/RES/75/175: "المرجــع نفسه"
-    CitationExtractor extractor = CitationExtractor.create();
-    CitationContext context = CitationContext.of(Language.AR, Body.GA, "footnote:1");
-    Extraction before = extractor.extract("United Nations, Treaty Series, vol. 993, No. 14531.", context);
-    assertEquals(List.of("I-27531"), extractor.extract("المرجــع نفسه، المجلد 1577، الرقم 27531.",
-        context.at("footnote:2", before.lastTreaty())).citations().stream().map(Citation::canonical).toList());
+    assertEquals(List.of("I-27531"), Cited.inNoteAfter("United Nations, Treaty Series, vol. 993, No. 14531.",
+        "المرجــع نفسه، المجلد 1577، الرقم 27531.", Language.AR));
   }
 
   @Test
