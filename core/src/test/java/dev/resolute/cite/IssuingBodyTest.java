@@ -234,6 +234,23 @@ class IssuingBodyTest {
   }
 
   @Test
+  void chineseListItemsEachWithItsOwnTopicTakeTheBodyNamedBeforeThem() {
+    // A/RES/75/194 (zh): the Conference, its session, "通过的", then items each with its topic
+    assertEquals(List.of("CAC-COSP:6/2", "CAC-COSP:6/3", "CAC-COSP:6/4"),
+        cite("回顾联合国反腐败公约缔约国会议第六届会议通过的关于推动在追回资产和返还犯罪所得方面开展国际合作的2015年11月6日第6/2号决议、"
+            + "关于促进有效的资产追回的第6/3号决议和关于在《联合国反腐败公约》框架内通过国际合作等途径增进利用民事诉讼和行政诉讼打击腐败的第6/4号决议，",
+            Language.ZH));
+  }
+
+  @Test
+  void chineseSessionThatAdoptedATitledResolutionStandsBetweenTheBodyAndTheNumber() {
+    // A/RES/75/158 (zh): "第二十五届会议通过的题为“…”的" between the Commission and its resolution
+    assertEquals(List.of("CCPCJ:25/1"),
+        cite("注意到预防犯罪和刑事司法委员会第二十五届会议通过的题为“防止和打击贩卖人体器官和为摘取器官贩运人口”的2016年5月27日第25/1号决议，",
+            Language.ZH));
+  }
+
+  @Test
   void chineseBodyBeforeADateAndATopicTakesTheNumber() {
     // A/RES/75/178 (zh): the date, then the topic ("关于…的"), between the Council and its resolutions
     assertEquals(List.of("A/HRC/RES/5/1", "A/HRC/RES/5/2"),
