@@ -2533,8 +2533,7 @@ public final class CitationExtractor {
           || !holds(from, Math.min(text.length(), from + TITLE_OPENING_REACH), tables.titleBeforeDateLiteral)) {
         return -1;
       }
-      titles = titles == null ? tables.titleBeforeDate.matcher(text) : titles;
-      Matcher title = titles.region(from, text.length());
+      Matcher title = titles().region(from, text.length());
       return title.lookingAt() ? title.end() : -1;
     }
 
@@ -2566,8 +2565,23 @@ public final class CitationExtractor {
 
     /** {@link CiteTables#titleBeforeDate} over the text, made at its first use. */
     private Matcher titles;
+
+    private Matcher titles() {
+      if (titles == null) {
+        titles = tables.titleBeforeDate.matcher(text);
+      }
+      return titles;
+    }
+
     /** {@link CiteTables#topicAfterNumber} over the text, made at its first use. */
     private Matcher topics;
+
+    private Matcher topics() {
+      if (topics == null) {
+        topics = tables.topicAfterNumber.matcher(text);
+      }
+      return topics;
+    }
 
     /** Where the topic printed right after a number ends ({@link CiteTables#topicAfterNumber}), or -1. */
     private int topicEnd(int at) {
@@ -2581,8 +2595,7 @@ public final class CitationExtractor {
       if (word >= text.length() || !Character.isLetter(text.charAt(word))) {
         return -1; // most numbers of a list are followed by the next, or by a date
       }
-      topics = topics == null ? tables.topicAfterNumber.matcher(text) : topics;
-      Matcher topic = topics.region(at, text.length());
+      Matcher topic = topics().region(at, text.length());
       return topic.lookingAt() ? topic.end() : -1;
     }
 
