@@ -349,12 +349,12 @@ public final class CitationExtractor {
           .build());
     }
 
-    private static List<String> volumes(String printed) {
-      int han = hanNumber(printed);
-      if (han > 0) {
+    private List<String> volumes(String printed) {
+      int written = numeralsValue(printed);
+      if (written > 0) {
         // the League of Nations numbered its volumes in roman numerals, Chinese writes them in its own
         // ("第九十四卷", vol. XCIV)
-        return List.of(roman(han));
+        return List.of(roman(written));
       }
       List<String> out = new ArrayList<>();
       Matcher m = VOLUME_NUMBER.matcher(printed);
@@ -364,28 +364,30 @@ public final class CitationExtractor {
       return out;
     }
 
-    /** The Chinese digits of one to nine. */
-    private static final String HAN_DIGITS = "一二三四五六七八九";
-
     /**
-     * A number below a thousand written in Chinese numerals ({@code 九十四} 94, {@code 二百零五} 205,
-     * {@code 十二} 12), or -1 where {@code printed} is not one.
+     * A number below a thousand written in the language's numerals ({@code [numerals]}: Chinese
+     * {@code 九十四} 94, {@code 二百零五} 205, {@code 十二} 12): digits, each before the ten or hundred
+     * it multiplies, a zero where a place is empty. -1 where {@code printed} is not one.
      */
-    private static int hanNumber(String printed) {
+    private int numeralsValue(String printed) {
+      if (tables.numerals.isEmpty()) {
+        return -1;
+      }
       int total = 0;
       int digit = -1;
       for (int i = 0; i < printed.length(); i++) {
-        char c = printed.charAt(i);
-        int d = HAN_DIGITS.indexOf(c);
-        if (d >= 0 && digit < 0) {
-          digit = d + 1;
-        } else if (c == '十' || c == '百') {
-          total += (digit < 0 ? 1 : digit) * (c == '十' ? 10 : 100);
-          digit = -1;
-        } else if (c == '零' && digit < 0) {
-          digit = -1;
-        } else {
+        Integer value = tables.numerals.get(printed.charAt(i));
+        if (value == null) {
           return -1;
+        } else if (value >= 10) {
+          total += (digit < 0 ? 1 : digit) * value;
+          digit = -1;
+        } else if (value == 0 && digit < 0) {
+          continue; // a place left empty: 二百零五
+        } else if (digit < 0) {
+          digit = value;
+        } else {
+          return -1; // two digits in a row
         }
       }
       int n = total + Math.max(digit, 0);

@@ -573,6 +573,12 @@ final class CiteTables {
   final String clauseMarks;
   /** Letters that may be written onto a word before it (Arabic {@code و ب ل ف ك ا}). */
   final String clitics;
+  /**
+   * The language's own numerals and their values ({@code [numerals]}: Chinese {@code 一} 1 … {@code 九}
+   * 9, {@code 零} 0, {@code 十} 10, {@code 百} 100), for the volumes it writes in them; empty where
+   * it has none.
+   */
+  final ImmutableMap<Character, Integer> numerals;
   /** Resolution and decision words, body names and treaty names by their first character. */
   private final Starts[] startsBelow = new Starts[STARTS_BELOW];
   private final Map<Character, Starts> startsAbove = new java.util.HashMap<>();
@@ -709,6 +715,14 @@ final class CiteTables {
             .replace("SESSIONS", String.join("|", sessionPrefixesLongestFirst)));
     this.clitics = String.join("", s.get("clitics"));
     this.clauseMarks = String.join("", s.get("clause-marks"));
+    ImmutableMap.Builder<Character, Integer> numerals = ImmutableMap.builder();
+    for (Map.Entry<String, String> numeral : DataTables.pairs(s.get("numerals")).entrySet()) {
+      if (numeral.getKey().length() != 1) {
+        throw new IllegalStateException(language.code() + ".cite [numerals]: one character, a tab, its value: " + numeral);
+      }
+      numerals.put(numeral.getKey().charAt(0), Integer.parseInt(numeral.getValue().strip()));
+    }
+    this.numerals = numerals.buildOrThrow();
     List<String> keywordList = concat(resolutionWords, decisionWords);
     Map<Character, List<String>> keywords = byFirstCharacter(keywordList, keywordList);
     keywords.values().forEach(list -> list.sort((a, b) -> b.length() - a.length()));
