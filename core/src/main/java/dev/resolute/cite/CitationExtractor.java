@@ -1669,9 +1669,26 @@ public final class CitationExtractor {
         return null; // no name after the number in its sentence: the list and the dates after it need not be read
       }
       int i = afterListOf(c);
-      int limit = Math.min(text.length(), i + NAME_AFTER_REACH);
-      for (int k = bodyNames.firstStartingAtOrAfter(i); k >= 0 && k < bodyNames.size() && bodyNames.start(k) < limit; k++) {
-        if (linkingWordsOnly(i, bodyNames.start(k)) && !startsCitation(bodyNames.end(k))) {
+      CiteTables.BodyName named = bodyLinkedAfter(i, false);
+      if (named == null && !tables.agentWords.isEmpty()) {
+        // past a topic, only the body that adopted the number: "decision XII/11 of 17 October 2014
+        // on biodiversity and tourism development, adopted by the Conference of the Parties …", not
+        // "resolution 70/1 on …, the Human Rights Council …"
+        int topic = topicEnd(i);
+        named = topic > i ? bodyLinkedAfter(topic, true) : null;
+      }
+      return named;
+    }
+
+    /**
+     * The body named from {@code at} on with only the language's linking words before it (and an
+     * agent word right before it, where {@code adopted}), or null.
+     */
+    private CiteTables.BodyName bodyLinkedAfter(int at, boolean adopted) {
+      int limit = Math.min(text.length(), at + NAME_AFTER_REACH);
+      for (int k = bodyNames.firstStartingAtOrAfter(at); k >= 0 && k < bodyNames.size() && bodyNames.start(k) < limit; k++) {
+        if (linkingWordsOnly(at, bodyNames.start(k)) && !startsCitation(bodyNames.end(k))
+            && (!adopted || wordEndsBefore(tables.agentWords, bodyNames.start(k)))) {
           return tables.bodies.get(bodyNames.value(k));
         }
       }

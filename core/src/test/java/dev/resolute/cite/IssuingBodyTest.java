@@ -144,6 +144,21 @@ class IssuingBodyTest {
   }
 
   @Test
+  void theBodyThatAdoptedTheNumberAfterItsTopicIssuedIt() {
+    // A/RES/75/239 and 75/229: the topic after the number, then "adopted by" the body
+    assertEquals(List.of("UNEA:4/6"), cite("calls upon States to implement resolution 4/6 on marine plastic litter and "
+        + "microplastics, adopted by the United Nations Environment Assembly at its fourth session", Language.EN));
+    assertEquals(List.of("CBD-COP:XII/11"), cite("la décision XII/11 du 17 octobre 2014 relative à la diversité biologique et au "
+        + "développement touristique, adoptée par la Conférence des Parties à la Convention sur la diversité biologique,", Language.FR));
+  }
+
+  @Test
+  void aBodyNamedAfterATopicWithoutAnAgentWordIssuedNothingBeforeIt() {
+    assertEquals(List.of("A/RES/70/1"), cite("Recalling resolution 70/1 on the 2030 Agenda, the United Nations Environment "
+        + "Assembly and the Commission on Human Rights", Language.EN));
+  }
+
+  @Test
   void aShortNameWithNoBodyOfThatNameBeforeItNamesNone() {
     assertEquals(List.of("E/RES/1998/72"), cite("in particular Commission resolution 1998/72 of 22 April 1998", Language.EN));
   }
