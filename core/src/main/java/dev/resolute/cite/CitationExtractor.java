@@ -847,6 +847,7 @@ public final class CitationExtractor {
         bodyByDate(c);
         directionByDate(c);
       }
+      sameBodyAsAfter(kept);
       Candidate lastOfOtherBody = null;
       for (Candidate c : kept) {
         if (beforeSlashedAssemblyNumbers(c) && !sameBodyAsBefore(c, lastOfOtherBody)) {
@@ -899,6 +900,57 @@ public final class CitationExtractor {
       c.body = before.body;
       c.acronym = before.acronym;
       c.bodyNamed = true;
+      return true;
+    }
+
+    /**
+     * The items of an enumeration that names its body once, after its last item ("la décision 5/1,
+     * la résolution 6/1, la résolution 8/2 et la décision 8/1 de la Conférence des États parties",
+     * A/RES/75/194): each item before, no Assembly number and no body named for it, takes the body
+     * of the item after it, where only resolution or decision words, connectors, the language's
+     * linking words and commas stand between.
+     */
+    private void sameBodyAsAfter(List<Candidate> kept) {
+      Candidate after = null;
+      for (int k = kept.size() - 1; k >= 0; k--) {
+        Candidate c = kept.get(k);
+        if (beforeSlashedAssemblyNumbers(c)) {
+          if (after != null && enumerationBetween(Math.max(c.end, c.partsEnd), after.start)) {
+            c.body = after.body;
+            c.acronym = after.acronym;
+            c.bodyNamed = true;
+          } else {
+            after = null;
+          }
+        } else {
+          after = c.acronym != null ? c : null;
+        }
+        if (c.acronym != null && c.bodyNamed) {
+          after = c;
+        }
+      }
+    }
+
+    /** Whether only resolution or decision words, connectors, linking words and commas stand between {@code from} and {@code to}. */
+    private boolean enumerationBetween(int from, int to) {
+      int i = from;
+      while (i < to) {
+        char ch = text.charAt(i);
+        if (isBlank(ch) || ch == ',' || ch == '’' || ch == '\'') {
+          i++;
+          continue;
+        }
+        String word = index.wordAt(i);
+        if (word.isEmpty() || i + word.length() > to) {
+          return false;
+        }
+        if (!tables.resolutionWords.contains(word) && !tables.decisionWords.contains(word)
+            && !tables.connectors.contains(word) && !tables.bodyLinks.contains(word)
+            && !tables.bodyLinks.contains(word + "’") && !tables.bodyLinks.contains(word + "'")) {
+          return false;
+        }
+        i += word.length();
+      }
       return true;
     }
 

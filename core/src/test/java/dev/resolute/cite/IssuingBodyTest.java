@@ -159,6 +159,22 @@ class IssuingBodyTest {
   }
 
   @Test
+  void anEnumerationThatNamesItsBodyOnceAfterItsLastItemIsThatBodysThroughout() {
+    // A/RES/75/194 (fr): each item with its own word, the Conference named after the last
+    List<String> four = List.of("CAC-COSP:5/1", "CAC-COSP:6/1", "CAC-COSP:8/2", "CAC-COSP:8/1");
+    assertEquals(four, cite("ainsi que la décision 5/1, la résolution 6/1, la résolution 8/2 et la décision 8/1 de la Conférence "
+        + "des États parties à la Convention des Nations Unies contre la corruption", Language.FR));
+    assertEquals(four, cite("as well as decision 5/1, resolution 6/1, resolution 8/2 and decision 8/1 of the Conference of the "
+        + "States Parties to the United Nations Convention against Corruption", Language.EN));
+  }
+
+  @Test
+  void anItemWithMoreThanTheEnumerationAfterItTakesNoBodyNamedLater() {
+    assertEquals(List.of("UNEA:1/7"), cite("resolution 14/221 of the League of Arab States and resolution 1/7 of the United Nations "
+        + "Environment Assembly", Language.EN));
+  }
+
+  @Test
   void aShortNameWithNoBodyOfThatNameBeforeItNamesNone() {
     assertEquals(List.of("E/RES/1998/72"), cite("in particular Commission resolution 1998/72 of 22 April 1998", Language.EN));
   }
