@@ -914,20 +914,12 @@ public final class CitationExtractor {
       Candidate after = null;
       for (int k = kept.size() - 1; k >= 0; k--) {
         Candidate c = kept.get(k);
-        if (beforeSlashedAssemblyNumbers(c)) {
-          if (after != null && enumerationBetween(Math.max(c.end, c.partsEnd), after.start)) {
-            c.body = after.body;
-            c.acronym = after.acronym;
-            c.bodyNamed = true;
-          } else {
-            after = null;
-          }
-        } else {
-          after = c.acronym != null ? c : null;
+        if (after != null && beforeSlashedAssemblyNumbers(c) && enumerationBetween(Math.max(c.end, c.partsEnd), after.start)) {
+          c.body = after.body;
+          c.acronym = after.acronym;
+          c.bodyNamed = true;
         }
-        if (c.acronym != null && c.bodyNamed) {
-          after = c;
-        }
+        after = c.acronym != null ? c : null; // an item of the Assembly's, or of none, ends the enumeration
       }
     }
 
