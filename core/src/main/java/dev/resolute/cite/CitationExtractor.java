@@ -1214,6 +1214,16 @@ public final class CitationExtractor {
       return word != null && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end))) ? word.length() : 0;
     }
 
+    /**
+     * The one matcher over the text for a pattern of the tables, made at its first use: asked at many
+     * places of a text (a clause mark, a candidate), a pattern is not given a new matcher each time.
+     */
+    private Matcher reused(Pattern pattern) {
+      return reusedMatchers.computeIfAbsent(pattern, p -> p.matcher(text));
+    }
+
+    private final Map<Pattern, Matcher> reusedMatchers = new java.util.IdentityHashMap<>();
+
     private Matcher matcher(Pattern pattern) {
       Matcher m = pattern.matcher(text);
       m.useTransparentBounds(true).useAnchoringBounds(false);
@@ -1622,7 +1632,7 @@ public final class CitationExtractor {
     private boolean clauseEndsAt(int i) {
       return tables.clauseMarks.indexOf(text.charAt(i)) >= 0
           && !(tables.listItemAfterComma != null
-              && tables.listItemAfterComma.matcher(text).region(i + 1, text.length()).lookingAt());
+              && reused(tables.listItemAfterComma).region(i + 1, text.length()).lookingAt());
     }
 
     /**
@@ -1939,20 +1949,12 @@ public final class CitationExtractor {
       List<String> named = context.namedBefore();
       java.util.Set<String> claimed = new java.util.HashSet<>();
       for (int k = named.size() - 1; k >= 0; k--) {
-        for (int b = 0; b < tables.bodies.size(); b++) {
-          CiteTables.BodyName body = tables.bodies.get(b);
-          if (!body.acronym().equals(named.get(k))) {
-            continue;
-          }
-          String name = tables.bodyNamesLower.get(b);
-          for (CiteTables.ShortName shortName : tables.shortNames) {
-            // a short name stands for the last body named with it only
-            if (name.startsWith(shortName.opening()) && name.length() > shortName.opening().length()
-                && claimed.add(shortName.printed())) {
-              if (shortNameStands(shortName.printed(), keyword, c)) {
-                return body;
-              }
-            }
+        for (int b : tables.bodiesByAcronym.get(named.get(k))) {
+          int w = tables.shortNameOfBody[b];
+          // a short name stands for the last body named with it only
+          if (w >= 0 && claimed.add(tables.shortNames.get(w).printed())
+              && shortNameStands(tables.shortNames.get(w).printed(), keyword, c)) {
+            return tables.bodies.get(b);
           }
         }
       }
@@ -1977,13 +1979,7 @@ public final class CitationExtractor {
 
     /** The index of the first short name that the body name {@code k} opens with and goes on after, or -1. */
     private int shortNameOpening(int k) {
-      for (int w = 0; w < tables.shortNames.size(); w++) {
-        String opening = tables.shortNames.get(w).opening();
-        if (index.regionEquals(bodyNames.start(k), opening) && bodyNames.end(k) > bodyNames.start(k) + opening.length()) {
-          return w;
-        }
-      }
-      return -1;
+      return tables.shortNameOfBody[bodyNames.value(k)];
     }
 
     /**
@@ -2243,7 +2239,7 @@ public final class CitationExtractor {
         if (bodyNames.end(k) > start) {
           continue;
         }
-        if (tables.listBetween.matcher(text).region(bodyNames.end(k), start).matches()) {
+        if (reused(tables.listBetween).region(bodyNames.end(k), start).matches()) {
           return tables.bodies.get(bodyNames.value(k));
         }
         if (lastBreak >= bodyNames.end(k)) {
@@ -2273,7 +2269,7 @@ public final class CitationExtractor {
       for (String word : tables.councilWords) {
         int at = index.lastIndexOf(word, from, c.start - word.length());
         if (at >= from && tables.listBetween != null
-            && tables.listBetween.matcher(text).region(at + word.length(), c.start).matches()) {
+            && reused(tables.listBetween).region(at + word.length(), c.start).matches()) {
           return councilByShape(c);
         }
       }
@@ -2568,7 +2564,7 @@ public final class CitationExtractor {
           break;
         }
         if (!Character.isDigit(text.charAt(q - 1)) && dateEndingAt(q).isPresent()) {
-          if (phrases().region(q, end).matches()) {
+          if (reused(tables.phraseBeforeNumber).region(q, end).matches()) {
             return dateEndingAt(q);
           }
         }
@@ -2596,7 +2592,7 @@ public final class CitationExtractor {
           || !holds(from, Math.min(text.length(), from + TITLE_OPENING_REACH), tables.titleBeforeDateLiteral)) {
         return -1;
       }
-      Matcher title = titles().region(from, text.length());
+      Matcher title = reused(tables.titleBeforeDate).region(from, text.length());
       return title.lookingAt() ? title.end() : -1;
     }
 
@@ -2626,26 +2622,6 @@ public final class CitationExtractor {
       return false;
     }
 
-    /** {@link CiteTables#titleBeforeDate} over the text, made at its first use. */
-    private Matcher titles;
-
-    private Matcher titles() {
-      if (titles == null) {
-        titles = tables.titleBeforeDate.matcher(text);
-      }
-      return titles;
-    }
-
-    /** {@link CiteTables#topicAfterNumber} over the text, made at its first use. */
-    private Matcher topics;
-
-    private Matcher topics() {
-      if (topics == null) {
-        topics = tables.topicAfterNumber.matcher(text);
-      }
-      return topics;
-    }
-
     /** Where the topic printed right after a number ends ({@link CiteTables#topicAfterNumber}), or -1. */
     private int topicEnd(int at) {
       if (tables.topicAfterNumber == null) {
@@ -2658,7 +2634,7 @@ public final class CitationExtractor {
       if (word >= text.length() || !Character.isLetter(text.charAt(word))) {
         return -1; // most numbers of a list are followed by the next, or by a date
       }
-      Matcher topic = topics().region(at, text.length());
+      Matcher topic = reused(tables.topicAfterNumber).region(at, text.length());
       return topic.lookingAt() ? topic.end() : -1;
     }
 
@@ -2723,17 +2699,7 @@ public final class CitationExtractor {
       if (joint == keywordEnd || joint >= next) {
         return false; // no connector
       }
-      return phrases().region(joint, next).matches();
-    }
-
-    /** {@link CiteTables#phraseBeforeNumber} over the text, made at its first use. */
-    private Matcher phrases;
-
-    private Matcher phrases() {
-      if (phrases == null) {
-        phrases = tables.phraseBeforeNumber.matcher(text);
-      }
-      return phrases;
+      return reused(tables.phraseBeforeNumber).region(joint, next).matches();
     }
 
     /**

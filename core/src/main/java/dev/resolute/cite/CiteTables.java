@@ -593,6 +593,13 @@ final class CiteTables {
   final int[] characterClasses;
   /** The body names, lower-cased, parallel to {@link #bodies}. */
   final ImmutableList<String> bodyNamesLower;
+  /**
+   * For each body name (parallel to {@link #bodies}), the index in {@link #shortNames} of the first
+   * short name it opens with and goes on after ("commission" for "commission on human rights"), or -1.
+   */
+  final int[] shortNameOfBody;
+  /** The indices in {@link #bodies} of each acronym's names, in the table's order. */
+  final ImmutableListMultimap<String, Integer> bodiesByAcronym;
   /** The opening word of each Treaty Series and Ibid. pattern, lower-cased: where to try it (the index records where they stand). */
   final ImmutableList<String> treatyOpenings;
   final ImmutableList<String> ibidOpenings;
@@ -727,6 +734,19 @@ final class CiteTables {
     Map<Character, List<String>> keywords = byFirstCharacter(keywordList, keywordList);
     keywords.values().forEach(list -> list.sort((a, b) -> b.length() - a.length()));
     this.bodyNamesLower = bodies.stream().map(b -> b.name().toLowerCase(Locale.ROOT)).collect(ImmutableList.toImmutableList());
+    this.shortNameOfBody = new int[bodies.size()];
+    ImmutableListMultimap.Builder<String, Integer> byAcronym = ImmutableListMultimap.builder();
+    for (int b = 0; b < bodies.size(); b++) {
+      shortNameOfBody[b] = -1;
+      for (int w = 0; w < shortNames.size() && shortNameOfBody[b] < 0; w++) {
+        String opening = shortNames.get(w).opening();
+        if (bodyNamesLower.get(b).startsWith(opening) && bodyNamesLower.get(b).length() > opening.length()) {
+          shortNameOfBody[b] = w;
+        }
+      }
+      byAcronym.put(bodies.get(b).acronym(), b);
+    }
+    this.bodiesByAcronym = byAcronym.build();
     List<Integer> bodyIndices = java.util.stream.IntStream.range(0, bodies.size()).boxed().toList();
     Map<Character, List<Integer>> byFirst = byFirstCharacter(bodyNamesLower, bodyIndices);
     this.treatyOpenings = openings(s.get("treaty"));
