@@ -291,15 +291,9 @@ public final class CitationExtractor {
         return List.of();
       }
       List<int[]> out = new ArrayList<>(2);
-      int end = m.end(group);
-      for (int i = m.start(group); i < end; i++) {
-        if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-          int from = i;
-          while (i < end && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-            i++;
-          }
-          out.add(new int[] {from, i});
-        }
+      Matcher number = DIGITS.matcher(text).region(m.start(group), m.end(group));
+      while (number.find()) {
+        out.add(new int[] {number.start(), number.end()});
       }
       return out;
     }
