@@ -83,34 +83,54 @@ public final class DocumentSymbol {
     }
   }
 
-  private final ImmutableList<Segment> segments;
-  private final DocumentSymbol joinedWith;
+  private static final SegmentKind[] KINDS = SegmentKind.values();
+
+  /** The canonical form, this symbol's and, after a hyphen, the one it is joined with. */
   private final String canonical;
+  /** Where this symbol's own canonical form ends (before the hyphen of a joint symbol). */
+  private final int ownLength;
+  /** Per segment: its kind's ordinal ({@link SymbolLayout}). */
+  private final byte[] kinds;
+  /** Per segment, where its printed form starts and its value starts and ends in {@link #canonical}. */
+  private final int[] marks;
+  private final int segmentCount;
+  private final DocumentSymbol joinedWith;
   /** The type of the first type segment, or null: asked of every symbol an extraction finds. */
   private final DocumentType type;
+  /** The segments as records, made when first asked for: extraction never asks. */
+  private volatile ImmutableList<Segment> segments;
 
-  DocumentSymbol(List<Segment> segments, DocumentSymbol joinedWith) {
-    this.segments = ImmutableList.copyOf(segments);
+  DocumentSymbol(SymbolLayout layout, DocumentSymbol joinedWith) {
     this.joinedWith = joinedWith;
-    String typeCode = null;
-    int length = joinedWith == null ? 0 : 1 + joinedWith.canonical.length();
-    for (int i = 0; i < this.segments.size(); i++) {
-      Segment segment = this.segments.get(i);
-      if (typeCode == null && segment.kind() == SegmentKind.TYPE) {
-        typeCode = segment.value();
-      }
-      length += segment.printed().length();
-    }
-    this.type = typeCode == null ? null : DocumentType.ofCode(typeCode);
-    // sized once: symbols are made by the thousand in extraction, and a growing builder copies
-    StringBuilder out = new StringBuilder(length);
-    for (int i = 0; i < this.segments.size(); i++) {
-      out.append(this.segments.get(i).printed());
-    }
+    this.kinds = layout.kinds();
+    this.marks = layout.marks();
+    this.segmentCount = layout.size();
+    this.ownLength = layout.length();
+    // the layout wrote this symbol's canonical form as it read it: the form is made by one copy
+    StringBuilder own = layout.text();
     if (joinedWith != null) {
-      out.append('-').append(joinedWith.canonical);
+      own.ensureCapacity(own.length() + 1 + joinedWith.canonical.length());
+      own.append('-').append(joinedWith.canonical);
     }
-    this.canonical = out.toString();
+    this.canonical = own.toString();
+    DocumentType typeOf = null;
+    for (int k = 0; k < segmentCount; k++) {
+      if (KINDS[kinds[k]] == SegmentKind.TYPE) {
+        typeOf = DocumentType.ofCode(value(k));
+        break;
+      }
+    }
+    this.type = typeOf;
+  }
+
+  /** The value of segment {@code k}, cut from the canonical form. */
+  private String value(int k) {
+    return canonical.substring(marks[3 * k + 1], marks[3 * k + 2]);
+  }
+
+  /** Where segment {@code k}'s printed form ends: where the next one starts, or where this symbol's form does. */
+  private int printedEnd(int k) {
+    return k + 1 < segmentCount ? marks[3 * (k + 1)] : ownLength;
   }
 
   /**
@@ -152,7 +172,16 @@ public final class DocumentSymbol {
    * @return the segments; their {@code printed} forms concatenate to the canonical form
    */
   public List<Segment> segments() {
-    return segments;
+    ImmutableList<Segment> made = segments;
+    if (made == null) {
+      ImmutableList.Builder<Segment> out = ImmutableList.builderWithExpectedSize(segmentCount);
+      for (int k = 0; k < segmentCount; k++) {
+        out.add(new Segment(KINDS[kinds[k]], value(k), canonical.substring(marks[3 * k], printedEnd(k))));
+      }
+      made = out.build();
+      segments = made;
+    }
+    return made;
   }
 
   /**
@@ -161,7 +190,7 @@ public final class DocumentSymbol {
    * @return the first component, upper-cased
    */
   public String organ() {
-    return segments.get(0).value();
+    return value(0);
   }
 
   /**
@@ -258,7 +287,7 @@ public final class DocumentSymbol {
   public List<DocumentSymbol> jointParts() {
     List<DocumentSymbol> out = new ArrayList<>();
     for (DocumentSymbol s = this; s != null; s = s.joinedWith) {
-      out.add(s.joinedWith == null ? s : new DocumentSymbol(s.segments, null));
+      out.add(s.joinedWith == null ? s : new DocumentSymbol(SymbolLayout.of(s.segments()), null));
     }
     return ImmutableList.copyOf(out);
   }
@@ -273,9 +302,9 @@ public final class DocumentSymbol {
     if (part().isEmpty()) {
       return this;
     }
-    List<Segment> kept = new ArrayList<>(segments);
+    List<Segment> kept = new ArrayList<>(segments());
     kept.removeIf(s -> s.kind() == SegmentKind.PART);
-    return new DocumentSymbol(kept, joinedWith);
+    return new DocumentSymbol(SymbolLayout.of(kept), joinedWith);
   }
 
   /**
@@ -357,7 +386,7 @@ public final class DocumentSymbol {
       case HRC:
         String session = session().orElseThrow(() -> new IllegalStateException(canonical + " has no session"));
         String multiPart = part.contains("-") ? part : "";
-        boolean roman = first(SegmentKind.SESSION).isPresent() && segments.stream()
+        boolean roman = first(SegmentKind.SESSION).isPresent() && segments().stream()
             .anyMatch(s -> s.kind() == SegmentKind.SESSION && s.printed().startsWith("("));
         name = roman ? number + part + "-" + session : session + "-" + number + multiPart;
         break;
@@ -389,9 +418,9 @@ public final class DocumentSymbol {
   }
 
   private Optional<String> first(SegmentKind kind) {
-    for (Segment segment : segments) {
-      if (segment.kind() == kind) {
-        return Optional.of(segment.value());
+    for (int k = 0; k < segmentCount; k++) {
+      if (KINDS[kinds[k]] == kind) {
+        return Optional.of(value(k));
       }
     }
     return Optional.empty();
@@ -399,9 +428,9 @@ public final class DocumentSymbol {
 
   private List<String> values(SegmentKind kind) {
     ImmutableList.Builder<String> out = ImmutableList.builder();
-    for (Segment segment : segments) {
-      if (segment.kind() == kind) {
-        out.add(segment.value());
+    for (int k = 0; k < segmentCount; k++) {
+      if (KINDS[kinds[k]] == kind) {
+        out.add(value(k));
       }
     }
     return out.build();

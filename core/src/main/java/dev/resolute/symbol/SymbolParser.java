@@ -1,8 +1,6 @@
 package dev.resolute.symbol;
 
-import com.google.common.collect.ImmutableList;
 import dev.resolute.internal.Scripts;
-import dev.resolute.symbol.DocumentSymbol.Segment;
 import dev.resolute.symbol.DocumentSymbol.SegmentKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,8 +82,8 @@ final class SymbolParser {
     if (parser.pos >= parser.end) {
       throw parser.error(input.length(), "a symbol cannot be empty");
     }
-    List<Segment> first = parser.symbol();
-    List<List<Segment>> joined = null; // most symbols are not joint: no list is made for them
+    SymbolLayout first = parser.symbol();
+    List<SymbolLayout> joined = null; // most symbols are not joint: no list is made for them
     while (parser.pos < parser.end && parser.input.charAt(parser.pos) == '-') {
       parser.pos++;
       if (joined == null) {
@@ -104,7 +102,7 @@ final class SymbolParser {
   }
 
   /** One symbol of a possibly joint symbol: organ, then {@code /}-separated components. */
-  private List<Segment> symbol() {
+  private SymbolLayout symbol() {
     int organStart = pos;
     String organ = word();
     if (organ.isEmpty() || !isLetter(organ.charAt(0))) {
@@ -325,18 +323,20 @@ final class SymbolParser {
     return out.toString();
   }
 
-  private ImmutableList<Segment> classify(String organ, List<String> organParens, List<Component> components) {
-    // sized exactly, so that the list is built without a copy (symbols are parsed by the thousand)
+  private SymbolLayout classify(String organ, List<String> organParens, List<Component> components) {
+    // sized for the segments: the arrays grow only for a symbol of many parts
     int count = 1 + organParens.size();
+    int length = organ.length();
     for (int i = 0; i < components.size(); i++) {
       Component c = components.get(i);
       count += (c.typed != null || c.part != null ? 2 : 1) + c.parens.size();
+      length += c.core.length() + 4;
     }
-    ImmutableList.Builder<Segment> segments = ImmutableList.builderWithExpectedSize(count);
+    SymbolLayout segments = new SymbolLayout(count, length);
     String organUpper = upper(organ);
-    segments.add(new Segment(SegmentKind.ORGAN, organUpper, organUpper));
+    segments.add(SegmentKind.ORGAN, "", organUpper, "");
     for (int p = 0; p < organParens.size(); p++) {
-      segments.add(qualifier(organParens.get(p)));
+      qualifier(segments, organParens.get(p));
     }
     int numberIndex = -1;
     for (int i = components.size() - 1; i >= 0 && numberIndex < 0; i--) {
@@ -352,35 +352,37 @@ final class SymbolParser {
       }
       String[] typed = c.typed;
       if (typed != null) {
-        segments.add(new Segment(SegmentKind.TYPE, typed[0], "/" + typed[0]));
-        segments.add(
-            new Segment(
-                i == numberIndex ? SegmentKind.NUMBER : SegmentKind.OTHER, typed[1], "." + typed[1]));
+        segments.add(SegmentKind.TYPE, '/', typed[0]);
+        segments.add(i == numberIndex ? SegmentKind.NUMBER : SegmentKind.OTHER, '.', typed[1]);
       } else if (c.isDigits()) {
         SegmentKind kind =
             i == numberIndex
                 ? SegmentKind.NUMBER
                 : Vocabulary.isYear(c.core) ? SegmentKind.YEAR : SegmentKind.SESSION;
-        segments.add(new Segment(kind, c.core, "/" + c.core));
+        segments.add(kind, '/', c.core);
         if (c.part != null) {
-          segments.add(new Segment(SegmentKind.PART, c.part, c.part));
+          segments.add(SegmentKind.PART, "", c.part, "");
         }
       } else {
         String[] suffix = Vocabulary.suffixNumber(c.core);
         String core = Vocabulary.canonicalComponent(c.core, suffix);
         SegmentKind kind = suffix != null ? SegmentKind.SUFFIX : kindOfWord(core, i, numberIndex);
-        segments.add(new Segment(kind, core, "/" + core));
+        segments.add(kind, '/', core);
       }
       for (int p = 0; p < c.parens.size(); p++) {
         String paren = c.parens.get(p);
-        segments.add(i == numberIndex ? numberParenthetical(paren) : qualifier(paren));
+        if (i == numberIndex) {
+          numberParenthetical(segments, paren);
+        } else {
+          qualifier(segments, paren);
+        }
       }
     }
     if (numberIndex < 0 && components.stream().noneMatch(c -> Vocabulary.isSuffix(c.core))
         && count < 2) {
       throw error("a symbol has at least one component after its organ");
     }
-    return segments.build();
+    return segments;
   }
 
   /** What a word component that is no suffix is. */
@@ -394,18 +396,15 @@ final class SymbolParser {
     return numberIndex >= 0 && index > numberIndex ? SegmentKind.OTHER : SegmentKind.BODY;
   }
 
-  private static Segment numberParenthetical(String paren) {
-    if (Vocabulary.isYear(paren)) {
-      return new Segment(SegmentKind.YEAR, paren, "(" + paren + ")");
-    }
-    if (Vocabulary.isRomanSession(paren)) {
-      return new Segment(SegmentKind.SESSION, paren, "(" + paren + ")");
-    }
-    return qualifier(paren);
+  private static void numberParenthetical(SymbolLayout segments, String paren) {
+    SegmentKind kind = Vocabulary.isYear(paren)
+        ? SegmentKind.YEAR
+        : Vocabulary.isRomanSession(paren) ? SegmentKind.SESSION : SegmentKind.QUALIFIER;
+    segments.add(kind, "(", paren, ")");
   }
 
-  private static Segment qualifier(String paren) {
-    return new Segment(SegmentKind.QUALIFIER, paren, "(" + paren + ")");
+  private static void qualifier(SymbolLayout segments, String paren) {
+    segments.add(SegmentKind.QUALIFIER, "(", paren, ")");
   }
 
   /**

@@ -1,0 +1,99 @@
+package dev.resolute.symbol;
+
+import dev.resolute.symbol.DocumentSymbol.Segment;
+import dev.resolute.symbol.DocumentSymbol.SegmentKind;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A symbol's canonical form as it is written, segment by segment, with where each segment's
+ * printed form and value stand in it: what a {@link DocumentSymbol} keeps instead of a list of
+ * {@link Segment}s. The extractor parses symbols by the thousand and asks each for its canonical
+ * form, part and number only; a segment's strings are cut from the canonical form when asked for.
+ */
+final class SymbolLayout {
+  private final StringBuilder text;
+  /** Per segment: its kind's ordinal. */
+  private byte[] kinds;
+  /** Per segment, three offsets into {@link #text}: where its printed form starts, where its value starts and ends. */
+  private int[] marks;
+  private int count;
+
+  /**
+   * An empty layout.
+   *
+   * @param expectedSegments room for this many segments
+   * @param expectedLength room for a canonical form this long
+   */
+  SymbolLayout(int expectedSegments, int expectedLength) {
+    this.text = new StringBuilder(expectedLength);
+    this.kinds = new byte[expectedSegments];
+    this.marks = new int[3 * expectedSegments];
+  }
+
+  /** The layout of segments as given (a symbol rebuilt without its part, or one part of a joint symbol). */
+  static SymbolLayout of(List<Segment> segments) {
+    SymbolLayout out = new SymbolLayout(segments.size(), 32);
+    for (Segment s : segments) {
+      int at = s.printed().indexOf(s.value());
+      out.add(s.kind(), s.printed().substring(0, at), s.value(), s.printed().substring(at + s.value().length()));
+    }
+    return out;
+  }
+
+  /** Appends a segment printed as {@code before + value + after}. */
+  void add(SegmentKind kind, String before, String value, String after) {
+    open(kind);
+    text.append(before);
+    close(value);
+    text.append(after);
+  }
+
+  /** Appends a segment printed as a character and its value ({@code /66}, {@code .117}). */
+  void add(SegmentKind kind, char before, String value) {
+    open(kind);
+    text.append(before);
+    close(value);
+  }
+
+  /** Starts a segment where the text stands. */
+  private void open(SegmentKind kind) {
+    if (count == kinds.length) {
+      kinds = Arrays.copyOf(kinds, Math.max(4, count * 2));
+      marks = Arrays.copyOf(marks, 3 * kinds.length);
+    }
+    kinds[count] = (byte) kind.ordinal();
+    marks[3 * count] = text.length();
+  }
+
+  /** Writes the segment's value after what precedes it, and ends the segment but for what follows the value. */
+  private void close(String value) {
+    marks[3 * count + 1] = text.length();
+    text.append(value);
+    marks[3 * count + 2] = text.length();
+    count++;
+  }
+
+  int size() {
+    return count;
+  }
+
+  /** The kinds' ordinals, one per segment (the array may be longer than {@link #size()}). */
+  byte[] kinds() {
+    return kinds;
+  }
+
+  /** The offsets, three per segment (the array may be longer). */
+  int[] marks() {
+    return marks;
+  }
+
+  int length() {
+    return text.length();
+  }
+
+  /** The segments' printed forms, one after the other. */
+  StringBuilder text() {
+    return text;
+  }
+}
