@@ -13,8 +13,13 @@ final class LiteralPrefix {
   private static final char SPACES = '\u0000';
   /** A token for {@code \s*}. */
   private static final char MAYBE_SPACES = '\u0001';
+  /** Before a token: the token may be absent ({@code \.?}, the {@code s} of {@code vols?}). */
+  private static final char OPTIONAL = '\u0002';
 
-  /** One character per token: an ASCII letter or punctuation mark as printed, or a run of white space. */
+  /**
+   * One character per token: an ASCII letter or punctuation mark as printed, or a run of white
+   * space; {@link #OPTIONAL} before a token that may be absent.
+   */
   private final String tokens;
 
   private LiteralPrefix(String tokens) {
@@ -23,11 +28,16 @@ final class LiteralPrefix {
 
   /**
    * The opening of a pattern's source up to its first construct other than an ASCII letter, an
-   * escaped or plain comma or full stop ({@code \.}), {@code \s+} and {@code \s*}; a character a
-   * quantifier follows ends it before that character.
+   * escaped or plain comma or full stop ({@code \.}), {@code \s+} and {@code \s*}, or one of those
+   * characters made optional by {@code ?}; any other quantifier ends it before its character, as
+   * does a character that follows the same one made optional (where only backtracking could tell
+   * which of the two a text's character is).
    */
   static LiteralPrefix of(String source) {
     StringBuilder tokens = new StringBuilder();
+    // the optional characters since the last token that must stand: a text's character is read as
+    // the first of them it equals, which is right only where no later token equals it too
+    StringBuilder mayBeAbsent = new StringBuilder();
     int i = 0;
     while (i < source.length()) {
       char c = source.charAt(i);
@@ -49,8 +59,20 @@ final class LiteralPrefix {
       } else {
         break;
       }
-      if (next < source.length() && "?*+{".indexOf(source.charAt(next)) >= 0) {
+      boolean optional = !isSpaces(token) && next < source.length() && source.charAt(next) == '?'
+          && (next + 1 >= source.length() || "?+".indexOf(source.charAt(next + 1)) < 0);
+      if (!optional && next < source.length() && "?*+{".indexOf(source.charAt(next)) >= 0) {
         break; // quantified (a \s run's own quantifier was read with it)
+      }
+      if (!isSpaces(token) && mayBeAbsent.indexOf(String.valueOf(token)) >= 0) {
+        break; // the character may be the optional one's: only backtracking could tell
+      }
+      if (optional) {
+        tokens.append(OPTIONAL);
+        mayBeAbsent.append(token);
+        next++;
+      } else if (token != MAYBE_SPACES) {
+        mayBeAbsent.setLength(0); // what follows cannot be read as an optional one before this
       }
       tokens.append(token);
       i = next;
@@ -63,6 +85,20 @@ final class LiteralPrefix {
     int j = at;
     for (int t = 0; t < tokens.length(); t++) {
       char token = tokens.charAt(t);
+      if (token == OPTIONAL) {
+        // the token after it, where the text has it: no other token reads that character
+        char optional = tokens.charAt(++t);
+        if (j < text.length()) {
+          char c = text.charAt(j);
+          if (c >= 0x80) {
+            return true;
+          }
+          if (Character.toLowerCase(c) == optional) {
+            j++;
+          }
+        }
+        continue;
+      }
       if (isSpaces(token)) {
         if (token == SPACES) {
           if (j >= text.length()) {

@@ -26,11 +26,29 @@ class LiteralPrefixProperties {
   private static final String UNTS = "United\\s+Nations\\s*,\\s*Treaty\\s+Series\\s*,\\s*vols?\\.";
 
   @Test
-  void lettersCommasFullStopsAndWhiteSpaceRunsAreReadUpToAQuantifiedCharacter() {
-    assertEquals("unitednations,treatyseries,vol".length() + 6, LiteralPrefix.of(UNTS).length());
-    assertEquals(4, LiteralPrefix.of("Ibid\\.?\\s*,").length());
+  void lettersCommasFullStopsAndWhiteSpaceRunsAreReadUpToACharacterQuantifiedOtherwiseThanOptional() {
+    // the tokens: the characters, a token per white space run, and one before each optional character
+    assertEquals("unitednations,treatyseries,vols.".length() + 6 + 1, LiteralPrefix.of(UNTS).length());
+    assertEquals("ibid.,".length() + 1 + 1, LiteralPrefix.of("Ibid\\.?\\s*,").length());
+    assertEquals("no".length(), LiteralPrefix.of("Nos+").length());
     assertEquals(4, LiteralPrefix.of("Société\\s+des").length());
     assertEquals(0, LiteralPrefix.of("联合国\\s*，").length());
+  }
+
+  @Test
+  void aCharacterAfterTheSameOneMadeOptionalEndsTheOpening() {
+    // "vol." would be refused by a walk that reads the full stop as the optional one's
+    assertEquals("vol".length() + 3, LiteralPrefix.of("vol\\.?\\s*\\.").length());
+    assertTrue(LiteralPrefix.of("vol\\.?\\s*\\.").mayMatchAt("vol.", 0));
+  }
+
+  @Test
+  void anOptionalCharacterIsReadWhereItStandsAndPassedOverWhereItDoesNot() {
+    LiteralPrefix ibid = LiteralPrefix.of("Ibid\\.?\\s*,\\s*vols?\\.");
+    assertTrue(ibid.mayMatchAt("Ibid., vol. 3", 0));
+    assertTrue(ibid.mayMatchAt("Ibid , vols. 3", 0));
+    assertFalse(ibid.mayMatchAt("Ibid., Supplement No. 5A", 0));
+    assertFalse(ibid.mayMatchAt("Ibid.. vol. 3", 0));
   }
 
   @Test
