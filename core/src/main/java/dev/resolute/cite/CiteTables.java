@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -973,11 +974,62 @@ final class CiteTables {
   /**
    * The abbreviations whose full stop ends no sentence ({@code vol.}, {@code párrs.}, {@code стр.}),
    * of every language's {@code [abbreviations]}: a text quotes others' references as they were
-   * printed.
+   * printed. An entry is a regular expression matched ignoring the case of ASCII letters; those
+   * that are letters, some made optional ({@code vols?}), are spelled out here ({@code vol},
+   * {@code vols}), ASCII letters lower-cased, so that the full stops of a text are told by a look-up.
    */
-  static final Pattern ABBREVIATIONS = Pattern.compile("(?i)" + String.join("|", java.util.Arrays.stream(Language.values())
+  static final List<String> ABBREVIATION_ENTRIES = java.util.Arrays.stream(Language.values())
       .flatMap(language -> sections(lines("lang/" + language.code() + ".cite")).get("abbreviations").stream())
-      .distinct().toList()));
+      .distinct().toList();
+  private static final Pattern SPELLED_OUT = Pattern.compile("(?:\\p{L}\\??)+");
+  private static final Set<String> ABBREVIATIONS = ABBREVIATION_ENTRIES.stream()
+      .filter(entry -> SPELLED_OUT.matcher(entry).matches())
+      .flatMap(entry -> spelledOut(entry).stream())
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  /** The entries that are not letters alone, as one pattern; null where every entry is. */
+  private static final Pattern OTHER_ABBREVIATIONS = otherAbbreviations();
+
+  private static Pattern otherAbbreviations() {
+    List<String> others = ABBREVIATION_ENTRIES.stream().filter(entry -> !SPELLED_OUT.matcher(entry).matches()).toList();
+    return others.isEmpty() ? null : Pattern.compile("(?i)" + String.join("|", others));
+  }
+
+  /** {@code vols?} → {@code [vol, vols]}: every spelling of letters some of which are optional, ASCII letters lower-cased. */
+  private static List<String> spelledOut(String entry) {
+    List<String> spellings = new ArrayList<>(List.of(""));
+    for (int i = 0; i < entry.length(); i++) {
+      char letter = asciiLower(entry.charAt(i));
+      boolean optional = i + 1 < entry.length() && entry.charAt(i + 1) == '?';
+      List<String> longer = new ArrayList<>();
+      for (String spelling : spellings) {
+        if (optional) {
+          longer.add(spelling);
+        }
+        longer.add(spelling + letter);
+      }
+      spellings = longer;
+      i += optional ? 1 : 0;
+    }
+    return spellings;
+  }
+
+  private static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
+  /**
+   * Whether the letters of {@code text} from {@code from} to {@code to} are one of the
+   * {@code [abbreviations]} of any language, as its pattern would match them ignoring the case of
+   * ASCII letters.
+   */
+  static boolean isAbbreviation(CharSequence text, int from, int to) {
+    char[] word = new char[to - from];
+    for (int i = from; i < to; i++) {
+      word[i - from] = asciiLower(text.charAt(i));
+    }
+    return ABBREVIATIONS.contains(new String(word))
+        || OTHER_ABBREVIATIONS != null && OTHER_ABBREVIATIONS.matcher(text).region(from, to).matches();
+  }
 
   /**
    * The tables of a language, read once. Asked once per extraction (per paragraph in a parse), so

@@ -52,7 +52,6 @@ final class TextIndex {
   private Object[] mentionsFound;
   /** The end of the last treaty mention. */
   private int mentionEnd;
-  private java.util.regex.Matcher abbreviations;
   /** Whether {@link #scan} saw a digit. */
   private boolean digitSeen;
   /** How many events {@link #scan} found. */
@@ -465,15 +464,7 @@ final class TextIndex {
     int i = wordStartBefore(dot);
     // "paras." and "párrs." are five letters long
     return dot - i <= 5 && dot - i >= 1 && (Character.isUpperCase(text.charAt(i)) && dot - i <= 3
-        || abbreviations().region(i, dot).matches());
-  }
-
-  /** A matcher of {@link CiteTables#ABBREVIATIONS} over the text, made at the first full stop asked about. */
-  private java.util.regex.Matcher abbreviations() {
-    if (abbreviations == null) {
-      abbreviations = CiteTables.ABBREVIATIONS.matcher(text);
-    }
-    return abbreviations;
+        || CiteTables.isAbbreviation(text, i, dot));
   }
 
   /** Arabic writes conjunctions, prepositions and the article onto the word: {@code بقرارات}, {@code للقرار}. */

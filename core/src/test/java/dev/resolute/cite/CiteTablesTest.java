@@ -116,11 +116,18 @@ class CiteTablesTest {
   @Test
   void theAbbreviationsOfEveryLanguageEndNoSentence() {
     for (String abbreviation : List.of("vol", "Vols", "nos", "paras", "párrs", "núms", "pág", "стр", "пп", "ibid")) {
-      assertTrue(CiteTables.ABBREVIATIONS.matcher(abbreviation).matches(), abbreviation);
+      assertTrue(CiteTables.isAbbreviation(abbreviation, 0, abbreviation.length()), abbreviation);
     }
     for (String word : List.of("resolution", "session", "Council", "voir")) {
-      assertFalse(CiteTables.ABBREVIATIONS.matcher(word).matches(), word);
+      assertFalse(CiteTables.isAbbreviation(word, 0, word.length()), word);
     }
+  }
+
+  @Test
+  void anAbbreviationIsReadInTheTextBetweenTheGivenPlacesAlone() {
+    assertTrue(CiteTables.isAbbreviation("see vols. 3", 4, 8));
+    assertFalse(CiteTables.isAbbreviation("see vols. 3", 3, 8));
+    assertFalse(CiteTables.isAbbreviation("see vols. 3", 4, 7 + 2));
   }
 
   /** The spaces between the words of a name: Java's white space, and the no-break space a text may print there. */
