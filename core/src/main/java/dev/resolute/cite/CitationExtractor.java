@@ -2645,8 +2645,7 @@ public final class CitationExtractor {
         return false;
       }
       for (int i = a.partsEnd; i < b.start; i++) {
-        char ch = text.charAt(i);
-        if (ch == '、' || ch == ',' || ch == '，' || ch == '،') {
+        if (tables.enumerationMarks.indexOf(text.charAt(i)) >= 0) {
           return true;
         }
       }

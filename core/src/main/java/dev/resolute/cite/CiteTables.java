@@ -572,6 +572,11 @@ final class CiteTables {
    * is not looked for past one. Empty where the language has none.
    */
   final String clauseMarks;
+  /**
+   * The commas of an enumeration (Chinese {@code 、}, and the commas its texts write for it), between
+   * numbers each with its own marks: two items of a list. Empty where the language has none.
+   */
+  final String enumerationMarks;
   /** Letters that may be written onto a word before it (Arabic {@code و ب ل ف ك ا}). */
   final String clitics;
   /**
@@ -723,6 +728,7 @@ final class CiteTables {
             .replace("SESSIONS", String.join("|", sessionPrefixesLongestFirst)));
     this.clitics = String.join("", s.get("clitics"));
     this.clauseMarks = String.join("", s.get("clause-marks"));
+    this.enumerationMarks = String.join("", s.get("enumeration-marks"));
     ImmutableMap.Builder<Character, Integer> numerals = ImmutableMap.builder();
     for (Map.Entry<String, String> numeral : DataTables.pairs(s.get("numerals")).entrySet()) {
       if (numeral.getKey().length() != 1) {

@@ -114,6 +114,14 @@ class CiteTablesTest {
   }
 
   @Test
+  void theCommasOfAnEnumerationAreChineseTableData() {
+    assertEquals("、，,", CiteTables.of(Language.ZH).enumerationMarks);
+    for (Language language : List.of(Language.AR, Language.EN, Language.ES, Language.FR, Language.RU)) {
+      assertTrue(CiteTables.of(language).enumerationMarks.isEmpty(), language.code());
+    }
+  }
+
+  @Test
   void theAbbreviationsOfEveryLanguageEndNoSentence() {
     for (String abbreviation : List.of("vol", "Vols", "nos", "paras", "párrs", "núms", "pág", "стр", "пп", "ibid")) {
       assertTrue(CiteTables.isAbbreviation(abbreviation, 0, abbreviation.length()), abbreviation);
