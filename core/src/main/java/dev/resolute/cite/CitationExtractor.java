@@ -922,20 +922,23 @@ public final class CitationExtractor {
       int i = from;
       while (i < to) {
         char ch = text.charAt(i);
-        if (isBlank(ch) || ch == ',' || ch == '’' || ch == '\'') {
+        if (isBlank(ch) || ch == ',') {
           i++;
           continue;
         }
         String word = index.wordAt(i);
-        if (word.isEmpty() || i + word.length() > to) {
+        int end = i + word.length();
+        if (word.isEmpty() || end > to) {
           return false;
         }
-        if (!tables.resolutionWords.contains(word) && !tables.decisionWords.contains(word)
-            && !tables.connectors.contains(word) && !tables.bodyLinks.contains(word)
-            && !tables.bodyLinks.contains(word + "’") && !tables.bodyLinks.contains(word + "'")) {
+        // an elided article is a link word with its apostrophe, as the tables write it ("l’")
+        boolean elided = end < to && (text.charAt(end) == '’' || text.charAt(end) == '\'');
+        if (elided ? !tables.bodyLinks.contains(word + "’")
+            : !tables.resolutionWords.contains(word) && !tables.decisionWords.contains(word)
+                && !tables.connectors.contains(word) && !tables.bodyLinks.contains(word)) {
           return false;
         }
-        i += word.length();
+        i = elided ? end + 1 : end;
       }
       return true;
     }
