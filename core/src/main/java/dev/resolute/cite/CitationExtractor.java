@@ -407,8 +407,10 @@ public final class CitationExtractor {
         int start = anchor;
         int end = symbolExtent(start);
         Optional<DocumentSymbol> symbol = Optional.empty();
+        String printed = null;
         while (end > organEnd && symbol.isEmpty()) {
-          symbol = DocumentSymbol.tryParse(text.substring(start, end));
+          printed = text.substring(start, end);
+          symbol = DocumentSymbol.tryParse(printed);
           if (symbol.isEmpty()) {
             end = shrink(start, end);
           }
@@ -419,7 +421,7 @@ public final class CitationExtractor {
           continue;
         }
         consumed.set(start, end);
-        symbolCitations(symbol.get(), start, end);
+        symbolCitations(symbol.get(), printed, start, end);
         after = end - 1;
       }
     }
@@ -667,12 +669,13 @@ public final class CitationExtractor {
       return start;
     }
 
-    private void symbolCitations(DocumentSymbol symbol, int start, int end) {
+    /** The citations of a symbol printed from {@code start} to {@code end} ({@code printed}). */
+    private void symbolCitations(DocumentSymbol symbol, String printed, int start, int end) {
       if (isOwn(symbol)) {
         return;
       }
       CitationKind kind = symbolKind(symbol);
-      add(kind, symbol.canonical(), symbol.part(), start, end, Optional.empty());
+      add(kind, symbol.canonical(), symbol.part(), printed, start, end, Optional.empty());
       if (kind == CitationKind.MEETING_RECORD && symbol.number().isPresent() && DIGITS.matcher(symbol.number().get()).matches()) {
         meetingRange(symbol, start, end);
       }
@@ -2830,11 +2833,17 @@ public final class CitationExtractor {
     // ------------------------------------------------------------------ helpers
 
     private void add(CitationKind kind, String canonical, Optional<String> part, int start, int end, Optional<LocalDate> date) {
+      add(kind, canonical, part, text.substring(start, end), start, end, date);
+    }
+
+    /** The same, the text from {@code start} to {@code end} already cut ({@code printed}). */
+    private void add(CitationKind kind, String canonical, Optional<String> part, String printed, int start, int end,
+        Optional<LocalDate> date) {
       citations.add(Citation.builder()
           .kind(kind)
           .canonical(canonical)
           .part(part.filter(canonical::contains))
-          .text(text.substring(start, end))
+          .text(printed)
           .span(Span.of(start, end))
           .location(context.location())
           .date(date)
