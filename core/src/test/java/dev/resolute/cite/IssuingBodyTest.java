@@ -290,6 +290,15 @@ class IssuingBodyTest {
   }
 
   @Test
+  void chineseItemsEachAdoptedAtASessionOnADateTakeTheBodyNamedBeforeThem() {
+    // A/RES/75/222 (zh): "环境大会" (the Environment Assembly's short name), then each item's session ("第二届会议期间"),
+    // date ("于…") and topic ("通过关于…的")
+    assertEquals(List.of("UNEA:2/21", "UNEA:4/10"),
+        cite("注意到环境大会第二届会议期间于2016年5月27日通过关于沙尘暴的第2/21号决议和第四届会议期间于2019年3月15日通过"
+            + "关于生物多样性和土地退化方面的创新的第4/10号决议；", Language.ZH));
+  }
+
+  @Test
   void theAssemblysShortNameOpeningAnotherBodysNameYieldsToIt() {
     // A/RES/75/222 (fr): "l’Assemblée" is the General Assembly, but opens the Environment Assembly's name
     assertEquals(List.of("UNEA:1/7"),
