@@ -299,6 +299,12 @@ class IssuingBodyTest {
   }
 
   @Test
+  void chineseNamesTheBiodiversityConferenceOfThePartiesAlsoAsItsMeeting() {
+    // A/RES/75/239 (zh), footnote 27: "缔约方会议" for "缔约方大会", a decision numbered by its roman session
+    assertEquals(List.of("CBD-COP:XII/23"), cite("及生物多样性公约缔约方会议XII/23号决定，第19-22段。", Language.ZH));
+  }
+
+  @Test
   void theAssemblysShortNameOpeningAnotherBodysNameYieldsToIt() {
     // A/RES/75/222 (fr): "l’Assemblée" is the General Assembly, but opens the Environment Assembly's name
     assertEquals(List.of("UNEA:1/7"),
