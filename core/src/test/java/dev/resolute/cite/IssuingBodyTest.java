@@ -305,6 +305,12 @@ class IssuingBodyTest {
   }
 
   @Test
+  void aRussianFootnoteQuotingAnAttributionInEnglishCitesIt() {
+    // A/RES/75/89 (ru), footnote 33: the Commission's resolutions as the English text prints them
+    assertEquals(List.of("IOTC:12/07", "IOTC:13/07"), cite("Indian Ocean Tuna Commission, resolutions 12/07 and 13/07.", Language.RU));
+  }
+
+  @Test
   void theAssemblysShortNameOpeningAnotherBodysNameYieldsToIt() {
     // A/RES/75/222 (fr): "l’Assemblée" is the General Assembly, but opens the Environment Assembly's name
     assertEquals(List.of("UNEA:1/7"),
