@@ -153,6 +153,13 @@ class IssuingBodyTest {
   }
 
   @Test
+  void russianNamesTheBodyThatAdoptedTheNumberAfterItsTopicByAParticipleAndTheInstrumental() {
+    // A/RES/75/239 (ru): "принятую Ассамблеей …", adopted by the Assembly, no preposition
+    assertEquals(List.of("UNEA:4/6"), cite("призывает государства осуществлять резолюцию 4/6 о замусоривании моря ломом и "
+        + "микрочастицами пластмасс, принятую Ассамблеей Организации Объединенных Наций по окружающей среде", Language.RU));
+  }
+
+  @Test
   void aBodyNamedAfterATopicWithoutAnAgentWordIssuedNothingBeforeIt() {
     assertEquals(List.of("A/RES/70/1"), cite("Recalling resolution 70/1 on the 2030 Agenda, the United Nations Environment "
         + "Assembly and the Commission on Human Rights", Language.EN));
