@@ -1746,7 +1746,25 @@ public final class CitationExtractor {
           return tables.bodies.get(bodyNames.value(k));
         }
       }
-      return null;
+      return adopted ? bodyAfterAgentAndDate(at) : null;
+    }
+
+    /**
+     * The body named right after the date of adoption that follows an agent word, the words before
+     * it linking words ("…, принятую 27 мая 2016 года Ассамблеей Организации Объединенных Наций по
+     * окружающей среде": adopted on 27 May 2016 by the Environment Assembly), or null.
+     */
+    private CiteTables.BodyName bodyAfterAgentAndDate(int at) {
+      int limit = Math.min(text.length(), at + NAME_AFTER_REACH);
+      int digit = at;
+      while (digit < limit && !Character.isDigit(text.charAt(digit))) {
+        digit++;
+      }
+      if (digit >= limit || !linkingWordsOnly(at, digit) || !wordEndsBefore(tables.agentWords, digit)) {
+        return null;
+      }
+      Optional<Dates.Found> date = dateAt(digit);
+      return date.isPresent() ? bodyLinkedAfter(date.get().end(), false) : null;
     }
 
     /**

@@ -153,6 +153,19 @@ class IssuingBodyTest {
   }
 
   @Test
+  void theDateOfAdoptionMayStandBetweenTheAgentWordAndTheBody() {
+    // A/RES/75/311 (ru): "принятую 27 мая 2016 года Ассамблеей …", adopted on 27 May 2016 by the Assembly
+    assertEquals(List.of("UNEA:2/14"), cite("приветствуя резолюцию 2/14 о незаконной торговле объектами и продуктами дикой природы, "
+        + "принятую 27 мая 2016 года Ассамблеей Организации Объединенных Наций по окружающей среде", Language.RU));
+  }
+
+  @Test
+  void aBodyAfterTheDateWithoutAnAgentWordBeforeItIssuedNothing() {
+    assertEquals(List.of(), cite("приветствуя резолюцию 2/14 о незаконной торговле объектами и продуктами дикой природы, "
+        + "27 мая 2016 года Ассамблеей Организации Объединенных Наций по окружающей среде", Language.RU));
+  }
+
+  @Test
   void russianNamesTheBodyThatAdoptedTheNumberAfterItsTopicByAParticipleAndTheInstrumental() {
     // A/RES/75/239 (ru): "принятую Ассамблеей …", adopted by the Assembly, no preposition
     assertEquals(List.of("UNEA:4/6"), cite("призывает государства осуществлять резолюцию 4/6 о замусоривании моря ломом и "
