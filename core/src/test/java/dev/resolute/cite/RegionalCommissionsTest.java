@@ -54,6 +54,13 @@ class RegionalCommissionsTest {
   }
 
   @Test
+  void anArabicNumberAndItsSessionMayBeSeparatedByANoBreakSpace() {
+    // A/RES/75/104 (ar), operative 13: "574\u00a0(د-27)"
+    assertEquals(List.of("ECLAC:574(XXVII)"), cite("تشير إلى اتخاذ اللجنة الاقتصادية لأمريكا اللاتينية ومنطقة البحر الكاريبي"
+        + " القرار 574\u00a0(د-27) المؤرخ 16 أيار/مايو 1998", Language.AR));
+  }
+
+  @Test
   void aNumberThatIsNoDateInTheGapLinksNothing() {
     // only a date the language's patterns read whole is passed over: "on 16 occasions" is none
     assertEquals(List.of("E/RES/574(XXVII)"), cite("the Economic Commission for Latin America and the Caribbean on 16"
