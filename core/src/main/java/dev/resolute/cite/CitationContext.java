@@ -185,12 +185,23 @@ public record CitationContext(Language language, Body ownBody, Optional<Document
         && namedBefore.subList(namedBefore.size() - acronyms.size(), namedBefore.size()).equals(acronyms)) {
       return this;
     }
-    List<String> named = new ArrayList<>(namedBefore);
-    named.removeAll(acronyms);
-    named.addAll(acronyms);
+    List<String> named = eachOnceLastNamedLast(namedBefore, acronyms);
     List<String> kept = named.subList(Math.max(0, named.size() - NAMED_BEFORE_KEPT), named.size());
     return new CitationContext(language, ownBody, ownSymbol, location, previousTreaty, councilYears, kept);
   }
+  /**
+   * The acronyms of {@code earlier}, then of {@code later}, each once where it was named last: what
+   * a document named, in the order a short name looks back over it.
+   */
+  static List<String> eachOnceLastNamedLast(List<String> earlier, List<String> later) {
+    List<String> named = new ArrayList<>(earlier);
+    for (String acronym : later) {
+      named.remove(acronym);
+      named.add(acronym);
+    }
+    return named;
+  }
+
 
   /** Adds a number and its year; a number seen with two years maps to 0. */
   private static void addCouncilYear(int[] dated, Map<Integer, Integer> years) {

@@ -178,13 +178,11 @@ public final class CitationExtractor {
       if (bodyNames.size() == 0) {
         return List.of();
       }
-      java.util.LinkedHashSet<String> named = new java.util.LinkedHashSet<>();
+      List<String> inTextOrder = new ArrayList<>(bodyNames.size());
       for (int k = 0; k < bodyNames.size(); k++) {
-        String acronym = tables.bodies.get(bodyNames.value(k)).acronym();
-        named.remove(acronym);
-        named.add(acronym);
+        inTextOrder.add(tables.bodies.get(bodyNames.value(k)).acronym());
       }
-      return new ArrayList<>(named);
+      return CitationContext.eachOnceLastNamedLast(List.of(), inTextOrder);
     }
 
     // ------------------------------------------------------------------ treaties
@@ -922,28 +920,8 @@ public final class CitationExtractor {
 
     /** Whether only resolution or decision words, connectors, linking words and commas stand between {@code from} and {@code to}. */
     private boolean enumerationBetween(int from, int to) {
-      int i = from;
-      while (i < to) {
-        char ch = text.charAt(i);
-        if (isBlank(ch) || ch == ',') {
-          i++;
-          continue;
-        }
-        String word = index.wordAt(i);
-        int end = i + word.length();
-        if (word.isEmpty() || end > to) {
-          return false;
-        }
-        // an elided article is a link word with its apostrophe, as the tables write it ("l’")
-        boolean elided = end < to && (text.charAt(end) == '’' || text.charAt(end) == '\'');
-        if (elided ? !tables.bodyLinks.contains(word + "’")
-            : !tables.resolutionWords.contains(word) && !tables.decisionWords.contains(word)
-                && !tables.connectors.contains(word) && !tables.bodyLinks.contains(word)) {
-          return false;
-        }
-        i = elided ? end + 1 : end;
-      }
-      return true;
+      return wordsOnly(from, to, word -> tables.resolutionWords.contains(word) || tables.decisionWords.contains(word)
+          || tables.connectors.contains(word) || tables.bodyLinks.contains(word));
     }
 
     /**
@@ -2036,6 +2014,14 @@ public final class CitationExtractor {
 
     /** Between a number and its body: commas, spaces and the language's linking words only. */
     private boolean linkingWordsOnly(int from, int to) {
+      return wordsOnly(from, to, tables.bodyLinks::contains);
+    }
+
+    /**
+     * Whether only commas, spaces and words {@code allowed} accepts (lower-cased; an elided article
+     * with its apostrophe as the tables write it, {@code l’}) stand between {@code from} and {@code to}.
+     */
+    private boolean wordsOnly(int from, int to, java.util.function.Predicate<String> allowed) {
       int i = from;
       while (i < to) {
         int next = index.skipSpacesAndCommas(i); // Arabic's comma too: "، الصادر عن مؤتمر الأطراف"
@@ -2058,7 +2044,7 @@ public final class CitationExtractor {
           word = word + "’";
           end++;
         }
-        if (!tables.bodyLinks.contains(word)) {
+        if (!allowed.test(word)) {
           return false;
         }
         i = end;

@@ -396,14 +396,15 @@ final class TextIndex {
     if (j < lower.length) {
       CiteTables.Words words = starts.bySecond(lower[j]);
       if (words != null) {
-        indexWords(i, words, hasDigit);
+        indexWords(i, words);
       }
     }
-    indexWords(i, starts.single, hasDigit);
+    indexWords(i, starts.single);
   }
 
-  private void indexWords(int i, CiteTables.Words words, boolean keywordsToo) {
-    for (int k = 0; keywordsToo && k < words.keywords.length; k++) {
+  /** The keywords (in a text with a digit: see {@link #hasDigit}) and body names of {@code words} that stand at {@code i}. */
+  private void indexWords(int i, CiteTables.Words words) {
+    for (int k = 0; hasDigit && k < words.keywords.length; k++) {
       int end = regionEnd(i, words.keywords[k]);
       if (end > 0 && bounded(i, end)) {
         keywords.add(i, end, words.decision[k] ? 1 : 0);
