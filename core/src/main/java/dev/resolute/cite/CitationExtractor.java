@@ -2,6 +2,8 @@ package dev.resolute.cite;
 
 import static dev.resolute.internal.NamedGroups.group;
 
+import dev.resolute.internal.NamedGroups;
+
 import dev.resolute.internal.Scripts;
 import dev.resolute.model.Body;
 import dev.resolute.model.Citation;
@@ -731,7 +733,21 @@ public final class CitationExtractor {
       final int start;
       final int end;
       final String shape;
-      final Matcher match;
+      /**
+       * The groups of its match that the extractor reads ({@code a} and {@code b} of a slashed
+       * number, {@code n} and {@code y} of a Council number, ...), each read once: null where the
+       * shape's pattern has no such group or it took no part. The shape's matcher goes on to the
+       * next digit run.
+       */
+      final String a;
+      final String b;
+      final String part;
+      final String ss;
+      final String n;
+      final String y;
+      final String r;
+      final String k;
+      final String sn;
       Body body;
       /** Whether a body was named for it (or a council's words), not taken from the text's own voice or the default. */
       boolean bodyNamed;
@@ -757,21 +773,29 @@ public final class CitationExtractor {
       /** {@link #afterListOf(int)} of its end, once read (a body's name, its short name and a link are looked for there), or -1. */
       int afterList = -1;
 
-      Candidate(Matcher m, String shape) {
+      Candidate(Matcher m, String shape, java.util.Set<String> groups) {
         this.start = m.start();
         this.end = m.end();
         this.shape = shape;
-        this.match = m;
+        this.a = groups.contains("a") ? m.group("a") : null;
+        this.b = groups.contains("b") ? m.group("b") : null;
+        this.part = groups.contains("part") ? m.group("part") : null;
+        this.ss = groups.contains("ss") ? m.group("ss") : null;
+        this.n = groups.contains("n") ? m.group("n") : null;
+        this.y = groups.contains("y") ? m.group("y") : null;
+        this.r = groups.contains("r") ? m.group("r") : null;
+        this.k = groups.contains("k") ? m.group("k") : null;
+        this.sn = groups.contains("sn") ? m.group("sn") : null;
       }
 
       /** The session (or year) of a slashed number, as read. */
       String first() {
-        return match.group(reversed ? "b" : "a");
+        return reversed ? b : a;
       }
 
       /** The number within the session, as read. */
       String second() {
-        return match.group(reversed ? "a" : "b");
+        return reversed ? a : b;
       }
     }
 
@@ -861,7 +885,7 @@ public final class CitationExtractor {
           end = afterTrailingYear(end);
         }
         CitationKind kind = c.acronym != null ? CitationKind.OTHER_RESOLUTION : kindOf(c.body, c.decision).orElseThrow();
-        Optional<String> part = Optional.ofNullable(group(c.match, "part")).map(this::latinLetters);
+        Optional<String> part = Optional.ofNullable(c.part).map(this::latinLetters);
         if (!isOwnCanonical(canonical)) {
           add(kind, canonical, part, c.start, end, Optional.ofNullable(c.date));
         }
@@ -935,7 +959,7 @@ public final class CitationExtractor {
 
     /** Whether a number is session/number with a session before the Assembly's thirty-first ({@code 5/2}, not {@code S-5/2}). */
     private boolean sessionBeforeSlashedAssemblyNumbers(Candidate c) {
-      return c.shape.equals("slashed") && group(c.match, "ss") == null && c.first().length() <= 2
+      return c.shape.equals("slashed") && c.ss == null && c.first().length() <= 2
           && Integer.parseInt(c.first()) < FIRST_SLASHED_ASSEMBLY_SESSION;
     }
 
@@ -1109,7 +1133,7 @@ public final class CitationExtractor {
      * A date after the list is the date of every part.
      */
     private int partsEnd(Candidate c) {
-      String part = c.shape.equals("year") ? null : group(c.match, "part"); // a Council number has no part
+      String part = c.shape.equals("year") ? null : c.part; // a Council number has no part
       if (part == null || latinLetters(part).length() != 1) {
         return c.end;
       }
@@ -1210,27 +1234,29 @@ public final class CitationExtractor {
 
     /**
      * One shape of number, tried only where a run of digits starts (or its special-session
-     * prefix). A match goes to its candidate, groups and all, and the next try takes a new matcher:
-     * no match is run twice.
+     * prefix), with one matcher: a match gives its candidate the groups it reads, and no match is
+     * run twice.
      */
     private final class Shape {
       private final Pattern pattern;
       private final String name;
-      private Matcher free;
+      private final java.util.Set<String> groups;
+      /** Made at the first try: most texts try few of the shapes, or none. */
+      private Matcher matcher;
 
       Shape(Pattern pattern, String name) {
         this.pattern = pattern;
         this.name = name;
+        this.groups = NamedGroups.names(pattern);
       }
 
       void tryAt(int from, List<Candidate> out) {
-        Matcher m = free != null ? free : matcher(pattern);
-        m.region(from, text.length());
-        if (m.lookingAt()) {
-          out.add(new Candidate(m, name));
-          free = null;
-        } else {
-          free = m;
+        if (matcher == null) {
+          matcher = matcher(pattern);
+        }
+        matcher.region(from, text.length());
+        if (matcher.lookingAt()) {
+          out.add(new Candidate(matcher, name, groups));
         }
       }
     }
@@ -1361,7 +1387,7 @@ public final class CitationExtractor {
 
     /** A number printed right to left ({@code 306/74}) where the language's texts do so, and only reversed is it plausible. */
     private void readDirection(Candidate c) {
-      if (tables.reversedNumbers && c.shape.equals("slashed") && group(c.match, "ss") == null
+      if (tables.reversedNumbers && c.shape.equals("slashed") && c.ss == null
           && !plausibleNumber(c.first(), c.second()) && plausibleNumber(c.second(), c.first())) {
         c.reversed = true;
       }
@@ -1404,7 +1430,7 @@ public final class CitationExtractor {
      * Rights Council, and 65/281 of 17 June 2011", the Council had no sixty-fifth session.
      */
     private void bodyByDate(Candidate c) {
-      if (c.date == null || c.acronym != null || !c.shape.equals("slashed") || group(c.match, "ss") != null
+      if (c.date == null || c.acronym != null || !c.shape.equals("slashed") || c.ss != null
           || c.body != Body.GA && c.body != Body.HRC || c.first().length() > 2) {
         return;
       }
@@ -1444,7 +1470,7 @@ public final class CitationExtractor {
      * Only for the bodies whose sessions {@code session-years.tsv} dates.
      */
     private void directionByDate(Candidate c) {
-      if (c.acronym == null || c.date == null || !c.shape.equals("slashed") || group(c.match, "ss") != null
+      if (c.acronym == null || c.date == null || !c.shape.equals("slashed") || c.ss != null
           || c.first().length() > 2) {
         return;
       }
@@ -1477,21 +1503,20 @@ public final class CitationExtractor {
     }
 
     private String canonical(Candidate c) {
-      Matcher m = c.match;
-      String part = latinLetters(Optional.ofNullable(group(m, "part")).orElse("")).replace(" ", "");
+      String part = latinLetters(Optional.ofNullable(c.part).orElse("")).replace(" ", "");
       String number;
       switch (c.shape) {
         case "year":
-          number = m.group("n") + "(" + m.group("y") + ")";
+          number = c.n + "(" + c.y + ")";
           break;
         case "roman":
-          number = m.group("n") + part + "(" + romanSession(m) + ")";
+          number = c.n + part + "(" + romanSession(c) + ")";
           break;
         case "roman-session":
-          number = Scripts.withLatinLookalikes(m.group("r")) + "/" + m.group("b") + part;
+          number = Scripts.withLatinLookalikes(c.r) + "/" + c.b + part;
           break;
         default:
-          String ss = group(m, "ss");
+          String ss = c.ss;
           number = (ss != null ? tables.sessionPrefixes.getOrDefault(ss, ss) + "-" : "") + session(c) + "/" + c.second() + part;
           break;
       }
@@ -2680,7 +2705,7 @@ public final class CitationExtractor {
         return false;
       }
       return a.shape.equals("slashed") ? a.first().equals(b.first())
-          : a.shape.equals("year") && Objects.equals(group(a.match, "y"), group(b.match, "y"));
+          : a.shape.equals("year") && Objects.equals(a.y, b.y);
     }
 
     /**
@@ -2728,9 +2753,9 @@ public final class CitationExtractor {
      */
     private boolean yearAllows(Candidate c, LocalDate date) {
       if (c.shape.equals("year")) {
-        return Integer.parseInt(group(c.match, "y")) == date.getYear();
+        return Integer.parseInt(c.y) == date.getYear();
       }
-      if (c.shape.equals("slashed") && c.acronym == null && group(c.match, "ss") == null && c.first().length() <= 2
+      if (c.shape.equals("slashed") && c.acronym == null && c.ss == null && c.first().length() <= 2
           && (c.body == Body.GA || c.body == Body.HRC)) {
         // nor to a session of the Assembly or the Council that met in no such year ("55/7 … and 64/71 of
         // 4 December 2009")
@@ -2870,7 +2895,8 @@ public final class CitationExtractor {
     }
 
     private boolean isOwn(DocumentSymbol symbol) {
-      return context.ownSymbol().map(own -> sameResolution(own, symbol)).orElse(false);
+      Optional<DocumentSymbol> own = context.ownSymbol();
+      return own.isPresent() && sameResolution(own.get(), symbol);
     }
 
     private boolean isOwnCanonical(String canonical) {
@@ -2894,13 +2920,12 @@ public final class CitationExtractor {
      * The session in roman numerals: as printed ({@code XXI}), or from a language's own numbering
      * ({@code د-21} is the 21st session, {@code دإ-4} the 4th special session).
      */
-    private String romanSession(Matcher m) {
-      String printed = group(m, "r");
-      if (printed != null) {
-        return printed.replace('\u2011', '-'); // a no-break hyphen, as the Russian texts print "S‑VI"
+    private String romanSession(Candidate c) {
+      if (c.r != null) {
+        return c.r.replace('\u2011', '-'); // a no-break hyphen, as the Russian texts print "S‑VI"
       }
-      String kind = tables.sessionPrefixes.getOrDefault(group(m, "k"), "");
-      return (kind.isEmpty() ? "" : kind + "-") + roman(Integer.parseInt(m.group("sn")));
+      String kind = c.k == null ? "" : tables.sessionPrefixes.getOrDefault(c.k, "");
+      return (kind.isEmpty() ? "" : kind + "-") + roman(Integer.parseInt(c.sn));
     }
 
     private static String roman(int n) {

@@ -28,10 +28,20 @@ public final class NamedGroups {
    *     has no group of that name
    */
   public static String group(Matcher m, String name) {
-    return NAMES.computeIfAbsent(m.pattern(), NamedGroups::names).contains(name) ? m.group(name) : null;
+    return names(m.pattern()).contains(name) ? m.group(name) : null;
   }
 
-  private static Set<String> names(Pattern pattern) {
+  /**
+   * The names of a pattern's groups.
+   *
+   * @param pattern a pattern
+   * @return the names its source gives its groups
+   */
+  public static Set<String> names(Pattern pattern) {
+    return NAMES.computeIfAbsent(pattern, NamedGroups::namesIn);
+  }
+
+  private static Set<String> namesIn(Pattern pattern) {
     Set<String> names = new java.util.HashSet<>();
     Matcher m = GROUP_NAME.matcher(pattern.pattern());
     while (m.find()) {

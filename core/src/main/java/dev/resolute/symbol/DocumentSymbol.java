@@ -85,6 +85,18 @@ public final class DocumentSymbol {
 
   private static final SegmentKind[] KINDS = SegmentKind.values();
 
+  /**
+   * The organs of one capital letter ({@code A}, {@code E}, {@code S}), shared: most symbols have
+   * one, and an extractor asks each symbol's organ several times.
+   */
+  private static final String[] ONE_LETTER_ORGANS = new String[26];
+
+  static {
+    for (char c = 'A'; c <= 'Z'; c++) {
+      ONE_LETTER_ORGANS[c - 'A'] = String.valueOf(c);
+    }
+  }
+
   /** The canonical form, this symbol's and, after a hyphen, the one it is joined with. */
   private final String canonical;
   /** Where this symbol's own canonical form ends (before the hyphen of a joint symbol). */
@@ -190,7 +202,9 @@ public final class DocumentSymbol {
    * @return the first component, upper-cased
    */
   public String organ() {
-    return value(0);
+    int from = marks[1];
+    char letter = canonical.charAt(from);
+    return marks[2] - from == 1 && letter >= 'A' && letter <= 'Z' ? ONE_LETTER_ORGANS[letter - 'A'] : value(0);
   }
 
   /**
