@@ -529,11 +529,12 @@ public final class CitationExtractor {
             && Scripts.latinLookalike(c) == 0) {
           break;
         }
-        if (isBlank(c) && depth > 0) {
+        boolean blank = isBlank(c);
+        if (blank && depth > 0) {
           i++;
           continue;
         }
-        if (isBlank(c) && i > start && text.charAt(i - 1) == '/') {
+        if (blank && i > start && text.charAt(i - 1) == '/') {
           // a symbol broken after a slash ("GOV/INF/2005/ 10-GC(49)/INF/6", a line break in a PDF's
           // text) goes on where a letter or digit follows the white space
           int next = i;
@@ -545,7 +546,7 @@ public final class CitationExtractor {
             continue;
           }
         }
-        if (isBlank(c) || c == ',' || c == ';') {
+        if (blank || c == ',' || c == ';') {
           int next = i;
           while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\u00a0')) {
             next++;

@@ -125,14 +125,9 @@ public final class DocumentSymbol {
       own.append('-').append(joinedWith.canonical);
     }
     this.canonical = own.toString();
-    DocumentType typeOf = null;
-    for (int k = 0; k < segmentCount; k++) {
-      if (KINDS[kinds[k]] == SegmentKind.TYPE) {
-        typeOf = DocumentType.ofCode(value(k));
-        break;
-      }
-    }
-    this.type = typeOf;
+    int typeSegment = firstOf(SegmentKind.TYPE);
+    this.type = typeSegment < 0 ? null
+        : DocumentType.ofCode(canonical, marks[3 * typeSegment + 1], marks[3 * typeSegment + 2]);
   }
 
   /** The value of segment {@code k}, cut from the canonical form. */
@@ -331,12 +326,19 @@ public final class DocumentSymbol {
   public Body body() {
     switch (organ()) {
       case "A":
-        List<String> path = bodyPath();
-        if (!path.isEmpty() && path.get(0).equals("HRC")) {
+        // the first component of the body path, read in place: an extractor asks this of every
+        // symbol it finds, and most have no body path
+        int k = firstOf(SegmentKind.BODY);
+        if (k < 0) {
+          return Body.GA;
+        }
+        int from = marks[3 * k + 1];
+        int length = marks[3 * k + 2] - from;
+        if (length == 3 && canonical.startsWith("HRC", from)) {
           return Body.HRC;
         }
-        if (!path.isEmpty() && isMainCommittee(path.get(0))) {
-          return Body.mainCommittee(path.get(0).charAt(2) - '0').orElseThrow();
+        if (length == 3 && isMainCommittee(canonical, from)) {
+          return Body.mainCommittee(canonical.charAt(from + 2) - '0').orElseThrow();
         }
         return Body.GA;
       case "S":
@@ -348,10 +350,20 @@ public final class DocumentSymbol {
     }
   }
 
-  /** {@code C.1} to {@code C.6}: the Assembly's Main Committees. */
-  private static boolean isMainCommittee(String path) {
-    return path.length() == 3 && path.charAt(0) == 'C' && path.charAt(1) == '.'
-        && path.charAt(2) >= '1' && path.charAt(2) <= '6';
+  /** {@code C.1} to {@code C.6} at {@code from}: the Assembly's Main Committees. */
+  private static boolean isMainCommittee(String text, int from) {
+    return text.charAt(from) == 'C' && text.charAt(from + 1) == '.'
+        && text.charAt(from + 2) >= '1' && text.charAt(from + 2) <= '6';
+  }
+
+  /** The first segment of a kind, or -1. */
+  private int firstOf(SegmentKind kind) {
+    for (int k = 0; k < segmentCount; k++) {
+      if (KINDS[kinds[k]] == kind) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -56,14 +56,21 @@ public enum DocumentType {
 
   /** The type with this code ignoring case, or null: asked of every component of every symbol parsed. */
   static DocumentType ofCode(String code) {
-    if (code.isEmpty()) {
+    return ofCode(code, 0, code.length());
+  }
+
+  /** The same for the code that stands from {@code from} to {@code to} in {@code text}. */
+  static DocumentType ofCode(String text, int from, int to) {
+    int length = to - from;
+    if (length == 0) {
       return null;
     }
     // as equalsIgnoreCase compares a character: its upper case's lower case
-    char first = Character.toLowerCase(Character.toUpperCase(code.charAt(0)));
+    char first = Character.toLowerCase(Character.toUpperCase(text.charAt(from)));
     for (DocumentType type : VALUES) {
       // the first letter first: asked of every word of every symbol, most of which are no type
-      if ((type.code.charAt(0) | 0x20) == first && type.code.equalsIgnoreCase(code)) {
+      if ((type.code.charAt(0) | 0x20) == first && type.code.length() == length
+          && type.code.regionMatches(true, 0, text, from, length)) {
         return type;
       }
     }
