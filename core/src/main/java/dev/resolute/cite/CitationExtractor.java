@@ -1945,13 +1945,36 @@ public final class CitationExtractor {
       }
       int name = shortNamedBodies.value(k);
       String word = tables.shortNames.get(shortNameOpening(name)).printed();
-      return shortNameStands(word, keyword, c) ? tables.bodies.get(bodyNames.value(name)) : null;
+      // Chinese 委员会 is any commission's or committee's ("第1267(1999)号决议所设委员会", the committee
+      // a resolution established): it stands for a name printed in the same sentence only
+      boolean beforeList = shortNamedBodies.start(k) >= sentenceStart(c.start) && shortNameBeforeList(word, c.start);
+      return beforeList || shortNameStands(word, keyword, c) ? tables.bodies.get(bodyNames.value(name)) : null;
     }
 
     /** Whether the short name stands alone where {@link #shortNamed} looks for it. */
     private boolean shortNameStands(String word, int[] keyword, Candidate c) {
       return wordEndsBefore(List.of(word), keyword[0]) || shortNameBetween(word, keyword[1], c.start)
           || shortNameAt(word, afterListOf(c));
+    }
+
+    /**
+     * Chinese: the short name alone before a list, where {@link #bodyBeforeList} reads a full name
+     * ("特别是委员会2002年4月25日第2002/68号决议" after "人权委员会", A/HRC/RES/54/26): the last
+     * time it stands before the number outside a name the index found, only the list between.
+     */
+    private boolean shortNameBeforeList(String word, int start) {
+      if (tables.listBetween == null) {
+        return false;
+      }
+      int from = Math.max(0, start - LIST_REACH);
+      for (int at = index.lastIndexOf(word, from, start - word.length()); at >= from;
+          at = index.lastIndexOf(word, from, at - 1)) {
+        int name = bodyNames.lastStartingBefore(at + 1);
+        if (name < 0 || bodyNames.end(name) <= at) {
+          return reused(tables.listBetween).region(at + word.length(), start).matches();
+        }
+      }
+      return false;
     }
 
     /**

@@ -87,20 +87,32 @@ final class CiteTables {
    */
   final ImmutableSet<String> gapDateIntro;
   /**
-   * The first words of body names that stand for the whole name once it was printed
-   * ({@code Commission}: "Commission resolution 1998/72" after "the Commission on Human Rights").
+   * The words of body names that stand for the whole name once it was printed: their first words
+   * ({@code Commission}: "Commission resolution 1998/72" after "the Commission on Human Rights"),
+   * or, in Chinese, which puts a name's head last, their last ({@code 委员会} after {@code 人权委员会}).
    */
   final ImmutableList<ShortName> shortNames;
 
   /**
-   * A short name as printed alone, and as the names open with it (a line {@code printed<TAB>opening}
-   * where they differ: Arabic {@code اللجنة}, the commission, opens names as {@code لجنة}); both
-   * lower-cased.
+   * A short name as printed alone, and as the names open (or end) with it (a line
+   * {@code printed<TAB>opening} where they differ: Arabic {@code اللجنة}, the commission, opens
+   * names as {@code لجنة}); both lower-cased.
+   *
+   * @param ending whether it ends the names it shortens ({@code [short-name-endings]}) rather than opens them
    */
-  record ShortName(String printed, String opening) {
+  record ShortName(String printed, String opening, boolean ending) {
     static ShortName of(String line) {
       String[] parts = line.split("\t", 2);
-      return new ShortName(parts[0], parts.length == 2 ? parts[1] : parts[0]);
+      return new ShortName(parts[0], parts.length == 2 ? parts[1] : parts[0], false);
+    }
+
+    static ShortName ending(String word) {
+      return new ShortName(word, word, true);
+    }
+
+    /** Whether it shortens the lower-cased body name: the name opens (or ends) with it and is longer. */
+    boolean shortens(String name) {
+      return name.length() > opening.length() && (ending ? name.endsWith(opening) : name.startsWith(opening));
     }
   }
   final ImmutableList<Pattern> treaty;
@@ -601,7 +613,7 @@ final class CiteTables {
   final ImmutableList<String> bodyNamesLower;
   /**
    * For each body name (parallel to {@link #bodies}), the index in {@link #shortNames} of the first
-   * short name it opens with and goes on after ("commission" for "commission on human rights"), or -1.
+   * short name that shortens it ("commission" for "commission on human rights"), or -1.
    */
   final int[] shortNameOfBody;
   /** The indices in {@link #bodies} of each acronym's names, in the table's order. */
@@ -653,7 +665,8 @@ final class CiteTables {
     this.agentLinks = lower(s.get("agent-links"));
     this.bodyGaps = lower(s.get("body-gaps")).stream().map(CiteTables::spacedAsOne).collect(ImmutableSet.toImmutableSet());
     this.gapDateIntro = ImmutableSet.copyOf(lower(s.get("gap-date-intro")));
-    this.shortNames = lower(s.get("short-names")).stream().map(ShortName::of).collect(ImmutableList.toImmutableList());
+    this.shortNames = java.util.stream.Stream.concat(lower(s.get("short-names")).stream().map(ShortName::of),
+        lower(s.get("short-name-endings")).stream().map(ShortName::ending)).collect(ImmutableList.toImmutableList());
     this.treaty = patterns(s.get("treaty"), volumes, registrations);
     this.ibid = patterns(s.get("ibid"), volumes, registrations);
     this.treatyPrefixes = s.get("treaty").stream().map(LiteralPrefix::of).collect(ImmutableList.toImmutableList());
@@ -746,8 +759,7 @@ final class CiteTables {
     for (int b = 0; b < bodies.size(); b++) {
       shortNameOfBody[b] = -1;
       for (int w = 0; w < shortNames.size() && shortNameOfBody[b] < 0; w++) {
-        String opening = shortNames.get(w).opening();
-        if (bodyNamesLower.get(b).startsWith(opening) && bodyNamesLower.get(b).length() > opening.length()) {
+        if (shortNames.get(w).shortens(bodyNamesLower.get(b))) {
           shortNameOfBody[b] = w;
         }
       }

@@ -51,6 +51,26 @@ class IssuingBodyTest {
             + "25 avril 2002 et 2003/30 du 23 avril 2003", Language.FR));
   }
 
+  /** A/RES/75/182 and A/HRC/RES/54/26 (Chinese): a name's head is its last word, 委员会 the commission. */
+  @Test
+  void aChineseBodyNamedByTheLastWordOfItsNameAloneIsTheOneNamedBeforeInTheSentence() {
+    assertEquals(List.of("CHR:1998/72"),
+        cite("并回顾人权理事会和人权委员会关于发展权的各项决议，特别是委员会关于迫切需要在落实发展权方面取得进一步进展的"
+            + "1998年4月22日第1998/72号决议，", Language.ZH));
+    assertEquals(List.of("CHR:2002/68", "CHR:2003/30"),
+        cite("又回顾大会、人权委员会和人权理事会以往所有关于消除种族主义的决议和决定，特别是委员会2002年4月25日"
+            + "第2002/68号决议和2003年4月23日第2003/30号决议，", Language.ZH, Body.HRC));
+  }
+
+  /** A/RES/75/90 (Chinese), operative paragraph 42: the committees that Council resolutions established. */
+  @Test
+  void theChineseLastWordOfANameStandsForNoBodyNamedInAnotherSentenceOrPiece() {
+    CitationContext context = CitationContext.of(Language.ZH, Body.GA, "p").withNamedBefore(List.of("CHR"));
+    assertEquals(List.of("S/RES/1988(2011)", "S/RES/1267(1999)", "S/RES/1989(2011)"), CitationExtractor.create()
+        .extract("人权委员会已作出决定。安理会第1988(2011)号决议所设委员会和第1267(1999)、1989(2011)号决议所设委员会需要继续关注",
+            context).citations().stream().map(dev.resolute.model.Citation::canonical).toList());
+  }
+
   /** A/RES/75/222 (French), E/RES/2021/24 (English). */
   @Test
   void anItemOfAnEnumerationThatNoOtherBodyCouldNumberIsTheBodyOfTheItemBefore() {
