@@ -173,6 +173,13 @@ class IssuingBodyTest {
   }
 
   @Test
+  void frenchMayPrintTheAgentRightAfterTheTopicWithNoComma() {
+    // A/RES/75/198 (fr): "la résolution 61/2 sur … en milieu éducatif adoptée par la Commission des stupéfiants"
+    assertEquals(List.of("CND:61/2"), cite("rappelant la résolution 61/2 sur le renforcement des efforts de prévention de "
+        + "l’abus de drogues en milieu éducatif adoptée par la Commission des stupéfiants le 16 mars 2018", Language.FR));
+  }
+
+  @Test
   void theDateOfAdoptionMayStandBetweenTheAgentWordAndTheBody() {
     // A/RES/75/311 (ru): "принятую 27 мая 2016 года Ассамблеей …", adopted on 27 May 2016 by the Assembly
     assertEquals(List.of("UNEA:2/14"), cite("приветствуя резолюцию 2/14 о незаконной торговле объектами и продуктами дикой природы, "
