@@ -2335,12 +2335,39 @@ public final class CitationExtractor {
      * Social Council's {@code 2019/26}, the Human Rights Council's {@code 27/21}; null otherwise.
      */
     private Body councilBody(int[] keyword, Candidate c) {
-      boolean councils = ownBody() == Body.GA && tables.councilOwnWords.contains(index.wordAt(keyword[0]));
+      boolean councils = ownBody() == Body.GA && tables.councilOwnWords.contains(index.wordAt(keyword[0]))
+          && !shortNamedAgentBefore(keyword[0]);
       if (!councils && (tables.councilWords.isEmpty() || !(councilEndsAt(keyword[0]) || councilAfter(c.end)
           || keyword[1] <= c.start && councilAfter(keyword[1])))) {
         return null;
       }
       return councilByShape(c);
+    }
+
+    /** How far before a possessive keyword {@link #shortNamedAgentBefore} looks for the body it is the possessive of. */
+    private static final int AGENT_REACH = 40;
+
+    /**
+     * Whether a body named by a short name ({@code [short-names]}: Arabic {@code مؤتمر}, a conference)
+     * stands as the agent in the clause right before a possessive keyword: "التي اعتمدها مؤتمر الأطراف
+     * في مقرره 12/3" (A/RES/75/219, which the Conference of the Parties adopted in its decision
+     * 12/3). The possessive is that body's, masculine as a council is: no council's.
+     */
+    private boolean shortNamedAgentBefore(int keywordStart) {
+      for (int i = keywordStart - 1; i >= Math.max(0, keywordStart - AGENT_REACH); i--) {
+        char ch = text.charAt(i);
+        if (ch == ',' || ch == '،' || ch == '.' || ch == ';' || ch == '؛') {
+          return false;
+        }
+        if (Character.isLetter(ch) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+          for (CiteTables.ShortName name : tables.shortNames) {
+            if (index.startsWith(name.opening(), i) || index.startsWith(name.printed(), i)) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
     }
 
     /** The council whose numbering a number has: {@code 1373 (2001)} SC, {@code 2019/26} ECOSOC, {@code 27/21} HRC. */

@@ -468,6 +468,12 @@ class IssuingBodyTest {
             Language.AR));
   }
 
+  /** A/RES/75/219 (ar): "which the Conference of the Parties adopted in its decision 12/3". */
+  @Test
+  void arabicMasculinePossessiveOfAConferenceNamedRightBeforeItIsNoCouncils() {
+    assertEquals(List.of(), cite("والأهداف المدرجة في الخطة، التي اعتمدها مؤتمر الأطراف في مقرره 12/3 بشأن", Language.AR));
+  }
+
   /** A note's attribution (A/RES/75/89, note 33): the body opens the note, a comma, then its resolutions. */
   @Test
   void aBodyOpeningANoteBeforeACommaIssuesTheResolutionsAfterIt() {
