@@ -1363,6 +1363,13 @@ public final class CitationExtractor {
       } else if ((isOwn(keyword) || tables.keywordAfter && (isOwn(new int[] {c.start, c.start}) || ownBeforeDate(c)))
           && numbers(ownBody(), c)) {
         c.body = ownBody();
+      } else if (c.reversed && bodyLinkAfter(afterListOf(c))) {
+        // read right to left only because no body was named; one the tables do not know is named after it
+        // ("القرار 6/2019 المؤرخ 28 حزيران/يونيه 2019 الصادر عن مؤتمر منظمة الأغذية والزراعة", A/RES/75/235):
+        // its own numbering, which no default body has
+        warnings.add(new Extraction.Warning(c.start, (c.decision ? "decision " : "resolution ") + c.a + "/" + c.b
+            + " is of a body the tables do not know, named after it"));
+        return false;
       } else {
         c.body = defaultBody(c);
       }

@@ -588,6 +588,21 @@ class IssuingBodyTest {
         Language.AR));
   }
 
+  /**
+   * A year-shaped number printed right to left is the Economic and Social Council's, but where the
+   * text names after it a body the tables do not know (A/RES/75/235: the FAO Conference's 6/2019).
+   */
+  @Test
+  void anArabicNumberReadRightToLeftIsNoDefaultBodysWhereAnUnknownBodyIsNamedAfterIt() {
+    assertEquals(List.of("E/RES/2019/6"), cite("فضلا عن القرار 6/2019 المؤرخ 28 حزيران/يونيه 2019،", Language.AR));
+    Extraction unknown = CitationExtractor.create().extract(
+        "فضلا عن القرار 6/2019 المؤرخ 28 حزيران/يونيه 2019 الصادر عن مؤتمر منظمة الأغذية والزراعة للأمم المتحدة",
+        CitationContext.of(Language.AR, Body.GA, "p"));
+    assertEquals(List.of(), unknown.citations());
+    assertEquals(List.of("resolution 6/2019 is of a body the tables do not know, named after it"),
+        unknown.warnings().stream().map(Extraction.Warning::message).toList());
+  }
+
   /** So is a number of a body named for it, which stays that body's (A/HRC/RES/54/35). */
   @Test
   void anArabicNumberOfANamedBodyPrintedRightToLeftIsReadByItsDate() {
