@@ -603,6 +603,15 @@ class IssuingBodyTest {
         unknown.warnings().stream().map(Extraction.Warning::message).toList());
   }
 
+  /** "الذي اعتمده" (which … adopted) links a number to the body named after it (A/RES/75/317, A/RES/75/263). */
+  @Test
+  void anArabicRelativeClauseOfAdoptionLinksTheNumberToTheBodyAfterIt() {
+    assertEquals(List.of("CBD-COP:III/21"), cite("وإذ تلاحظ المقرر 3/21 الذي اعتمده مؤتمر الأطراف في اتفاقية التنوع البيولوجي"
+        + " والمؤرخ 15 تشرين الثاني/نوفمبر 1996،", Language.AR));
+    assertEquals(List.of(), cite("وإذ تشير إلى القرار 10/2019 المؤرخ 28 حزيران/يونيه 2019 الذي اتخذه مؤتمر منظمة الأغذية والزراعة"
+        + " للأمم المتحدة في دورته الحادية والأربعين،", Language.AR));
+  }
+
   /** So is a number of a body named for it, which stays that body's (A/HRC/RES/54/35). */
   @Test
   void anArabicNumberOfANamedBodyPrintedRightToLeftIsReadByItsDate() {
