@@ -71,6 +71,15 @@ class IssuingBodyTest {
             context).citations().stream().map(dev.resolute.model.Citation::canonical).toList());
   }
 
+  /** A/RES/75/219 (en, op. 42), as the Spanish "reflejada en su resolución 2/17" reads already. */
+  @Test
+  void aBodyWhoseResolutionReflectsWhatItDidIssuedIt() {
+    assertEquals(List.of("UNEA:2/17"), cite("notes the contribution of the United Nations Environment Assembly, as reflected in "
+        + "its resolution 2/17 of 27 May 2016,", Language.EN));
+    assertEquals(List.of("UNEA:2/17"), cite("observa la contribución de la Asamblea de las Naciones Unidas sobre el Medio "
+        + "Ambiente, reflejada en su resolución 2/17, de 27 de mayo de 2016", Language.ES));
+  }
+
   /** A/RES/75/222 (French), E/RES/2021/24 (English). */
   @Test
   void anItemOfAnEnumerationThatNoOtherBodyCouldNumberIsTheBodyOfTheItemBefore() {
