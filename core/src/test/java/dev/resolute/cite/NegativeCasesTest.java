@@ -30,6 +30,19 @@ class NegativeCasesTest {
   }
 
   /**
+   * A full stop before a no-break space ends a sentence as before a space: the number after an
+   * African Union symbol's series ("Assembly/AU/Decl.\u00a08\u00a0(XXXII)", A/RES/75/164 in Russian)
+   * is not the decision the word before the symbol names.
+   */
+  @Test
+  void aNumberAfterAFullStopAndANoBreakSpaceIsNoneOfTheSentenceBefore() {
+    assertEquals(List.of(), Cited.canonicals("приветствует решение Assembly/AU/Decl.\u00a08\u00a0(XXXII), которое было принято",
+        Language.RU, Body.GA));
+    assertEquals(List.of(), Cited.canonicals("Welcomes decision Assembly/AU/Decl.\u00a08\u00a0(XXXII), adopted by", Language.EN,
+        Body.GA));
+  }
+
+  /**
    * A budget period in a Chinese clause that opens with "决定" (decides, also the word for a
    * decision): the word stands before a number not printed as cited (A/RES/75/300, 302, 304).
    */
