@@ -819,6 +819,9 @@ public final class CitationExtractor {
         while (end < text.length() && Character.isDigit(text.charAt(end))) {
           end++;
         }
+        if (endsSymbolSeries(i)) {
+          continue;
+        }
         int romanStart = romanSessionBefore(i);
         if (romanStart >= 0) {
           romanSession.tryAt(romanStart, candidates);
@@ -1260,6 +1263,27 @@ public final class CitationExtractor {
           out.add(new Candidate(matcher, name, groups));
         }
       }
+    }
+
+    /**
+     * Whether the digits at {@code digits} end a symbol whose series the text printed with a space
+     * before its number ("Assembly/AU/Decl. 8 (XXXII)", a decision of the African Union's Assembly,
+     * A/RES/75/164): letters glued to a slash, a full stop, white space. The number is the symbol's,
+     * not one the resolution word before the symbol names.
+     */
+    private boolean endsSymbolSeries(int digits) {
+      int i = digits;
+      while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u00a0')) {
+        i--;
+      }
+      if (i == digits || i < 3 || text.charAt(i - 1) != '.') {
+        return false;
+      }
+      int letters = i - 1;
+      while (letters > 0 && isAsciiLetter(text.charAt(letters - 1))) {
+        letters--;
+      }
+      return letters < i - 1 && letters > 0 && text.charAt(letters - 1) == '/';
     }
 
     /**

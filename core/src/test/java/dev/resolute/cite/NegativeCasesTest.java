@@ -42,6 +42,13 @@ class NegativeCasesTest {
         Body.GA));
   }
 
+  /** Chinese prints the resolution word after the number, in the same sentence (A/RES/75/164). */
+  @Test
+  void aNumberPrintedAfterASymbolsSeriesAndASpaceIsTheSymbolsNotADecision() {
+    assertEquals(List.of(), Cited.canonicals("欢迎非洲联盟国家元首和政府首脑会议第三十二届常会通过Assembly/AU/Decl. 8(XXXII)号决定，",
+        Language.ZH, Body.GA));
+  }
+
   /**
    * A budget period in a Chinese clause that opens with "决定" (decides, also the word for a
    * decision): the word stands before a number not printed as cited (A/RES/75/300, 302, 304).
