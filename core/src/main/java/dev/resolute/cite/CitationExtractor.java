@@ -2462,10 +2462,13 @@ public final class CitationExtractor {
     /**
      * "in its", "dans sa", "en su": a preposition and an own-word between a body's name and the
      * keyword, after a comma or not ("the Human Rights Council, in its resolution 27/21, to appoint");
-     * or a participle before them, in lower case ("del Consejo de Derechos Humanos contenida en su
-     * resolución 45/12", "Совета по правам человека, содержащееся в его резолюции 27/21"), where a
-     * capital would go on with the name ("Ассамблеи ООН-Хабитат в ее решении 1/1": the UN-Habitat
-     * Assembly's, not the Assembly's). {@code gap} is lower-cased, {@code printed} as the text has it.
+     * or up to five words of the body's own clause before them, in lower case and with no comma ("del
+     * Consejo de Derechos Humanos contenida en su resolución 45/12", "Совета по правам человека,
+     * содержащееся в его резолюции 27/21", "que le Conseil des droits de l’homme a adoptés par sa
+     * résolution 21/11", "the United Nations Environment Assembly, in paragraph 2 of its resolution
+     * 4/6"), where a capital would go on with the name ("Ассамблеи ООН-Хабитат в ее решении 1/1": the
+     * UN-Habitat Assembly's, not the Assembly's) and a longer clause is the speaking body's sentence
+     * again. {@code gap} is lower-cased, {@code printed} as the text has it.
      */
     private boolean ownGap(String gap, String afterComma, String printed) {
       if (tables.keywordAfter) {
@@ -2476,7 +2479,8 @@ public final class CitationExtractor {
         return g.length() <= 4 && tables.ownWords.stream().anyMatch(g::endsWith);
       }
       String[] words = SPACES.split(afterComma);
-      return (words.length <= 2 || words.length == 3 && printed.equals(printed.toLowerCase(Locale.ROOT)))
+      return (words.length <= 2 || words.length <= 5 && printed.equals(printed.toLowerCase(Locale.ROOT))
+          && afterComma.indexOf(',') < 0)
           && words.length >= 1 && tables.ownWords.contains(words[words.length - 1]);
     }
 

@@ -657,6 +657,27 @@ class IssuingBodyTest {
         cite("ссылается на решение Совета по правам человека, содержащееся в его резолюции 27/21, назначить", Language.RU));
   }
 
+  /**
+   * Up to five words of the body's own clause before "its": what it adopted or decided there, or
+   * where in the resolution it did (A/RES/75/175 fr, A/RES/75/239 en).
+   */
+  @Test
+  void theBodysOwnClauseBeforeItsResolutionKeepsTheBodyNamedBefore() {
+    assertEquals(List.of("A/HRC/RES/21/11"), cite("des principes directeurs, que le Conseil des droits de l’homme a adoptés par sa "
+        + "résolution 21/11 et qui offrent", Language.FR));
+    assertEquals(List.of("UNEA:4/6"), cite("Welcomes the request by the United Nations Environment Assembly, in paragraph 2 of its "
+        + "resolution 4/6, to the Executive Director", Language.EN));
+  }
+
+  /** Six words, or a comma inside the clause, are the speaking body's sentence again. */
+  @Test
+  void aLongerClauseBeforeItsResolutionIsTheSpeakingBodys() {
+    assertEquals(List.of("A/RES/70/1"), cite("Invites the Human Rights Council to consider the goals of its resolution 70/1",
+        Language.EN));
+    assertEquals(List.of("A/RES/70/1"), cite("Invites the Human Rights Council to continue, as appropriate, its resolution 70/1",
+        Language.EN));
+  }
+
   /** A capital after the name goes on with it: "Ассамблеи ООН-Хабитат" is the UN-Habitat Assembly, not the General Assembly (A/RES/75/224). */
   @Test
   void aCapitalAfterTheNameIsNoGapBeforeItsResolution() {
