@@ -3,7 +3,6 @@ package dev.resolute.cite;
 import static dev.resolute.internal.NamedGroups.group;
 
 import dev.resolute.internal.NamedGroups;
-
 import dev.resolute.internal.Scripts;
 import dev.resolute.model.Body;
 import dev.resolute.model.Citation;
