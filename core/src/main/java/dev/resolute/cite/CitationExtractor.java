@@ -777,15 +777,20 @@ public final class CitationExtractor {
         this.start = m.start();
         this.end = m.end();
         this.shape = shape;
-        this.a = groups.contains("a") ? m.group("a") : null;
-        this.b = groups.contains("b") ? m.group("b") : null;
-        this.part = groups.contains("part") ? m.group("part") : null;
-        this.ss = groups.contains("ss") ? m.group("ss") : null;
-        this.n = groups.contains("n") ? m.group("n") : null;
-        this.y = groups.contains("y") ? m.group("y") : null;
-        this.r = groups.contains("r") ? m.group("r") : null;
-        this.k = groups.contains("k") ? m.group("k") : null;
-        this.sn = groups.contains("sn") ? m.group("sn") : null;
+        this.a = read(m, groups, "a");
+        this.b = read(m, groups, "b");
+        this.part = read(m, groups, "part");
+        this.ss = read(m, groups, "ss");
+        this.n = read(m, groups, "n");
+        this.y = read(m, groups, "y");
+        this.r = read(m, groups, "r");
+        this.k = read(m, groups, "k");
+        this.sn = read(m, groups, "sn");
+      }
+
+      /** A group of the match, or null where the pattern, whose group names are {@code groups}, has none of that name. */
+      private static String read(Matcher m, java.util.Set<String> groups, String name) {
+        return groups.contains(name) ? m.group(name) : null;
       }
 
       /** The session (or year) of a slashed number, as read. */
@@ -1789,12 +1794,11 @@ public final class CitationExtractor {
      * окружающей среде": adopted on 27 May 2016 by the Environment Assembly), or null.
      */
     private CiteTables.BodyName bodyAfterAgentAndDate(int at) {
-      int limit = Math.min(text.length(), at + NAME_AFTER_REACH);
-      int digit = at;
-      while (digit < limit && !Character.isDigit(text.charAt(digit))) {
-        digit++;
-      }
-      if (digit >= limit || !linkingWordsOnly(at, digit) || !wordEndsBefore(tables.agentWords, digit)) {
+      // the date's first digit: the next digit run the index found
+      int next = digitRuns.lastBelowOrAt(at - 1) + 1;
+      int digit = next < digitRuns.size() ? digitRuns.get(next) : text.length();
+      if (digit >= Math.min(text.length(), at + NAME_AFTER_REACH) || !linkingWordsOnly(at, digit)
+          || !wordEndsBefore(tables.agentWords, digit)) {
         return null;
       }
       Optional<Dates.Found> date = dateAt(digit);

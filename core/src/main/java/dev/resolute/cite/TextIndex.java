@@ -232,7 +232,7 @@ final class TextIndex {
         organsBefore(i);
       }
       if ((event & STOP) != 0 && hasDigit && i + 1 < lowered.length
-          && (Character.isWhitespace(lowered[i + 1]) || lowered[i + 1] == '\u00a0' || ch == '。' || ch == '；') && !abbreviation(i)
+          && (CiteTables.isNameSpace(lowered[i + 1]) || ch == '。' || ch == '；') && !abbreviation(i)
           && !(ch != '.' && ch != '。' && listGoesOn(i + 1))) {
         sentenceStarts.add(i + 1);
       }

@@ -444,12 +444,8 @@ public final class DocumentSymbol {
   }
 
   private Optional<String> first(SegmentKind kind) {
-    for (int k = 0; k < segmentCount; k++) {
-      if (KINDS[kinds[k]] == kind) {
-        return Optional.of(value(k));
-      }
-    }
-    return Optional.empty();
+    int k = firstOf(kind);
+    return k < 0 ? Optional.empty() : Optional.of(value(k));
   }
 
   private List<String> values(SegmentKind kind) {
