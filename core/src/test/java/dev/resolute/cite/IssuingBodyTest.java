@@ -182,6 +182,16 @@ class IssuingBodyTest {
   }
 
   @Test
+  void spanishAdoptsAsWellAsApproves() {
+    // A/RES/75/219 (es) prints "la decisión X/3, relativa al examen …, adoptada por la Conferencia de las Partes";
+    // Spanish texts write "adoptada por" beside "aprobada por", in either gender and number
+    assertEquals(List.of("CBD-COP:X/3"), cite("Recordando la decisión X/3, relativa al examen de la aplicación de la "
+        + "estrategia, adoptada por la Conferencia de las Partes en el Convenio sobre la Diversidad Biológica", Language.ES));
+    assertEquals(List.of("CND:61/2"), cite("el proyecto de resolución 61/2 adoptado por la Comisión de Estupefacientes",
+        Language.ES));
+  }
+
+  @Test
   void frenchMayPrintTheAgentRightAfterTheTopicWithNoComma() {
     // A/RES/75/198 (fr): "la résolution 61/2 sur … en milieu éducatif adoptée par la Commission des stupéfiants"
     assertEquals(List.of("CND:61/2"), cite("rappelant la résolution 61/2 sur le renforcement des efforts de prévention de "

@@ -95,6 +95,17 @@ class TitlesBeforeTheDateTest {
   }
 
   @Test
+  void aTopicMayOpenWithTheContractedPrepositionOrTheMasculine() {
+    // A/HRC/RES/54/4 (es): "5/1, relativa a …, y 5/2, relativa al Código …"; French "relative aux", "relatif au"
+    List<String> both = List.of("A/HRC/RES/5/1 2007-06-18", "A/HRC/RES/5/2 2007-06-18");
+    assertEquals(both, Cited.withDates("Recordando también las resoluciones del Consejo de Derechos Humanos 5/1, relativa a la"
+        + " construcción institucional del Consejo, y 5/2, relativa al Código de Conducta para los Titulares de Mandatos de los"
+        + " Procedimientos Especiales del Consejo de Derechos Humanos, de 18 de junio de 2007,", Language.ES, Body.GA));
+    assertEquals(both, Cited.withDates("et ses résolutions 5/1, relative aux institutions, et 5/2, relatif au Code de conduite"
+        + " pour les titulaires de mandat, du 18 juin 2007,", Language.FR, Body.HRC));
+  }
+
+  @Test
   void aRussianTopicRunsToTheNextNumberOrTheDate() {
     // A/HRC/RES/54/11 (ru): no comma closes the topics
     assertEquals(List.of("A/HRC/RES/5/1 2007-06-18", "A/HRC/RES/5/2 2007-06-18"),
