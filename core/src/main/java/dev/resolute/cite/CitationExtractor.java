@@ -2275,13 +2275,23 @@ public final class CitationExtractor {
 
     /**
      * A body named at the opening of a sentence, a comma, then the keyword: a note's attribution
-     * ("Indian Ocean Tuna Commission, resolutions 12/07 and 13/07."). Only there: inside a sentence
-     * the name before a comma may end the citation before ("… of the Conference of the Parties to the
-     * Convention against Transnational Organized Crime, and resolution 8/12 …", Arabic "، والقرار").
+     * ("Indian Ocean Tuna Commission, resolutions 12/07 and 13/07."), or the same opening an item of
+     * a note's list, a connector and a comma before it ("…, secc. I, y Conferencia de las Partes en el
+     * Convenio sobre la Diversidad Biológica, decisión XII/23", A/RES/75/239). Only there: inside a
+     * sentence the name before a comma may end the citation before ("… of the Conference of the
+     * Parties to the Convention against Transnational Organized Crime, and resolution 8/12 …", Arabic
+     * "، والقرار").
      */
     private boolean attribution(String gap, String afterComma, int nameStart) {
       return afterComma.length() < gap.length() && tables.shortGap.matcher(afterComma).matches()
-          && index.skipSpaces(sentenceStart(nameStart + 1)) == nameStart;
+          && (index.skipSpaces(sentenceStart(nameStart + 1)) == nameStart || opensListItem(nameStart));
+    }
+
+    /** Whether a connector stands right before {@code at}, and a comma right before the connector. */
+    private boolean opensListItem(int at) {
+      int connector = startOfWordBefore(tables.connectors, at);
+      int before = connector < 0 ? 0 : index.spacesBefore(connector);
+      return before > 0 && (text.charAt(before - 1) == ',' || text.charAt(before - 1) == '،');
     }
 
     /**

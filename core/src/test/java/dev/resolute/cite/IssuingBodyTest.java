@@ -506,6 +506,20 @@ class IssuingBodyTest {
     assertEquals(iotc, cite("Indian Ocean Tuna Commission, resolutions 12/07 and 13/07.", Language.RU));
   }
 
+  /** The same attribution opening an item of a note's list, after a comma and a connector (A/RES/75/239, note 27). */
+  @Test
+  void aBodyOpeningAnItemOfANotesListBeforeACommaIssuesTheNumberAfterIt() {
+    assertEquals(List.of("UNEP/CBD/COP/12/29", "CBD-COP:XII/23"), cite("Véanse Programa de las Naciones Unidas para el"
+        + " Medio Ambiente, documento UNEP/CBD/COP/12/29, secc. I, y Conferencia de las Partes en el Convenio sobre la"
+        + " Diversidad Biológica, decisión XII/23, párrs. 19 a 22.", Language.ES));
+    assertEquals(List.of("UNEP/CBD/COP/12/29", "CBD-COP:XII/23"), cite("انظر برنامج الأمم المتحدة للبيئة، الوثيقة"
+        + " UNEP/CBD/COP/12/29، الفرع الأول، ومؤتمر الأطراف في اتفاقية التنوع البيولوجي، المقرر 12/23، الفقرات 19-22.",
+        Language.AR));
+    // no comma before the connector: the name is inside the item before
+    assertEquals(List.of("UNEP/CBD/COP/12/29"), cite("Véanse el documento UNEP/CBD/COP/12/29 y Conferencia de las"
+        + " Partes en el Convenio sobre la Diversidad Biológica, decisión XII/23.", Language.ES));
+  }
+
   /**
    * Inside a sentence the name before a comma ends the citation before it (E/RES/2021/24): the next
    * resolution is the body's named after it.
