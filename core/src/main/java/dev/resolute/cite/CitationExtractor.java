@@ -2475,7 +2475,8 @@ public final class CitationExtractor {
     /**
      * "in its", "dans sa", "en su": a preposition and an own-word between a body's name and the
      * keyword, after a comma or not ("the Human Rights Council, in its resolution 27/21, to appoint");
-     * or up to five words of the body's own clause before them, in lower case and with no comma ("del
+     * or up to five words of the body's own clause before them (a paragraph's number no word), in
+     * lower case and with no comma ("del
      * Consejo de Derechos Humanos contenida en su resolución 45/12", "Совета по правам человека,
      * содержащееся в его резолюции 27/21", "que le Conseil des droits de l’homme a adoptés par sa
      * résolution 21/11", "the United Nations Environment Assembly, in paragraph 2 of its resolution
@@ -2492,9 +2493,18 @@ public final class CitationExtractor {
         return g.length() <= 4 && tables.ownWords.stream().anyMatch(g::endsWith);
       }
       String[] words = SPACES.split(afterComma);
-      return (words.length <= 2 || words.length <= 5 && printed.equals(printed.toLowerCase(Locale.ROOT))
-          && afterComma.indexOf(',') < 0)
+      return (words.length <= 2 || words.length - numbersAmong(words) <= 5
+          && printed.equals(printed.toLowerCase(Locale.ROOT)) && afterComma.indexOf(',') < 0)
           && words.length >= 1 && tables.ownWords.contains(words[words.length - 1]);
+    }
+
+    /** How many of {@code words} are a number: a paragraph's in "en el párrafo 6 de su", not a word of the clause. */
+    private static int numbersAmong(String[] words) {
+      int numbers = 0;
+      for (String word : words) {
+        numbers += !word.isEmpty() && word.chars().allMatch(Character::isDigit) ? 1 : 0;
+      }
+      return numbers;
     }
 
     // ------------------------------------------------------------------ meetings in words

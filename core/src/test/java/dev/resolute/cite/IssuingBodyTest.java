@@ -693,6 +693,16 @@ class IssuingBodyTest {
         + "resolution 4/6, to the Executive Director", Language.EN));
   }
 
+  /** A paragraph's number is no word of the clause: Spanish prints an article more ("en el párrafo 7 de su"). */
+  @Test
+  void aParagraphsNumberIsNoWordOfTheBodysOwnClause() {
+    // A/RES/75/239 (es), operative paragraph 223
+    assertEquals(List.of("UNEA:4/6"), cite("Reconoce la decisión adoptada por la Asamblea de las Naciones Unidas sobre el Medio"
+        + " Ambiente en el párrafo 7 de su resolución 4/6 de prorrogar el mandato", Language.ES));
+    assertEquals(List.of("A/RES/70/1"), cite("Invites the Human Rights Council to consider the goals 2 and 3 of its resolution"
+        + " 70/1", Language.EN));
+  }
+
   /** Six words, or a comma inside the clause, are the speaking body's sentence again. */
   @Test
   void aLongerClauseBeforeItsResolutionIsTheSpeakingBodys() {
