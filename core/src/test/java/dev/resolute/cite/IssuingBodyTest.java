@@ -78,6 +78,8 @@ class IssuingBodyTest {
         + "its resolution 2/17 of 27 May 2016,", Language.EN));
     assertEquals(List.of("UNEA:2/17"), cite("observa la contribución de la Asamblea de las Naciones Unidas sobre el Medio "
         + "Ambiente, reflejada en su resolución 2/17, de 27 de mayo de 2016", Language.ES));
+    assertEquals(List.of("UNEA:2/17"), cite("отмечает в этой связи вклад Ассамблеи Организации Объединенных Наций по"
+        + " окружающей среде, как об этом говорится в ее резолюции 2/17 от 27 мая 2016 года", Language.RU));
   }
 
   /** A/RES/75/222 (French), E/RES/2021/24 (English). */
