@@ -2309,11 +2309,18 @@ public final class CitationExtractor {
 
     /**
      * The keyword is itself an own-word, the possessive inside it ("في قراره", in its resolution):
-     * one preposition at most between the body's name and it, after a comma or not.
+     * one preposition between the body's name and it, after a comma or not, or up to four words of
+     * the body's own clause without a comma, a paragraph's number no word — as {@link #ownGap} allows
+     * five with the own-word apart ("جمعية الأمم المتحدة للبيئة في الفقرة 7 من قرارها 4/6", the
+     * Environment Assembly in paragraph 7 of its resolution 4/6).
      */
     private boolean ownKeywordGap(String afterComma, int keywordStart) {
-      return !tables.keywordAfter && tables.ownWords.contains(index.wordAt(keywordStart))
-          && (afterComma.isEmpty() || SPACES.split(afterComma).length == 1);
+      if (tables.keywordAfter || !tables.ownWords.contains(index.wordAt(keywordStart))) {
+        return false;
+      }
+      String[] words = SPACES.split(afterComma);
+      return afterComma.isEmpty() || words.length == 1
+          || words.length - numbersAmong(words) <= 4 && afterComma.indexOf(',') < 0 && afterComma.indexOf('،') < 0;
     }
 
     /** How far before a number {@link #bodyBeforeList} looks for the body that a list's items share. */

@@ -705,6 +705,20 @@ class IssuingBodyTest {
         + " 70/1", Language.EN));
   }
 
+  /** Arabic prints the possessive inside the keyword ("قرارها", its resolution): four words of the clause before it. */
+  @Test
+  void anArabicBodysOwnClauseBeforeItsPossessiveKeywordKeepsTheBodyNamedBefore() {
+    // A/RES/75/239 (ar), operative paragraphs 222 and 223
+    assertEquals(List.of("UNEA:4/6"), cite("ترحب بالطلب الذي وجهته جمعية الأمم المتحدة للبيئة، في الفقرة 2 من قرارها 4/6، إلى"
+        + " المدير التنفيذي", Language.AR));
+    assertEquals(List.of("UNEA:4/6"), cite("تنوه بالقرار الذي اتخذته جمعية الأمم المتحدة للبيئة في الفقرة 7 من قرارها 4/6 بأن"
+        + " تمدد ولاية الفريق", Language.AR));
+    // five words, or a comma inside the clause, are the speaking body's sentence again: no Assembly numbers 4/6 so
+    assertEquals(List.of(), cite("تنوه بالقرار الذي اتخذته جمعية الأمم المتحدة للبيئة وهي تنظر في الفقرة 7 من قرارها 4/6",
+        Language.AR));
+    assertEquals(List.of(), cite("تنوه بعمل جمعية الأمم المتحدة للبيئة في الفقرة 7، من قرارها 4/6", Language.AR));
+  }
+
   /** Six words, or a comma inside the clause, are the speaking body's sentence again. */
   @Test
   void aLongerClauseBeforeItsResolutionIsTheSpeakingBodys() {
