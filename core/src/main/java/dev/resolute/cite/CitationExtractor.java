@@ -1942,9 +1942,12 @@ public final class CitationExtractor {
       return name >= 0 ? name : p;
     }
 
-    /** Where a body's name ends: followed by a resolution or decision word, it names the next citation. */
+    /**
+     * Where a body's name ends: followed by a resolution or decision word, it names the next
+     * citation, in the languages that print a name before the word it issues.
+     */
     private boolean startsCitation(int nameEnd) {
-      if (tables.keywordAfter) {
+      if (tables.keywordAfter || tables.namesAfterKeyword) {
         return false;
       }
       int i = index.skipSpaces(nameEnd);

@@ -530,6 +530,12 @@ final class CiteTables {
   final boolean reversedNumbers;
   /** Whether the resolution word follows the number (Chinese). */
   final boolean keywordAfter;
+  /**
+   * Whether a body's name follows the resolution word it issues ({@code قرار مجلس الأمن}, the
+   * Council's resolution, in Arabic) and never precedes it: a name followed by a resolution word
+   * names no citation that the word opens.
+   */
+  final boolean namesAfterKeyword;
   /** The marks printed right before a cited number (Chinese {@code 第}, in {@code 第65/232号决议}). */
   final ImmutableList<String> marksBefore;
   /** The marks printed right after a cited number (Chinese {@code 号}). */
@@ -715,6 +721,7 @@ final class CiteTables {
         .replace("SESSIONS", String.join("|", alternatives.stream().map(Pattern::quote).toList()))
         .replace("PARTWORDS", partWords.isEmpty() ? "" : "|" + String.join("|", partWords.keySet())));
     this.keywordAfter = !s.get("keyword-after").isEmpty();
+    this.namesAfterKeyword = !s.get("names-after-keyword").isEmpty();
     ImmutableListMultimap.Builder<String, String> marks = ImmutableListMultimap.builder();
     for (String line : s.get("number-marks")) {
       String[] parts = line.split("\t", 2);

@@ -705,6 +705,15 @@ class IssuingBodyTest {
         + " 70/1", Language.EN));
   }
 
+  /** Arabic names a body after the resolution word it issues: a name before the next word is the number's before. */
+  @Test
+  void anArabicNameBeforeTheNextResolutionWordIssuedTheNumberBeforeIt() {
+    // A/RES/75/219 (ar), operative paragraph 8
+    assertEquals(List.of("CBD-COP:14/4", "UNEA:3/4"), cite("وتشير في هذا الصدد إلى المقرر 14/4 المؤرخ 30 تشرين"
+        + " الثاني/نوفمبر 2018 الصادر عن مؤتمر الأطراف في اتفاقية التنوع البيولوجي وقرار جمعية الأمم المتحدة للبيئة 3/4"
+        + " المؤرخ 30 كانون الثاني/يناير 2018؛", Language.AR));
+  }
+
   /** Arabic prints the possessive inside the keyword ("قرارها", its resolution): four words of the clause before it. */
   @Test
   void anArabicBodysOwnClauseBeforeItsPossessiveKeywordKeepsTheBodyNamedBefore() {
