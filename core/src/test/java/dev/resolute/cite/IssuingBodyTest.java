@@ -342,6 +342,13 @@ class IssuingBodyTest {
   }
 
   @Test
+  void chineseSessionOfTheBodyMayStandBeforeItsOwnWord() {
+    // A/RES/75/239 (zh), operative paragraph 200: the Assembly's second session "in its" resolution of 27 May 2016
+    assertEquals(List.of("UNEA:2/10"), cite("确认联合国环境大会第二届会议在其2016年5月27日第2/10号决议第6段中要求联合国环境规划署加强工作，",
+        Language.ZH));
+  }
+
+  @Test
   void chineseSessionThatAdoptedATitledResolutionStandsBetweenTheBodyAndTheNumber() {
     // A/RES/75/158 (zh): "第二十五届会议通过的题为“…”的" between the Commission and its resolution
     assertEquals(List.of("CCPCJ:25/1"),
