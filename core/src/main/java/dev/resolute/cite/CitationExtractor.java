@@ -1389,7 +1389,7 @@ public final class CitationExtractor {
       } else if (councilBefore != null) {
         c.body = councilBefore;
       } else if ((isOwn(keyword) || tables.keywordAfter && (isOwn(new int[] {c.start, c.start}) || ownBeforeDate(c)))
-          && numbers(ownBody(), c)) {
+          && numbers(ownBody(), c) && !afterOwnSession(c)) {
         c.body = ownBody();
       } else if (c.reversed && bodyLinkAfter(afterListOf(c))) {
         // read right to left only because no body was named; one the tables do not know is named after it
@@ -1448,6 +1448,21 @@ public final class CitationExtractor {
         default:
           return true;
       }
+    }
+
+    /**
+     * Whether a number's session comes after the session of the text's own symbol: no text cites a
+     * resolution its own body has yet to adopt, so "sa résolution 75/323" in a Human Rights Council
+     * text of the fifty-fourth session is another's (A/HRC/RES/54/33 (fr), where the Assembly is named
+     * too far before to be read: the Assembly's, by default).
+     */
+    private boolean afterOwnSession(Candidate c) {
+      Optional<String> own = context.ownSymbol().flatMap(DocumentSymbol::session);
+      if (!c.shape.equals("slashed") || c.ss != null || c.first().length() > 2 || own.isEmpty()
+          || !DIGITS.matcher(own.get()).matches()) {
+        return false;
+      }
+      return Integer.parseInt(c.first()) > Integer.parseInt(own.get());
     }
 
     private Body ownBody() {

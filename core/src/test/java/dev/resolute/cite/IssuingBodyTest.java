@@ -62,6 +62,20 @@ class IssuingBodyTest {
             + "第2002/68号决议和2003年4月23日第2003/30号决议，", Language.ZH, Body.HRC));
   }
 
+  /** A/HRC/RES/54/33 (French), preamble 14: the Assembly is named too far before "sa résolution" to be read. */
+  @Test
+  void aSessionAfterTheTextsOwnIsNoResolutionOfItsOwnBody() {
+    CitationContext council = CitationContext.of(Language.FR, Body.HRC, "preamble:14")
+        .withOwnSymbol(dev.resolute.symbol.DocumentSymbol.tryParse("A/HRC/RES/54/33"));
+    String text = "Rappelant la demande faite par l’Assemblée générale au Secrétaire général de l’Organisation des Nations Unies"
+        + " et à la Secrétaire générale de la Communauté des Caraïbes, dans sa résolution 75/323, de poursuivre";
+    assertEquals(List.of("A/RES/75/323"), CitationExtractor.create().extract(text, council).citations().stream()
+        .map(dev.resolute.model.Citation::canonical).toList());
+    assertEquals(List.of("A/HRC/RES/53/3"), CitationExtractor.create()
+        .extract("Rappelant sa résolution 53/3,", council).citations().stream().map(dev.resolute.model.Citation::canonical)
+        .toList());
+  }
+
   /** A/RES/75/90 (Chinese), operative paragraph 42: the committees that Council resolutions established. */
   @Test
   void theChineseLastWordOfANameStandsForNoBodyNamedInAnotherSentenceOrPiece() {
