@@ -659,10 +659,14 @@ public final class CitationExtractor {
       return true;
     }
 
+    /**
+     * Where a symbol that did not parse is cut next: before its last separator, a hyphen as the
+     * parser reads one among them (the no-break hyphen of "GOV/INF/2005/10‑GC(49)/INF/6", French).
+     */
     private int shrink(int start, int end) {
       for (int i = end - 1; i > start; i--) {
         char c = text.charAt(i);
-        if (c == '/' || c == '.' || c == '(' || c == '-' || c == ' ') {
+        if (c == '/' || c == '.' || c == '(' || c == '-' || c == ' ' || c == '\u2010' || c == '\u2011' || c == '\u2013') {
           return i;
         }
       }

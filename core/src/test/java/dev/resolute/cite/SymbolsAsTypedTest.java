@@ -33,6 +33,15 @@ class SymbolsAsTypedTest {
   }
 
   @Test
+  void aSymbolThatDoesNotParseWholeIsCutBeforeANoBreakHyphenToo() {
+    // A/RES/75/70 in French, footnote 3: a no-break hyphen joins the IAEA's two symbols, the second of no UN shape
+    assertEquals(List.of("GOV/INF/2005/10 «GOV/INF/2005/10»"),
+        cite("Voir document GOV/INF/2005/10\u2011GC(49)/INF/6, appendice.", Language.FR));
+    assertEquals(List.of("GOV/INF/2005/10 «GOV/INF/2005/10»"),
+        cite("See document GOV/INF/2005/10-GC(49)/INF/6, attachment.", Language.EN));
+  }
+
+  @Test
   void aSlashEndingAWordBeforeASpaceEndsNoSymbol() {
     assertEquals(List.of("A/75/123 «A/75/123»"), cite("A/75/123 and/ or HIV/ AIDS", Language.EN));
   }
