@@ -86,6 +86,10 @@ public final class CitationExtractor {
   /** Quotation marks that open a title: Arabic opens with ” and closes with “. */
   private static final String OPENING_QUOTES = "“«\"”„";
   private static final String CLOSING_QUOTES = "”»\"“";
+  /** The Human Rights Council's annual report to the Assembly, its addenda and corrigenda: {@code A/74/53/Add.1}. */
+  private static final Pattern COUNCIL_REPORT = Pattern.compile("A/(\\d{2})/53(?:/Add\\.\\d+)?(?:/Corr\\.\\d+)?");
+  /** The year before the Assembly's first session: session N opens in September of this year plus N. */
+  private static final int FIRST_ASSEMBLY_YEAR = 1945;
   /** The General Assembly's first session to number its resolutions and decisions as session/number (1976). */
   private static final int FIRST_SLASHED_ASSEMBLY_SESSION = 31;
   /** The most characters between a body's name and its keyword ("دعا، في قراره": a comma and two words). */
@@ -1402,6 +1406,9 @@ public final class CitationExtractor {
         warnings.add(new Extraction.Warning(c.start, (c.decision ? "decision " : "resolution ") + c.a + "/" + c.b
             + " is of a body the tables do not know, named after it"));
         return false;
+      } else if (inCouncilReport(c)) {
+        c.body = Body.HRC;
+        c.bodyNamed = true;
       } else {
         c.body = defaultBody(c);
       }
@@ -1452,6 +1459,38 @@ public final class CitationExtractor {
         default:
           return true;
       }
+    }
+
+    /**
+     * Whether a number no body is named for stands in a note after the Human Rights Council's report
+     * to the Assembly, where the Council's resolutions are printed ("Official Records of the General
+     * Assembly, Seventy-fourth Session, Supplement No. 53A (A/74/53/Add.1), chap. III, resolution
+     * 42/12", A/RES/75/152): the last symbol cited before it in its sentence is that report, and the
+     * Council held the number's session in the year before the Assembly's session or in it.
+     */
+    private boolean inCouncilReport(Candidate c) {
+      if (!c.shape.equals("slashed") || c.ss != null || c.first().length() > 2) {
+        return false;
+      }
+      int sentence = sentenceStart(c.start);
+      for (int k = citations.size() - 1; k >= 0; k--) {
+        Citation cited = citations.get(k);
+        if (cited.kind() != CitationKind.DOCUMENT_SYMBOL || cited.span().start() < sentence
+            || cited.span().end() > c.start) {
+          continue;
+        }
+        Matcher report = COUNCIL_REPORT.matcher(cited.canonical());
+        if (!report.matches()) {
+          return false; // another document is the last cited: the number is not one of the report's
+        }
+        int assemblySession = Integer.parseInt(report.group(1));
+        int session = Integer.parseInt(c.first());
+        int opens = FIRST_ASSEMBLY_YEAR + assemblySession;
+        SessionYears years = SessionYears.get();
+        return years.fits(Body.HRC, session, opens - 1) || years.fits(Body.HRC, session, opens)
+            || years.fits(Body.HRC, session, opens + 1);
+      }
+      return false;
     }
 
     /**

@@ -76,6 +76,28 @@ class IssuingBodyTest {
         .toList());
   }
 
+  /** A/RES/75/152, note 17, and A/RES/75/199, note 6: the Council's resolutions printed in its report to the Assembly. */
+  @Test
+  void aNumberInTheCouncilsReportToTheAssemblyIsTheCouncils() {
+    assertEquals(List.of("A/74/53/Add.1", "A/HRC/RES/42/12"), cite("See Official Records of the General Assembly,"
+        + " Seventy-fourth Session, Supplement No. 53A (A/74/53/Add.1), chap. III, resolution 42/12.", Language.EN));
+    assertEquals(List.of("A/69/53/Add.1", "A/69/53/Add.1/Corr.2", "A/HRC/RES/27/12"), cite("Официальные отчеты"
+        + " Генеральной Ассамблеи, шестьдесят девятая сессия, Дополнение № 53А и исправление (A/69/53/Add.1 и"
+        + " A/69/53/Add.1/Corr.2), гл. IV, разд. A, резолюция 27/12.", Language.RU));
+    assertEquals(List.of("A/74/53/Add.1", "A/HRC/RES/42/12"), cite("Véase Documentos Oficiales de la Asamblea General,"
+        + " septuagésimo cuarto período de sesiones, suplemento núm. 53A (A/74/53/Add.1), cap. III, resolución 42/12.",
+        Language.ES));
+  }
+
+  /** Only where the report is the last document cited before it, and the Council held the session then. */
+  @Test
+  void aNumberAfterTheCouncilsReportThatTheCouncilCouldNotHaveNumberedIsNotTheCouncils() {
+    assertEquals(List.of("A/75/53", "A/RES/74/150"), cite("Takes note of the report of the Human Rights Council (A/75/53),"
+        + " and resolution 74/150,", Language.EN));
+    assertEquals(List.of("A/74/53/Add.1", "A/74/100", "A/RES/42/12"), cite("See the report (A/74/53/Add.1) and the note"
+        + " (A/74/100), resolution 42/12.", Language.EN));
+  }
+
   /** A/RES/75/90 (Chinese), operative paragraph 42: the committees that Council resolutions established. */
   @Test
   void theChineseLastWordOfANameStandsForNoBodyNamedInAnotherSentenceOrPiece() {
