@@ -1472,25 +1472,48 @@ public final class CitationExtractor {
       if (!c.shape.equals("slashed") || c.ss != null || c.first().length() > 2) {
         return false;
       }
-      int sentence = sentenceStart(c.start);
-      for (int k = citations.size() - 1; k >= 0; k--) {
-        Citation cited = citations.get(k);
-        if (cited.kind() != CitationKind.DOCUMENT_SYMBOL || cited.span().start() < sentence
-            || cited.span().end() > c.start) {
-          continue;
-        }
-        Matcher report = COUNCIL_REPORT.matcher(cited.canonical());
-        if (!report.matches()) {
-          return false; // another document is the last cited: the number is not one of the report's
-        }
-        int assemblySession = Integer.parseInt(report.group(1));
-        int session = Integer.parseInt(c.first());
-        int opens = FIRST_ASSEMBLY_YEAR + assemblySession;
-        SessionYears years = SessionYears.get();
-        return years.fits(Body.HRC, session, opens - 1) || years.fits(Body.HRC, session, opens)
-            || years.fits(Body.HRC, session, opens + 1);
+      Citation cited = lastSymbolEndingBefore(c.start);
+      if (cited == null || cited.span().start() < sentenceStart(c.start)) {
+        return false;
       }
-      return false;
+      Matcher report = COUNCIL_REPORT.matcher(cited.canonical());
+      if (!report.matches()) {
+        return false; // another document is the last cited: the number is not one of the report's
+      }
+      int assemblySession = Integer.parseInt(report.group(1));
+      int session = Integer.parseInt(c.first());
+      int opens = FIRST_ASSEMBLY_YEAR + assemblySession;
+      SessionYears years = SessionYears.get();
+      return years.fits(Body.HRC, session, opens - 1) || years.fits(Body.HRC, session, opens)
+          || years.fits(Body.HRC, session, opens + 1);
+    }
+
+    /** The document symbols cited, in text order (as {@link #symbols} found them), made when first asked for. */
+    private List<Citation> citedSymbols;
+
+    /** The last document symbol cited that ends at or before {@code at}, or null: a binary search, so that a text's numbers cost no pass each. */
+    private Citation lastSymbolEndingBefore(int at) {
+      if (citedSymbols == null) {
+        citedSymbols = new ArrayList<>();
+        for (Citation cited : citations) {
+          if (cited.kind() == CitationKind.DOCUMENT_SYMBOL) {
+            citedSymbols.add(cited);
+          }
+        }
+      }
+      int low = 0;
+      int high = citedSymbols.size() - 1;
+      Citation found = null;
+      while (low <= high) {
+        int middle = (low + high) >>> 1;
+        if (citedSymbols.get(middle).span().end() <= at) {
+          found = citedSymbols.get(middle);
+          low = middle + 1;
+        } else {
+          high = middle - 1;
+        }
+      }
+      return found;
     }
 
     /**
@@ -1500,13 +1523,18 @@ public final class CitationExtractor {
      * too far before to be read: the Assembly's, by default).
      */
     private boolean afterOwnSession(Candidate c) {
-      Optional<String> own = context.ownSymbol().flatMap(DocumentSymbol::session);
-      if (!c.shape.equals("slashed") || c.ss != null || c.first().length() > 2 || own.isEmpty()
-          || !DIGITS.matcher(own.get()).matches()) {
-        return false;
+      if (ownSession == UNREAD) {
+        ownSession = context.ownSymbol().flatMap(DocumentSymbol::session)
+            .filter(session -> DIGITS.matcher(session).matches()).map(Integer::parseInt).orElse(NONE);
       }
-      return Integer.parseInt(c.first()) > Integer.parseInt(own.get());
+      return ownSession != NONE && c.shape.equals("slashed") && c.ss == null && c.first().length() <= 2
+          && Integer.parseInt(c.first()) > ownSession;
     }
+
+    private static final int UNREAD = -2;
+    private static final int NONE = -1;
+    /** The session of the text's own symbol, {@link #NONE} where it has none in digits, or {@link #UNREAD}. */
+    private int ownSession = UNREAD;
 
     private Body ownBody() {
       Body own = context.ownBody();
