@@ -2572,8 +2572,8 @@ public final class CitationExtractor {
      * "in its", "dans sa", "en su": a preposition and an own-word between a body's name and the
      * keyword, after a comma or not ("the Human Rights Council, in its resolution 27/21, to appoint");
      * or up to five words of the body's own clause before them (a paragraph's number no word), in
-     * lower case and with no comma ("del
-     * Consejo de Derechos Humanos contenida en su resolución 45/12", "Совета по правам человека,
+     * lower case and with no comma ("del Consejo de Derechos Humanos contenida en su resolución
+     * 45/12", "en el párrafo 7 de su resolución 4/6", "Совета по правам человека,
      * содержащееся в его резолюции 27/21", "que le Conseil des droits de l’homme a adoptés par sa
      * résolution 21/11", "the United Nations Environment Assembly, in paragraph 2 of its resolution
      * 4/6"), where a capital would go on with the name ("Ассамблеи ООН-Хабитат в ее решении 1/1": the
