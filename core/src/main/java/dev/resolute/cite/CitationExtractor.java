@@ -101,8 +101,6 @@ public final class CitationExtractor {
   private static final Pattern DIGITS = Pattern.compile("\\d+");
   /** A volume's number in a printed list of volumes, Arabic or Roman: {@code 2225}, {@code II}. */
   private static final Pattern VOLUME_NUMBER = Pattern.compile("[0-9]+|[IVXLCDM]+");
-  private static final Pattern LEADING_COMMA = Pattern.compile("^[,،，]\\s*");
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0]+");
 
   private CitationExtractor() {}
 
@@ -2327,9 +2325,11 @@ public final class CitationExtractor {
      */
     private boolean linksNameToKeyword(String printed, int nameStart, int keywordStart) {
       String gap = printed.toLowerCase(Locale.ROOT).strip();
-      String afterComma = LEADING_COMMA.matcher(gap).replaceFirst("");
-      return tables.shortGap.matcher(gap).matches() || ownGap(gap, afterComma, printed) || ownKeywordGap(afterComma, keywordStart)
-          || attribution(gap, afterComma, nameStart) || agent(afterComma, nameStart)
+      String afterComma = CiteTables.withoutLeadingComma(gap);
+      String[] words = CiteTables.words(afterComma);
+      return tables.isShortGap(gap) || ownGap(gap, afterComma, words, printed)
+          || ownKeywordGap(afterComma, words, keywordStart) || attribution(gap, afterComma, nameStart)
+          || agent(afterComma, nameStart)
           || !tables.bodyGaps.isEmpty() && tables.bodyGaps.contains(CiteTables.spacedAsOne(afterComma));
     }
 
@@ -2372,7 +2372,7 @@ public final class CitationExtractor {
      * "، والقرار").
      */
     private boolean attribution(String gap, String afterComma, int nameStart) {
-      return afterComma.length() < gap.length() && tables.shortGap.matcher(afterComma).matches()
+      return afterComma.length() < gap.length() && tables.isShortGap(afterComma)
           && (index.skipSpaces(sentenceStart(nameStart + 1)) == nameStart || opensListItem(nameStart));
     }
 
@@ -2403,11 +2403,10 @@ public final class CitationExtractor {
      * five with the own-word apart ("جمعية الأمم المتحدة للبيئة في الفقرة 7 من قرارها 4/6", the
      * Environment Assembly in paragraph 7 of its resolution 4/6).
      */
-    private boolean ownKeywordGap(String afterComma, int keywordStart) {
+    private boolean ownKeywordGap(String afterComma, String[] words, int keywordStart) {
       if (tables.keywordAfter || !tables.ownWords.contains(index.wordAt(keywordStart))) {
         return false;
       }
-      String[] words = SPACES.split(afterComma);
       return afterComma.isEmpty() || words.length == 1
           || words.length - numbersAmong(words) <= 4 && afterComma.indexOf(',') < 0 && afterComma.indexOf('،') < 0;
     }
@@ -2580,7 +2579,7 @@ public final class CitationExtractor {
      * UN-Habitat Assembly's, not the Assembly's) and a longer clause is the speaking body's sentence
      * again. {@code gap} is lower-cased, {@code printed} as the text has it.
      */
-    private boolean ownGap(String gap, String afterComma, String printed) {
+    private boolean ownGap(String gap, String afterComma, String[] words, String printed) {
       if (tables.keywordAfter) {
         String g = gap;
         for (String mark : tables.marksBefore) {
@@ -2588,7 +2587,6 @@ public final class CitationExtractor {
         }
         return g.length() <= 4 && tables.ownWords.stream().anyMatch(g::endsWith);
       }
-      String[] words = SPACES.split(afterComma);
       return (words.length <= 2 || words.length - numbersAmong(words) <= 5
           && printed.equals(printed.toLowerCase(Locale.ROOT)) && afterComma.indexOf(',') < 0)
           && words.length >= 1 && tables.ownWords.contains(words[words.length - 1]);

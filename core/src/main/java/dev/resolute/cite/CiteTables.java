@@ -541,10 +541,10 @@ final class CiteTables {
   /** The marks printed right after a cited number (Chinese {@code 号}). */
   final ImmutableList<String> marksAfter;
   /**
-   * What may stand between a body's name and its resolution word: white space, a possessive, a mark
-   * before the number.
+   * What may stand between a body's name and its resolution word, four at most: white space, a
+   * possessive, a mark before the number ({@link #isShortGap}).
    */
-  final Pattern shortGap;
+  private final String shortGapCharacters;
   /**
    * What may stand between a body's name and an item of a list whose items carry their own dates,
    * the resolution word after the last (Chinese: the topic, dates, numbers and the list's
@@ -732,7 +732,7 @@ final class CiteTables {
     }
     this.marksBefore = marks.build().get("before");
     this.marksAfter = marks.build().get("after");
-    this.shortGap = Pattern.compile("[\\s\\u00a0’'s" + Pattern.quote(String.join("", marksBefore)) + "]{0,4}");
+    this.shortGapCharacters = " \t\n\u000b\f\r\u00a0’'s" + String.join("", marksBefore);
     this.listBetween = optionalPattern(s, "list-between", 0);
     this.phraseBeforeNumber = optionalPattern(s, "phrase-before-number", 0);
     this.titleBeforeDate = optionalPattern(s, "title-before-date", 0);
@@ -1282,12 +1282,95 @@ final class CiteTables {
     return ImmutableMap.copyOf(out);
   }
 
-  /** A gap between words as {@link #bodyGaps} holds it: runs of white space as one space, none at either end. */
-  static String spacedAsOne(String gap) {
-    return WHITE_RUNS.matcher(gap).replaceAll(" ").strip();
+  /**
+   * Whether a gap between a body's name and its resolution word is short: four characters at most,
+   * each white space, a possessive ({@code ’s}) or a mark before the number. Read by hand: asked of
+   * each name before a keyword.
+   */
+  boolean isShortGap(String gap) {
+    if (gap.length() > 4) {
+      return false; // every character of the set is one char
+    }
+    for (int i = 0; i < gap.length(); i++) {
+      if (shortGapCharacters.indexOf(gap.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
-  private static final Pattern WHITE_RUNS = Pattern.compile("[\\s\u00a0]+");
+  /**
+   * A gap between words as {@link #bodyGaps} holds it: runs of white space (a no-break space among
+   * them) as one space, none at either end.
+   */
+  static String spacedAsOne(String gap) {
+    StringBuilder out = new StringBuilder(gap.length());
+    boolean inRun = false;
+    for (int i = 0; i < gap.length(); i++) {
+      char c = gap.charAt(i);
+      if (isSpaceOrNoBreakSpace(c)) {
+        if (!inRun) {
+          out.append(' ');
+        }
+        inRun = true;
+      } else {
+        out.append(c);
+        inRun = false;
+      }
+    }
+    return out.toString().strip();
+  }
+
+  /** A gap without the comma that opens it and the white space after that comma (Latin, Arabic or full-width). */
+  static String withoutLeadingComma(String gap) {
+    if (gap.isEmpty() || ",،，".indexOf(gap.charAt(0)) < 0) {
+      return gap;
+    }
+    int i = 1;
+    while (i < gap.length() && gap.charAt(i) != '\u00a0' && isSpaceOrNoBreakSpace(gap.charAt(i))) {
+      i++;
+    }
+    return gap.substring(i);
+  }
+
+  /**
+   * The words of a gap, split at runs of white space (no-break spaces among them) as a pattern's
+   * split reads them: a run that opens the gap gives an empty first word, runs that end it none, and
+   * a gap of white space alone no word. Read by hand: asked of each name before a keyword.
+   */
+  static String[] words(String gap) {
+    List<String> out = null;
+    int start = 0;
+    int i = 0;
+    while (i < gap.length()) {
+      if (!isSpaceOrNoBreakSpace(gap.charAt(i))) {
+        i++;
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(6);
+      }
+      out.add(gap.substring(start, i));
+      while (i < gap.length() && isSpaceOrNoBreakSpace(gap.charAt(i))) {
+        i++;
+      }
+      start = i;
+    }
+    if (out == null) {
+      return new String[] {gap};
+    }
+    out.add(gap.substring(start));
+    int size = out.size();
+    while (size > 0 && out.get(size - 1).isEmpty()) {
+      size--;
+    }
+    return out.subList(0, size).toArray(new String[0]);
+  }
+
+  /** ASCII white space, as a pattern's {@code \s} reads it, or a no-break space. */
+  static boolean isSpaceOrNoBreakSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00a0';
+  }
 
   private static ImmutableList<String> lower(List<String> words) {
     return DataTables.lower(words);
