@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,8 +89,6 @@ public final class CitationExtractor {
   private static final String CLOSING_QUOTES = "”»\"“";
   /** The Human Rights Council's annual report to the Assembly, its addenda and corrigenda: {@code A/74/53/Add.1}. */
   private static final Pattern COUNCIL_REPORT = Pattern.compile("A/(\\d{2})/53(?:/Add\\.\\d+)?(?:/Corr\\.\\d+)?");
-  /** The year before the Assembly's first session: session N opens in September of this year plus N. */
-  private static final int FIRST_ASSEMBLY_YEAR = 1945;
   /** The General Assembly's first session to number its resolutions and decisions as session/number (1976). */
   private static final int FIRST_SLASHED_ASSEMBLY_SESSION = 31;
   /** The most characters between a body's name and its keyword ("دعا، في قراره": a comma and two words). */
@@ -668,7 +667,7 @@ public final class CitationExtractor {
     private int shrink(int start, int end) {
       for (int i = end - 1; i > start; i--) {
         char c = text.charAt(i);
-        if (c == '/' || c == '.' || c == '(' || c == '-' || c == ' ' || c == '\u2010' || c == '\u2011' || c == '\u2013') {
+        if (c == '/' || c == '.' || c == '(' || c == ' ' || Scripts.isHyphen(c)) {
           return i;
         }
       }
@@ -797,6 +796,14 @@ public final class CitationExtractor {
       /** A group of the match, or null where the pattern, whose group names are {@code groups}, has none of that name. */
       private static String read(Matcher m, java.util.Set<String> groups, String name) {
         return groups.contains(name) ? m.group(name) : null;
+      }
+
+      /**
+       * Whether it is a session and a number ({@code 42/12}) of a body numbering by session: slashed,
+       * no special-session prefix, a session of two digits at most (a year is four).
+       */
+      boolean sessionNumbered() {
+        return shape.equals("slashed") && ss == null && first().length() <= 2;
       }
 
       /** The session (or year) of a slashed number, as read. */
@@ -973,8 +980,7 @@ public final class CitationExtractor {
 
     /** Whether a number is session/number with a session before the Assembly's thirty-first ({@code 5/2}, not {@code S-5/2}). */
     private boolean sessionBeforeSlashedAssemblyNumbers(Candidate c) {
-      return c.shape.equals("slashed") && c.ss == null && c.first().length() <= 2
-          && Integer.parseInt(c.first()) < FIRST_SLASHED_ASSEMBLY_SESSION;
+      return c.sessionNumbered() && Integer.parseInt(c.first()) < FIRST_SLASHED_ASSEMBLY_SESSION;
     }
 
     /** Above the Council numbers an undated citation may print: four digits at most. */
@@ -1467,7 +1473,7 @@ public final class CitationExtractor {
      * Council held the number's session in the year before the Assembly's session or in it.
      */
     private boolean inCouncilReport(Candidate c) {
-      if (!c.shape.equals("slashed") || c.ss != null || c.first().length() > 2) {
+      if (!c.sessionNumbered()) {
         return false;
       }
       Citation cited = lastSymbolEndingBefore(c.start);
@@ -1478,12 +1484,16 @@ public final class CitationExtractor {
       if (!report.matches()) {
         return false; // another document is the last cited: the number is not one of the report's
       }
-      int assemblySession = Integer.parseInt(report.group(1));
-      int session = Integer.parseInt(c.first());
-      int opens = FIRST_ASSEMBLY_YEAR + assemblySession;
       SessionYears years = SessionYears.get();
-      return years.fits(Body.HRC, session, opens - 1) || years.fits(Body.HRC, session, opens)
-          || years.fits(Body.HRC, session, opens + 1);
+      OptionalInt opens = years.firstYear(Body.GA, Integer.parseInt(report.group(1)));
+      int session = Integer.parseInt(c.first());
+      // the year before the Assembly's session opens, the year it opens, the year it closes
+      for (int year = opens.orElse(0) - 1; opens.isPresent() && year <= opens.getAsInt() + 1; year++) {
+        if (years.fits(Body.HRC, session, year)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The document symbols cited, in text order (as {@link #symbols} found them), made when first asked for. */
@@ -1525,8 +1535,7 @@ public final class CitationExtractor {
         ownSession = context.ownSymbol().flatMap(DocumentSymbol::session)
             .filter(session -> DIGITS.matcher(session).matches()).map(Integer::parseInt).orElse(NONE);
       }
-      return ownSession != NONE && c.shape.equals("slashed") && c.ss == null && c.first().length() <= 2
-          && Integer.parseInt(c.first()) > ownSession;
+      return ownSession != NONE && c.sessionNumbered() && Integer.parseInt(c.first()) > ownSession;
     }
 
     private static final int UNREAD = -2;
@@ -1550,8 +1559,7 @@ public final class CitationExtractor {
      * Rights Council, and 65/281 of 17 June 2011", the Council had no sixty-fifth session.
      */
     private void bodyByDate(Candidate c) {
-      if (c.date == null || c.acronym != null || !c.shape.equals("slashed") || c.ss != null
-          || c.body != Body.GA && c.body != Body.HRC || c.first().length() > 2) {
+      if (c.date == null || c.acronym != null || !c.sessionNumbered() || c.body != Body.GA && c.body != Body.HRC) {
         return;
       }
       int session = Integer.parseInt(c.first());
@@ -1590,8 +1598,7 @@ public final class CitationExtractor {
      * Only for the bodies whose sessions {@code session-years.tsv} dates.
      */
     private void directionByDate(Candidate c) {
-      if (c.acronym == null || c.date == null || !c.shape.equals("slashed") || c.ss != null
-          || c.first().length() > 2) {
+      if (c.acronym == null || c.date == null || !c.sessionNumbered()) {
         return;
       }
       int year = c.date.getYear();
@@ -2958,8 +2965,7 @@ public final class CitationExtractor {
       if (c.shape.equals("year")) {
         return Integer.parseInt(c.y) == date.getYear();
       }
-      if (c.shape.equals("slashed") && c.acronym == null && c.ss == null && c.first().length() <= 2
-          && (c.body == Body.GA || c.body == Body.HRC)) {
+      if (c.sessionNumbered() && c.acronym == null && (c.body == Body.GA || c.body == Body.HRC)) {
         // nor to a session of the Assembly or the Council that met in no such year ("55/7 … and 64/71 of
         // 4 December 2009")
         int session = Integer.parseInt(c.first());

@@ -541,8 +541,8 @@ final class CiteTables {
   /** The marks printed right after a cited number (Chinese {@code 号}). */
   final ImmutableList<String> marksAfter;
   /**
-   * What may stand between a body's name and its resolution word, four at most: white space, a
-   * possessive, a mark before the number ({@link #isShortGap}).
+   * What may stand between a body's name and its resolution word besides white space, four
+   * characters at most in all: a possessive, a mark before the number ({@link #isShortGap}).
    */
   private final String shortGapCharacters;
   /**
@@ -732,7 +732,7 @@ final class CiteTables {
     }
     this.marksBefore = marks.build().get("before");
     this.marksAfter = marks.build().get("after");
-    this.shortGapCharacters = " \t\n\u000b\f\r\u00a0’'s" + String.join("", marksBefore);
+    this.shortGapCharacters = "’'s" + String.join("", marksBefore);
     this.listBetween = optionalPattern(s, "list-between", 0);
     this.phraseBeforeNumber = optionalPattern(s, "phrase-before-number", 0);
     this.titleBeforeDate = optionalPattern(s, "title-before-date", 0);
@@ -1292,7 +1292,7 @@ final class CiteTables {
       return false; // every character of the set is one char
     }
     for (int i = 0; i < gap.length(); i++) {
-      if (shortGapCharacters.indexOf(gap.charAt(i)) < 0) {
+      if (!isSpaceOrNoBreakSpace(gap.charAt(i)) && shortGapCharacters.indexOf(gap.charAt(i)) < 0) {
         return false;
       }
     }

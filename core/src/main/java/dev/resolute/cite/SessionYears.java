@@ -4,6 +4,7 @@ import dev.resolute.internal.DataTables;
 import dev.resolute.model.Body;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * The calendar years of the numbered sessions of the bodies that number by session (the General
@@ -27,6 +28,12 @@ final class SessionYears {
 
   static SessionYears get() {
     return INSTANCE;
+  }
+
+  /** The first calendar year of a body's session, or empty where the table does not know the session. */
+  OptionalInt firstYear(Body body, int session) {
+    int[] span = years.getOrDefault(body.name(), Map.of()).get(session);
+    return span == null ? OptionalInt.empty() : OptionalInt.of(span[0]);
   }
 
   /** Whether the table knows the session and a text of that session may be dated in the year. */

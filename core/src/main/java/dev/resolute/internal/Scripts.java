@@ -32,6 +32,17 @@ public final class Scripts {
   }
 
   /**
+   * A hyphen as a UN symbol reads it: the hyphen-minus, or the hyphen (U+2010), no-break hyphen
+   * (U+2011) or en dash that texts print for it inside symbols ("GOV/INF/2005/10‑GC(49)/INF/6").
+   *
+   * @param c a character
+   * @return whether it stands for '-'
+   */
+  public static boolean isHyphen(char c) {
+    return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013';
+  }
+
+  /**
    * The Latin capital that a Cyrillic capital is printed alike to (А В Е К М Н О Р С Т Х), or 0
    * for any other character: Russian texts type them for Latin ones inside UN symbols
    * ("A/CONF.192/PС/23", "CBD/СОР/14/14", "А/75/182"), which read as if printed in Latin.

@@ -483,7 +483,7 @@ final class SymbolParser {
     if (c < 0x80) {
       return 0;
     }
-    return c == '\u2010' || c == '\u2011' || c == '\u2013' ? '-' : Scripts.latinLookalike(c);
+    return Scripts.isHyphen(c) ? '-' : Scripts.latinLookalike(c);
   }
 
   private static String upper(String s) {
