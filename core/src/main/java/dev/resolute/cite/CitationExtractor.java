@@ -2099,7 +2099,7 @@ public final class CitationExtractor {
           at = index.lastIndexOf(word, from, at - 1)) {
         int name = bodyNames.lastStartingBefore(at + 1);
         if (name < 0 || bodyNames.end(name) <= at) {
-          return reused(tables.listBetween).region(at + word.length(), start).matches();
+          return onlyListBetween(at + word.length(), start);
         }
       }
       return false;
@@ -2387,7 +2387,7 @@ public final class CitationExtractor {
     private boolean opensListItem(int at) {
       int connector = startOfWordBefore(tables.connectors, at);
       int before = connector < 0 ? 0 : index.spacesBefore(connector);
-      return before > 0 && (text.charAt(before - 1) == ',' || text.charAt(before - 1) == '،');
+      return before > 0 && CiteTables.isComma(text.charAt(before - 1));
     }
 
     /**
@@ -2414,8 +2414,7 @@ public final class CitationExtractor {
       if (tables.keywordAfter || !tables.ownWords.contains(index.wordAt(keywordStart))) {
         return false;
       }
-      return afterComma.isEmpty() || words.length == 1
-          || words.length - numbersAmong(words) <= 4 && afterComma.indexOf(',') < 0 && afterComma.indexOf('،') < 0;
+      return afterComma.isEmpty() || words.length == 1 || ownClause(afterComma, words, 4);
     }
 
     /** How far before a number {@link #bodyBeforeList} looks for the body that a list's items share. */
@@ -2438,7 +2437,7 @@ public final class CitationExtractor {
         if (bodyNames.end(k) > start) {
           continue;
         }
-        if (reused(tables.listBetween).region(bodyNames.end(k), start).matches()) {
+        if (onlyListBetween(bodyNames.end(k), start)) {
           return tables.bodies.get(bodyNames.value(k));
         }
         if (lastBreak >= bodyNames.end(k)) {
@@ -2448,6 +2447,15 @@ public final class CitationExtractor {
         // 世界卫生组织协作…的第62/8号决议" is the first name's; an earlier one in the clause is tried
       }
       return null;
+    }
+
+    /**
+     * Whether only what stands between a body and its list ({@code [list-between]}: a topic, dates,
+     * numbers, the list's punctuation) stands from {@code from} to {@code to}; false in a language
+     * that names no body before a list.
+     */
+    private boolean onlyListBetween(int from, int to) {
+      return tables.listBetween != null && reused(tables.listBetween).region(from, to).matches();
     }
 
     /** Where the last clause of the text between {@code from} and {@code to} ends ({@link #clauseEndsAt}), or {@code from - 1}. */
@@ -2467,8 +2475,7 @@ public final class CitationExtractor {
       int from = Math.max(0, c.start - 400);
       for (String word : tables.councilWords) {
         int at = index.lastIndexOf(word, from, c.start - word.length());
-        if (at >= from && tables.listBetween != null
-            && reused(tables.listBetween).region(at + word.length(), c.start).matches()) {
+        if (at >= from && onlyListBetween(at + word.length(), c.start)) {
           return councilByShape(c);
         }
       }
@@ -2502,7 +2509,7 @@ public final class CitationExtractor {
     private boolean shortNamedAgentBefore(int keywordStart) {
       for (int i = keywordStart - 1; i >= Math.max(0, keywordStart - AGENT_REACH); i--) {
         char ch = text.charAt(i);
-        if (ch == ',' || ch == '،' || ch == '.' || ch == ';' || ch == '؛') {
+        if (CiteTables.isComma(ch) || ch == '.' || ch == ';' || ch == '؛') {
           return false;
         }
         if (Character.isLetter(ch) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
@@ -2594,9 +2601,17 @@ public final class CitationExtractor {
         }
         return g.length() <= 4 && tables.ownWords.stream().anyMatch(g::endsWith);
       }
-      return (words.length <= 2 || words.length - numbersAmong(words) <= 5
-          && printed.equals(printed.toLowerCase(Locale.ROOT)) && afterComma.indexOf(',') < 0)
+      return (words.length <= 2 || ownClause(afterComma, words, 5) && printed.equals(printed.toLowerCase(Locale.ROOT)))
           && words.length >= 1 && tables.ownWords.contains(words[words.length - 1]);
+    }
+
+    /**
+     * Whether {@code words} (of {@code afterComma}) can be the body's own clause between its name and
+     * its keyword: at most {@code most} words, a paragraph's number no word, and no comma (past a
+     * comma the sentence is the speaking body's again).
+     */
+    private static boolean ownClause(String afterComma, String[] words, int most) {
+      return words.length - numbersAmong(words) <= most && !CiteTables.hasComma(afterComma);
     }
 
     /** How many of {@code words} are a number: a paragraph's in "en el párrafo 6 de su", not a word of the clause. */
@@ -3037,7 +3052,7 @@ public final class CitationExtractor {
     /** Past the spaces, an optional comma and a date-introducing phrase; -1 where there is none. */
     private int afterDateIntro(int from) {
       int i = index.skipSpaces(from);
-      if (i < text.length() && (text.charAt(i) == ',' || text.charAt(i) == '،')) {
+      if (i < text.length() && CiteTables.isComma(text.charAt(i))) {
         i = index.skipSpaces(i + 1);
       }
       String best = null;

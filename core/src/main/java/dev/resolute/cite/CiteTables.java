@@ -1321,9 +1321,24 @@ final class CiteTables {
     return out.toString().strip();
   }
 
-  /** A gap without the comma that opens it and the white space after that comma (Latin, Arabic or full-width). */
+  /** A comma: Latin, Arabic or full-width (the Chinese enumeration comma 、 is none: it lists). */
+  static boolean isComma(char c) {
+    return c == ',' || c == '،' || c == '，';
+  }
+
+  /** Whether {@code s} has a comma ({@link #isComma}). */
+  static boolean hasComma(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (isComma(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A gap without the comma that opens it and the white space after that comma ({@link #isComma}). */
   static String withoutLeadingComma(String gap) {
-    if (gap.isEmpty() || ",،，".indexOf(gap.charAt(0)) < 0) {
+    if (gap.isEmpty() || !isComma(gap.charAt(0))) {
       return gap;
     }
     int i = 1;

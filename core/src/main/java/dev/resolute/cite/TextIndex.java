@@ -550,11 +550,11 @@ final class TextIndex {
     return i;
   }
 
-  /** After the white space and commas (Latin or Arabic) from {@code from} on. */
+  /** After the white space and commas ({@link CiteTables#isComma}) from {@code from} on. */
   int skipSpacesAndCommas(int from) {
     int i = from;
     while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00a0'
-        || text.charAt(i) == ',' || text.charAt(i) == '،')) {
+        || CiteTables.isComma(text.charAt(i)))) {
       i++;
     }
     return i;
