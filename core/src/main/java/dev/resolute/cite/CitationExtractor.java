@@ -91,6 +91,12 @@ public final class CitationExtractor {
   private static final Pattern COUNCIL_REPORT = Pattern.compile("A/(\\d{2})/53(?:/Add\\.\\d+)?(?:/Corr\\.\\d+)?");
   /** The General Assembly's first session to number its resolutions and decisions as session/number (1976). */
   private static final int FIRST_SLASHED_ASSEMBLY_SESSION = 31;
+  /**
+   * The first number of the Assembly's decisions in a regular session: elections and appointments
+   * from 301 on, the others from 401 on (numbered so since the thirty-first session, as the
+   * Assembly's decisions themselves note).
+   */
+  private static final int FIRST_ASSEMBLY_DECISION = 301;
   /** The most characters between a body's name and its keyword ("دعا، في قراره": a comma and two words). */
   private static final int MAX_BODY_GAP = 64;
   /** How far after a number (and its list, date, title) a body's name, or its short name, may start: a few linking words. */
@@ -890,10 +896,11 @@ public final class CitationExtractor {
       sameBodyAsAfter(kept);
       Candidate lastOfOtherBody = null;
       for (Candidate c : kept) {
-        if (beforeSlashedAssemblyNumbers(c) && !sameBodyAsBefore(c, lastOfOtherBody)) {
+        if (noAssemblyNumberByDefault(c) && !sameBodyAsBefore(c, lastOfOtherBody)) {
           warnings.add(new Extraction.Warning(c.start, (c.decision ? "decision " : "resolution ") + c.first() + "/"
-              + c.second() + " is no General Assembly number (slashed from its thirty-first session on), and no"
-              + " other body is named for it"));
+              + c.second() + " is no General Assembly number (" + (sessionBeforeSlashedAssemblyNumbers(c)
+                  ? "slashed from its thirty-first session on" : "a regular session's decisions are numbered from 301 on")
+              + "), and no other body is named for it"));
           continue;
         }
         if (c.acronym != null) {
@@ -917,14 +924,14 @@ public final class CitationExtractor {
     }
 
     /**
-     * Whether a number taken for the General Assembly's by default (no body named for it) has a
-     * session before the thirty-first: the Assembly numbers its resolutions and decisions so only
-     * from 1976 on, so the number is another body's whose name stands too far for the text to tell
-     * ("resolution 7/5 of 10 November 2017 of the Conference of the States Parties to the Convention",
-     * "resolution 14/221" of the League of Arab States). A wrong body is worse than none.
+     * Whether a number taken for the General Assembly's by default (no body named for it) is one the
+     * Assembly cannot have ({@link #noAssemblyNumber}), so another body's whose name stands too far
+     * for the text to tell ("resolution 7/5 of 10 November 2017 of the Conference of the States
+     * Parties to the Convention", "resolution 14/221" of the League of Arab States, the Statistical
+     * Commission's "decision 44/114" in its report). A wrong body is worse than none.
      */
-    private boolean beforeSlashedAssemblyNumbers(Candidate c) {
-      return c.body == Body.GA && !c.bodyNamed && c.acronym == null && sessionBeforeSlashedAssemblyNumbers(c);
+    private boolean noAssemblyNumberByDefault(Candidate c) {
+      return c.body == Body.GA && !c.bodyNamed && c.acronym == null && noAssemblyNumber(c);
     }
 
     /**
@@ -954,7 +961,7 @@ public final class CitationExtractor {
       Candidate after = null;
       for (int k = kept.size() - 1; k >= 0; k--) {
         Candidate c = kept.get(k);
-        if (after != null && beforeSlashedAssemblyNumbers(c) && enumerationBetween(Math.max(c.end, c.partsEnd), after.start)) {
+        if (after != null && noAssemblyNumberByDefault(c) && enumerationBetween(Math.max(c.end, c.partsEnd), after.start)) {
           c.body = after.body;
           c.acronym = after.acronym;
           c.bodyNamed = true;
@@ -981,6 +988,16 @@ public final class CitationExtractor {
     /** Whether a number is session/number with a session before the Assembly's thirty-first ({@code 5/2}, not {@code S-5/2}). */
     private boolean sessionBeforeSlashedAssemblyNumbers(Candidate c) {
       return c.sessionNumbered() && Integer.parseInt(c.first()) < FIRST_SLASHED_ASSEMBLY_SESSION;
+    }
+
+    /**
+     * Whether a session/number is none of the Assembly's: a session before it numbered so, or a
+     * decision of a regular session below {@link #FIRST_ASSEMBLY_DECISION} (a special session's
+     * decisions, {@code S-31/1}, are numbered from 1, and have the prefix).
+     */
+    private boolean noAssemblyNumber(Candidate c) {
+      return sessionBeforeSlashedAssemblyNumbers(c)
+          || c.decision && c.sessionNumbered() && Integer.parseInt(c.second()) < FIRST_ASSEMBLY_DECISION;
     }
 
     /** Above the Council numbers an undated citation may print: four digits at most. */
@@ -1623,7 +1640,7 @@ public final class CitationExtractor {
       if (c.shape.equals("slashed") && c.first().length() == 4) {
         return Body.ECOSOC;
       }
-      if (sessionBeforeSlashedAssemblyNumbers(c) && ownBody() != Body.GA && numbers(ownBody(), c)) {
+      if (noAssemblyNumber(c) && ownBody() != Body.GA && numbers(ownBody(), c)) {
         return ownBody(); // "resolution 5/2" in a Human Rights Council text: no Assembly number, the Council's
       }
       return Body.GA;
@@ -2115,7 +2132,7 @@ public final class CitationExtractor {
      * a body named paragraphs before is weaker evidence than one in the same text.
      */
     private CiteTables.BodyName shortNamedBefore(int[] keyword, Candidate c) {
-      boolean assemblyNumbers = numbers(Body.GA, c) && !sessionBeforeSlashedAssemblyNumbers(c);
+      boolean assemblyNumbers = numbers(Body.GA, c) && !noAssemblyNumber(c);
       if (assemblyNumbers || ownBody() != Body.GA && numbers(ownBody(), c)) {
         return null;
       }

@@ -319,8 +319,9 @@ class IssuingBodyTest {
 
   @Test
   void aBodyNamedWithoutTheAgentWordIsNotTheIssuerOfTheNextDecision() {
-    assertEquals(List.of("A/DEC/63/15"),
-        cite("Note le rapport de la Commission des stupéfiants, de la décision 63/15 du 4 mars 2009", Language.FR));
+    // an Assembly decision of a regular session is numbered from 301 on
+    assertEquals(List.of("A/DEC/63/515"),
+        cite("Note le rapport de la Commission des stupéfiants, de la décision 63/515 du 4 mars 2009", Language.FR));
   }
 
   @Test
@@ -476,6 +477,30 @@ class IssuingBodyTest {
         CitationContext.of(Language.EN, Body.GA, "preamble:1"));
     assertEquals(List.of("A/RES/65/232"), found.citations().stream().map(c -> c.canonical()).toList());
     assertEquals(1, found.warnings().size());
+  }
+
+  @Test
+  void aRegularSessionsDecisionBelow301IsNoAssemblyDecision() {
+    // A/RES/75/220 note 16: the Statistical Commission's decision, printed in its report to the Council
+    Extraction found = CitationExtractor.create().extract("Official Records of the Economic and Social Council, 2013,"
+        + " Supplement No. 4 (E/2013/24), chap. I, sect. C, decision 44/114.",
+        CitationContext.of(Language.EN, Body.GA, "footnote:16"));
+    assertEquals(List.of("E/2013/24"), found.citations().stream().map(c -> c.canonical()).toList());
+    assertEquals(List.of("decision 44/114 is no General Assembly number (a regular session's decisions are numbered"
+        + " from 301 on), and no other body is named for it"),
+        found.warnings().stream().map(Extraction.Warning::message).toList());
+  }
+
+  @Test
+  void theAssemblysDecisionsFrom301AndASpecialSessionsFrom1StayTheAssemblys() {
+    assertEquals(List.of("A/DEC/74/301", "A/DEC/75/540", "A/DEC/S-31/1"),
+        cite("decisions 74/301, 75/540 and S-31/1", Language.EN));
+  }
+
+  @Test
+  void aDecisionBelow301InACouncilTextIsTheCouncils() {
+    assertEquals(List.of("A/HRC/DEC/44/114"),
+        cite("Recalling decision 44/114,", Language.EN, Body.HRC));
   }
 
   @Test
