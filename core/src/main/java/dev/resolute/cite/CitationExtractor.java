@@ -92,11 +92,13 @@ public final class CitationExtractor {
   /** The General Assembly's first session to number its resolutions and decisions as session/number (1976). */
   private static final int FIRST_SLASHED_ASSEMBLY_SESSION = 31;
   /**
-   * The first number of the Assembly's decisions in a regular session: elections and appointments
-   * from 301 on, the others from 401 on (numbered so since the thirty-first session, as the
-   * Assembly's decisions themselves note).
+   * The first number of a body's decisions in a regular session, apart from its resolutions: the
+   * Assembly's elections and appointments from 301 on and its other decisions from 401 on (since
+   * its thirty-first session, as UN DESA's texts of the decisions note); the Human Rights Council's
+   * from 101 on (2/101 after resolutions 2/1 to 2/5, 31/115). A special session's decisions
+   * ({@code S-31/1}) are numbered from 1, and carry its prefix.
    */
-  private static final int FIRST_ASSEMBLY_DECISION = 301;
+  private static final Map<Body, Integer> FIRST_DECISION = Map.of(Body.GA, 301, Body.HRC, 101);
   /** The most characters between a body's name and its keyword ("دعا، في قراره": a comma and two words). */
   private static final int MAX_BODY_GAP = 64;
   /** How far after a number (and its list, date, title) a body's name, or its short name, may start: a few linking words. */
@@ -992,12 +994,10 @@ public final class CitationExtractor {
 
     /**
      * Whether a session/number is none of the Assembly's: a session before it numbered so, or a
-     * decision of a regular session below {@link #FIRST_ASSEMBLY_DECISION} (a special session's
-     * decisions, {@code S-31/1}, are numbered from 1, and have the prefix).
+     * decision of a regular session below its first decision number ({@link #decisionBelowFirst}).
      */
     private boolean noAssemblyNumber(Candidate c) {
-      return sessionBeforeSlashedAssemblyNumbers(c)
-          || c.decision && c.sessionNumbered() && Integer.parseInt(c.second()) < FIRST_ASSEMBLY_DECISION;
+      return sessionBeforeSlashedAssemblyNumbers(c) || decisionBelowFirst(Body.GA, c);
     }
 
     /** Above the Council numbers an undated citation may print: four digits at most. */
@@ -1476,10 +1476,20 @@ public final class CitationExtractor {
           return c.shape.equals("year");
         case GA:
         case HRC:
-          return c.shape.equals("roman") || c.shape.equals("slashed") && !yearShaped;
+          return c.shape.equals("roman") || c.shape.equals("slashed") && !yearShaped && !decisionBelowFirst(body, c);
         default:
           return true;
       }
+    }
+
+    /**
+     * Whether a decision of a regular session is numbered below the body's first decision number
+     * ({@link #FIRST_DECISION}): the Assembly's "decision 44/114" does not exist, the Statistical
+     * Commission's does.
+     */
+    private static boolean decisionBelowFirst(Body body, Candidate c) {
+      Integer first = FIRST_DECISION.get(body);
+      return first != null && c.decision && c.sessionNumbered() && Integer.parseInt(c.second()) < first;
     }
 
     /**

@@ -498,6 +498,15 @@ class IssuingBodyTest {
   }
 
   @Test
+  void aCouncilDecisionBelow101IsNoCouncilDecision() {
+    // A/HRC/RES/54/13: the Working Group's decision, named after it by a body the tables do not know
+    assertEquals(List.of(), cite("Taking note with appreciation of decision 13/1 adopted by the Open-ended Working Group"
+        + " on Ageing at its thirteenth session", Language.EN, Body.HRC));
+    assertEquals(List.of("A/HRC/DEC/2/101", "A/HRC/RES/13/1"),
+        cite("its decision 2/101 and its resolution 13/1", Language.EN, Body.HRC));
+  }
+
+  @Test
   void aDecisionBelow301InACouncilTextIsTheCouncils() {
     assertEquals(List.of("A/HRC/DEC/44/114"),
         cite("Recalling decision 44/114,", Language.EN, Body.HRC));
