@@ -87,8 +87,6 @@ public final class CitationExtractor {
   /** Quotation marks that open a title: Arabic opens with ” and closes with “. */
   private static final String OPENING_QUOTES = "“«\"”„";
   private static final String CLOSING_QUOTES = "”»\"“";
-  /** The Human Rights Council's annual report to the Assembly, its addenda and corrigenda: {@code A/74/53/Add.1}. */
-  private static final Pattern COUNCIL_REPORT = Pattern.compile("A/(\\d{2})/53(?:/Add\\.\\d+)?(?:/Corr\\.\\d+)?");
   /** The General Assembly's first session to number its resolutions and decisions as session/number (1976). */
   private static final int FIRST_SLASHED_ASSEMBLY_SESSION = 31;
   /**
@@ -1409,6 +1407,7 @@ public final class CitationExtractor {
         named = null;
       }
       Body council = named == null && !misnamed ? councilBody(keyword, c) : null;
+      String records;
       c.bodyNamed = named != null || council != null || councilBefore != null;
       if (named != null) {
         c.body = named.body();
@@ -1427,8 +1426,10 @@ public final class CitationExtractor {
         warnings.add(new Extraction.Warning(c.start, (c.decision ? "decision " : "resolution ") + c.a + "/" + c.b
             + " is of a body the tables do not know, named after it"));
         return false;
-      } else if (inCouncilReport(c)) {
-        c.body = Body.HRC;
+      } else if ((records = inBodysRecords(c)) != null) {
+        c.body = tables.bodiesByAcronym.containsKey(records)
+            ? tables.bodies.get(tables.bodiesByAcronym.get(records).get(0)).body() : Body.OTHER;
+        c.acronym = c.body == Body.OTHER ? records : null;
         c.bodyNamed = true;
       } else {
         c.body = defaultBody(c);
@@ -1493,34 +1494,40 @@ public final class CitationExtractor {
     }
 
     /**
-     * Whether a number no body is named for stands in a note after the Human Rights Council's report
-     * to the Assembly, where the Council's resolutions are printed ("Official Records of the General
-     * Assembly, Seventy-fourth Session, Supplement No. 53A (A/74/53/Add.1), chap. III, resolution
-     * 42/12", A/RES/75/152): the last symbol cited before it in its sentence is that report, and the
-     * Council held the number's session in the year before the Assembly's session or in it.
+     * The acronym of the body in whose records a number no body is named for is printed
+     * ({@code record-series.tsv}), or null. The last symbol cited before the number in its sentence
+     * is one of that body's reports or records ("Official Records of the General Assembly,
+     * Seventy-fourth Session, Supplement No. 53A (A/74/53/Add.1), chap. III, resolution 42/12",
+     * A/RES/75/152: the Human Rights Council's; "UNEP/CBD/COP/10/27, annex, decision X/2"), and the
+     * body held the number's session in the document's years, or, where the table dates none of its
+     * sessions, the number is none the Assembly could have ("CAC/COSP/2013/18, sect. I.A, resolution
+     * 5/3").
      */
-    private boolean inCouncilReport(Candidate c) {
-      if (!c.sessionNumbered()) {
-        return false;
+    private String inBodysRecords(Candidate c) {
+      int session = c.sessionNumbered() ? Integer.parseInt(c.first())
+          : c.shape.equals("roman-session") ? Scripts.romanValue(c.r) : -1;
+      if (session < 0) {
+        return null;
       }
       Citation cited = lastSymbolEndingBefore(c.start);
       if (cited == null || cited.span().start() < sentenceStart(c.start)) {
-        return false;
+        return null;
       }
-      Matcher report = COUNCIL_REPORT.matcher(cited.canonical());
-      if (!report.matches()) {
-        return false; // another document is the last cited: the number is not one of the report's
+      Optional<RecordSeries.Document> document = RecordSeries.get().of(cited.canonical());
+      if (document.isEmpty()) {
+        return null; // another document is the last cited: the number is not one of its
       }
+      String body = document.get().body();
       SessionYears years = SessionYears.get();
-      OptionalInt opens = years.firstYear(Body.GA, Integer.parseInt(report.group(1)));
-      int session = Integer.parseInt(c.first());
-      // the year before the Assembly's session opens, the year it opens, the year it closes
-      for (int year = opens.orElse(0) - 1; opens.isPresent() && year <= opens.getAsInt() + 1; year++) {
-        if (years.fits(Body.HRC, session, year)) {
-          return true;
+      if (!years.dates(body)) {
+        return noAssemblyNumber(c) || c.shape.equals("roman-session") ? body : null;
+      }
+      for (int year = document.get().firstYear(); year <= document.get().lastYear(); year++) {
+        if (years.fits(body, session, year)) {
+          return body;
         }
       }
-      return false;
+      return null;
     }
 
     /** The document symbols cited, in text order (as {@link #symbols} found them), made when first asked for. */

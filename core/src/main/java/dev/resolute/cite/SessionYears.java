@@ -32,8 +32,18 @@ final class SessionYears {
 
   /** The first calendar year of a body's session, or empty where the table does not know the session. */
   OptionalInt firstYear(Body body, int session) {
-    int[] span = years.getOrDefault(body.name(), Map.of()).get(session);
+    return firstYear(body.name(), session);
+  }
+
+  /** As {@link #firstYear(Body, int)}, of a body named by its acronym ({@code CBD-COP}). */
+  OptionalInt firstYear(String body, int session) {
+    int[] span = years.getOrDefault(body, Map.of()).get(session);
     return span == null ? OptionalInt.empty() : OptionalInt.of(span[0]);
+  }
+
+  /** Whether the table dates any session of the body ({@link Body} name or acronym). */
+  boolean dates(String body) {
+    return years.containsKey(body);
   }
 
   /** Whether the table knows the session and a text of that session may be dated in the year. */

@@ -109,6 +109,45 @@ public final class Scripts {
       .filter(c -> ROMAN_LETTERS.indexOf(latinLookalike((char) c)) >= 0)
       .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
 
+  /**
+   * The value of a roman number written in capitals ({@code XIII} is 13, {@code IX} 9), the
+   * Cyrillic capitals typed for roman figures read as those; -1 where it is none.
+   */
+  public static int romanValue(String roman) {
+    int total = 0;
+    int next = 0; // the value of the figure after, read right to left
+    for (int i = roman.length() - 1; i >= 0; i--) {
+      int value = figureValue(latinLookalike(roman.charAt(i)) != 0 ? latinLookalike(roman.charAt(i)) : roman.charAt(i));
+      if (value < 0) {
+        return -1;
+      }
+      total += value < next ? -value : value; // IV: the I before the V is taken away
+      next = Math.max(next, value);
+    }
+    return roman.isEmpty() ? -1 : total;
+  }
+
+  private static int figureValue(char c) {
+    switch (c) {
+      case 'I':
+        return 1;
+      case 'V':
+        return 5;
+      case 'X':
+        return 10;
+      case 'L':
+        return 50;
+      case 'C':
+        return 100;
+      case 'D':
+        return 500;
+      case 'M':
+        return 1000;
+      default:
+        return -1;
+    }
+  }
+
   /** A roman figure ({@link #ROMAN_LETTERS}), or a Cyrillic capital typed for one. */
   public static boolean isRomanLetter(char c) {
     return ROMAN_LETTERS.indexOf(c) >= 0 || CYRILLIC_ROMAN_LETTERS.indexOf(c) >= 0;

@@ -98,6 +98,31 @@ class IssuingBodyTest {
         + " (A/74/100), resolution 42/12.", Language.EN));
   }
 
+  /** A/RES/75/219, 75/239, 75/271: the Conference's decisions printed in the report of its meeting. */
+  @Test
+  void aNumberInTheReportOfTheBiodiversityConferenceIsItsDecision() {
+    assertEquals(List.of("UNEP/CBD/COP/10/27", "CBD-COP:X/2"), cite("United Nations Environment Programme, document"
+        + " UNEP/CBD/COP/10/27, annex, decision X/2, annex.", Language.EN));
+    // Arabic prints the tenth meeting's session in digits
+    assertEquals(List.of("UNEP/CBD/COP/10/27", "CBD-COP:X/2"), cite("برنامج الأمم المتحدة للبيئة، الوثيقة"
+        + " UNEP/CBD/COP/10/27، المرفق، المقرر 10/2، المرفق.", Language.AR));
+  }
+
+  /** The report of its tenth meeting prints none of the twelfth meeting's decisions. */
+  @Test
+  void aNumberOfAnotherMeetingThanTheReportsIsNotTakenFromIt() {
+    assertEquals(List.of("UNEP/CBD/COP/10/27"), cite("document UNEP/CBD/COP/10/27, annex, decision XII/7.", Language.EN));
+  }
+
+  /** A/RES/75/194, note 21: a body whose sessions the tables do not date, and a number the Assembly cannot have. */
+  @Test
+  void aNumberTheAssemblyCannotHaveInTheReportOfTheCorruptionConferenceIsItsResolution() {
+    assertEquals(List.of("CAC/COSP/2013/18", "CAC-COSP:5/3"), cite("CAC/COSP/2013/18, sect. I.A, resolution 5/3, para. 6.",
+        Language.EN));
+    assertEquals(List.of("CAC/COSP/2019/17", "A/RES/58/4"), cite("See CAC/COSP/2019/17, para. 3, and resolution 58/4.",
+        Language.EN));
+  }
+
   /** A/RES/75/90 (Chinese), operative paragraph 42: the committees that Council resolutions established. */
   @Test
   void theChineseLastWordOfANameStandsForNoBodyNamedInAnotherSentenceOrPiece() {
@@ -594,8 +619,9 @@ class IssuingBodyTest {
     assertEquals(List.of("UNEP/CBD/COP/12/29", "CBD-COP:XII/23"), cite("انظر برنامج الأمم المتحدة للبيئة، الوثيقة"
         + " UNEP/CBD/COP/12/29، الفرع الأول، ومؤتمر الأطراف في اتفاقية التنوع البيولوجي، المقرر 12/23، الفقرات 19-22.",
         Language.AR));
-    // no comma before the connector: the name is inside the item before
-    assertEquals(List.of("UNEP/CBD/COP/12/29"), cite("Véanse el documento UNEP/CBD/COP/12/29 y Conferencia de las"
+    // no comma before the connector: the name is inside the item before (a document of the
+    // Conference's own, UNEP/CBD/COP/12/29, would give the decision its body by itself)
+    assertEquals(List.of("A/75/123"), cite("Véanse el documento A/75/123 y Conferencia de las"
         + " Partes en el Convenio sobre la Diversidad Biológica, decisión XII/23.", Language.ES));
   }
 
