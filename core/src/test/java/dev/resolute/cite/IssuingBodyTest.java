@@ -108,6 +108,22 @@ class IssuingBodyTest {
         + " UNEP/CBD/COP/10/27، المرفق، المقرر 10/2، المرفق.", Language.AR));
   }
 
+  /**
+   * The functional commissions' reports are supplements to the Council's Official Records:
+   * E/RES/2021/5 note 7 (the Commission on the Status of Women's 59/1, which an Assembly resolution
+   * 59/1 is not), A/RES/75/220 note 16 (the Statistical Commission's decision 44/114).
+   */
+  @Test
+  void aNumberInACommissionsReportToTheCouncilIsTheCommissions() {
+    assertEquals(List.of("E/2015/27", "CSW:59/1"), cite("Official Records of the Economic and Social Council, 2015,"
+        + " Supplement No. 7 (E/2015/27), chap. I, sect. C, resolution 59/1, annex.", Language.EN));
+    assertEquals(List.of("E/2013/24", "STATCOM:44/114"), cite("Documents officiels du Conseil économique et social, 2013,"
+        + " Supplément no 4 (E/2013/24), chap. I, sect. C, décision 44/114.", Language.FR));
+    // a session the Commission did not hold that year: the Assembly's
+    assertEquals(List.of("E/2015/27", "A/RES/70/1"), cite("Supplement No. 7 (E/2015/27), chap. I, and resolution 70/1.",
+        Language.EN));
+  }
+
   /** The report of its tenth meeting prints none of the twelfth meeting's decisions. */
   @Test
   void aNumberOfAnotherMeetingThanTheReportsIsNotTakenFromIt() {
@@ -506,11 +522,9 @@ class IssuingBodyTest {
 
   @Test
   void aRegularSessionsDecisionBelow301IsNoAssemblyDecision() {
-    // A/RES/75/220 note 16: the Statistical Commission's decision, printed in its report to the Council
-    Extraction found = CitationExtractor.create().extract("Official Records of the Economic and Social Council, 2013,"
-        + " Supplement No. 4 (E/2013/24), chap. I, sect. C, decision 44/114.",
+    Extraction found = CitationExtractor.create().extract("See the note (A/75/100), decision 44/114.",
         CitationContext.of(Language.EN, Body.GA, "footnote:16"));
-    assertEquals(List.of("E/2013/24"), found.citations().stream().map(c -> c.canonical()).toList());
+    assertEquals(List.of("A/75/100"), found.citations().stream().map(c -> c.canonical()).toList());
     assertEquals(List.of("decision 44/114 is no General Assembly number (a regular session's decisions are numbered"
         + " from 301 on), and no other body is named for it"),
         found.warnings().stream().map(Extraction.Warning::message).toList());
