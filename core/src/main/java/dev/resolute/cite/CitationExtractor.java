@@ -896,7 +896,7 @@ public final class CitationExtractor {
       sameBodyAsAfter(kept);
       Candidate lastOfOtherBody = null;
       for (Candidate c : kept) {
-        if (noAssemblyNumberByDefault(c) && !sameBodyAsBefore(c, lastOfOtherBody)) {
+        if (noAssemblyNumberByDefault(c) && !sameBodyAsBefore(c, lastOfOtherBody) && !namedBodyByDate(c)) {
           warnings.add(new Extraction.Warning(c.start, (c.decision ? "decision " : "resolution ") + c.first() + "/"
               + c.second() + " is no General Assembly number (" + (sessionBeforeSlashedAssemblyNumbers(c)
                   ? "slashed from its thirty-first session on" : "a regular session's decisions are numbered from 301 on")
@@ -968,6 +968,40 @@ public final class CitationExtractor {
         }
         after = c.acronym != null ? c : null; // an item of the Assembly's, or of none, ends the enumeration
       }
+    }
+
+    /**
+     * A dated number the Assembly cannot have, no body named for it, takes the one body named in
+     * the document (in this text or an earlier piece) that held the number's session in the year
+     * of its date: "la Conférence des États parties à la Convention avait demandé l'élaboration dans
+     * ses résolutions 5/3 du 29 novembre 2013, 6/2 et 6/3 du 6 novembre 2015" (A/RES/75/194, the
+     * Conference against Corruption named paragraphs before, whose fifth session met in 2013).
+     * None where no named body's sessions fit, or two do.
+     */
+    private boolean namedBodyByDate(Candidate c) {
+      if (c.date == null || !c.sessionNumbered()) {
+        return false;
+      }
+      int session = Integer.parseInt(c.first());
+      int year = c.date.getYear();
+      SessionYears years = SessionYears.get();
+      String found = null;
+      for (String acronym : CitationContext.eachOnceLastNamedLast(context.namedBefore(), bodiesNamed())) {
+        if (years.fits(acronym, session, year)) {
+          if (found != null) {
+            return false; // two bodies fit: neither is read
+          }
+          found = acronym;
+        }
+      }
+      if (found == null) {
+        return false;
+      }
+      c.body = tables.bodiesByAcronym.containsKey(found)
+          ? tables.bodies.get(tables.bodiesByAcronym.get(found).get(0)).body() : Body.OTHER;
+      c.acronym = c.body == Body.OTHER ? found : null;
+      c.bodyNamed = true;
+      return true;
     }
 
     /** Whether only resolution or decision words, connectors, linking words and commas stand between {@code from} and {@code to}. */

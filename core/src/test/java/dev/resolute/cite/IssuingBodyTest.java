@@ -124,6 +124,21 @@ class IssuingBodyTest {
         Language.EN));
   }
 
+  /**
+   * A/RES/75/194 (French): the Conference named paragraphs before by its full name, here by a short
+   * form of it; its fifth session met in 2013, its sixth in 2015, its seventh in 2017.
+   */
+  @Test
+  void aDatedNumberTheAssemblyCannotHaveIsTheNamedBodyWhoseSessionFitsTheDate() {
+    String text = "dont la Conférence des États parties à la Convention avait demandé l’élaboration dans ses résolutions"
+        + " 5/3 du 29 novembre 2013, 6/2 et 6/3 du 6 novembre 2015 et 7/1 du 10 novembre 2017";
+    CitationContext named = CitationContext.of(Language.FR, Body.GA, "preamble:49").withNamedBefore(List.of("CAC-COSP"));
+    assertEquals(List.of("CAC-COSP:5/3", "CAC-COSP:6/2", "CAC-COSP:6/3", "CAC-COSP:7/1"),
+        CitationExtractor.create().extract(text, named).citations().stream().map(c -> c.canonical()).toList());
+    // named nowhere in the document: no body is read from the date alone
+    assertEquals(List.of(), cite(text, Language.FR));
+  }
+
   /** The report of its tenth meeting prints none of the twelfth meeting's decisions. */
   @Test
   void aNumberOfAnotherMeetingThanTheReportsIsNotTakenFromIt() {
