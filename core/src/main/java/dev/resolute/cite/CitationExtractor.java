@@ -900,7 +900,10 @@ public final class CitationExtractor {
           warnings.add(new Extraction.Warning(c.start, (c.decision ? "decision " : "resolution ") + c.first() + "/"
               + c.second() + " is no General Assembly number (" + (sessionBeforeSlashedAssemblyNumbers(c)
                   ? "slashed from its thirty-first session on" : "a regular session's decisions are numbered from 301 on")
-              + "), and no other body is named for it"));
+              + ")" + (ownBody() != Body.GA && decisionBelowFirst(ownBody(), c)
+                  ? " nor one of the text's own body (its decisions are numbered from " + FIRST_DECISION.get(ownBody()) + " on)"
+                  : "")
+              + ", and no other body is named for it"));
           continue;
         }
         if (c.acronym != null) {

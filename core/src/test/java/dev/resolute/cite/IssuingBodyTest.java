@@ -554,8 +554,12 @@ class IssuingBodyTest {
   @Test
   void aCouncilDecisionBelow101IsNoCouncilDecision() {
     // A/HRC/RES/54/13: the Working Group's decision, named after it by a body the tables do not know
-    assertEquals(List.of(), cite("Taking note with appreciation of decision 13/1 adopted by the Open-ended Working Group"
-        + " on Ageing at its thirteenth session", Language.EN, Body.HRC));
+    Extraction found = CitationExtractor.create().extract("Taking note with appreciation of decision 13/1 adopted by the"
+        + " Open-ended Working Group on Ageing at its thirteenth session", CitationContext.of(Language.EN, Body.HRC, "p"));
+    assertEquals(List.of(), found.citations());
+    assertEquals(List.of("decision 13/1 is no General Assembly number (slashed from its thirty-first session on) nor one"
+        + " of the text's own body (its decisions are numbered from 101 on), and no other body is named for it"),
+        found.warnings().stream().map(Extraction.Warning::message).toList());
     assertEquals(List.of("A/HRC/DEC/2/101", "A/HRC/RES/13/1"),
         cite("its decision 2/101 and its resolution 13/1", Language.EN, Body.HRC));
   }
