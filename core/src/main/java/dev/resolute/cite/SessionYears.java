@@ -41,6 +41,16 @@ final class SessionYears {
     return span == null ? OptionalInt.empty() : OptionalInt.of(span[0]);
   }
 
+  /** The bodies the table dates ({@link Body} names and acronyms). */
+  java.util.Set<String> bodies() {
+    return java.util.Collections.unmodifiableSet(years.keySet());
+  }
+
+  /** A body's sessions, each to its {first year, last year}, in the order of the sessions. */
+  java.util.SortedMap<Integer, int[]> sessions(String body) {
+    return new java.util.TreeMap<>(years.getOrDefault(body, Map.of()));
+  }
+
   /** Whether the table dates any session of the body ({@link Body} name or acronym). */
   boolean dates(String body) {
     return years.containsKey(body);
