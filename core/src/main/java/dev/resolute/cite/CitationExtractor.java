@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -997,12 +996,20 @@ public final class CitationExtractor {
           found = acronym;
         }
       }
-      if (found == null) {
+      return takesBody(c, found);
+    }
+
+    /**
+     * Gives the number the body of an acronym ({@code HRC}, {@code CBD-COP}) as named for it, and
+     * returns true; false, the number left as it is, where the acronym is null.
+     */
+    private boolean takesBody(Candidate c, String acronym) {
+      if (acronym == null) {
         return false;
       }
-      c.body = tables.bodiesByAcronym.containsKey(found)
-          ? tables.bodies.get(tables.bodiesByAcronym.get(found).get(0)).body() : Body.OTHER;
-      c.acronym = c.body == Body.OTHER ? found : null;
+      c.body = tables.bodiesByAcronym.containsKey(acronym)
+          ? tables.bodies.get(tables.bodiesByAcronym.get(acronym).get(0)).body() : Body.OTHER;
+      c.acronym = c.body == Body.OTHER ? acronym : null;
       c.bodyNamed = true;
       return true;
     }
@@ -1444,7 +1451,6 @@ public final class CitationExtractor {
         named = null;
       }
       Body council = named == null && !misnamed ? councilBody(keyword, c) : null;
-      String records;
       c.bodyNamed = named != null || council != null || councilBefore != null;
       if (named != null) {
         c.body = named.body();
@@ -1463,12 +1469,7 @@ public final class CitationExtractor {
         warnings.add(new Extraction.Warning(c.start, (c.decision ? "decision " : "resolution ") + c.a + "/" + c.b
             + " is of a body the tables do not know, named after it"));
         return false;
-      } else if ((records = inBodysRecords(c)) != null) {
-        c.body = tables.bodiesByAcronym.containsKey(records)
-            ? tables.bodies.get(tables.bodiesByAcronym.get(records).get(0)).body() : Body.OTHER;
-        c.acronym = c.body == Body.OTHER ? records : null;
-        c.bodyNamed = true;
-      } else {
+      } else if (!takesBody(c, inBodysRecords(c))) { // the body whose records print it, or the default
         c.body = defaultBody(c);
       }
       if (c.acronym == null && (kindOf(c.body, c.decision).isEmpty() || c.shape.equals("roman-session"))) {
