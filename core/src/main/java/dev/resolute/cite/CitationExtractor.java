@@ -758,6 +758,12 @@ public final class CitationExtractor {
       final String r;
       final String k;
       final String sn;
+      /** A coded number's groups ({@code 1/CP.21}: the number, the code as printed, the session). */
+      final String cn;
+      final String code;
+      final String cs;
+      /** A coded number's code as its canonical form writes it ({@code CP} for Arabic {@code م أ}). */
+      String canonicalCode;
       Body body;
       /** Whether a body was named for it (or a council's words), not taken from the text's own voice or the default. */
       boolean bodyNamed;
@@ -796,6 +802,9 @@ public final class CitationExtractor {
         this.r = read(m, groups, "r");
         this.k = read(m, groups, "k");
         this.sn = read(m, groups, "sn");
+        this.cn = read(m, groups, "cn");
+        this.code = read(m, groups, "code");
+        this.cs = read(m, groups, "cs");
       }
 
       /** A group of the match, or null where the pattern, whose group names are {@code groups}, has none of that name. */
@@ -832,6 +841,7 @@ public final class CitationExtractor {
       Shape slashed = new Shape(tables.slashed, "slashed");
       Shape localRoman = tables.localRoman == null ? null : new Shape(tables.localRoman, "roman");
       Shape romanSession = new Shape(ROMAN_SESSION_NUMBER, "roman-session");
+      Shape coded = tables.codedNumber == null ? null : new Shape(tables.codedNumber, "coded");
       for (int k = 0; k < digitRuns.size(); k++) {
         int i = digitRuns.get(k);
         if (consumed.get(i)) {
@@ -870,6 +880,9 @@ public final class CitationExtractor {
         }
         if (end < text.length() && text.charAt(end) == '/') {
           slashed.tryAt(sessionPrefixStart(i), candidates);
+          if (coded != null && end + 1 < text.length() && !Character.isDigit(text.charAt(end + 1))) {
+            coded.tryAt(i, candidates);
+          }
         }
         if (localRoman != null) {
           localRoman.tryAt(i, candidates);
@@ -1413,6 +1426,9 @@ public final class CitationExtractor {
 
     /** Decides whether a number is cited and by which body; false to leave it. */
     private boolean classify(Candidate c) {
+      if (c.shape.equals("coded")) {
+        return codedBody(c);
+      }
       int sentence = sentenceStart(c.start);
       int[] keyword = tables.keywordAfter ? keywordAfter(c.end) : null;
       // where the word follows the number, one before it counts only for a number printed as cited
@@ -1476,6 +1492,44 @@ public final class CitationExtractor {
         return false;
       }
       return plausible(c);
+    }
+
+    /**
+     * A decision number that carries its body's code ({@code [coded-numbers]}): "decision 1/CP.21"
+     * is the Conference of the Parties to the Framework Convention on Climate Change's, wherever it
+     * stands. Where the language prints two bodies' codes alike (Arabic "1/م أ-21" and "7/م أ-13":
+     * the Climate and the Desertification Conferences), the body is the one that held the session
+     * ({@code session-years.tsv}), else the one whose document is cited last before the number in its
+     * sentence ("ICCD/COP(13)/21/Add.1، المقرر 7/م أ-13"), else the one the document names; none,
+     * with a warning, where that leaves more than one.
+     */
+    private boolean codedBody(Candidate c) {
+      List<CiteTables.CodedNumber> bodies = tables.codedNumbers.get(c.code);
+      int session = Integer.parseInt(c.cs);
+      SessionYears years = SessionYears.get();
+      List<CiteTables.CodedNumber> held = bodies.stream()
+          .filter(b -> !years.dates(b.acronym()) || years.sessions(b.acronym()).containsKey(session)).toList();
+      Citation cited = held.size() > 1 ? lastSymbolEndingBefore(c.start) : null;
+      if (cited != null && cited.span().start() >= sentenceStart(c.start)) {
+        List<CiteTables.CodedNumber> ofSeries = held.stream().filter(b -> cited.canonical().startsWith(b.series())).toList();
+        held = ofSeries.isEmpty() ? held : ofSeries;
+      }
+      if (held.size() > 1) {
+        List<String> named = CitationContext.eachOnceLastNamedLast(context.namedBefore(), bodiesNamed());
+        List<CiteTables.CodedNumber> namedOnes = held.stream().filter(b -> named.contains(b.acronym())).toList();
+        held = namedOnes.size() == 1 ? namedOnes : held;
+      }
+      if (held.size() != 1) {
+        warnings.add(new Extraction.Warning(c.start, "decision " + text.substring(c.start, c.end)
+            + (held.isEmpty() ? " is of a session no body of its code held" : " is of more than one body's numbering")));
+        return false;
+      }
+      c.decision = true;
+      c.body = Body.OTHER;
+      c.acronym = held.get(0).acronym();
+      c.canonicalCode = held.get(0).code();
+      c.bodyNamed = true;
+      return true;
     }
 
     /** Shapes that cannot be the body's numbering are left out ("24/7", a year-shaped number of the GA). */
@@ -1713,6 +1767,9 @@ public final class CitationExtractor {
           break;
         case "roman-session":
           number = Scripts.withLatinLookalikes(c.r) + "/" + c.b + part;
+          break;
+        case "coded":
+          number = c.cn + "/" + c.canonicalCode + "." + c.cs;
           break;
         default:
           String ss = c.ss;

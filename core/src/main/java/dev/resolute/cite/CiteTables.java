@@ -567,6 +567,20 @@ final class CiteTables {
    */
   final Pattern topicAfterNumber;
   /**
+   * A decision number that carries its body's code ({@code [coded-number]}, its {@code CODES} the
+   * printed codes of {@code [coded-numbers]}): {@code 1/CP.21}, Arabic {@code 1/م أ-21}; null in a
+   * language without one. Groups {@code cn} (the number), {@code code}, {@code cs} (the session).
+   */
+  final Pattern codedNumber;
+  /** For each code as printed, the bodies that number so: Arabic prints both Conferences' code as {@code م أ}. */
+  final ImmutableListMultimap<String, CodedNumber> codedNumbers;
+
+  /**
+   * A body whose decision numbers carry its code: its acronym, the code as its canonical numbers
+   * write it ({@code CP}), and the series of its documents ({@code FCCC/}).
+   */
+  record CodedNumber(String acronym, String code, String series) {}
+  /**
    * The session that adopted a resolution, named between its body's name and the resolution word
    * ({@code at its seventy-second session}, {@code à sa soixante-douzième session}), or null: the
    * gap is read without it.
@@ -733,6 +747,19 @@ final class CiteTables {
     this.marksBefore = marks.build().get("before");
     this.marksAfter = marks.build().get("after");
     this.shortGapCharacters = "’'s" + String.join("", marksBefore);
+    ImmutableListMultimap.Builder<String, CodedNumber> coded = ImmutableListMultimap.builder();
+    for (String line : s.get("coded-numbers")) {
+      String[] parts = line.split("\t");
+      if (parts.length != 4) {
+        throw new IllegalStateException(language.code() + ".cite [coded-numbers]: the code as printed, its body's acronym,"
+            + " the code as canonical, the series of the body's documents, tab-separated: " + line);
+      }
+      coded.put(parts[0], new CodedNumber(parts[1], parts[2], parts[3]));
+    }
+    this.codedNumbers = coded.build();
+    this.codedNumber = s.get("coded-number").isEmpty() || codedNumbers.isEmpty() ? null
+        : Pattern.compile(s.get("coded-number").get(0).replace("CODES",
+            String.join("|", codedNumbers.keySet().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList())));
     this.listBetween = optionalPattern(s, "list-between", 0);
     this.phraseBeforeNumber = optionalPattern(s, "phrase-before-number", 0);
     this.titleBeforeDate = optionalPattern(s, "title-before-date", 0);

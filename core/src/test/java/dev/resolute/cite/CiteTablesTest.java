@@ -45,6 +45,8 @@ class CiteTablesTest {
         return t.topicAfterNumber == null ? List.of() : List.of(t.topicAfterNumber);
       case "list-between":
         return t.listBetween == null ? List.of() : List.of(t.listBetween);
+      case "coded-number":
+        return t.codedNumber == null ? List.of() : List.of(t.codedNumber);
       default:
         throw new IllegalArgumentException(name);
     }
@@ -65,7 +67,7 @@ class CiteTablesTest {
   void everyTreatyIbidPhraseAndTitlePatternHasAnExampleItMatches() {
     for (Language language : Language.values()) {
       CiteTables t = CiteTables.of(language);
-      for (String name : List.of("treaty", "ibid", "meeting-of-body", "phrase-before-number", "title-before-date", "session-in-gap", "topic-after-number", "list-between")) {
+      for (String name : List.of("treaty", "ibid", "meeting-of-body", "phrase-before-number", "title-before-date", "session-in-gap", "topic-after-number", "list-between", "coded-number")) {
         for (Pattern p : section(t, name)) {
           boolean used = t.examples.get(name).stream().anyMatch(e -> p.matcher(e).matches())
               || Language.EN != language && CiteTables.of(Language.EN).examples.get(name).stream().anyMatch(e -> p.matcher(e).matches());
