@@ -34,6 +34,12 @@ class CodedDecisionNumbersTest {
     assertEquals(List.of("UNFCCC:1/CP.21"), cite("见FCCC/CP/2015/10/Add.1，第1/CP.21号决定，附件。", Language.ZH).subList(1, 2));
   }
 
+  /** A/RES/75/217 (Russian): the code typed with a Cyrillic capital for the Latin one. */
+  @Test
+  void aRussianCodeTypedWithCyrillicCapitalsIsTheLatinOne() {
+    assertEquals(List.of("UNFCCC:1/CP.19"), cite("в пунктах 3 и 4 ее решения 1/\u0421P.19", Language.RU));
+  }
+
   @Test
   void arabicsSharedCodeIsTheBodyThatHeldTheSession() {
     // the Desertification Conference has held no twenty-first session
