@@ -1001,7 +1001,7 @@ public final class CitationExtractor {
       int year = c.date.getYear();
       SessionYears years = SessionYears.get();
       String found = null;
-      for (String acronym : CitationContext.eachOnceLastNamedLast(context.namedBefore(), bodiesNamed())) {
+      for (String acronym : namedInDocument()) {
         if (years.fits(acronym, session, year)) {
           if (found != null) {
             return false; // two bodies fit: neither is read
@@ -1508,14 +1508,14 @@ public final class CitationExtractor {
       int session = Integer.parseInt(c.cs);
       SessionYears years = SessionYears.get();
       List<CiteTables.CodedNumber> held = bodies.stream()
-          .filter(b -> !years.dates(b.acronym()) || years.sessions(b.acronym()).containsKey(session)).toList();
-      Citation cited = held.size() > 1 ? lastSymbolEndingBefore(c.start) : null;
-      if (cited != null && cited.span().start() >= sentenceStart(c.start)) {
+          .filter(b -> !years.dates(b.acronym()) || years.held(b.acronym(), session)).toList();
+      Citation cited = held.size() > 1 ? lastSymbolInSentence(c) : null;
+      if (cited != null) {
         List<CiteTables.CodedNumber> ofSeries = held.stream().filter(b -> cited.canonical().startsWith(b.series())).toList();
         held = ofSeries.isEmpty() ? held : ofSeries;
       }
       if (held.size() > 1) {
-        List<String> named = CitationContext.eachOnceLastNamedLast(context.namedBefore(), bodiesNamed());
+        List<String> named = namedInDocument();
         List<CiteTables.CodedNumber> namedOnes = held.stream().filter(b -> named.contains(b.acronym())).toList();
         held = namedOnes.size() == 1 ? namedOnes : held;
       }
@@ -1601,8 +1601,8 @@ public final class CitationExtractor {
       if (session < 0) {
         return null;
       }
-      Citation cited = lastSymbolEndingBefore(c.start);
-      if (cited == null || cited.span().start() < sentenceStart(c.start)) {
+      Citation cited = lastSymbolInSentence(c);
+      if (cited == null) {
         return null;
       }
       Optional<RecordSeries.Document> document = RecordSeries.get().of(cited.canonical());
@@ -1620,6 +1620,17 @@ public final class CitationExtractor {
         }
       }
       return null;
+    }
+
+    /** The last document symbol cited before a number in its sentence, or null. */
+    private Citation lastSymbolInSentence(Candidate c) {
+      Citation cited = lastSymbolEndingBefore(c.start);
+      return cited != null && cited.span().start() >= sentenceStart(c.start) ? cited : null;
+    }
+
+    /** The acronyms of the bodies the document names, in an earlier piece or this text, each once. */
+    private List<String> namedInDocument() {
+      return CitationContext.eachOnceLastNamedLast(context.namedBefore(), bodiesNamed());
     }
 
     /** The document symbols cited, in text order (as {@link #symbols} found them), made when first asked for. */

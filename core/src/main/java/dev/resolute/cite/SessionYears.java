@@ -51,6 +51,11 @@ final class SessionYears {
     return new java.util.TreeMap<>(years.getOrDefault(body, Map.of()));
   }
 
+  /** Whether the table knows that session of the body ({@link Body} name or acronym). */
+  boolean held(String body, int session) {
+    return years.getOrDefault(body, Map.of()).containsKey(session);
+  }
+
   /** Whether the table dates any session of the body ({@link Body} name or acronym). */
   boolean dates(String body) {
     return years.containsKey(body);
