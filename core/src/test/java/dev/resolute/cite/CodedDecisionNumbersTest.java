@@ -47,6 +47,13 @@ class CodedDecisionNumbersTest {
   }
 
   @Test
+  void arabicHyphenBeforeTheSessionMayStandBetweenSpaces() {
+    // A/RES/75/235 prints "1/م أ -21", E/RES/2021/17 "1/م أ - 21"
+    assertEquals(List.of("UNFCCC:1/CP.21"), cite("المقرر 1/م أ -21.", Language.AR));
+    assertEquals(List.of("UNFCCC:1/CP.21"), cite("المقرر 1/م أ - 21، المرفق.", Language.AR));
+  }
+
+  @Test
   void arabicsSharedCodeIsTheBodyWhoseDocumentIsCitedBeforeIt() {
     assertEquals(List.of("ICCD/COP(13)/21/Add.1", "UNCCD:7/COP.13"), cite("ICCD/COP(13)/21/Add.1، المقرر 7/م أ-13، المرفق.",
         Language.AR));
