@@ -2222,7 +2222,22 @@ public final class CitationExtractor {
     /** Whether the short name stands alone where {@link #shortNamed} looks for it. */
     private boolean shortNameStands(String word, int[] keyword, Candidate c) {
       return wordEndsBefore(List.of(word), keyword[0]) || shortNameBetween(word, keyword[1], c.start)
-          || shortNameAt(word, afterListOf(c));
+          || shortNameAt(word, afterListOf(c)) >= 0 || shortNameAfterTopic(word, c);
+    }
+
+    /**
+     * Whether the short name stands past the number's topic, an agent word right before it, as
+     * {@link #bodyNamedAfter} reads a full name there: "la decisión X/3, relativa al examen de la
+     * aplicación de la estrategia, adoptada por la Conferencia de las Partes" (A/RES/75/219).
+     */
+    private boolean shortNameAfterTopic(String word, Candidate c) {
+      if (tables.agentWords.isEmpty()) {
+        return false;
+      }
+      int after = afterListOf(c);
+      int topic = topicEnd(after);
+      int at = topic > after ? shortNameAt(word, topic) : -1;
+      return at >= 0 && wordEndsBefore(tables.agentWords, at);
     }
 
     /**
@@ -2296,17 +2311,17 @@ public final class CitationExtractor {
     }
 
     /**
-     * Whether the short name, a whole word, stands after a number and its list (from
-     * {@code from}), with only the language's linking words between.
+     * Where the short name, a whole word, stands after a number and its list (from {@code from}),
+     * with only the language's linking words between; -1 where it does not.
      */
-    private boolean shortNameAt(String shortName, int from) {
+    private int shortNameAt(String shortName, int from) {
       int limit = Math.min(text.length(), from + NAME_AFTER_REACH);
       for (int i = index.skipSpaces(from); i < limit; i++) {
         if (wholeWordAt(shortName, i)) {
-          return linkingWordsOnly(from, i);
+          return linkingWordsOnly(from, i) ? i : -1;
         }
       }
-      return false;
+      return -1;
     }
 
     /**

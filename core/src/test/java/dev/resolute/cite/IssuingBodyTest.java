@@ -286,6 +286,18 @@ class IssuingBodyTest {
   }
 
   @Test
+  void aShortNameAfterTheTopicAndAnAgentWordIsTheBodyNamedBefore() {
+    // A/RES/75/219 (es): the Conference of the Parties named in full before, then by its short name
+    CitationContext context = CitationContext.of(Language.ES, Body.GA, "p").withNamedBefore(List.of("CBD-COP"));
+    assertEquals(List.of("CBD-COP:X/3"), CitationExtractor.create().extract("al igual que la decisión X/3, relativa al "
+        + "examen de la aplicación de la estrategia, adoptada por la Conferencia de las Partes en su décima reunión", context)
+        .citations().stream().map(dev.resolute.model.Citation::canonical).toList());
+    // without the agent word, the Conference is a word of the sentence
+    assertEquals(List.of(), CitationExtractor.create().extract("la decisión X/3, relativa al examen de la estrategia, "
+        + "la Conferencia de las Partes", context).citations());
+  }
+
+  @Test
   void frenchMayPrintTheAgentRightAfterTheTopicWithNoComma() {
     // A/RES/75/198 (fr): "la résolution 61/2 sur … en milieu éducatif adoptée par la Commission des stupéfiants"
     assertEquals(List.of("CND:61/2"), cite("rappelant la résolution 61/2 sur le renforcement des efforts de prévention de "
