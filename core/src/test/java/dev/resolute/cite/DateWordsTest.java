@@ -27,6 +27,15 @@ class DateWordsTest {
   }
 
   @Test
+  void aFrenchDateMayFollowTheParticipleOfAdoption() {
+    // S/RES/2529 (2020) and A/RES/75/73 (fr), as the English "adopted on"
+    assertEquals(List.of("S/RES/2422(2018) 2018-06-27"),
+        cite("Rappelant que dans sa résolution 2422 (2018), adoptée le 27 juin 2018, il a nommé un procureur", Language.FR));
+    assertEquals(List.of("A/RES/1(I) 1946-01-24"),
+        cite("comme en témoigne sa première résolution, la résolution 1 (I), adoptée le 24 janvier 1946,", Language.FR));
+  }
+
+  @Test
   void onBeforeATopicIntroducesNoDate() {
     assertEquals(List.of("A/RES/70/1 -"), cite("Recalling its resolution 70/1 on the 2030 Agenda for Sustainable Development,", Language.EN));
   }

@@ -298,6 +298,15 @@ class IssuingBodyTest {
   }
 
   @Test
+  void aDateOfAdoptionAfterTheTopicTellsTheBodyNamedInTheDocument() {
+    // A/RES/75/222 (fr), operative 11: the Environment Assembly named before, its second session held in 2016
+    CitationContext context = CitationContext.of(Language.FR, Body.GA, "p").withNamedBefore(List.of("UNEA"));
+    assertEquals(List.of("UNEA:2/21"), CitationExtractor.create().extract("prend acte de la résolution 2/21 sur les tempêtes "
+        + "de sable et de poussière, adoptée le 27 mai 2016 durant sa deuxième session", context)
+        .citations().stream().map(dev.resolute.model.Citation::canonical).toList());
+  }
+
+  @Test
   void frenchMayPrintTheAgentRightAfterTheTopicWithNoComma() {
     // A/RES/75/198 (fr): "la résolution 61/2 sur … en milieu éducatif adoptée par la Commission des stupéfiants"
     assertEquals(List.of("CND:61/2"), cite("rappelant la résolution 61/2 sur le renforcement des efforts de prévention de "
