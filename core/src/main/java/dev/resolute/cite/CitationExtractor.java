@@ -2890,6 +2890,11 @@ public final class CitationExtractor {
           // Council, of 18 June 2007"
           found = dateIntroducedAt(topicEnd(c.partsEnd));
         }
+        if (found.isEmpty() && bodyNameEnd >= 0) {
+          // the body's name, then the topic: "1540 (2004) du Conseil de sécurité relative à la
+          // non-prolifération des armes de destruction massive, en date du 28 avril 2004"
+          found = dateIntroducedAt(topicEnd(bodyNameEnd));
+        }
         if (found.isEmpty()) {
           // Russian prints the title between the number and its date: "70/1 «Преобразование нашего
           // мира: …» от 25 сентября 2015 года"

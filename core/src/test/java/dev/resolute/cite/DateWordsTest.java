@@ -36,6 +36,15 @@ class DateWordsTest {
   }
 
   @Test
+  void aDateMayFollowTheBodysNameAndTheTopic() {
+    // A/RES/75/58 and A/HRC/RES/54/32 (fr): the body, the topic, then the date
+    assertEquals(List.of("S/RES/1540(2004) 2004-04-28"), cite("la résolution 1540 (2004) du Conseil de sécurité relative à la "
+        + "non-prolifération des armes de destruction massive, en date du 28 avril 2004,", Language.FR));
+    assertEquals(List.of("S/RES/1325(2000) 2000-10-31"), cite("conformément à la résolution 1325 (2000) du Conseil de sécurité "
+        + "sur les femmes et la paix et la sécurité, du 31 octobre 2000,", Language.FR));
+  }
+
+  @Test
   void onBeforeATopicIntroducesNoDate() {
     assertEquals(List.of("A/RES/70/1 -"), cite("Recalling its resolution 70/1 on the 2030 Agenda for Sustainable Development,", Language.EN));
   }
