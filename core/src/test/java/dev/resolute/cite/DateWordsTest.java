@@ -45,6 +45,13 @@ class DateWordsTest {
   }
 
   @Test
+  void aFrenchListOfDatesMayRepeatItsIntroAndShareTheYear() {
+    // A/RES/75/94 (fr)
+    assertEquals(List.of("A/RES/2252(ES-V) 1967-07-04", "A/RES/2341B(XXII) 1967-12-19"), cite("Rappelant ses résolutions "
+        + "2252 (ES-V) et 2341 B (XXII), en date du 4 juillet et du 19 décembre 1967,", Language.FR));
+  }
+
+  @Test
   void onBeforeATopicIntroducesNoDate() {
     assertEquals(List.of("A/RES/70/1 -"), cite("Recalling its resolution 70/1 on the 2030 Agenda for Sustainable Development,", Language.EN));
   }
