@@ -2111,15 +2111,33 @@ public final class CitationExtractor {
 
     /** The end of a body's name right after a number ({@code 65/232 de l’Assemblée générale}); -1 where there is none. */
     private int bodyNameEndAfter(int end) {
+      return nameEnd(bodyNameAfter(end));
+    }
+
+    /** The end of the body name {@code k} and of the longer names overlapping it; -1 for no name ({@code k} -1). */
+    private int nameEnd(int k) {
+      if (k < 0) {
+        return -1;
+      }
+      // the longest of overlapping names: "l’Assemblée" inside "l’Assemblée générale"
+      int nameEnd = bodyNames.end(k);
+      for (int n = k + 1; n < bodyNames.size() && bodyNames.start(n) < nameEnd; n++) {
+        nameEnd = Math.max(nameEnd, bodyNames.end(n));
+      }
+      return nameEnd;
+    }
+
+    /** Whether an agent word ("adopted by", "принятой") stands right before the body name {@code k}. */
+    private boolean agentBefore(int k) {
+      return !tables.agentWords.isEmpty() && wordEndsBefore(tables.agentWords, bodyNames.start(k));
+    }
+
+    /** The first body name after {@code end} with only linking words before it ({@link #bodyNameEndAfter}), or -1. */
+    private int bodyNameAfter(int end) {
       int limit = Math.min(text.length(), end + NAME_AFTER_REACH);
       for (int k = bodyNames.firstStartingAtOrAfter(end); k >= 0 && k < bodyNames.size() && bodyNames.start(k) < limit; k++) {
         if (linkingWordsOnly(end, bodyNames.start(k)) && !startsCitation(bodyNames.end(k))) {
-          // the longest of overlapping names: "l’Assemblée" inside "l’Assemblée générale"
-          int nameEnd = bodyNames.end(k);
-          for (int n = k + 1; n < bodyNames.size() && bodyNames.start(n) < nameEnd; n++) {
-            nameEnd = Math.max(nameEnd, bodyNames.end(n));
-          }
-          return nameEnd;
+          return k;
         }
       }
       return -1;
@@ -2876,7 +2894,8 @@ public final class CitationExtractor {
       for (Candidate c : items) {
         c.partsEnd = partsEnd(c);
         Optional<Dates.Found> found = dateIntroducedAt(c.partsEnd);
-        int bodyNameEnd = found.isEmpty() ? bodyNameEndAfter(c.partsEnd) : -1;
+        int bodyName = found.isEmpty() ? bodyNameAfter(c.partsEnd) : -1;
+        int bodyNameEnd = nameEnd(bodyName);
         if (found.isEmpty()) {
           // "résolution 65/232 de l’Assemblée générale, en date du 21 décembre 2010"
           found = dateIntroducedAt(bodyNameEnd);
@@ -2889,6 +2908,11 @@ public final class CitationExtractor {
           // "5/2, on the Code of Conduct for Special Procedure Mandate Holders of the Human Rights
           // Council, of 18 June 2007"
           found = dateIntroducedAt(topicEnd(c.partsEnd));
+        }
+        if (found.isEmpty() && bodyName >= 0 && agentBefore(bodyName)) {
+          // the agent, then the date with no word of its own: "1 (I), принятой Генеральной
+          // Ассамблеей 24 января 1946 года" (adopted by the General Assembly on 24 January 1946)
+          found = dateAt(index.skipSpaces(bodyNameEnd));
         }
         if (found.isEmpty() && bodyNameEnd >= 0) {
           // the body's name, then the topic: "1540 (2004) du Conseil de sécurité relative à la

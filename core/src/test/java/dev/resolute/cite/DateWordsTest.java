@@ -52,6 +52,13 @@ class DateWordsTest {
   }
 
   @Test
+  void russianPrintsTheDateRightAfterTheBodyThatAdoptedTheNumber() {
+    // A/RES/75/73 and 75/317 (ru): adopted by the body, then the date with no word of its own
+    assertEquals(List.of("A/RES/1(I) 1946-01-24"), cite("в первой резолюции, резолюции 1 (I), принятой Генеральной Ассамблеей "
+        + "24 января 1946 года и направленной", Language.RU));
+  }
+
+  @Test
   void onBeforeATopicIntroducesNoDate() {
     assertEquals(List.of("A/RES/70/1 -"), cite("Recalling its resolution 70/1 on the 2030 Agenda for Sustainable Development,", Language.EN));
   }
