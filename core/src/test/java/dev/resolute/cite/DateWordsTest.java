@@ -59,6 +59,13 @@ class DateWordsTest {
   }
 
   @Test
+  void anArabicDateMayFollowIssuedOn() {
+    // A/RES/S-32/1 and A/RES/75/175 (ar): "الصادر في", issued on, beside "المؤرخ", dated
+    assertEquals(List.of("A/RES/73/191 2018-12-17"), cite("المعقودة وفقا لقرار الجمعية العامة 73/191 الصادر في 17 كانون الأول/ديسمبر 2018.",
+        Language.AR));
+  }
+
+  @Test
   void onBeforeATopicIntroducesNoDate() {
     assertEquals(List.of("A/RES/70/1 -"), cite("Recalling its resolution 70/1 on the 2030 Agenda for Sustainable Development,", Language.EN));
   }
