@@ -3002,7 +3002,10 @@ public final class CitationExtractor {
           break;
         }
         if (!Character.isDigit(text.charAt(q - 1)) && dateEndingAt(q).isPresent()) {
-          if (reused(tables.phraseBeforeNumber).region(q, end).matches()) {
+          // the body's name may stand between the date and the phrase: "2015年7月27日大会关于…的第69/313号决议"
+          int k = bodyNames.firstStartingAtOrAfter(q);
+          int phrase = k < bodyNames.size() && bodyNames.start(k) == q ? nameEnd(k) : q;
+          if (phrase <= end && reused(tables.phraseBeforeNumber).region(phrase, end).matches()) {
             return dateEndingAt(q);
           }
         }

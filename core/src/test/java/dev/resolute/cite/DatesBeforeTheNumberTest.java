@@ -36,6 +36,14 @@ class DatesBeforeTheNumberTest {
   }
 
   @Test
+  void theBodysNameBetweenTheDateAndThePhraseKeepsTheDate() {
+    // E/RES/2021/17 and A/RES/75/15 (zh): the date, the Assembly, then the topic or the title
+    assertEquals(List.of("A/RES/69/313 2015-07-27"), cite("又重申2015年7月27日大会关于《第三次发展筹资问题国际会议亚的斯亚贝巴行动议程》的"
+        + "第69/313号决议，"));
+    assertEquals(List.of("A/RES/70/1 2015-09-25"), cite("重申2015年9月25日大会题为“变革我们的世界：2030年可持续发展议程”的第70/1号决议，"));
+  }
+
+  @Test
   void theAdoptionBetweenTheDateAndTheNumberKeepsTheDate() {
     // A/HRC/RES/54/17 (zh)
     assertEquals(List.of("A/RES/77/191 2022-12-15"), cite("包括大会最近于2022年12月15日通过的第77/191号决议，"));
