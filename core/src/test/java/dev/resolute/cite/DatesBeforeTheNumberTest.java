@@ -44,6 +44,14 @@ class DatesBeforeTheNumberTest {
   }
 
   @Test
+  void aTitleInBookQuotesOrTheVerbOfAdoptionKeepsTheDate() {
+    // E/RES/2021/29 and E/RES/2021/4 (zh)
+    assertEquals(List.of("A/RES/70/125 2015-12-16"), cite("和大会2015年12月16日题为《关于信息社会世界首脑会议成果执行情况全面审查的"
+        + "大会高级别会议成果文件》的第70/125号决议，"));
+    assertEquals(List.of("A/RES/181(II) 1947-11-29"), cite("关切地注意到自大会1947年11月29日通过第181(II)号决议至今已有70多年，"));
+  }
+
+  @Test
   void theAdoptionBetweenTheDateAndTheNumberKeepsTheDate() {
     // A/HRC/RES/54/17 (zh)
     assertEquals(List.of("A/RES/77/191 2022-12-15"), cite("包括大会最近于2022年12月15日通过的第77/191号决议，"));
