@@ -780,6 +780,8 @@ public final class CitationExtractor {
       /** The date of adoption printed between the body's name and the keyword, where none follows the number. */
       List<LocalDate> adoptedOn = List.of();
       int datesEnd = -1;
+      /** Whether its date was introduced as two numbers' ({@link CiteTables#dateIntroOfTwo}). */
+      boolean dateOfTwo;
       LocalDate date;
       /** The body named right after it, once looked for (classifying and dating both ask). */
       CiteTables.BodyName bodyAfter;
@@ -2931,6 +2933,7 @@ public final class CitationExtractor {
         if (found.isPresent()) {
           c.ownDates = found.get().dates();
           c.datesEnd = found.get().end();
+          c.dateOfTwo = !tables.dateIntroOfTwo.isEmpty() && wordEndsBefore(tables.dateIntroOfTwo, found.get().start());
         } else if (!c.adoptedOn.isEmpty()) {
           c.ownDates = c.adoptedOn;
         } else if (tables.keywordAfter) {
@@ -2983,6 +2986,16 @@ public final class CitationExtractor {
           }
         }
         listStart = k + 1;
+      }
+      // "resolution 5/1 on … and resolution 5/2 on …, both of 18 June 2007": the number before, in
+      // the same sentence and undated, is dated too
+      for (int k = 1; k < items.size(); k++) {
+        Candidate c = items.get(k);
+        Candidate before = items.get(k - 1);
+        if (c.dateOfTwo && c.date != null && before.date == null && before.ownDates.isEmpty()
+            && sentenceStart(c.start) <= before.start && yearAllows(before, c.date)) {
+          before.date = c.date;
+        }
       }
     }
 

@@ -60,6 +60,11 @@ final class CiteTables {
   final ImmutableList<String> rangeWords;
   final ImmutableList<String> respectively;
   final ImmutableList<String> dateIntro;
+  /**
+   * The date introductions that say the date is two numbers' ({@code both of}, {@code toutes deux en
+   * date du}, Arabic duals): where the number before has no date, it takes the same.
+   */
+  final ImmutableList<String> dateIntroOfTwo;
   /** Words that may stand between a number and the body named after it ({@code du}, {@code of the}). */
   final ImmutableList<String> bodyLinks;
   /** Words that introduce a cited text's quoted title ({@code entitled}, {@code intitulée}): the body may be named after it. */
@@ -679,6 +684,13 @@ final class CiteTables {
     this.rangeWords = lower(s.get("range-words"));
     this.respectively = lower(s.get("respectively"));
     this.dateIntro = lower(s.get("date-intro"));
+    this.dateIntroOfTwo = lower(s.get("date-intro-of-two"));
+    for (String intro : dateIntroOfTwo) {
+      if (!dateIntro.contains(intro)) {
+        throw new IllegalStateException(language.code() + ".cite [date-intro-of-two]: \"" + intro
+            + "\" is no [date-intro]");
+      }
+    }
     this.bodyLinks = lower(s.get("body-links"));
     this.titleWords = lower(s.get("title-words"));
     this.agentWords = lower(s.get("agent-words"));

@@ -75,12 +75,27 @@ class TitlesBeforeTheDateTest {
   }
 
   @Test
-  void bothOfDatesTheNumberBeforeIt() {
+  void bothOfDatesTheTwoNumbersBeforeIt() {
     // A/HRC/RES/54/10 (en)
-    assertEquals(List.of("A/HRC/RES/5/1 -", "A/HRC/RES/5/2 2007-06-18"),
+    assertEquals(List.of("A/HRC/RES/5/1 2007-06-18", "A/HRC/RES/5/2 2007-06-18"),
         Cited.withDates("Recalling its resolution 5/1 on institution-building of the Human Rights Council and resolution 5/2 on the"
             + " Code of Conduct for Special Procedures Mandate Holders of the Human Rights Council, both of 18 June 2007,",
             Language.EN, Body.HRC));
+  }
+
+  @Test
+  void aFrenchDateOfTwoDatesTheNumberBeforeATitleAndATopic() {
+    // A/RES/75/157 (fr)
+    assertEquals(List.of("A/RES/74/306 2020-09-11", "A/RES/74/307 2020-09-11"),
+        Cited.withDates("ses résolutions 74/306, sur l’action globale et coordonnée face à la pandémie, et 74/307, intitulée "
+            + "« Une riposte unie face aux menaces sanitaires mondiales », toutes deux du 11 septembre 2020,", Language.FR, Body.GA));
+  }
+
+  @Test
+  void aDateOfTwoThatTheNumberBeforeCannotHaveLeavesItUndated() {
+    // A/RES/75/290 A (ar) dates 72/305 (of 23 July 2018) with 75/233 by a dual, as the English text does not
+    assertEquals(List.of("A/RES/72/305 -", "A/RES/75/233 2020-12-21"),
+        Cited.withDates("قرارات الجمعية العامة 72/305 و 75/233 المؤرخين 21 كانون الأول/ديسمبر 2020،", Language.AR, Body.GA));
   }
 
   @Test
