@@ -1161,8 +1161,8 @@ public final class CitationExtractor {
           return false;
         }
         int next = index.skipSpaces(end);
-        if (next < text.length() && (text.charAt(next) == '(' || next > end && Scripts.isLatinCapital(text.charAt(next))
-            && (next + 1 == text.length() || !Character.isLetter(text.charAt(next + 1))))) {
+        if (next < text.length() && (text.charAt(next) == '(' && !namingParenthesisAt(next) || next > end
+            && Scripts.isLatinCapital(text.charAt(next)) && (next + 1 == text.length() || !Character.isLetter(text.charAt(next + 1))))) {
           return false; // "161 A (1961)": a part, and more, after the number
         }
       }
@@ -1189,6 +1189,20 @@ public final class CitationExtractor {
         }
       }
       return false;
+    }
+
+    /**
+     * Whether the parenthesis at {@code open} gives a name to what the text speaks of, not a year or
+     * session to the number before it: a quotation or a lower-case word opens it ("resolution 1988
+     * (“the Committee”)", "la résolution 1988 (ci-après « le Comité »)").
+     */
+    private boolean namingParenthesisAt(int open) {
+      int i = index.skipSpaces(open + 1);
+      if (i >= text.length()) {
+        return false;
+      }
+      char c = text.charAt(i);
+      return Character.isLowerCase(c) || OPENING_QUOTES.indexOf(c) >= 0;
     }
 
     /**

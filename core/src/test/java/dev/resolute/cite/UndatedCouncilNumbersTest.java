@@ -61,6 +61,19 @@ class UndatedCouncilNumbersTest {
   }
 
   @Test
+  void aParenthesisNamingWhatTheResolutionEstablishedMayFollowTheNumber() {
+    // S/RES/2557 (2020), in all six languages
+    String earlier = "resolution 1988 (2011), ";
+    assertEquals(List.of("S/RES/1988(2011) «1988 (2011)»", "S/RES/1988(2011) «1988»"),
+        cite(earlier + "the Committee established in paragraph 35 of resolution 1988 (“the Committee”)", Language.EN));
+    assertEquals(List.of("S/RES/1988(2011) «1988 (2011)»", "S/RES/1988(2011) «1988»"),
+        cite("la résolution 1988 (2011), visé au paragraphe 35 de la résolution 1988 (ci-après « le Comité »)", Language.FR));
+    // a session in the parenthesis is no name: "1988 (XXI)" is another citation, not the undated 1988
+    assertEquals(List.of("S/RES/1988(2011) «1988 (2011)»", "A/RES/1988(XXI) «1988 (XXI)»"),
+        cite(earlier + "resolution 1988 (XXI)", Language.EN));
+  }
+
+  @Test
   void aNumberAwayFromAResolutionWordStaysSilent() {
     assertEquals(List.of("S/RES/1325(2000) «1325 (2000)»"),
         cite("resolution 1325 (2000); 1325 women took part in the meeting", Language.EN));
