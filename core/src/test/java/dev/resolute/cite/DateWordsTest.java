@@ -76,6 +76,16 @@ class DateWordsTest {
   }
 
   @Test
+  void theDateFollowsTheEnvironmentAssemblysFullName() {
+    // A/RES/75/311 (fr, es): the Assembly "of the United Nations Environment Programme" is one name
+    assertEquals(List.of("UNEA:2/14 2016-05-27"), cite("Accueillant avec intérêt la résolution 2/14 de l’Assemblée des Nations Unies "
+        + "pour l’environnement du Programme des Nations Unies pour l’environnement, en date du 27 mai 2016, sur le commerce", Language.FR));
+    assertEquals(List.of("UNEA:2/14 2016-05-27"), cite("Acogiendo con beneplácito la resolución 2/14 de la Asamblea de las Naciones "
+        + "Unidas sobre el Medio Ambiente del Programa de las Naciones Unidas para el Medio Ambiente, de 27 de mayo de 2016,",
+        Language.ES));
+  }
+
+  @Test
   void onBeforeATopicIntroducesNoDate() {
     assertEquals(List.of("A/RES/70/1 -"), cite("Recalling its resolution 70/1 on the 2030 Agenda for Sustainable Development,", Language.EN));
   }
