@@ -2028,7 +2028,7 @@ public final class CitationExtractor {
       int limit = Math.min(text.length(), at + NAME_AFTER_REACH);
       for (int k = bodyNames.firstStartingAtOrAfter(at); k >= 0 && k < bodyNames.size() && bodyNames.start(k) < limit; k++) {
         if (linkingWordsOnly(at, bodyNames.start(k)) && !startsCitation(bodyNames.end(k))
-            && (!adopted || wordEndsBefore(tables.agentWords, bodyNames.start(k)))) {
+            && (!adopted || agentBefore(k))) {
           return tables.bodies.get(bodyNames.value(k));
         }
       }

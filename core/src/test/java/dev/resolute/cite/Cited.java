@@ -27,6 +27,12 @@ final class Cited {
     return in(text, language, own).stream().map(c -> c.canonical() + " " + c.date().map(Object::toString).orElse("-")).toList();
   }
 
+  /** What the extractor finds in an Assembly text whose document named these bodies (acronyms) in earlier pieces. */
+  static List<Citation> afterNaming(List<String> named, String text, Language language) {
+    return CitationExtractor.create().extract(text, CitationContext.of(language, Body.GA, "footnote:1").withNamedBefore(named))
+        .citations();
+  }
+
   /**
    * The canonical forms cited by a footnote that follows another (what its {@code Ibid.} points
    * back to), in text order.

@@ -68,10 +68,9 @@ class DateWordsTest {
   @Test
   void aSpanishTopicWithCommasMayRunToTheDate() {
     // A/RES/75/194 (es): the Conference named in the document held its sixth session in 2015
-    CitationContext context = CitationContext.of(Language.ES, Body.GA, "p").withNamedBefore(List.of("CAC-COSP"));
-    assertEquals(List.of("CAC-COSP:6/4 2015-11-06"), CitationExtractor.create().extract("la resolución 6/4, relativa a la mejora "
-        + "de la utilización de los procedimientos civiles y administrativos contra la corrupción, en particular mediante la "
-        + "cooperación internacional, en el marco de la Convención, de 6 de noviembre de 2015", context).citations().stream()
+    assertEquals(List.of("CAC-COSP:6/4 2015-11-06"), Cited.afterNaming(List.of("CAC-COSP"), "la resolución 6/4, relativa a la "
+        + "mejora de la utilización de los procedimientos civiles y administrativos contra la corrupción, en particular mediante "
+        + "la cooperación internacional, en el marco de la Convención, de 6 de noviembre de 2015", Language.ES).stream()
         .map(c -> c.canonical() + " " + c.date().map(Object::toString).orElse("-")).toList());
   }
 

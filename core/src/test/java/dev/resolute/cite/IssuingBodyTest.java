@@ -288,22 +288,20 @@ class IssuingBodyTest {
   @Test
   void aShortNameAfterTheTopicAndAnAgentWordIsTheBodyNamedBefore() {
     // A/RES/75/219 (es): the Conference of the Parties named in full before, then by its short name
-    CitationContext context = CitationContext.of(Language.ES, Body.GA, "p").withNamedBefore(List.of("CBD-COP"));
-    assertEquals(List.of("CBD-COP:X/3"), CitationExtractor.create().extract("al igual que la decisión X/3, relativa al "
-        + "examen de la aplicación de la estrategia, adoptada por la Conferencia de las Partes en su décima reunión", context)
-        .citations().stream().map(dev.resolute.model.Citation::canonical).toList());
+    assertEquals(List.of("CBD-COP:X/3"), Cited.afterNaming(List.of("CBD-COP"), "al igual que la decisión X/3, relativa al "
+        + "examen de la aplicación de la estrategia, adoptada por la Conferencia de las Partes en su décima reunión", Language.ES)
+        .stream().map(dev.resolute.model.Citation::canonical).toList());
     // without the agent word, the Conference is a word of the sentence
-    assertEquals(List.of(), CitationExtractor.create().extract("la decisión X/3, relativa al examen de la estrategia, "
-        + "la Conferencia de las Partes", context).citations());
+    assertEquals(List.of(), Cited.afterNaming(List.of("CBD-COP"), "la decisión X/3, relativa al examen de la estrategia, "
+        + "la Conferencia de las Partes", Language.ES));
   }
 
   @Test
   void aDateOfAdoptionAfterTheTopicTellsTheBodyNamedInTheDocument() {
     // A/RES/75/222 (fr), operative 11: the Environment Assembly named before, its second session held in 2016
-    CitationContext context = CitationContext.of(Language.FR, Body.GA, "p").withNamedBefore(List.of("UNEA"));
-    assertEquals(List.of("UNEA:2/21"), CitationExtractor.create().extract("prend acte de la résolution 2/21 sur les tempêtes "
-        + "de sable et de poussière, adoptée le 27 mai 2016 durant sa deuxième session", context)
-        .citations().stream().map(dev.resolute.model.Citation::canonical).toList());
+    assertEquals(List.of("UNEA:2/21"), Cited.afterNaming(List.of("UNEA"), "prend acte de la résolution 2/21 sur les tempêtes "
+        + "de sable et de poussière, adoptée le 27 mai 2016 durant sa deuxième session", Language.FR)
+        .stream().map(dev.resolute.model.Citation::canonical).toList());
   }
 
   @Test
