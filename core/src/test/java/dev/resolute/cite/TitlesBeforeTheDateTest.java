@@ -75,6 +75,14 @@ class TitlesBeforeTheDateTest {
   }
 
   @Test
+  void anEnglishTopicMayEndWithoutACommaBeforeTheNextNumberOrTheDate() {
+    // A/RES/75/178 (en)
+    assertEquals(List.of("A/HRC/RES/5/1 2007-06-18", "A/HRC/RES/5/2 2007-06-18"),
+        Cited.withDates("Recalling Human Rights Council resolutions 5/1 on institution-building of the Council and 5/2 on the Code"
+            + " of Conduct for Special Procedures Mandate Holders of the Council of 18 June 2007,", Language.EN, Body.GA));
+  }
+
+  @Test
   void bothOfDatesTheTwoNumbersBeforeIt() {
     // A/HRC/RES/54/10 (en)
     assertEquals(List.of("A/HRC/RES/5/1 2007-06-18", "A/HRC/RES/5/2 2007-06-18"),
