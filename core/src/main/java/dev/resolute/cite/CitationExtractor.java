@@ -3129,8 +3129,12 @@ public final class CitationExtractor {
     /** Two items are of one list where only a comma or connector (after a date) stands between them. */
     private boolean sameList(Candidate a, Candidate b) {
       int i = a.datesEnd >= 0 ? a.datesEnd : a.partsEnd;
-      // "5/1, on institution-building of the Council, and 5/2, …, of 18 June 2007"
+      // "5/1, on institution-building of the Council, and 5/2, …, of 18 June 2007", "74/92 A,
+      // entitled “…”, and 74/92 B, entitled “…”, of 13 December 2019"
       int topicEnd = a.datesEnd >= 0 ? -1 : topicEnd(i);
+      if (topicEnd < 0 && a.datesEnd < 0) {
+        topicEnd = titleEnd(i);
+      }
       i = topicEnd >= 0 ? topicEnd : i;
       // Chinese marks each number and writes the connector between the marks: 第5/1号和第5/2号决议
       int next = b.start - markBefore(b.start);

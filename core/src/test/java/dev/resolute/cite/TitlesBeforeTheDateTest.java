@@ -83,6 +83,14 @@ class TitlesBeforeTheDateTest {
   }
 
   @Test
+  void aTitleAfterEachNumberOfAListLeavesTheDateTheLists() {
+    // A/RES/75/23 (en)
+    assertEquals(List.of("A/RES/74/92A 2019-12-13", "A/RES/74/92B 2019-12-13"),
+        Cited.withDates("Recalling also its resolutions 74/92 A, entitled “Information in the service of humanity”, and 74/92 B,"
+            + " entitled “United Nations global communications policies and activities”, of 13 December 2019,", Language.EN, Body.GA));
+  }
+
+  @Test
   void bothOfDatesTheTwoNumbersBeforeIt() {
     // A/HRC/RES/54/10 (en)
     assertEquals(List.of("A/HRC/RES/5/1 2007-06-18", "A/HRC/RES/5/2 2007-06-18"),
