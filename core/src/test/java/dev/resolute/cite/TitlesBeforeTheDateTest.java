@@ -91,6 +91,20 @@ class TitlesBeforeTheDateTest {
   }
 
   @Test
+  void spanishRussianAndArabicTitlesAfterEachNumberLeaveTheDateTheLists() {
+    // A/RES/75/23 (es, ru, ar)
+    List<String> both = List.of("A/RES/74/92A 2019-12-13", "A/RES/74/92B 2019-12-13");
+    assertEquals(both, Cited.withDates("sus resoluciones 74/92 A, titulada “La información al servicio de la humanidad”, y 74/92 B,"
+        + " titulada “Políticas y actividades de comunicación global de las Naciones Unidas”, de 13 de diciembre de 2019,",
+        Language.ES, Body.GA));
+    assertEquals(both, Cited.withDates("свои резолюции 74/92A, озаглавленную «Информация на службе человечества», и 74/92 B,"
+        + " озаглавленную «Политика и деятельность Организации Объединенных Наций в области глобальных коммуникаций»,"
+        + " от 13 декабря 2019 года,", Language.RU, Body.GA));
+    assertEquals(both, Cited.withDates("إلى قراريها 74/92 ألف المعنون ”الإعلام في خدمة الإنسانية“ و 74/92 باء المعنون ”سياسات الأمم"
+        + " المتحدة وأنشطتها في مجال التواصل العالمي“، المؤرخين 13 كانون الأول/ ديسمبر 2019،", Language.AR, Body.GA));
+  }
+
+  @Test
   void bothOfDatesTheTwoNumbersBeforeIt() {
     // A/HRC/RES/54/10 (en)
     assertEquals(List.of("A/HRC/RES/5/1 2007-06-18", "A/HRC/RES/5/2 2007-06-18"),
