@@ -3074,7 +3074,7 @@ public final class CitationExtractor {
     }
 
     /** How far after a number the opening of a title printed before its date may stand ("под названием «"). */
-    private static final int TITLE_OPENING_REACH = 20;
+    private static final int TITLE_OPENING_REACH = 32;
 
     /** Whether the lower-cased text holds {@code literal} between {@code from} and {@code to}. */
     private boolean holds(int from, int to, String literal) {
@@ -3249,8 +3249,11 @@ public final class CitationExtractor {
       if (j < text.length() && text.charAt(j) == ',') {
         j = index.skipSpaces(j + 1);
       }
-      // "respectively" before the dates: "en date respectivement du"
-      String between = new String(lower, tail.partsEnd, Math.max(0, end - tail.partsEnd));
+      // "respectively" before the dates: "en date respectivement du"; not one that lists titles
+      // ("74/92 A et 74/92 B respectivement intitulées « … » et « … », en date du 13 décembre 2019")
+      int title = titleEnd(tail.partsEnd);
+      int from = title >= 0 && title <= end ? title : tail.partsEnd;
+      String between = new String(lower, from, Math.max(0, end - from));
       boolean after = false;
       boolean before = false;
       for (String word : tables.respectively) {

@@ -105,6 +105,14 @@ class TitlesBeforeTheDateTest {
   }
 
   @Test
+  void frenchTitlesListedRespectivelyLeaveTheDateTheLists() {
+    // A/RES/75/23 (fr): "respectivement" lists the titles, not the dates
+    assertEquals(List.of("A/RES/74/92A 2019-12-13", "A/RES/74/92B 2019-12-13"), Cited.withDates("ses résolutions 74/92 A et 74/92 B"
+        + " respectivement intitulées « L’information au service de l’humanité » et « Politiques et activités de l’Organisation des"
+        + " Nations Unies en matière de communication globale », en date du 13 décembre 2019,", Language.FR, Body.GA));
+  }
+
+  @Test
   void bothOfDatesTheTwoNumbersBeforeIt() {
     // A/HRC/RES/54/10 (en)
     assertEquals(List.of("A/HRC/RES/5/1 2007-06-18", "A/HRC/RES/5/2 2007-06-18"),
