@@ -305,6 +305,17 @@ class IssuingBodyTest {
   }
 
   @Test
+  void theWorldTourismOrganizationsGeneralAssemblyIsABodyOfItsOwn() {
+    // A/RES/75/223: its resolutions carry a roman session, as the UN General Assembly's did until 1975
+    assertEquals(List.of("UNWTO-GA:668(XXI)"), cite("Taking note of resolution 668 (XXI) adopted by the General Assembly of the World"
+        + " Tourism Organization at its twenty-first session,", Language.EN));
+    assertEquals(List.of("UNWTO-GA:668(XXI)"), cite("وإذ تحيط علما بالقرار 668 (د-21) الذي اتخذته الجمعية العامة لمنظمة السياحة"
+        + " العالمية في دورتها الحادية والعشرين،", Language.AR));
+    assertEquals(List.of("UNWTO-GA:722(XXIII)"), cite("por la Asamblea General de la Organización Mundial del Turismo mediante su"
+        + " resolución 722 (XXIII) en su 23er período de sesiones,", Language.ES));
+  }
+
+  @Test
   void frenchMayPrintTheAgentRightAfterTheTopicWithNoComma() {
     // A/RES/75/198 (fr): "la résolution 61/2 sur … en milieu éducatif adoptée par la Commission des stupéfiants"
     assertEquals(List.of("CND:61/2"), cite("rappelant la résolution 61/2 sur le renforcement des efforts de prévention de "
