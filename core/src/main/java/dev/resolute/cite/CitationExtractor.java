@@ -512,7 +512,7 @@ public final class CitationExtractor {
 
     private boolean hasDigit(int start, int end) {
       for (int i = start; i < end; i++) {
-        if (Character.isDigit(text.charAt(i))) {
+        if (Scripts.isDigit(text.charAt(i))) {
           return true;
         }
       }
@@ -702,7 +702,7 @@ public final class CitationExtractor {
       }
       int numberStart = index.skipSpaces(i + Math.max(word.length(), 1));
       int numberEnd = numberStart;
-      while (numberEnd < text.length() && Character.isDigit(text.charAt(numberEnd))) {
+      while (numberEnd < text.length() && Scripts.isDigit(text.charAt(numberEnd))) {
         numberEnd++;
       }
       if (numberEnd == numberStart || numberEnd < text.length() && Character.isLetterOrDigit(text.charAt(numberEnd))) {
@@ -850,7 +850,7 @@ public final class CitationExtractor {
           continue;
         }
         int end = i;
-        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+        while (end < text.length() && Scripts.isDigit(text.charAt(end))) {
           end++;
         }
         if (endsSymbolSeries(i)) {
@@ -882,7 +882,7 @@ public final class CitationExtractor {
         }
         if (end < text.length() && text.charAt(end) == '/') {
           slashed.tryAt(sessionPrefixStart(i), candidates);
-          if (coded != null && end + 1 < text.length() && !Character.isDigit(text.charAt(end + 1))) {
+          if (coded != null && end + 1 < text.length() && !Scripts.isDigit(text.charAt(end + 1))) {
             coded.tryAt(i, candidates);
           }
         }
@@ -1092,7 +1092,7 @@ public final class CitationExtractor {
         while (end < lower.length && end - i <= 4 && lower[end] >= '0' && lower[end] <= '9') {
           number = number * 10 + lower[end++] - '0';
         }
-        if (end - i > 4 || end < lower.length && Character.isDigit(lower[end])) {
+        if (end - i > 4 || end < lower.length && Scripts.isDigit(lower[end])) {
           continue; // longer than a Council number, or digits of another script
         }
         if (!dated.get(number) || !free(i, end)) {
@@ -1157,7 +1157,7 @@ public final class CitationExtractor {
       if (end < text.length()) {
         char after = text.charAt(end);
         if (Character.isLetterOrDigit(after) || after == '/' || after == '-' || after == '\u2011'
-            || (after == '.' || after == ',') && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1))) {
+            || (after == '.' || after == ',') && end + 1 < text.length() && Scripts.isDigit(text.charAt(end + 1))) {
           return false;
         }
         int next = index.skipSpaces(end);
@@ -2420,7 +2420,7 @@ public final class CitationExtractor {
 
     /** The date or list of dates opening the text at a position: asked for again and again (lists, "respectively", bodies after dates), read once. */
     private Optional<Dates.Found> dateAt(int from) {
-      if (tables.datesOpenWithDigit && (from >= text.length() || !Character.isDigit(text.charAt(from)))) {
+      if (tables.datesOpenWithDigit && (from >= text.length() || !Scripts.isDigit(text.charAt(from)))) {
         return Optional.empty(); // most places asked open no date: no look-up for them
       }
       return datesAt.computeIfAbsent(from, at -> dates().at(at));
@@ -2475,7 +2475,7 @@ public final class CitationExtractor {
         return from;
       }
       int digits = i;
-      while (digits < text.length() && (Character.isDigit(text.charAt(digits)) || text.charAt(digits) == '/')) {
+      while (digits < text.length() && (Scripts.isDigit(text.charAt(digits)) || text.charAt(digits) == '/')) {
         digits++;
       }
       return digits > i ? digits : from;
@@ -2545,7 +2545,7 @@ public final class CitationExtractor {
         return null;
       }
       for (int i = from; i < to; i++) {
-        if (Character.isDigit(text.charAt(i)) && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        if (Scripts.isDigit(text.charAt(i)) && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
           Optional<Dates.Found> date = dateAt(i);
           if (date.isEmpty() || date.get().end() > to) {
             return null;
@@ -3028,7 +3028,7 @@ public final class CitationExtractor {
         if (ch == '。' || ch == '；') {
           break;
         }
-        if (!Character.isDigit(text.charAt(q - 1)) && dateEndingAt(q).isPresent()) {
+        if (!Scripts.isDigit(text.charAt(q - 1)) && dateEndingAt(q).isPresent()) {
           // the body's name may stand between the date and the phrase: "2015年7月27日大会关于…的第69/313号决议"
           int k = bodyNames.firstStartingAtOrAfter(q);
           int phrase = k < bodyNames.size() && bodyNames.start(k) == q ? nameEnd(k) : q;

@@ -80,7 +80,7 @@ public final class Dates {
      * bounds: no pattern looks past it), without copying it.
      */
     private Optional<Found> at(int from, int end) {
-      if (tables.datesOpenWithDigit && (from >= end || !Character.isDigit(text.charAt(from)))) {
+      if (tables.datesOpenWithDigit && (from >= end || !Scripts.isDigit(text.charAt(from)))) {
         return Optional.empty();
       }
       // a single date first, as most dates are: where one opens here no list of days can (the
@@ -149,7 +149,7 @@ public final class Dates {
      */
     Optional<Found> endingAt(int end) {
       for (int from = Math.max(0, end - 24); from < end; from++) {
-        if (from > 0 && Character.isDigit(text.charAt(from - 1))) {
+        if (from > 0 && Scripts.isDigit(text.charAt(from - 1))) {
           continue;
         }
         Optional<Found> found = at(from, end);
@@ -190,7 +190,7 @@ public final class Dates {
 
   private static boolean allDigits(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (!Character.isDigit(text.charAt(i))) {
+      if (!Scripts.isDigit(text.charAt(i))) {
         return false;
       }
     }

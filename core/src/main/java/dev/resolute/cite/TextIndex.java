@@ -457,7 +457,7 @@ final class TextIndex {
       }
       i = skipSpaces(i + word.length());
     }
-    return i < text.length() && Character.isDigit(text.charAt(i));
+    return i < text.length() && Scripts.isDigit(text.charAt(i));
   }
 
   /** {@code vol.}, {@code No.}, {@code p.}: a full stop inside a sentence. */

@@ -32,6 +32,18 @@ public final class Scripts {
   }
 
   /**
+   * A decimal digit of any script, as {@link Character#isDigit(char)} answers: ASCII digits, which
+   * almost every number and symbol prints, are answered without Character's tables, asked of
+   * every character of a symbol and of the digit runs that extraction reads.
+   *
+   * @param c a character
+   * @return whether it is a decimal digit
+   */
+  public static boolean isDigit(char c) {
+    return c <= '9' ? c >= '0' : c > 0x7f && Character.isDigit(c);
+  }
+
+  /**
    * A hyphen as a UN symbol reads it: the hyphen-minus, or the hyphen (U+2010), no-break hyphen
    * (U+2011) or en dash that texts print for it inside symbols ("GOV/INF/2005/10‑GC(49)/INF/6").
    *

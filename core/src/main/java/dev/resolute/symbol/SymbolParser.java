@@ -505,7 +505,7 @@ final class SymbolParser {
   }
 
   static boolean isDigit(char c) {
-    return Character.isDigit(c);
+    return Scripts.isDigit(c);
   }
 
   /** ASCII letters only: an Arabic letter inside a symbol is a defect of the source. */
