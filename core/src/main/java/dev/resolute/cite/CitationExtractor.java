@@ -911,9 +911,8 @@ public final class CitationExtractor {
       Candidate lastOfOtherBody = null;
       for (Candidate c : kept) {
         if (noAssemblyNumberByDefault(c) && !sameBodyAsBefore(c, lastOfOtherBody) && !namedBodyByDate(c)) {
-          warnings.add(new Extraction.Warning(c.start, (c.decision ? "decision " : "resolution ") + c.first() + "/"
-              + c.second() + " is no General Assembly number (" + (sessionBeforeSlashedAssemblyNumbers(c)
-                  ? "slashed from its thirty-first session on" : "a regular session's decisions are numbered from 301 on")
+          warnings.add(new Extraction.Warning(c.start, (c.decision ? "decision " : "resolution ") + printedNumber(c)
+              + " is no General Assembly number (" + whyNoAssemblyNumber(c)
               + ")" + (ownBody() != Body.GA && decisionBelowFirst(ownBody(), c)
                   ? " nor one of the text's own body (its decisions are numbered from " + FIRST_DECISION.get(ownBody()) + " on)"
                   : "")
@@ -938,6 +937,23 @@ public final class CitationExtractor {
           moreParts(c, kind, canonical, part.get());
         }
       }
+    }
+
+    /** A number as a warning names it: {@code 5/2}, {@code 707 (XXII)}. */
+    private String printedNumber(Candidate c) {
+      return c.shape.equals("roman") ? c.n + " (" + romanSession(c) + ")" : c.first() + "/" + c.second();
+    }
+
+    /** Why the Assembly cannot have a number ({@link #noAssemblyNumber}), as a warning says it. */
+    private String whyNoAssemblyNumber(Candidate c) {
+      if (sessionBeforeSlashedAssemblyNumbers(c)) {
+        return "slashed from its thirty-first session on";
+      }
+      if (outOfAssemblySequence(c)) {
+        return "numbered in one sequence until 1975, in which " + c.n + " is no number of its session "
+            + romanSession(c) + " nor of the sessions next to it";
+      }
+      return "a regular session's decisions are numbered from 301 on";
     }
 
     /**
@@ -1037,11 +1053,20 @@ public final class CitationExtractor {
 
     /**
      * Whether a linking word of the language ({@code of the}, {@code de la}, {@code الصادر عن})
-     * follows, after commas: a body is named there, if one the tables do not know.
+     * follows, after commas: a body is named there, if one the tables do not know. Not where the
+     * linking words lead to the session of the body already speaking ({@code [session-in-gap]}):
+     * "resolution 707 (XXII) adopted at its twenty-second session" names no other body.
      */
     private boolean bodyLinkAfter(int at) {
       int i = index.skipSpacesAndCommas(at);
-      return i < text.length() && Character.isLetter(text.charAt(i)) && tables.bodyLinks.contains(index.wordAt(i));
+      if (!(i < text.length() && Character.isLetter(text.charAt(i)) && tables.bodyLinks.contains(index.wordAt(i)))) {
+        return false;
+      }
+      String word;
+      while (i < text.length() && Character.isLetter(text.charAt(i)) && tables.bodyLinks.contains(word = index.wordAt(i))) {
+        i = index.skipSpaces(i + word.length());
+      }
+      return tables.sessionInGap == null || !reused(tables.sessionInGap).region(i, text.length()).lookingAt();
     }
 
     /** Whether a number is session/number with a session before the Assembly's thirty-first ({@code 5/2}, not {@code S-5/2}). */
@@ -1054,7 +1079,21 @@ public final class CitationExtractor {
      * decision of a regular session below its first decision number ({@link #decisionBelowFirst}).
      */
     private boolean noAssemblyNumber(Candidate c) {
-      return sessionBeforeSlashedAssemblyNumbers(c) || decisionBelowFirst(Body.GA, c);
+      return sessionBeforeSlashedAssemblyNumbers(c) || decisionBelowFirst(Body.GA, c) || outOfAssemblySequence(c);
+    }
+
+    /**
+     * Whether a number with a regular session in roman figures is out of the sequence in which the
+     * Assembly numbered its resolutions until 1975 ({@link AssemblyNumbering}): "resolution 707
+     * (XXII) adopted at its twenty-second session" (A/RES/75/223), of the World Tourism
+     * Organization's General Assembly.
+     */
+    private boolean outOfAssemblySequence(Candidate c) {
+      if (!c.shape.equals("roman")) {
+        return false;
+      }
+      int session = Scripts.romanValue(romanSession(c)); // -1 for a special session (S-IV, ES-V)
+      return session > 0 && !AssemblyNumbering.get().fits(Integer.parseInt(c.n), session);
     }
 
     /** Above the Council numbers an undated citation may print: four digits at most. */

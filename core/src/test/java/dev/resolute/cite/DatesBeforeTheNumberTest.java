@@ -65,10 +65,10 @@ class DatesBeforeTheNumberTest {
 
   @Test
   void theDaysOfASessionAreNoDateOfAdoption() {
-    // A/RES/75/223 (zh): a resolution of the World Tourism Organization's session of 11 to 16 September 2017
-    assertEquals(List.of("-"),
-        cite("表示注意到2017年9月11日至16日在中国成都举行的第二十二届会议通过的第707(XXII)号决议，").stream()
-            .map(c -> c.substring(c.indexOf(' ') + 1)).toList());
+    // A/RES/75/223 (zh): resolutions of the World Tourism Organization's sessions of September 2015 and 2017
+    assertEquals(List.of("UNWTO-GA:668(XXI) -", "UNWTO-GA:707(XXII) -"),
+        cite("表示注意到2015年9月12日至17日在哥伦比亚麦德林举行的世界旅游组织大会第二十一届会议通过的第668(XXI)号决议、"
+            + "2017年9月11日至16日在中国成都举行的第二十二届会议通过的第707(XXII)号决议，"));
   }
 
   @Test

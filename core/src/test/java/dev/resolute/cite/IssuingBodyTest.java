@@ -316,6 +316,45 @@ class IssuingBodyTest {
   }
 
   @Test
+  void resolutionsAdoptedAtItsSessionsAreThoseOfTheBodyNamedBefore() {
+    // A/RES/75/223: "its" is the World Tourism Organization's Assembly, whose numbers the UN Assembly never had
+    assertEquals(List.of("UNWTO-GA:668(XXI)", "UNWTO-GA:707(XXII)", "UNWTO-GA:722(XXIII)", "UNWTO-GA:723(XXIII)"),
+        cite("Taking note of resolution 668 (XXI) adopted by the General Assembly of the World Tourism Organization at its"
+            + " twenty-first session, held in Medellin, Colombia, from 12 to 17 September 2015, resolution 707 (XXII) adopted"
+            + " at its twenty-second session, held in Chengdu, China, from 11 to 16 September 2017, and resolutions 722 (XXIII)"
+            + " and 723 (XXIII) adopted at its twenty-third session,", Language.EN));
+    assertEquals(List.of("UNWTO-GA:668(XXI)", "UNWTO-GA:707(XXII)"),
+        cite("Prenant note de la résolution 668 (XXI) adoptée par l’Assemblée générale de l’Organisation mondiale du"
+            + " tourisme à sa vingt et unième session, de la résolution 707 (XXII) adoptée à sa vingt-deuxième session,",
+            Language.FR));
+    assertEquals(List.of("UNWTO-GA:668(XXI)", "UNWTO-GA:707(XXII)"),
+        cite("принимая к сведению резолюцию 668 (XXI), принятую Генеральной ассамблеей Всемирной туристской организации"
+            + " на ее двадцать первой сессии, резолюцию 707 (XXII), принятую на ее двадцать второй сессии,", Language.RU));
+    assertEquals(List.of("UNWTO-GA:668(XXI)", "UNWTO-GA:707(XXII)"),
+        cite("وإذ تحيط علما بالقرار 668 (د-21) الذي اتخذته الجمعية العامة لمنظمة السياحة العالمية في دورتها الحادية"
+            + " والعشرين، والقرار 707 (د-22) الذي اعتمدته في دورتها الثانية والعشرين،", Language.AR));
+  }
+
+  @Test
+  void aNumberOutOfTheAssemblysRomanSequenceIsNoAssemblyNumber() {
+    Extraction found = CitationExtractor.create().extract("Recalling resolution 707 (XXII),",
+        CitationContext.of(Language.EN, Body.GA, "preamble:1"));
+    assertEquals(List.of(), found.citations());
+    assertEquals(List.of("resolution 707 (XXII) is no General Assembly number (numbered in one sequence until 1975, in"
+        + " which 707 is no number of its session XXII nor of the sessions next to it), and no other body is named for it"),
+        found.warnings().stream().map(Extraction.Warning::message).toList());
+  }
+
+  @Test
+  void theAssemblysRomanSessionNumbersStayTheAssemblysOneSessionOffToo() {
+    assertEquals(List.of("A/RES/2200A(XXI)", "A/RES/2625(XXV)", "A/RES/3281(XXIX)", "A/RES/1(I)", "A/RES/3201(S-VI)"),
+        cite("resolutions 2200 A (XXI), 2625 (XXV), 3281 (XXIX), 1 (I) and 3201 (S-VI)", Language.EN));
+    // S/RES/264 (1969) as printed (crunsc/): the Assembly's 2145 (XXI) with its session one off
+    assertEquals(List.of("A/RES/2145(XXII)"), cite("General Assembly resolution 2145 (XXII)", Language.EN));
+    assertEquals(List.of("A/RES/2145(XXII)"), cite("Recalling resolution 2145 (XXII),", Language.EN));
+  }
+
+  @Test
   void frenchMayPrintTheAgentRightAfterTheTopicWithNoComma() {
     // A/RES/75/198 (fr): "la résolution 61/2 sur … en milieu éducatif adoptée par la Commission des stupéfiants"
     assertEquals(List.of("CND:61/2"), cite("rappelant la résolution 61/2 sur le renforcement des efforts de prévention de "
