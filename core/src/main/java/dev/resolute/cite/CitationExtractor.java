@@ -910,7 +910,8 @@ public final class CitationExtractor {
       sameBodyAsAfter(kept);
       Candidate lastOfOtherBody = null;
       for (Candidate c : kept) {
-        if (noAssemblyNumberByDefault(c) && !sameBodyAsBefore(c, lastOfOtherBody) && !namedBodyByDate(c)) {
+        if (noAssemblyNumberByDefault(c) && !sameBodyAsBefore(c, lastOfOtherBody) && !namedBodyByDate(c)
+            && !namedBodyInSentence(c, kept)) {
           warnings.add(new Extraction.Warning(c.start, (c.decision ? "decision " : "resolution ") + printedNumber(c)
               + " is no General Assembly number (" + whyNoAssemblyNumber(c)
               + ")" + (ownBody() != Body.GA && decisionBelowFirst(ownBody(), c)
@@ -1028,6 +1029,45 @@ public final class CitationExtractor {
         }
       }
       return takesBody(c, found);
+    }
+
+    /**
+     * A number the Assembly cannot have, no body named for it, takes the one body of its own
+     * numbering (no principal organ) named before it in its sentence: "Also takes note of the
+     * adoption, by the General Assembly of the World Tourism Organization at its twenty-third
+     * session, in September 2019, by its resolution 722 (XXIII), of …" (A/RES/75/223). None where
+     * two such bodies are named there; a name that is an earlier number's body is no agent.
+     */
+    private boolean namedBodyInSentence(Candidate c, List<Candidate> kept) {
+      String found = null;
+      int sentence = sentenceStart(c.start);
+      for (int k = bodyNames.lastStartingBefore(c.start); k >= 0 && bodyNames.start(k) >= sentence; k--) {
+        CiteTables.BodyName named = tables.bodies.get(bodyNames.value(k));
+        if (named.body() != Body.OTHER || namesTheBodyOfANumberBefore(bodyNames.start(k), kept)) {
+          continue;
+        }
+        if (found != null && !found.equals(named.acronym())) {
+          return false; // two bodies: neither is read
+        }
+        found = named.acronym();
+      }
+      return takesBody(c, found);
+    }
+
+    /**
+     * Whether a body's name at {@code name} is that of a number right before it, only linking words
+     * between: "resolution 4/10 of the United Nations Environment Assembly" names no agent for a
+     * number later in the sentence ("as well as resolution 7/5 of 10 November 2017 of the Meeting of
+     * the Parties to the Protocol", a body the tables do not know).
+     */
+    private boolean namesTheBodyOfANumberBefore(int name, List<Candidate> kept) {
+      for (Candidate before : kept) {
+        if (before.end <= name && name - before.end <= MAX_BODY_GAP
+            && wordsOnly(before.end, name, tables.bodyLinks::contains)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

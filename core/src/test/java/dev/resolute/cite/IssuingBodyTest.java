@@ -336,6 +336,29 @@ class IssuingBodyTest {
   }
 
   @Test
+  void aNumberNoneOfTheAssemblysTakesTheOneBodyOfItsOwnNumberingNamedBeforeItInItsSentence() {
+    // A/RES/75/223, operative 2: the agent stands a session and a date before the number
+    assertEquals(List.of("UNWTO-GA:722(XXIII)"), cite("Also takes note of the adoption, by the General Assembly of the"
+        + " World Tourism Organization at its twenty-third session, in September 2019, by its resolution 722 (XXIII), of"
+        + " the Framework Convention on Tourism Ethics,", Language.EN));
+    // A/RES/75/89 (ar), a footnote: the Indian Ocean Tuna Commission, its resolutions 12/07 and 13/07
+    assertEquals(List.of("IOTC:12/07", "IOTC:13/07"), cite("لجنة مصائد أسماك التونة في المحيط الهندي، القراران 12/07 و 13/07.",
+        Language.AR));
+    // A/RES/75/239 (es): "su resolución 4/6", the Environment Assembly's
+    assertEquals(List.of("UNEA:4/6"), cite("Acoge con beneplácito la solicitud formulada por la Asamblea de las Naciones Unidas"
+        + " sobre el Medio Ambiente a la Directora Ejecutiva del Programa de las Naciones Unidas para el Medio Ambiente en"
+        + " el párrafo 2 de su resolución 4/6 para que", Language.ES));
+  }
+
+  @Test
+  void twoBodiesOfTheirOwnNumberingNamedBeforeANumberNoneOfTheAssemblysGiveItNone() {
+    Extraction found = CitationExtractor.create().extract("the Indian Ocean Tuna Commission and the United Nations"
+        + " Environment Assembly, in resolution 4/6,", CitationContext.of(Language.EN, Body.GA, "p"));
+    assertEquals(List.of(), found.citations());
+    assertEquals(1, found.warnings().size());
+  }
+
+  @Test
   void aNumberOutOfTheAssemblysRomanSequenceIsNoAssemblyNumber() {
     Extraction found = CitationExtractor.create().extract("Recalling resolution 707 (XXII),",
         CitationContext.of(Language.EN, Body.GA, "preamble:1"));
@@ -927,10 +950,12 @@ class IssuingBodyTest {
         + " المدير التنفيذي", Language.AR));
     assertEquals(List.of("UNEA:4/6"), cite("تنوه بالقرار الذي اتخذته جمعية الأمم المتحدة للبيئة في الفقرة 7 من قرارها 4/6 بأن"
         + " تمدد ولاية الفريق", Language.AR));
-    // five words, or a comma inside the clause, are the speaking body's sentence again: no Assembly numbers 4/6 so
-    assertEquals(List.of(), cite("تنوه بالقرار الذي اتخذته جمعية الأمم المتحدة للبيئة وهي تنظر في الفقرة 7 من قرارها 4/6",
-        Language.AR));
-    assertEquals(List.of(), cite("تنوه بعمل جمعية الأمم المتحدة للبيئة في الفقرة 7، من قرارها 4/6", Language.AR));
+    // five words, or a comma inside the clause, are the speaking body's sentence again: its resolution 74/6
+    assertEquals(List.of("A/RES/74/6"), cite("تنوه بالقرار الذي اتخذته جمعية الأمم المتحدة للبيئة وهي تنظر في الفقرة 7 من"
+        + " قرارها 74/6", Language.AR));
+    assertEquals(List.of("A/RES/74/6"), cite("تنوه بعمل جمعية الأمم المتحدة للبيئة في الفقرة 7، من قرارها 74/6", Language.AR));
+    // but 4/6 is no number of the Assembly's: the one body of its own numbering named in the sentence has it
+    assertEquals(List.of("UNEA:4/6"), cite("تنوه بعمل جمعية الأمم المتحدة للبيئة في الفقرة 7، من قرارها 4/6", Language.AR));
   }
 
   /** Six words, or a comma inside the clause, are the speaking body's sentence again. */
