@@ -36,6 +36,14 @@ class DateWordsTest {
   }
 
   @Test
+  void aFrenchDateMayFollowAnAdoptionByConsensus() {
+    // A/RES/75/287 (fr): dated, the number is the Human Rights Council's, as in the other five languages
+    assertEquals(List.of("A/HRC/RES/46/21 2021-03-24"),
+        cite("les résolutions du Conseil des droits de l’homme, notamment la résolution la plus récente, la résolution"
+            + " 46/21, adoptée par consensus le 24 mars 2021, et la déclaration", Language.FR));
+  }
+
+  @Test
   void aDateMayFollowTheBodysNameAndTheTopic() {
     // A/RES/75/58 and A/HRC/RES/54/32 (fr): the body, the topic, then the date
     assertEquals(List.of("S/RES/1540(2004) 2004-04-28"), cite("la résolution 1540 (2004) du Conseil de sécurité relative à la "
