@@ -359,6 +359,14 @@ class IssuingBodyTest {
   }
 
   @Test
+  void anArabicBodyNamedPastTheTopicByAVerbOfAdoptionIssuedTheNumber() {
+    // A/RES/75/239 (ar), as the English "4/6 on marine plastic litter and microplastics, adopted by the … Environment Assembly"
+    assertEquals(List.of("UNEA:4/6"), cite("وتهيب بالدول أن تنفذ القرار 4/6 بشأن النفايات البلاستيكية البحرية والجسيمات"
+        + " البلاستيكية البحرية الدقيقة، الذي اتخذته جمعية الأمم المتحدة للبيئة التابعة لبرنامج الأمم المتحدة للبيئة في"
+        + " دورتها الرابعة،", Language.AR));
+  }
+
+  @Test
   void aNumberOutOfTheAssemblysRomanSequenceIsNoAssemblyNumber() {
     Extraction found = CitationExtractor.create().extract("Recalling resolution 707 (XXII),",
         CitationContext.of(Language.EN, Body.GA, "preamble:1"));
