@@ -15,6 +15,7 @@ import dev.resolute.model.TreatyReference;
 import dev.resolute.model.TreatySeries;
 import dev.resolute.symbol.DocumentSymbol;
 import dev.resolute.symbol.DocumentType;
+import dev.resolute.symbol.SymbolSyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -410,7 +411,8 @@ public final class CitationExtractor {
           continue;
         }
         int start = anchor;
-        int end = symbolExtent(start);
+        int extent = symbolExtent(start);
+        int end = extent;
         Optional<DocumentSymbol> symbol = Optional.empty();
         String printed = null;
         while (end > organEnd && symbol.isEmpty()) {
@@ -420,6 +422,10 @@ public final class CitationExtractor {
             end = shrink(start, end);
           }
         }
+        if (symbol.isPresent() && cutInsideComponents(end)) {
+          warnings.add(new Extraction.Warning(start, notASymbol(text.substring(start, extent)) + "; not cited"));
+          continue;
+        }
         if (symbol.isEmpty() || !hasDigit(start, end) || romanOrgan(symbol.get().organ())) {
           // every UN symbol has a number ("HIV/AIDS" is a word), and no organ is a roman number:
           // "decision X/2", "IX/16 C" number the decisions of treaty bodies' sessions
@@ -428,6 +434,25 @@ public final class CitationExtractor {
         consumed.set(start, end);
         symbolCitations(symbol.get(), printed, start, end);
         after = end - 1;
+      }
+    }
+
+    /**
+     * Whether the symbol that parsed ends at a slash that more of the symbol follows: the longer
+     * symbol printed did not parse ("A/75/L22/Add.1", a typing error for A/75/L.22/Add.1), and the
+     * part before it ("A/75") is not what the text cites.
+     */
+    private boolean cutInsideComponents(int end) {
+      return end + 1 < text.length() && text.charAt(end) == '/' && isAsciiAlnum(text.charAt(end + 1));
+    }
+
+    /** Why the parser refuses a symbol as printed (a rare case: the parse is run again for its message). */
+    private static String notASymbol(String printed) {
+      try {
+        DocumentSymbol.parse(printed);
+        return "\"" + printed + "\" parses only in part";
+      } catch (SymbolSyntaxException e) {
+        return e.getMessage();
       }
     }
 

@@ -33,6 +33,18 @@ class SymbolsAsTypedTest {
   }
 
   @Test
+  void aSymbolThatDoesNotParseIsNotCitedByTheComponentsBeforeASlash() {
+    // A/RES/75/12 (es): "L22" for L.22; "A/75", all that parses of it, is not what the text cites
+    assertEquals(List.of("A/75/L.22 «A/75/L.22»"), cite("(A/75/L.22 y A/75/L22/Add.1)", Language.ES));
+    assertEquals(List.of("Not a document symbol: \"A/75/L22/Add.1\" at position 6 ('2'): letters and digits in one"
+        + " component are separated by '.' (L.15, PV.117); not cited"),
+        CitationExtractor.create().extract("(A/75/L.22 y A/75/L22/Add.1)", CitationContext.of(Language.ES, Body.GA, "p"))
+            .warnings().stream().map(Extraction.Warning::message).toList());
+    // cut before a full stop or a bracket, the symbol is still the one meant
+    assertEquals(List.of("A/75/1 «A/75/1»", "A/75/2 «A/75/2»"), cite("A/75/1. See A/75/2).", Language.EN));
+  }
+
+  @Test
   void aSymbolThatDoesNotParseWholeIsCutBeforeANoBreakHyphenToo() {
     // A/RES/75/70 in French, footnote 3: a no-break hyphen joins the IAEA's two symbols, the second of no UN shape
     assertEquals(List.of("GOV/INF/2005/10 «GOV/INF/2005/10»"),
