@@ -3286,11 +3286,29 @@ public final class CitationExtractor {
       if (i < text.length() && text.charAt(i) == ',') {
         i = index.skipSpaces(i + 1);
       }
-      String word = tables.keywordAfter ? printedAt(tables.connectors, i) : index.wordAt(i);
-      if (word != null && tables.connectors.contains(word)) {
-        i = index.skipSpaces(i + word.length());
+      int connector = connectorAt(i);
+      return connector > 0 ? index.skipSpaces(i + connector) : i;
+    }
+
+    /**
+     * The length of the language's connector that stands at {@code at} as a word of its own
+     * (Chinese: printed there), or 0; read in place, as it is asked after every item of a list.
+     */
+    private int connectorAt(int at) {
+      if (tables.keywordAfter) {
+        String word = printedAt(tables.connectors, at);
+        return word == null ? 0 : word.length();
       }
-      return i;
+      int end = at;
+      while (end < text.length() && Character.isLetter(text.charAt(end))) {
+        end++;
+      }
+      for (String connector : tables.connectors) {
+        if (connector.length() == end - at && index.startsWith(connector, at)) {
+          return connector.length();
+        }
+      }
+      return 0;
     }
 
     /**
@@ -3449,11 +3467,13 @@ public final class CitationExtractor {
     }
 
     private boolean isOwnCanonical(String canonical) {
+      Optional<DocumentSymbol> own = context.ownSymbol();
       // the same resolution has the same number: most citations are told apart without parsing
-      return context.ownSymbol()
-          .filter(own -> own.number().map(canonical::contains).orElse(true))
-          .map(own -> DocumentSymbol.tryParse(canonical).map(s -> sameResolution(s, own)).orElse(false))
-          .orElse(false);
+      if (own.isEmpty() || own.get().number().isPresent() && !canonical.contains(own.get().number().get())) {
+        return false;
+      }
+      Optional<DocumentSymbol> cited = DocumentSymbol.tryParse(canonical);
+      return cited.isPresent() && sameResolution(cited.get(), own.get());
     }
 
     /**

@@ -78,7 +78,13 @@ final class Vocabulary {
 
   /** The same, the component's {@link #suffixNumber} already read. */
   static String canonicalComponent(String core, String[] suffix) {
-    return suffix != null ? suffix[0] + "." + suffix[1] : core.toUpperCase(Locale.ROOT);
+    if (suffix == null) {
+      return core.toUpperCase(Locale.ROOT);
+    }
+    // most suffixes are printed as the UN prints them ("Add.1"): the component is its own canonical form
+    boolean asPrinted = core.length() == suffix[0].length() + 1 + suffix[1].length() && core.startsWith(suffix[0])
+        && core.charAt(suffix[0].length()) == '.' && core.endsWith(suffix[1]);
+    return asPrinted ? core : suffix[0] + "." + suffix[1];
   }
 
   static boolean isSuffix(String core) {
