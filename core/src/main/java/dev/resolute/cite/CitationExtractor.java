@@ -1149,16 +1149,22 @@ public final class CitationExtractor {
 
     /**
      * Whether a number with a regular session in roman figures is out of the sequence in which the
-     * Assembly numbered its resolutions until 1975 ({@link AssemblyNumbering}): "resolution 707
+     * Assembly numbered its resolutions until 1975 ({@link RomanNumbering}): "resolution 707
      * (XXII) adopted at its twenty-second session" (A/RES/75/223), of the World Tourism
      * Organization's General Assembly.
      */
     private boolean outOfAssemblySequence(Candidate c) {
+      return outOfSequence(Body.GA, c);
+    }
+
+    /** Whether a number with a regular roman session is out of the body's sequence ({@link RomanNumbering}). */
+    private boolean outOfSequence(Body body, Candidate c) {
       if (!c.shape.equals("roman")) {
         return false;
       }
       int session = Scripts.romanValue(romanSession(c)); // -1 for a special session (S-IV, ES-V)
-      return session > 0 && !AssemblyNumbering.get().fits(Integer.parseInt(c.n), session);
+      Optional<RomanNumbering> numbering = RomanNumbering.of(body);
+      return session > 0 && numbering.isPresent() && !numbering.get().fits(Integer.parseInt(c.n), session);
     }
 
     /** Above the Council numbers an undated citation may print: four digits at most. */
@@ -1596,7 +1602,9 @@ public final class CitationExtractor {
       } else if (councilBefore != null) {
         c.body = councilBefore;
       } else if ((isOwn(keyword) || tables.keywordAfter && (isOwn(new int[] {c.start, c.start}) || ownBeforeDate(c)))
-          && numbers(ownBody(), c) && !afterOwnSession(c)) {
+          && numbers(ownBody(), c) && !afterOwnSession(c) && !outOfSequence(ownBody(), c)) {
+        // not a number out of the body's own roman sequence: "sa propre résolution 415 (V)" in the
+        // Assembly's draft inside E/RES/2021/20 is no resolution of the Council's fifth session
         c.body = ownBody();
       } else if (c.reversed && bodyLinkAfter(afterListOf(c))) {
         // read right to left only because no body was named; one the tables do not know is named after it

@@ -367,6 +367,15 @@ class IssuingBodyTest {
   }
 
   @Test
+  void theTextsOwnBodyDoesNotTakeANumberOutOfItsOwnRomanSequence() {
+    // E/RES/2021/20 (fr), a draft for the Assembly: the Council's fifth session (1947) never reached 415
+    assertEquals(List.of("E/RES/155C(VII)", "A/RES/415(V)"), cite("en vertu de la résolution 155 C (VII) du Conseil"
+        + " économique et social en date du 13 août 1948 et de sa propre résolution 415 (V) du 1er décembre 1950,",
+        Language.FR, Body.ECOSOC));
+    assertEquals(List.of("E/RES/2008(LX)"), cite("Rappelant sa résolution 2008 (LX)", Language.FR, Body.ECOSOC));
+  }
+
+  @Test
   void aNumberOutOfTheAssemblysRomanSequenceIsNoAssemblyNumber() {
     Extraction found = CitationExtractor.create().extract("Recalling resolution 707 (XXII),",
         CitationContext.of(Language.EN, Body.GA, "preamble:1"));
