@@ -975,7 +975,7 @@ public final class CitationExtractor {
       if (sessionBeforeSlashedAssemblyNumbers(c)) {
         return "slashed from its thirty-first session on";
       }
-      if (outOfAssemblySequence(c)) {
+      if (outOfSequence(Body.GA, c)) {
         return "numbered in one sequence until 1975, in which " + c.n + " is no number of its session "
             + romanSession(c) + " nor of the sessions next to it";
       }
@@ -1123,15 +1123,12 @@ public final class CitationExtractor {
      * "resolution 707 (XXII) adopted at its twenty-second session" names no other body.
      */
     private boolean bodyLinkAfter(int at) {
-      int i = index.skipSpacesAndCommas(at);
-      if (!(i < text.length() && Character.isLetter(text.charAt(i)) && tables.bodyLinks.contains(index.wordAt(i)))) {
-        return false;
+      int first = index.skipSpacesAndCommas(at);
+      int i = first;
+      for (int link = index.wordOf(tables.bodyLinks, i); link > 0; link = index.wordOf(tables.bodyLinks, i)) {
+        i = index.skipSpaces(i + link);
       }
-      String word;
-      while (i < text.length() && Character.isLetter(text.charAt(i)) && tables.bodyLinks.contains(word = index.wordAt(i))) {
-        i = index.skipSpaces(i + word.length());
-      }
-      return tables.sessionInGap == null || !reused(tables.sessionInGap).region(i, text.length()).lookingAt();
+      return i > first && (tables.sessionInGap == null || !reused(tables.sessionInGap).region(i, text.length()).lookingAt());
     }
 
     /** Whether a number is session/number with a session before the Assembly's thirty-first ({@code 5/2}, not {@code S-5/2}). */
@@ -1144,20 +1141,15 @@ public final class CitationExtractor {
      * decision of a regular session below its first decision number ({@link #decisionBelowFirst}).
      */
     private boolean noAssemblyNumber(Candidate c) {
-      return sessionBeforeSlashedAssemblyNumbers(c) || decisionBelowFirst(Body.GA, c) || outOfAssemblySequence(c);
+      return sessionBeforeSlashedAssemblyNumbers(c) || decisionBelowFirst(Body.GA, c) || outOfSequence(Body.GA, c);
     }
 
     /**
      * Whether a number with a regular session in roman figures is out of the sequence in which the
-     * Assembly numbered its resolutions until 1975 ({@link RomanNumbering}): "resolution 707
-     * (XXII) adopted at its twenty-second session" (A/RES/75/223), of the World Tourism
-     * Organization's General Assembly.
+     * body numbered its resolutions while it printed sessions so ({@link RomanNumbering}): "resolution
+     * 707 (XXII) adopted at its twenty-second session" (A/RES/75/223) is the World Tourism
+     * Organization's, not the Assembly's.
      */
-    private boolean outOfAssemblySequence(Candidate c) {
-      return outOfSequence(Body.GA, c);
-    }
-
-    /** Whether a number with a regular roman session is out of the body's sequence ({@link RomanNumbering}). */
     private boolean outOfSequence(Body body, Candidate c) {
       if (!c.shape.equals("roman")) {
         return false;
@@ -3307,16 +3299,7 @@ public final class CitationExtractor {
         String word = printedAt(tables.connectors, at);
         return word == null ? 0 : word.length();
       }
-      int end = at;
-      while (end < text.length() && Character.isLetter(text.charAt(end))) {
-        end++;
-      }
-      for (String connector : tables.connectors) {
-        if (connector.length() == end - at && index.startsWith(connector, at)) {
-          return connector.length();
-        }
-      }
-      return 0;
+      return index.wordOf(tables.connectors, at);
     }
 
     /**

@@ -451,11 +451,11 @@ final class TextIndex {
     int i = skipSpaces(from);
     if (i < text.length() && Character.isLetter(text.charAt(i))) {
       // "…, paras. 66–80; and 61/121 B, sect. IV": a connector before the list's last item
-      String word = wordAt(i);
-      if (!tables.connectors.contains(word)) {
+      int connector = wordOf(tables.connectors, i);
+      if (connector == 0) {
         return false;
       }
-      i = skipSpaces(i + word.length());
+      i = skipSpaces(i + connector);
     }
     return i < text.length() && Scripts.isDigit(text.charAt(i));
   }
@@ -567,6 +567,23 @@ final class TextIndex {
       i++;
     }
     return new String(lower, from, i - from);
+  }
+
+  /**
+   * The length of the letters from {@code at} on where, lower-cased, they are one of {@code words},
+   * else 0: {@code words.contains(wordAt(at))}, read in place (asked after every item of a list).
+   */
+  int wordOf(java.util.Collection<String> words, int at) {
+    int end = at;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    for (String word : words) {
+      if (word.length() == end - at && end > at && startsWith(word, at)) {
+        return word.length();
+      }
+    }
+    return 0;
   }
 
   /**
