@@ -138,6 +138,12 @@ public final class CitationExtractor {
     private final CitationContext context;
     private final CiteTables tables;
     private final BitSet consumed = new BitSet();
+    /**
+     * Where white space breaks the symbol that {@link #symbolExtent} read last inside a component of
+     * letters ("UNEP/CB D/COP/12/29"), and where it ends; -1 where none does.
+     */
+    private int breakStart = -1;
+    private int breakEnd = -1;
     private final List<Citation> citations = new ArrayList<>();
     private final List<Extraction.Warning> warnings = new ArrayList<>();
     private final List<Reference> references = new ArrayList<>();
@@ -417,7 +423,7 @@ public final class CitationExtractor {
         String printed = null;
         while (end > organEnd && symbol.isEmpty()) {
           printed = text.substring(start, end);
-          symbol = DocumentSymbol.tryParse(printed);
+          symbol = DocumentSymbol.tryParse(unbroken(printed, start));
           if (symbol.isEmpty()) {
             end = shrink(start, end);
           }
@@ -549,8 +555,13 @@ public final class CitationExtractor {
       return Character.isWhitespace(c) || c == '\u00a0';
     }
 
-    /** Up to the first space, comma or semicolon; a parenthetical part or year after a space joins it. */
+    /**
+     * Up to the first space, comma or semicolon; a parenthetical part or year after a space joins it,
+     * and so does the rest of a symbol broken by white space ({@link #breakStart}).
+     */
     private int symbolExtent(int start) {
+      breakStart = -1;
+      breakEnd = -1;
       int i = start;
       int depth = 0;
       while (i < text.length()) {
@@ -575,6 +586,16 @@ public final class CitationExtractor {
             i = next;
             continue;
           }
+        }
+        if (blank && breakStart < 0 && brokenInsideLetters(start, i)) {
+          // a symbol broken inside a component of letters ("UNEP/CB D/COP/12/29", as a line break or
+          // a typist leaves it): no symbol ends before the break, and the letters after it go on to a slash
+          breakStart = i;
+          while (i < text.length() && isBlank(text.charAt(i))) {
+            i++;
+          }
+          breakEnd = i;
+          continue;
         }
         if (blank || c == ',' || c == ';') {
           int next = i;
@@ -607,6 +628,35 @@ public final class CitationExtractor {
         i--;
       }
       return i;
+    }
+
+    /**
+     * Whether white space at {@code at} breaks a symbol that starts at {@code start} inside a
+     * component of letters: before it, an organ, its slash and letters, with no digit (no symbol ends
+     * there); after it, capital letters and a slash.
+     */
+    private boolean brokenInsideLetters(int start, int at) {
+      int slash = text.indexOf('/', start);
+      if (at == start || !isAsciiLetter(text.charAt(at - 1)) || slash < 0 || slash >= at || hasDigit(start, at)) {
+        return false;
+      }
+      int next = at;
+      while (next < text.length() && isBlank(text.charAt(next))) {
+        next++;
+      }
+      int letters = next;
+      while (next < text.length() && Scripts.isLatinCapital(text.charAt(next))) {
+        next++;
+      }
+      return next > letters && next < text.length() && text.charAt(next) == '/';
+    }
+
+    /** The symbol as the parser reads it: {@code printed} (from {@code start}) without the white space that breaks it. */
+    private String unbroken(String printed, int start) {
+      if (breakStart < start || breakEnd > start + printed.length()) {
+        return printed;
+      }
+      return printed.substring(0, breakStart - start) + printed.substring(breakEnd - start);
     }
 
     private boolean balanced(int start, int end) {

@@ -33,6 +33,25 @@ class SymbolsAsTypedTest {
   }
 
   @Test
+  void aSymbolBrokenInsideAComponentOfLettersGoesOnAfterTheBreak() {
+    // A/RES/75/239 in Chinese, footnote 27: "UNEP/CB D/COP/12/29" (UNEP/CBD/COP/12/29 in the other
+    // five languages); D/COP/12/29 is no document of its own
+    assertEquals(List.of("UNEP/CBD/COP/12/29 «UNEP/CB D/COP/12/29»"),
+        cite("见联合国环境规划署，UNEP/CB D/COP/12/29号文件，第一节。", Language.ZH));
+    // a line break there, as a PDF's text leaves it
+    assertEquals(List.of("UNEP/CBD/COP/12/29 «UNEP/CB\nD/COP/12/29»"),
+        cite("See UNEP/CB\nD/COP/12/29, sect. I.", Language.EN));
+  }
+
+  @Test
+  void twoSymbolsOfLettersAndDigitsAreNotJoinedAcrossTheSpaceBetweenThem() {
+    // the part before the space has a number: it is a symbol of its own, and so is the one after it
+    assertEquals(List.of("A/75/1 «A/75/1»", "S/2020/1 «S/2020/1»"), cite("A/75/1 S/2020/1", Language.EN));
+    // the part after the space has no slash right after its letters: a word, not the rest of a symbol
+    assertEquals(List.of("A/RES/75/1 «A/RES/75/1»"), cite("A/RES and the others, A/RES/75/1", Language.EN));
+  }
+
+  @Test
   void aSymbolThatDoesNotParseIsNotCitedByTheComponentsBeforeASlash() {
     // A/RES/75/12 (es): "L22" for L.22; "A/75", all that parses of it, is not what the text cites
     assertEquals(List.of("A/75/L.22 «A/75/L.22»"), cite("(A/75/L.22 y A/75/L22/Add.1)", Language.ES));
