@@ -578,10 +578,7 @@ public final class CitationExtractor {
         if (blank && i > start && text.charAt(i - 1) == '/') {
           // a symbol broken after a slash ("GOV/INF/2005/ 10-GC(49)/INF/6", a line break in a PDF's
           // text) goes on where a letter or digit follows the white space
-          int next = i;
-          while (next < text.length() && isBlank(text.charAt(next))) {
-            next++;
-          }
+          int next = blanksEnd(i);
           if (next < text.length() && isAsciiAlnum(text.charAt(next))) {
             i = next;
             continue;
@@ -591,9 +588,7 @@ public final class CitationExtractor {
           // a symbol broken inside a component of letters ("UNEP/CB D/COP/12/29", as a line break or
           // a typist leaves it): no symbol ends before the break, and the letters after it go on to a slash
           breakStart = i;
-          while (i < text.length() && isBlank(text.charAt(i))) {
-            i++;
-          }
+          i = blanksEnd(i);
           breakEnd = i;
           continue;
         }
@@ -630,6 +625,15 @@ public final class CitationExtractor {
       return i;
     }
 
+    /** Where the white space ({@link #isBlank}) from {@code from} ends. */
+    private int blanksEnd(int from) {
+      int i = from;
+      while (i < text.length() && isBlank(text.charAt(i))) {
+        i++;
+      }
+      return i;
+    }
+
     /**
      * Whether white space at {@code at} breaks a symbol that starts at {@code start} inside a
      * component of letters: before it, an organ, its slash and letters, with no digit (no symbol ends
@@ -640,10 +644,7 @@ public final class CitationExtractor {
       if (at == start || !isAsciiLetter(text.charAt(at - 1)) || slash < 0 || slash >= at || hasDigit(start, at)) {
         return false;
       }
-      int next = at;
-      while (next < text.length() && isBlank(text.charAt(next))) {
-        next++;
-      }
+      int next = blanksEnd(at);
       int letters = next;
       while (next < text.length() && Scripts.isLatinCapital(text.charAt(next))) {
         next++;
