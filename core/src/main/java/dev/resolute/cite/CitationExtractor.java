@@ -1127,7 +1127,34 @@ public final class CitationExtractor {
         }
         found = named.acronym();
       }
-      return takesBody(c, found);
+      return takesBody(c, found != null ? found : shortNamedInSentence(c, sentence));
+    }
+
+    /**
+     * The body of its own numbering whose short name stands earlier in the number's sentence, the
+     * last of the document's bodies named with that short name: "… all resolutions and decisions of
+     * the Conference of the States Parties to the Convention, including resolutions 7/8 … and 8/4 …"
+     * (A/RES/75/194, the Conference against Corruption named in full paragraphs before). Null where
+     * none stands there, or where the Assembly or the text's own body could have the number.
+     */
+    private String shortNamedInSentence(Candidate c, int sentence) {
+      if (tables.shortNames.isEmpty() || numbers(Body.GA, c) && !noAssemblyNumber(c)
+          || ownBody() != Body.GA && numbers(ownBody(), c)) {
+        return null;
+      }
+      List<String> named = namedInDocument();
+      java.util.Set<String> claimed = new java.util.HashSet<>();
+      for (int k = named.size() - 1; k >= 0; k--) {
+        for (int b : tables.bodiesByAcronym.get(named.get(k))) {
+          int w = tables.shortNameOfBody[b];
+          // a short name stands for the last body named with it only
+          if (w >= 0 && claimed.add(tables.shortNames.get(w).printed()) && tables.bodies.get(b).body() == Body.OTHER
+              && shortNameBetween(tables.shortNames.get(w).printed(), sentence, c.start)) {
+            return tables.bodies.get(b).acronym();
+          }
+        }
+      }
+      return null;
     }
 
     /**

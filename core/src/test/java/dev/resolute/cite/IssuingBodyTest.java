@@ -235,6 +235,31 @@ class IssuingBodyTest {
   }
 
   @Test
+  void aShortNameEarlierInTheSentenceIsTheBodyOfNumbersTheAssemblyCannotHave() {
+    // A/RES/75/194, operative 34: the Conference named in full paragraphs before
+    assertEquals(List.of("CAC-COSP:7/8", "CAC-COSP:8/4", "CAC-COSP:7/5"), canonicalsAfterNaming(List.of("CAC-COSP"),
+        "Urges States parties to the Convention to effectively implement all resolutions and decisions of the Conference "
+            + "of the States Parties to the Convention, including resolutions 7/8 on corruption in sport and 8/4 on "
+            + "safeguarding sport from corruption, as well as resolution 7/5 on promoting preventive measures;", Language.EN));
+  }
+
+  @Test
+  void aShortNameInAnEarlierSentenceIsNoBodyOfTheNumber() {
+    assertEquals(List.of(), canonicalsAfterNaming(List.of("CAC-COSP"), "Welcomes the work of the Conference of the States "
+        + "Parties to the Convention. Recalling resolution 6/2 on facilitating international cooperation,", Language.EN));
+  }
+
+  @Test
+  void aShortNameEarlierInTheSentenceIsNoBodyOfANumberTheAssemblyCouldHave() {
+    assertEquals(List.of("A/RES/70/1"), canonicalsAfterNaming(List.of("CAC-COSP"), "Welcomes the work of the Conference "
+        + "of the States Parties to the Convention, including in follow-up to resolution 70/1,", Language.EN));
+  }
+
+  private static List<String> canonicalsAfterNaming(List<String> named, String text, Language language) {
+    return Cited.afterNaming(named, text, language).stream().map(dev.resolute.model.Citation::canonical).toList();
+  }
+
+  @Test
   void aShortNameStandsForTheLastBodyNamedWithItOnly() {
     CitationContext context = CitationContext.of(Language.EN, Body.GA, "p").withNamedBefore(List.of("CAC-COSP", "CHR", "CTOC-COP"));
     // the Conference of the Parties to the organized crime Convention was named after the one against corruption
