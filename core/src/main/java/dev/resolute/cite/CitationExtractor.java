@@ -1149,7 +1149,7 @@ public final class CitationExtractor {
           int w = tables.shortNameOfBody[b];
           // a short name stands for the last body named with it only
           if (w >= 0 && claimed.add(tables.shortNames.get(w).printed()) && tables.bodies.get(b).body() == Body.OTHER
-              && shortNameBetween(tables.shortNames.get(w).printed(), sentence, c.start)) {
+              && shortNameAloneBetween(tables.shortNames.get(w).printed(), sentence, c.start)) {
             return tables.bodies.get(b).acronym();
           }
         }
@@ -1685,6 +1685,11 @@ public final class CitationExtractor {
         return false;
       } else if (!takesBody(c, inBodysRecords(c))) { // the body whose records print it, or the default
         c.body = defaultBody(c);
+      }
+      if (c.acronym == null && !c.bodyNamed && c.shape.equals("roman-session")) {
+        // a roman session's number is a treaty body's ("decision XII/3"): one whose short name stands
+        // earlier in the sentence ("adopted by the Conference of the Parties in its decision XII/3")
+        takesBody(c, shortNamedInSentence(c, sentence));
       }
       if (c.acronym == null && (kindOf(c.body, c.decision).isEmpty() || c.shape.equals("roman-session"))) {
         return false;
@@ -2538,6 +2543,24 @@ public final class CitationExtractor {
         }
       }
       return -1;
+    }
+
+    /**
+     * Whether the short name, a whole word, stands between {@code from} and {@code to} outside the
+     * body names the index found: the opening of a full name is that name's ("Véanse el documento
+     * A/75/123 y Conferencia de las Partes en el Convenio …, decisión XII/23" names the Conference
+     * inside an item before the number's).
+     */
+    private boolean shortNameAloneBetween(String shortName, int from, int to) {
+      for (int i = from; i + shortName.length() <= to; i++) {
+        if (wholeWordAt(shortName, i)) {
+          int name = bodyNames.lastStartingBefore(i + 1);
+          if (name < 0 || bodyNames.end(name) <= i) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     /**

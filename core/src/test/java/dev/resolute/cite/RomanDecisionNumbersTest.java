@@ -67,6 +67,26 @@ class RomanDecisionNumbersTest {
   }
 
   @Test
+  void aRomanSessionsDecisionTakesTheBodyWhoseShortNameStandsEarlierInItsSentence() {
+    // A/RES/75/219: the Conference of the Parties to the Convention on Biological Diversity named in full paragraphs before
+    assertEquals(List.of("other-resolution CBD-COP:XII/3"), afterNaming("the Strategic Plan for Biodiversity 2011–2020, "
+        + "adopted by the Conference of the Parties in its decision XII/3,", Language.EN));
+    assertEquals(List.of("other-resolution CBD-COP:XII/3"), afterNaming("du Plan stratégique 2011-2020 pour la diversité "
+        + "biologique, que la Conférence a adoptés dans sa décision XII/3", Language.FR));
+  }
+
+  @Test
+  void aRomanSessionsDecisionTakesNoShortNameOfAnEarlierSentence() {
+    assertEquals(List.of(), afterNaming("Welcomes the work of the Conference of the Parties. Recalling decision XII/3,",
+        Language.EN));
+  }
+
+  private static List<String> afterNaming(String text, Language language) {
+    return Cited.afterNaming(List.of("CBD-COP"), text, language).stream().map(c -> c.kind().code() + " " + c.canonical())
+        .toList();
+  }
+
+  @Test
   void anOrganCIsStillAnOrgan() {
     assertEquals(List.of("C/68", "C/2017/REP"), symbols("United Nations Educational, Scientific and Cultural"
         + " Organization document 40 C/68; Food and Agriculture Organization of the United Nations, document C/2017/REP."));
