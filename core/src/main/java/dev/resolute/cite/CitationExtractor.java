@@ -257,9 +257,11 @@ public final class CitationExtractor {
       String page = group(m, "page");
       TreatySeries series = lnts != null ? TreatySeries.LNTS : TreatySeries.UNTS;
       if (ibid) {
-        Optional<TreatyReference> previous = context.previousTreaty();
+        // the reference right before it: one earlier in this text ("United Nations, Treaty Series, vol.
+        // 2131, No. 20378; ibid., vols. 2171 and 2173, No. 27531"), else the last of the footnote before
+        Optional<TreatyReference> previous = treatyBefore(m.start()).or(context::previousTreaty);
         if (previous.isEmpty()) {
-          warnings.add(new Extraction.Warning(m.start(), "Ibid. with no treaty reference in the footnote before"));
+          warnings.add(new Extraction.Warning(m.start(), "Ibid. with no treaty reference before it, in its footnote or the one before"));
           return;
         }
         series = previous.get().series();
@@ -295,6 +297,17 @@ public final class CitationExtractor {
         return;
       }
       addTreaty(series, volumes, number, page, m.start(), last != null ? m.end("reg") : m.end(), m.start("vols"));
+    }
+
+    /** The treaty reference cited last before {@code at} in this text (Ibid.s are read after the others, in text order), or empty. */
+    private Optional<TreatyReference> treatyBefore(int at) {
+      Citation last = null;
+      for (Citation c : citations) {
+        if (c.kind() == CitationKind.TREATY && c.span().end() <= at && (last == null || c.span().start() > last.span().start())) {
+          last = c;
+        }
+      }
+      return last == null ? Optional.empty() : last.treaty();
     }
 
     /** The numbers printed in a group that lists them ({@code 17512 and 17513}), as spans; empty where it matched nothing. */
