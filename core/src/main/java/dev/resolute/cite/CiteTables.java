@@ -1253,10 +1253,17 @@ final class CiteTables {
     return out.toString();
   }
 
+  /**
+   * The year a volume of the Treaty Series was published in, which older texts print after it
+   * ("vol. 75 (1950), No. 972", S/RES/237 (1967)): it stands after the volumes' group, outside it.
+   */
+  private static final String VOLUME_YEAR = "(?:\\s*\\((?:19|20)\\d\\d\\))?";
+
   private static ImmutableList<Pattern> patterns(List<String> lines, String volumes, String registrations) {
     ImmutableList.Builder<Pattern> out = ImmutableList.builder();
     for (String line : lines) {
-      out.add(Pattern.compile(line.replace("VOLUMES", volumes).replace("REGISTRATIONS", registrations), FLAGS));
+      String expanded = line.replace("(?<vols>VOLUMES)", "(?<vols>VOLUMES)" + VOLUME_YEAR);
+      out.add(Pattern.compile(expanded.replace("VOLUMES", volumes).replace("REGISTRATIONS", registrations), FLAGS));
     }
     return out.build();
   }

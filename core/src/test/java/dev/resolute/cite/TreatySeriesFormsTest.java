@@ -30,6 +30,17 @@ class TreatySeriesFormsTest {
   }
 
   @Test
+  void aVolumePrintedWithItsYearIsTheVolume() {
+    // S/RES/237 (1967), footnote 5, and S/RES/186 (1964), footnote 5 (the year after a line break there)
+    assertEquals(List.of("I-972 [75]"), cited("United Nations, Treaty Series, vol. 75 (1950), No. 972.", Language.EN));
+    assertEquals(List.of("I-970 [75]", "I-971 [75]", "I-972 [75]", "I-973 [75]"),
+        cited("United Nations, Treaty Series, vol. 75 (1950), Nos. 970-973.", Language.EN));
+    assertEquals(List.of("I-5475 [382]", "I-5712 [397]"), cited("Treaty of Guarantee (United Nations, Treaty Series, vol. 382\n"
+        + "(1960), No. 5475); Treaty of Alliance (ibid., vol. 397 (1961), No. 5712).", Language.EN));
+    assertEquals(List.of("I-972 [75]"), cited("Nations Unies, Recueil des Traités, vol. 75 (1950), n° 972.", Language.FR));
+  }
+
+  @Test
   void arabicNamesTheSeriesInArabicToo() {
     // A/RES/75/158 and 75/14
     assertEquals(List.of("I-27531 [2171, 2173]"),
