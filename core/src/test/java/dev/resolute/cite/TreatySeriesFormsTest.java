@@ -41,6 +41,22 @@ class TreatySeriesFormsTest {
   }
 
   @Test
+  void russianAndArabicFootnotesPrintThePageFormInEnglishToo() {
+    // A/RES/75/322 (ru), footnote 24, and the Ibid. of the footnote after it
+    assertEquals(List.of("UNTS-V478-P389 [478]"), cited("United Nations, Treaty Series, vol. 478, p. 389.", Language.RU));
+    assertEquals(List.of("UNTS-V478-P389 [478]"), cited("United Nations, Treaty Series, vol. 478, p. 389.", Language.AR));
+    assertEquals(List.of("I-33480"), Cited.inNoteAfter("United Nations, Treaty Series, vol. 478, p. 389.",
+        "Ibid, vol. 1954, No. 33480.", Language.RU));
+  }
+
+  @Test
+  void aCommaLeftOutAfterTheSeriesNameIsStillTheSeries() {
+    // A/RES/75/166 (ar), footnote 2
+    assertEquals(List.of("I-27531 [1577]"), cited("United Nations, Treaty Series vol. 1577, No. 27531.", Language.AR));
+    assertEquals(List.of("I-27531 [1577]"), cited("United Nations, Treaty Series vol. 1577, No. 27531.", Language.EN));
+  }
+
+  @Test
   void arabicNamesTheSeriesInArabicToo() {
     // A/RES/75/158 and 75/14
     assertEquals(List.of("I-27531 [2171, 2173]"),
