@@ -299,16 +299,18 @@ public final class CitationExtractor {
       addTreaty(series, volumes, number, page, m.start(), last != null ? m.end("reg") : m.end(), m.start("vols"));
     }
 
-    /** The treaty reference cited last before {@code at} in this text (Ibid.s are read after the others, in text order), or empty. */
+    /**
+     * The treaty reference cited last before {@code at} in this text, or empty: the one that starts
+     * last before it (citations do not overlap, so it also ends before it). A tree, so that a long
+     * text's Ibid.s cost a lookup each, not a pass over its citations.
+     */
     private Optional<TreatyReference> treatyBefore(int at) {
-      Citation last = null;
-      for (Citation c : citations) {
-        if (c.kind() == CitationKind.TREATY && c.span().end() <= at && (last == null || c.span().start() > last.span().start())) {
-          last = c;
-        }
-      }
-      return last == null ? Optional.empty() : last.treaty();
+      Map.Entry<Integer, TreatyReference> last = treatiesByStart.floorEntry(at - 1);
+      return last == null ? Optional.empty() : Optional.of(last.getValue());
     }
+
+    /** The treaty references cited so far, by where each starts. */
+    private final java.util.TreeMap<Integer, TreatyReference> treatiesByStart = new java.util.TreeMap<>();
 
     /** The numbers printed in a group that lists them ({@code 17512 and 17513}), as spans; empty where it matched nothing. */
     private List<int[]> numberSpans(Matcher m, String group) {
@@ -358,6 +360,7 @@ public final class CitationExtractor {
         }
       }
       TreatyReference built = reference.build();
+      treatiesByStart.put(start, built);
       citations.add(Citation.builder()
           .kind(CitationKind.TREATY)
           .canonical(built.canonical())
