@@ -1154,23 +1154,12 @@ public final class CitationExtractor {
      * none stands there, or where the Assembly or the text's own body could have the number.
      */
     private String shortNamedInSentence(Candidate c, int sentence) {
-      if (tables.shortNames.isEmpty() || numbers(Body.GA, c) && !noAssemblyNumber(c)
-          || ownBody() != Body.GA && numbers(ownBody(), c)) {
+      if (tables.shortNames.isEmpty()) {
         return null;
       }
-      List<String> named = namedInDocument();
-      java.util.Set<String> claimed = new java.util.HashSet<>();
-      for (int k = named.size() - 1; k >= 0; k--) {
-        for (int b : tables.bodiesByAcronym.get(named.get(k))) {
-          int w = tables.shortNameOfBody[b];
-          // a short name stands for the last body named with it only
-          if (w >= 0 && claimed.add(tables.shortNames.get(w).printed()) && tables.bodies.get(b).body() == Body.OTHER
-              && shortNameAloneBetween(tables.shortNames.get(w).printed(), sentence, c.start)) {
-            return tables.bodies.get(b).acronym();
-          }
-        }
-      }
-      return null;
+      CiteTables.BodyName named = lastNamedWithShortName(c, namedInDocument(),
+          (body, word) -> body.body() == Body.OTHER && shortNameAloneBetween(word, sentence, c.start));
+      return named == null ? null : named.acronym();
     }
 
     /**
@@ -2507,18 +2496,25 @@ public final class CitationExtractor {
      * a body named paragraphs before is weaker evidence than one in the same text.
      */
     private CiteTables.BodyName shortNamedBefore(int[] keyword, Candidate c) {
-      boolean assemblyNumbers = numbers(Body.GA, c) && !noAssemblyNumber(c);
-      if (assemblyNumbers || ownBody() != Body.GA && numbers(ownBody(), c)) {
+      return lastNamedWithShortName(c, context.namedBefore(), (body, word) -> shortNameStands(word, keyword, c));
+    }
+
+    /**
+     * Of the bodies {@code named} (acronyms, the last named last), the one named last whose short
+     * name {@code stands} accepts for it, where neither the Assembly nor the text's own body could
+     * have the number; null where none. A short name stands for the last body named with it only.
+     */
+    private CiteTables.BodyName lastNamedWithShortName(Candidate c, List<String> named,
+        java.util.function.BiPredicate<CiteTables.BodyName, String> stands) {
+      if (numbers(Body.GA, c) && !noAssemblyNumber(c) || ownBody() != Body.GA && numbers(ownBody(), c)) {
         return null;
       }
-      List<String> named = context.namedBefore();
       java.util.Set<String> claimed = new java.util.HashSet<>();
       for (int k = named.size() - 1; k >= 0; k--) {
         for (int b : tables.bodiesByAcronym.get(named.get(k))) {
           int w = tables.shortNameOfBody[b];
-          // a short name stands for the last body named with it only
           if (w >= 0 && claimed.add(tables.shortNames.get(w).printed())
-              && shortNameStands(tables.shortNames.get(w).printed(), keyword, c)) {
+              && stands.test(tables.bodies.get(b), tables.shortNames.get(w).printed())) {
             return tables.bodies.get(b);
           }
         }
