@@ -305,12 +305,12 @@ public final class CitationExtractor {
      * text's Ibid.s cost a lookup each, not a pass over its citations.
      */
     private Optional<TreatyReference> treatyBefore(int at) {
-      Map.Entry<Integer, TreatyReference> last = treatiesByStart.floorEntry(at - 1);
+      Map.Entry<Integer, TreatyReference> last = treatiesByStart == null ? null : treatiesByStart.floorEntry(at - 1);
       return last == null ? Optional.empty() : Optional.of(last.getValue());
     }
 
-    /** The treaty references cited so far, by where each starts. */
-    private final java.util.TreeMap<Integer, TreatyReference> treatiesByStart = new java.util.TreeMap<>();
+    /** The treaty references cited so far, by where each starts; made at the first (most texts cite none). */
+    private java.util.TreeMap<Integer, TreatyReference> treatiesByStart;
 
     /** The numbers printed in a group that lists them ({@code 17512 and 17513}), as spans; empty where it matched nothing. */
     private List<int[]> numberSpans(Matcher m, String group) {
@@ -360,6 +360,9 @@ public final class CitationExtractor {
         }
       }
       TreatyReference built = reference.build();
+      if (treatiesByStart == null) {
+        treatiesByStart = new java.util.TreeMap<>();
+      }
       treatiesByStart.put(start, built);
       citations.add(Citation.builder()
           .kind(CitationKind.TREATY)
@@ -2478,8 +2481,7 @@ public final class CitationExtractor {
       int from = Math.max(0, start - LIST_REACH);
       for (int at = index.lastIndexOf(word, from, start - word.length()); at >= from;
           at = index.lastIndexOf(word, from, at - 1)) {
-        int name = bodyNames.lastStartingBefore(at + 1);
-        if (name < 0 || bodyNames.end(name) <= at) {
+        if (!insideBodyName(at)) {
           return onlyListBetween(at + word.length(), start);
         }
       }
@@ -2565,14 +2567,17 @@ public final class CitationExtractor {
      */
     private boolean shortNameAloneBetween(String shortName, int from, int to) {
       for (int i = from; i + shortName.length() <= to; i++) {
-        if (wholeWordAt(shortName, i)) {
-          int name = bodyNames.lastStartingBefore(i + 1);
-          if (name < 0 || bodyNames.end(name) <= i) {
-            return true;
-          }
+        if (wholeWordAt(shortName, i) && !insideBodyName(i)) {
+          return true;
         }
       }
       return false;
+    }
+
+    /** Whether {@code at} stands inside a body's name the index found. */
+    private boolean insideBodyName(int at) {
+      int name = bodyNames.lastStartingBefore(at + 1);
+      return name >= 0 && bodyNames.end(name) > at;
     }
 
     /**
