@@ -2252,13 +2252,14 @@ public final class CitationExtractor {
      * trailing year, the date, the quoted title and the meeting that the text gives after it.
      */
     private int afterListOf(int end) {
-      int i = end;
-      while (true) {
-        int next = skipListItem(i);
-        if (next == i) {
-          break;
-        }
-        i = next;
+      int i = listEnd(end, false);
+      // items that repeat the resolution or decision word may each have their own body named after
+      // them ("sa résolution 48/13 … et la résolution 76/300 de l’Assemblée générale"): they are one
+      // list only before words naming the body's other texts ("decision XIII/1 and decision 14/34,
+      // as well as other relevant decisions of the Conference of the Parties")
+      int repeated = tables.othersOfBody.isEmpty() ? i : listEnd(end, true);
+      if (repeated > i && afterPhrase(tables.othersOfBody, repeated) > repeated) {
+        i = repeated;
       }
       i = afterTrailingYear(i);
       int dateFrom = afterDateIntro(i);
@@ -2273,7 +2274,7 @@ public final class CitationExtractor {
         // a title without a title word: Russian "26/8 «…» Совета управляющих ООН-Хабитат"
         titled = Math.max(i, titleEnd(i));
       }
-      return afterMeetingOfBody(titled);
+      return afterWordsBeforeBody(titled);
     }
 
     /**
@@ -2303,14 +2304,21 @@ public final class CitationExtractor {
     /**
      * After the meeting a body adopted the cited text at, where the text names it before the body
      * ("decision X/2 of the tenth meeting of the Conference of the Parties …", "adoptée à la
-     * neuvième réunion de la Conférence …"), or {@code at} where none is named there.
+     * neuvième réunion de la Conférence …"), and after the words that name the body's other texts
+     * before it ("decision 14/34, as well as other relevant decisions of the Conference of the
+     * Parties …"); {@code at} where neither stands there.
      */
-    private int afterMeetingOfBody(int at) {
-      if (tables.meetingOfBody.isEmpty()) {
+    private int afterWordsBeforeBody(int at) {
+      return afterPhrase(tables.othersOfBody, afterPhrase(tables.meetingOfBody, at));
+    }
+
+    /** After the first of the patterns that matches past the commas and spaces from {@code at}; {@code at} where none does. */
+    private int afterPhrase(List<Pattern> patterns, int at) {
+      if (patterns.isEmpty()) {
         return at;
       }
       int i = index.skipSpacesAndCommas(at);
-      for (Pattern pattern : tables.meetingOfBody) {
+      for (Pattern pattern : patterns) {
         Matcher m = matcher(pattern);
         m.region(i, text.length());
         if (m.lookingAt()) {
@@ -2671,8 +2679,23 @@ public final class CitationExtractor {
       return dates;
     }
 
-    /** After an item of a list: a connector or comma and the next number; where the list goes on. */
-    private int skipListItem(int from) {
+    /** Where the list of numbers that goes on from {@code end} ends; its items may repeat the keyword where {@code keywords}. */
+    private int listEnd(int end, boolean keywords) {
+      int i = end;
+      while (true) {
+        int next = skipListItem(i, keywords);
+        if (next == i) {
+          return i;
+        }
+        i = next;
+      }
+    }
+
+    /**
+     * After an item of a list: a connector or comma and the next number (after its own resolution
+     * or decision word, where {@code keywords}); where the list goes on.
+     */
+    private int skipListItem(int from, boolean keywords) {
       int i = index.skipSpaces(from);
       int dateFrom = afterDateIntro(i);
       if (dateFrom >= 0 && dateFrom > i) {
@@ -2696,11 +2719,46 @@ public final class CitationExtractor {
       } else if (!comma) {
         return from;
       }
-      int digits = i;
+      if (keywords) {
+        i = afterItemKeyword(i);
+      }
+      int digits = romanSessionEnd(i);
       while (digits < text.length() && (Scripts.isDigit(text.charAt(digits)) || text.charAt(digits) == '/')) {
         digits++;
       }
       return digits > i ? digits : from;
+    }
+
+    /** The most linking words before a list item's own resolution or decision word ("et de la décision 14/34"). */
+    private static final int MAX_ITEM_LINKS = 3;
+
+    /**
+     * After the resolution or decision word that a list item repeats ("decision XIII/1 and decision
+     * 14/34", "la décision XIII/1 et de la décision 14/34"), with the language's linking words before
+     * it; {@code at} where none stands there.
+     */
+    private int afterItemKeyword(int at) {
+      int i = at;
+      for (int words = 0; words <= MAX_ITEM_LINKS && i < text.length() && Character.isLetter(text.charAt(i)); words++) {
+        String word = index.wordAt(i);
+        if (tables.resolutionWords.contains(word) || tables.decisionWords.contains(word)) {
+          return index.skipSpaces(i + word.length());
+        }
+        if (!tables.bodyLinks.contains(word)) {
+          break;
+        }
+        i = index.skipSpaces(i + word.length());
+      }
+      return at;
+    }
+
+    /** After the roman figures of a session that a slash follows ({@code XIII/1}); {@code at} where none stand there. */
+    private int romanSessionEnd(int at) {
+      int i = at;
+      while (i < text.length() && Scripts.ROMAN_LETTERS.indexOf(text.charAt(i)) >= 0) {
+        i++;
+      }
+      return i > at && i < text.length() && text.charAt(i) == '/' ? i : at;
     }
 
     /**

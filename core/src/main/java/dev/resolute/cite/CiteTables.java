@@ -132,6 +132,12 @@ final class CiteTables {
    * body ({@code adopted at the ninth meeting of the}, {@code de la décima reunión de la}).
    */
   final ImmutableList<Pattern> meetingOfBody;
+  /**
+   * The words that name other texts of a body before naming it, after a number or its list
+   * ({@code as well as other relevant decisions}, then {@code of the Conference of the Parties}):
+   * the body named after them is the listed numbers' too.
+   */
+  final ImmutableList<Pattern> othersOfBody;
   /** The words that make a meeting in words one of the Security Council's Official Records. */
   final ImmutableList<String> officialRecords;
   /** References to a paragraph of the same text, with a group {@code n}. */
@@ -708,6 +714,7 @@ final class CiteTables {
         .collect(ImmutableList.toImmutableList());
     this.meeting = patterns(s.get("meeting"), volumes, registrations);
     this.meetingOfBody = patterns(s.get("meeting-of-body"), volumes, registrations);
+    this.othersOfBody = patterns(s.get("others-of-body"), volumes, registrations);
     this.officialRecords = lower(s.get("official-records"));
     this.pinpoint = lowered(s.get("pinpoint"));
     ImmutableList.Builder<ImmutableList<Search>> searches = ImmutableList.builder();

@@ -31,6 +31,8 @@ class CiteTablesTest {
         return t.meeting;
       case "meeting-of-body":
         return t.meetingOfBody;
+      case "others-of-body":
+        return t.othersOfBody;
       case "local-roman":
         return t.localRoman == null ? List.of() : List.of(t.localRoman);
       case "pinpoint":
@@ -67,7 +69,7 @@ class CiteTablesTest {
   void everyTreatyIbidPhraseAndTitlePatternHasAnExampleItMatches() {
     for (Language language : Language.values()) {
       CiteTables t = CiteTables.of(language);
-      for (String name : List.of("treaty", "ibid", "meeting-of-body", "phrase-before-number", "title-before-date", "session-in-gap", "topic-after-number", "list-between", "coded-number")) {
+      for (String name : List.of("treaty", "ibid", "meeting-of-body", "others-of-body", "phrase-before-number", "title-before-date", "session-in-gap", "topic-after-number", "list-between", "coded-number")) {
         for (Pattern p : section(t, name)) {
           boolean used = t.examples.get(name).stream().anyMatch(e -> p.matcher(e).matches())
               || Language.EN != language && CiteTables.of(Language.EN).examples.get(name).stream().anyMatch(e -> p.matcher(e).matches());

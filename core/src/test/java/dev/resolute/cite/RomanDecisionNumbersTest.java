@@ -76,6 +76,36 @@ class RomanDecisionNumbersTest {
   }
 
   @Test
+  void aListFollowedByOtherDecisionsOfABodyIsThatBodys() {
+    // A/RES/75/219, operative 32, after the Conference of the Parties to the Convention on Biological Diversity was named
+    assertEquals(List.of("other-resolution CBD-COP:XIII/1", "other-resolution CBD-COP:14/34"), afterNaming("fully in line"
+        + " with decision XIII/1 and decision 14/34, as well as other relevant decisions of the Conference of the Parties"
+        + " to the Convention;", Language.EN));
+    assertEquals(List.of("other-resolution CBD-COP:XIII/1", "other-resolution CBD-COP:14/34"), afterNaming("dans le plein"
+        + " respect de la décision XIII/1 et de la décision 14/34, ainsi que des autres décisions pertinentes de la"
+        + " Conférence des Parties à la Convention ;", Language.FR));
+    assertEquals(List.of("other-resolution CBD-COP:XIII/1", "other-resolution CBD-COP:14/34"), afterNaming("en plena"
+        + " consonancia con la decisión XIII/1 y la decisión 14/34, así como otras decisiones pertinentes de la Conferencia"
+        + " de las Partes en el Convenio;", Language.ES));
+    assertEquals(List.of("other-resolution CBD-COP:XIII/1", "other-resolution CBD-COP:14/34"), afterNaming("в полном"
+        + " соответствии с решением XIII/1, решением 14/34 и другими соответствующими решениями Конференции сторон"
+        + " Конвенции;", Language.RU));
+  }
+
+  @Test
+  void arabicNamesTheOtherDecisionsOfTheBodyThatAdoptedThem() {
+    // A/RES/75/89 (ar), the footnote marker after 7/11 left out; Arabic prints the roman session in digits
+    assertEquals(List.of("other-resolution CBD-COP:VII/11"), all("وكذلك المقرر 7/11 وغيره من المقررات التي اتخذها"
+        + " مؤتمر الأطراف في اتفاقية التنوع البيولوجي في هذا الصدد،", Language.AR));
+  }
+
+  @Test
+  void otherDecisionsOfABodyNamedAfterAnAssemblyNumberLeaveItTheAssemblys() {
+    assertEquals(List.of("ga-resolution A/RES/70/1"), afterNaming("Recalling resolution 70/1 and other relevant"
+        + " decisions of the Conference of the Parties,", Language.EN));
+  }
+
+  @Test
   void aRomanSessionsDecisionTakesNoShortNameOfAnEarlierSentence() {
     assertEquals(List.of(), afterNaming("Welcomes the work of the Conference of the Parties. Recalling decision XII/3,",
         Language.EN));
