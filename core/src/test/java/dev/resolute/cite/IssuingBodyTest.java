@@ -244,6 +244,26 @@ class IssuingBodyTest {
   }
 
   @Test
+  void arabicShortensANameToItsOpeningWordsWithoutTheArticle() {
+    // A/RES/75/194 (ar), operative 34: "the Conference of the States Parties to the Convention", a construct
+    // without the article of the standalone short name (المؤتمر)
+    assertEquals(List.of("CAC-COSP:7/8", "CAC-COSP:8/4"), canonicalsAfterNaming(List.of("CAC-COSP"),
+        "تحث الدول الأطراف في الاتفاقية على أن تنفذ بفعالية جميع القرارات والمقررات الصادرة عن مؤتمر الدول الأطراف في"
+            + " الاتفاقية، بما في ذلك القراران 7/8 المتعلق بالفساد في ميدان الرياضة و 8/4 المتعلق بحماية الرياضة من الفساد،",
+        Language.AR));
+    // A/RES/75/219 (ar): the Conference of the Parties to the Biodiversity Convention, its roman session in digits
+    assertEquals(List.of("CBD-COP:X/3"), canonicalsAfterNaming(List.of("CBD-COP"),
+        "إضافة إلى المقرر 10/3 الذي اتخذه مؤتمر الأطراف في اجتماعه العاشر بشأن استعراض تنفيذها،", Language.AR));
+  }
+
+  @Test
+  void anArabicShortNameStandsOnlyForANameOpeningWithIt() {
+    // the Conference of the Parties is not the Conference of the States Parties
+    assertEquals(List.of(), canonicalsAfterNaming(List.of("CAC-COSP"),
+        "إضافة إلى المقرر 10/3 الذي اتخذه مؤتمر الأطراف في اجتماعه العاشر بشأن استعراض تنفيذها،", Language.AR));
+  }
+
+  @Test
   void aShortNameInAnEarlierSentenceIsNoBodyOfTheNumber() {
     assertEquals(List.of(), canonicalsAfterNaming(List.of("CAC-COSP"), "Welcomes the work of the Conference of the States "
         + "Parties to the Convention. Recalling resolution 6/2 on facilitating international cooperation,", Language.EN));
