@@ -249,7 +249,10 @@ public final class CitationExtractor {
     }
 
     private void treaty(Matcher m, boolean ibid) {
-      List<String> volumes = volumes(m.group("vols"));
+      // "ibid., No. 5476" prints no volume: the reference it points back to gives it
+      String printedVolumes = group(m, "vols");
+      List<String> volumes = printedVolumes == null ? List.of() : volumes(printedVolumes);
+      int volumesAt = printedVolumes == null ? m.start() : m.start("vols");
       // "Nos. 17512 and 17513": a list of registrations, one treaty each
       List<int[]> listed = numberSpans(m, "reg");
       String registration = listed.isEmpty() ? null : text.substring(listed.get(0)[0], listed.get(0)[1]);
@@ -268,6 +271,9 @@ public final class CitationExtractor {
         if (registration == null) {
           registration = previous.get().registration().orElse(null);
         }
+        if (printedVolumes == null) {
+          volumes = previous.get().volumes();
+        }
         if (registration == null) {
           warnings.add(new Extraction.Warning(m.start(), "Ibid. points back to a reference without registration"));
           return;
@@ -284,19 +290,19 @@ public final class CitationExtractor {
         for (long r = first; r <= end; r++) {
           int from = r == first ? m.start() : r == end ? m.start("regto") : m.start("reg");
           int to = r == first ? m.end("reg") : m.end("regto");
-          addTreaty(series, volumes, String.valueOf(r), page, from, to, m.start("vols"));
+          addTreaty(series, volumes, String.valueOf(r), page, from, to, volumesAt);
         }
         return;
       }
       if (listed.size() > 1) {
         // the first with the words before its number, each other its own number
-        addTreaty(series, volumes, number, page, m.start(), listed.get(0)[1], m.start("vols"));
+        addTreaty(series, volumes, number, page, m.start(), listed.get(0)[1], volumesAt);
         for (int[] item : listed.subList(1, listed.size())) {
-          addTreaty(series, volumes, text.substring(item[0], item[1]), page, item[0], item[1], m.start("vols"));
+          addTreaty(series, volumes, text.substring(item[0], item[1]), page, item[0], item[1], volumesAt);
         }
         return;
       }
-      addTreaty(series, volumes, number, page, m.start(), last != null ? m.end("reg") : m.end(), m.start("vols"));
+      addTreaty(series, volumes, number, page, m.start(), last != null ? m.end("reg") : m.end(), volumesAt);
     }
 
     /**
