@@ -1050,7 +1050,7 @@ final class CiteTables {
    * {@code vols}), ASCII letters lower-cased, so that the full stops of a text are told by a look-up.
    */
   static final List<String> ABBREVIATION_ENTRIES = java.util.Arrays.stream(Language.values())
-      .flatMap(language -> sections(lines("lang/" + language.code() + ".cite")).get("abbreviations").stream())
+      .flatMap(language -> languageSections(language).get("abbreviations").stream())
       .distinct().toList();
   private static final Pattern SPELLED_OUT = Pattern.compile("(?:\\p{L}\\??)+");
   private static final Set<String> ABBREVIATIONS = ABBREVIATION_ENTRIES.stream()
@@ -1115,7 +1115,7 @@ final class CiteTables {
   private static synchronized CiteTables load(Language language) {
     CiteTables tables = LOADED[language.ordinal()];
     if (tables == null) {
-      tables = new CiteTables(language, sections(lines("lang/" + language.code() + ".cite")));
+      tables = new CiteTables(language, languageSections(language));
       LOADED[language.ordinal()] = tables;
     }
     return tables;
@@ -1456,6 +1456,30 @@ final class CiteTables {
 
   private static ImmutableListMultimap<String, String> sections(List<String> lines) {
     return DataTables.sections(lines);
+  }
+
+  /**
+   * A language's sections, a line {@code @xx} of a section standing for the rows of the same
+   * section of {@code xx.cite}, in its place: Russian and Arabic footnotes print the English Treaty
+   * Series forms, which are written once, in English's table.
+   */
+  static ImmutableListMultimap<String, String> languageSections(Language language) {
+    ImmutableListMultimap<String, String> own = sections(lines("lang/" + language.code() + ".cite"));
+    ImmutableListMultimap.Builder<String, String> out = ImmutableListMultimap.builder();
+    for (Map.Entry<String, String> row : own.entries()) {
+      String line = row.getValue();
+      if (line.startsWith("@")) {
+        ImmutableList<String> included = sections(lines("lang/" + line.substring(1).strip() + ".cite")).get(row.getKey());
+        if (included.isEmpty() || included.stream().anyMatch(l -> l.startsWith("@"))) {
+          throw new IllegalStateException(language.code() + ".cite [" + row.getKey() + "]: " + line
+              + " names no section of rows of its own to include");
+        }
+        out.putAll(row.getKey(), included);
+      } else {
+        out.put(row.getKey(), line);
+      }
+    }
+    return out.build();
   }
 
   static List<String> lines(String resource) {

@@ -100,6 +100,19 @@ class CiteTablesTest {
   }
 
   @Test
+  void russianAndArabicReadTheEnglishTreatySeriesFormsOfEnglishsTable() {
+    for (String section : List.of("treaty", "ibid")) {
+      List<String> english = CiteTables.languageSections(Language.EN).get(section);
+      for (Language language : List.of(Language.RU, Language.AR)) {
+        List<String> rows = CiteTables.languageSections(language).get(section);
+        assertEquals(english, rows.subList(0, english.size()), language.code() + " " + section);
+        assertTrue(rows.size() > english.size() || language == Language.RU && section.equals("treaty"),
+            language.code() + " " + section + " keeps its own forms after the English");
+      }
+    }
+  }
+
+  @Test
   void everyLanguageHasResolutionWordsAndMonths() {
     for (Language language : Language.values()) {
       CiteTables t = CiteTables.of(language);
