@@ -138,12 +138,6 @@ public final class CitationExtractor {
     private final CitationContext context;
     private final CiteTables tables;
     private final BitSet consumed = new BitSet();
-    /**
-     * Where white space breaks the symbol that {@link #symbolExtent} read last inside a component of
-     * letters ("UNEP/CB D/COP/12/29"), and where it ends; -1 where none does.
-     */
-    private int breakStart = -1;
-    private int breakEnd = -1;
     private final List<Citation> citations = new ArrayList<>();
     private final List<Extraction.Warning> warnings = new ArrayList<>();
     private final List<Reference> references = new ArrayList<>();
@@ -442,13 +436,14 @@ public final class CitationExtractor {
           continue;
         }
         int start = anchor;
-        int extent = symbolExtent(start);
+        SymbolExtent read = symbolExtent(start);
+        int extent = read.end();
         int end = extent;
         Optional<DocumentSymbol> symbol = Optional.empty();
         String printed = null;
         while (end > organEnd && symbol.isEmpty()) {
           printed = text.substring(start, end);
-          symbol = DocumentSymbol.tryParse(unbroken(printed, start));
+          symbol = DocumentSymbol.tryParse(read.unbroken(printed, start));
           if (symbol.isEmpty()) {
             end = shrink(start, end);
           }
@@ -582,11 +577,11 @@ public final class CitationExtractor {
 
     /**
      * Up to the first space, comma or semicolon; a parenthetical part or year after a space joins it,
-     * and so does the rest of a symbol broken by white space ({@link #breakStart}).
+     * and so does the rest of a symbol broken by white space inside a component of letters.
      */
-    private int symbolExtent(int start) {
-      breakStart = -1;
-      breakEnd = -1;
+    private SymbolExtent symbolExtent(int start) {
+      int breakStart = -1;
+      int breakEnd = -1;
       int i = start;
       int depth = 0;
       while (i < text.length()) {
@@ -647,7 +642,7 @@ public final class CitationExtractor {
       while (i > start && (text.charAt(i - 1) == '.' || text.charAt(i - 1) == ':')) {
         i--;
       }
-      return i;
+      return new SymbolExtent(i, breakStart, breakEnd);
     }
 
     /** Where the white space ({@link #isBlank}) from {@code from} ends. */
@@ -677,12 +672,19 @@ public final class CitationExtractor {
       return next > letters && next < text.length() && text.charAt(next) == '/';
     }
 
-    /** The symbol as the parser reads it: {@code printed} (from {@code start}) without the white space that breaks it. */
-    private String unbroken(String printed, int start) {
-      if (breakStart < start || breakEnd > start + printed.length()) {
-        return printed;
+    /**
+     * Where a symbol read from a position ends, and where white space breaks it inside a component
+     * of letters ("UNEP/CB D/COP/12/29", as a line break or a typist leaves it): from
+     * {@code breakStart} to {@code breakEnd}, both -1 where none does.
+     */
+    private record SymbolExtent(int end, int breakStart, int breakEnd) {
+      /** The symbol as the parser reads it: {@code printed} (from {@code start}) without the white space that breaks it. */
+      String unbroken(String printed, int start) {
+        if (breakStart < start || breakEnd > start + printed.length()) {
+          return printed;
+        }
+        return printed.substring(0, breakStart - start) + printed.substring(breakEnd - start);
       }
-      return printed.substring(0, breakStart - start) + printed.substring(breakEnd - start);
     }
 
     private boolean balanced(int start, int end) {
