@@ -80,7 +80,7 @@ public final class CitationExtractor {
    * Cyrillic capitals printed alike ({@code Х/2}).
    */
   private static final Pattern ROMAN_SESSION_NUMBER = Pattern.compile(
-      "(?<![\\p{IsLatin}\\p{IsCyrillic}\\p{N}/.\\-])(?<r>[" + Scripts.ROMAN_LETTERS + Scripts.CYRILLIC_ROMAN_LETTERS + "]{1,6})/(?<b>\\d{1,3})(?:[ \\u00a0]?(?<part>[A-Z]))?(?![\\p{N}/]|[\\p{L}&&[^\\p{IsHan}]])");
+      "(?<![\\p{IsLatin}\\p{IsCyrillic}\\p{N}/.\\-\\u2010\\u2011])(?<r>[" + Scripts.ROMAN_LETTERS + Scripts.CYRILLIC_ROMAN_LETTERS + "]{1,6})/(?<b>\\d{1,3})(?:[ \\u00a0]?(?<part>[A-Z]))?(?![\\p{N}/]|\\.\\d|[\\p{L}&&[^\\p{IsHan}]])");
   private static final int SENTENCE_WINDOW = 2000;
   /** The longest quoted title passed over to a body named after it. */
   private static final int MAX_TITLE = 400;
@@ -1707,7 +1707,13 @@ public final class CitationExtractor {
         // earlier in the sentence ("adopted by the Conference of the Parties in its decision XII/3")
         takesBody(c, shortNamedInSentence(c, sentence));
       }
-      if (c.acronym == null && (kindOf(c.body, c.decision).isEmpty() || c.shape.equals("roman-session"))) {
+      if (c.acronym == null && c.shape.equals("roman-session")) {
+        // no UN organ numbers so: without its body the number is read, not cited
+        warnings.add(new Extraction.Warning(c.start, (c.decision ? "decision " : "resolution ") + c.r + "/" + c.b
+            + " is numbered by a roman session, as treaty bodies number theirs, and no such body is named for it"));
+        return false;
+      }
+      if (c.acronym == null && kindOf(c.body, c.decision).isEmpty()) {
         return false;
       }
       return plausible(c);

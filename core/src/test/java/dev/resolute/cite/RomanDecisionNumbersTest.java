@@ -67,6 +67,24 @@ class RomanDecisionNumbersTest {
   }
 
   @Test
+  void aRomanSessionsDecisionWithNoBodyNamedIsWarnedOf() {
+    // A/RES/75/239, footnote: the decision of the Conference's second meeting, in an annex of an Assembly document
+    Extraction found = CitationExtractor.create().extract("See A/51/312, annex II, decision II/10.",
+        CitationContext.of(Language.EN, Body.GA, "footnote:1"));
+    assertEquals(List.of("decision II/10 is numbered by a roman session, as treaty bodies number theirs, and no such body"
+        + " is named for it"), found.warnings().stream().map(Extraction.Warning::message).toList());
+  }
+
+  @Test
+  void aRomanNumberInsideAnotherBodysCodeIsNoDecisionNumber() {
+    // A/RES/75/239 (fr): the Intergovernmental Oceanographic Commission's decision IOC-XXX/11.1, a no-break hyphen before it
+    Extraction found = CitationExtractor.create().extract("que, dans sa décision IOC\u2011XXX/11.1, elle ait invité le Groupe",
+        CitationContext.of(Language.FR, Body.GA, "p"));
+    assertEquals(List.of(), found.citations());
+    assertEquals(List.of(), found.warnings());
+  }
+
+  @Test
   void aRomanSessionsDecisionTakesTheBodyWhoseShortNameStandsEarlierInItsSentence() {
     // A/RES/75/219: the Conference of the Parties to the Convention on Biological Diversity named in full paragraphs before
     assertEquals(List.of("other-resolution CBD-COP:XII/3"), afterNaming("the Strategic Plan for Biodiversity 2011–2020, "
