@@ -1169,7 +1169,7 @@ public final class CitationExtractor {
         return null;
       }
       CiteTables.BodyName named = lastNamedWithShortName(c, namedInDocument(),
-          (body, word) -> body.body() == Body.OTHER && shortNameAloneBetween(word, sentence, c.start));
+          (body, name) -> body.body() == Body.OTHER && shortNameAloneBetween(name.printed(), sentence, c.start));
       return named == null ? null : named.acronym();
     }
 
@@ -2520,7 +2520,8 @@ public final class CitationExtractor {
      * a body named paragraphs before is weaker evidence than one in the same text.
      */
     private CiteTables.BodyName shortNamedBefore(int[] keyword, Candidate c) {
-      return lastNamedWithShortName(c, context.namedBefore(), (body, word) -> shortNameStands(word, keyword, c));
+      return lastNamedWithShortName(c, context.namedBefore(), (body, name) -> shortNameStands(name.printed(), keyword, c)
+          || name.documentWide() && shortNameBeforeList(name.printed(), c.start));
     }
 
     /**
@@ -2529,7 +2530,7 @@ public final class CitationExtractor {
      * have the number; null where none. A short name stands for the last body named with it only.
      */
     private CiteTables.BodyName lastNamedWithShortName(Candidate c, List<String> named,
-        java.util.function.BiPredicate<CiteTables.BodyName, String> stands) {
+        java.util.function.BiPredicate<CiteTables.BodyName, CiteTables.ShortName> stands) {
       if (numbers(Body.GA, c) && !noAssemblyNumber(c) || ownBody() != Body.GA && numbers(ownBody(), c)) {
         return null;
       }
@@ -2538,7 +2539,7 @@ public final class CitationExtractor {
         for (int b : tables.bodiesByAcronym.get(named.get(k))) {
           int w = tables.shortNameOfBody[b];
           if (w >= 0 && claimed.add(tables.shortNames.get(w).printed())
-              && stands.test(tables.bodies.get(b), tables.shortNames.get(w).printed())) {
+              && stands.test(tables.bodies.get(b), tables.shortNames.get(w))) {
             return tables.bodies.get(b);
           }
         }

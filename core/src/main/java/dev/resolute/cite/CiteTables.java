@@ -104,15 +104,22 @@ final class CiteTables {
    * names as {@code لجنة}); both lower-cased.
    *
    * @param ending whether it ends the names it shortens ({@code [short-name-endings]}) rather than opens them
+   * @param documentWide whether an ending stands, before a list, for a body an earlier piece of the
+   *     document named ({@code 公约缔约方大会<TAB>document}, the Conference of the Parties to the
+   *     Convention), not only for one named in the same sentence ({@code 委员会}, also any committee)
    */
-  record ShortName(String printed, String opening, boolean ending) {
+  record ShortName(String printed, String opening, boolean ending, boolean documentWide) {
     static ShortName of(String line) {
       String[] parts = line.split("\t", 2);
-      return new ShortName(parts[0], parts.length == 2 ? parts[1] : parts[0], false);
+      return new ShortName(parts[0], parts.length == 2 ? parts[1] : parts[0], false, false);
     }
 
-    static ShortName ending(String word) {
-      return new ShortName(word, word, true);
+    static ShortName ending(String line) {
+      String[] parts = line.split("\t", 2);
+      if (parts.length == 2 && !parts[1].strip().equals("document")) {
+        throw new IllegalStateException("[short-name-endings]: a name, or a name, a tab and \"document\": " + line);
+      }
+      return new ShortName(parts[0], parts[0], true, parts.length == 2);
     }
 
     /** Whether it shortens the lower-cased body name: the name opens (or ends) with it and is longer. */

@@ -257,6 +257,22 @@ class IssuingBodyTest {
   }
 
   @Test
+  void aChineseConferenceOfThePartiesBeforeAListIsTheOneAnEarlierPieceNamed() {
+    // A/RES/75/219 (zh), operative 32, the Biodiversity Convention's Conference named in full paragraphs before
+    assertEquals(List.of("CBD-COP:XIII/1", "CBD-COP:14/34"), canonicalsAfterNaming(List.of("CBD-COP"),
+        "重申需要一个全面的参与性进程，以便充分按照公约缔约方大会第XIII/1和14/34号决定以及其他有关决定，制定提案；",
+        Language.ZH));
+  }
+
+  @Test
+  void aChineseCommitteeBeforeAListStandsForNoBodyAnEarlierPieceNamed() {
+    // A/RES/75/90 (zh): the committees the Council's resolutions established, the Commission on Human Rights named before
+    assertEquals(List.of("S/RES/1988(2011)", "S/RES/1267(1999)", "S/RES/1989(2011)", "S/RES/2253(2015)"),
+        canonicalsAfterNaming(List.of("CHR"), "并在这方面强调，安理会第1988(2011)号决议所设委员会和第1267(1999)、1989(2011)和"
+            + "2253(2015)号决议所设委员会需要继续关注有组织犯罪的收益，", Language.ZH));
+  }
+
+  @Test
   void anArabicShortNameStandsOnlyForANameOpeningWithIt() {
     // the Conference of the Parties is not the Conference of the States Parties
     assertEquals(List.of(), canonicalsAfterNaming(List.of("CAC-COSP"),
