@@ -1010,11 +1010,17 @@ public final class CitationExtractor {
         bodyByDate(c);
         directionByDate(c);
       }
+      for (Candidate c : kept) {
+        // dated numbers first, so that the items of an enumeration before a dated one take its body
+        // ("resolution 6/2 on …, resolution 6/3 on … and resolution 6/4 of 6 November 2015")
+        if (noAssemblyNumberByDefault(c)) {
+          namedBodyByDate(c);
+        }
+      }
       sameBodyAsAfter(kept);
       Candidate lastOfOtherBody = null;
       for (Candidate c : kept) {
-        if (noAssemblyNumberByDefault(c) && !sameBodyAsBefore(c, lastOfOtherBody) && !namedBodyByDate(c)
-            && !namedBodyInSentence(c, kept)) {
+        if (noAssemblyNumberByDefault(c) && !sameBodyAsBefore(c, lastOfOtherBody) && !namedBodyInSentence(c, kept)) {
           warnings.add(new Extraction.Warning(c.start, (c.decision ? "decision " : "resolution ") + printedNumber(c)
               + " is no General Assembly number (" + whyNoAssemblyNumber(c)
               + ")" + (ownBody() != Body.GA && decisionBelowFirst(ownBody(), c)
@@ -1098,13 +1104,21 @@ public final class CitationExtractor {
       Candidate after = null;
       for (int k = kept.size() - 1; k >= 0; k--) {
         Candidate c = kept.get(k);
-        if (after != null && noAssemblyNumberByDefault(c) && enumerationBetween(Math.max(c.end, c.partsEnd), after.start)) {
+        if (after != null && noAssemblyNumberByDefault(c) && enumerationBetween(afterTopic(Math.max(c.end, c.partsEnd)), after.start)) {
           c.body = after.body;
           c.acronym = after.acronym;
           c.bodyNamed = true;
         }
         after = c.acronym != null ? c : null; // an item of the Assembly's, or of none, ends the enumeration
       }
+    }
+
+    /**
+     * After the topic a number's item gives ("6/2 on facilitating international cooperation in asset
+     * recovery, 6/3 on …", A/RES/75/194), or {@code at} where it gives none.
+     */
+    private int afterTopic(int at) {
+      return Math.max(at, topicEnd(at));
     }
 
     /**

@@ -280,6 +280,19 @@ class IssuingBodyTest {
   }
 
   @Test
+  void theItemsOfAnEnumerationBeforeADatedNumberTakeTheBodyItsDateGivesIt() {
+    // A/RES/75/194, preamble: the Conference against Corruption named paragraphs before; its sixth session met in 2015
+    assertEquals(List.of("CAC-COSP:6/2", "CAC-COSP:6/3", "CAC-COSP:6/4"), canonicalsAfterNaming(List.of("CAC-COSP"),
+        "Recalling resolution 6/2 on facilitating international cooperation in asset recovery and the return of proceeds of"
+            + " crime, resolution 6/3 on fostering effective asset recovery and resolution 6/4 of 6 November 2015 on enhancing"
+            + " the use of civil and administrative proceedings against corruption,", Language.EN));
+    assertEquals(List.of("CAC-COSP:6/2", "CAC-COSP:6/3", "CAC-COSP:6/4"), canonicalsAfterNaming(List.of("CAC-COSP"),
+        "ссылаясь на резолюцию\u00a06/2 о содействии международному сотрудничеству в принятии мер по возвращению активов и о"
+            + " возврате доходов от преступлений, резолюцию\u00a06/3 о содействии эффективному возвращению активов и"
+            + " резолюцию\u00a06/4 от 6 ноября 2015 года о расширении применения гражданско-правовых процедур,", Language.RU));
+  }
+
+  @Test
   void aShortNameInAnEarlierSentenceIsNoBodyOfTheNumber() {
     assertEquals(List.of(), canonicalsAfterNaming(List.of("CAC-COSP"), "Welcomes the work of the Conference of the States "
         + "Parties to the Convention. Recalling resolution 6/2 on facilitating international cooperation,", Language.EN));
