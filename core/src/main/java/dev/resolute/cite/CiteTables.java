@@ -422,10 +422,16 @@ final class CiteTables {
 
   /**
    * Whether a word's opening reads the character as itself ({@link #opening}): neither white space,
-   * an Arabic mark (passed over) nor the apostrophe (read as the typographic one).
+   * an Arabic mark (passed over), the apostrophe (read as the typographic one) nor a typographic
+   * hyphen (read as the hyphen-minus).
    */
   static boolean isPlain(char c) {
-    return !isNameSpace(c) && !Scripts.isArabicMark(c) && c != '\'';
+    return !isNameSpace(c) && !Scripts.isArabicMark(c) && c != '\'' && !isTypographicHyphen(c);
+  }
+
+  /** The hyphen and the no-break hyphen, which names print for the hyphen-minus of the tables. */
+  static boolean isTypographicHyphen(char c) {
+    return c == '\u2010' || c == '\u2011';
   }
 
   /** What may start with a character, or null: where the extractor's index looks. */
@@ -493,9 +499,12 @@ final class CiteTables {
       return k >= 0 ? bySecond[k] : null;
     }
 
-    /** A character as keys hold it: white space as one space, the apostrophe as the typographic one. */
+    /**
+     * A character as keys hold it: white space as one space, the apostrophe as the typographic one,
+     * the hyphen and the no-break hyphen as the hyphen-minus ("ONU‑Habitat").
+     */
     static char normal(char c) {
-      return isNameSpace(c) ? ' ' : c == '\'' ? '’' : c;
+      return isNameSpace(c) ? ' ' : c == '\'' ? '’' : isTypographicHyphen(c) ? '-' : c;
     }
   }
 

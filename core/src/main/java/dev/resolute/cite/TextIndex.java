@@ -600,7 +600,8 @@ final class TextIndex {
         return -1;
       }
       char a = lower[i];
-      if (a != b && !(a == '\'' && b == '’' || a == '’' && b == '\'') && !(b == ' ' && (a == '\n' || a == '\u00a0'))) {
+      if (a != b && !(a == '\'' && b == '’' || a == '’' && b == '\'') && !(b == ' ' && (a == '\n' || a == '\u00a0'))
+          && !(b == '-' && CiteTables.isTypographicHyphen(a))) {
         if (k > 0 && (Scripts.isArabicMark(a) && !Scripts.isArabicMark(b) || Scripts.isBookTitleMark(a))) {
           i++; // passed over; the same letter of the word is tried at the next character
           k--;

@@ -293,6 +293,20 @@ class IssuingBodyTest {
   }
 
   @Test
+  void theUnHabitatAssemblyNumbersItsOwnDecisions() {
+    // A/RES/75/224, operative 4
+    assertEquals(List.of("HSP-HA:1/1"), cite("draft rules of procedure for the UN-Habitat Assembly, which were adopted at the"
+        + " first session of the UN-Habitat Assembly, in its decision 1/1 of 31 May 2019;", Language.EN));
+  }
+
+  @Test
+  void aNamePrintedWithANoBreakHyphenIsTheNameTheTableWritesWithAHyphen() {
+    // A/RES/75/224 (fr), operative 4: "ONU\u2011Habitat"
+    assertEquals(List.of("HSP-HA:1/1"), cite("un projet de règlement intérieur de l’Assemblée d’ONU\u2011Habitat, que celle-ci"
+        + " a adopté à sa première session dans sa décision 1/1 du 31 mai 2019 ;", Language.FR));
+  }
+
+  @Test
   void aShortNameInAnEarlierSentenceIsNoBodyOfTheNumber() {
     assertEquals(List.of(), canonicalsAfterNaming(List.of("CAC-COSP"), "Welcomes the work of the Conference of the States "
         + "Parties to the Convention. Recalling resolution 6/2 on facilitating international cooperation,", Language.EN));
@@ -1061,7 +1075,8 @@ class IssuingBodyTest {
   /** A capital after the name goes on with it: "Ассамблеи ООН-Хабитат" is the UN-Habitat Assembly, not the General Assembly (A/RES/75/224). */
   @Test
   void aCapitalAfterTheNameIsNoGapBeforeItsResolution() {
-    assertEquals(List.of(), cite("который был утвержден на первой сессии Ассамблеи ООН-Хабитат в ее решении 1/1 от 31 мая 2019 года", Language.RU));
+    assertEquals(List.of("HSP-HA:1/1"), cite("который был утвержден на первой сессии Ассамблеи ООН-Хабитат в ее решении 1/1 от 31 мая"
+        + " 2019 года", Language.RU));
   }
 
   /** Arabic writes the special session's prefix with a plain alef too, and an en dash after it (E/RES/2021/20). */
