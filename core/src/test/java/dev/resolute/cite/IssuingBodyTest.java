@@ -300,6 +300,15 @@ class IssuingBodyTest {
   }
 
   @Test
+  void theOpenEndedWorkingGroupOnAgeingNumbersItsOwnDecisions() {
+    // A/HRC/RES/54/13, preamble, in a Council text: no decision of the Council's own below 101
+    assertEquals(List.of("OEWGA:13/1"), cite("Taking note with appreciation of decision 13/1 adopted by the Open-ended Working"
+        + " Group on Ageing at its thirteenth session on the identification of possible gaps,", Language.EN, Body.HRC));
+    assertEquals(List.of("OEWGA:13/1"), cite("принимая к сведению принятое Рабочей группой открытого состава по проблемам старения"
+        + " на ее тринадцатой сессии решение 13/1 о выявлении возможных пробелов", Language.RU, Body.HRC));
+  }
+
+  @Test
   void aNamePrintedWithANoBreakHyphenIsTheNameTheTableWritesWithAHyphen() {
     // A/RES/75/224 (fr), operative 4: "ONU\u2011Habitat"
     assertEquals(List.of("HSP-HA:1/1"), cite("un projet de règlement intérieur de l’Assemblée d’ONU\u2011Habitat, que celle-ci"
