@@ -316,6 +316,14 @@ class IssuingBodyTest {
   }
 
   @Test
+  void aRussianShortNameMayStandInTheInstrumentalCase() {
+    // A/RES/75/194 (ru), operative 21: "принятие Конференцией …", the adoption by the Conference
+    assertEquals(List.of("CAC-COSP:5/6", "CAC-COSP:6/5"), canonicalsAfterNaming(List.of("CAC-COSP"),
+        "и в связи с этим приветствует принятие Конференцией государств — участников Конвенции 29 ноября 2013 года"
+            + " резолюции 5/6 о частном секторе и резолюции 6/5 «Санкт-Петербургское заявление»;", Language.RU));
+  }
+
+  @Test
   void aShortNameInAnEarlierSentenceIsNoBodyOfTheNumber() {
     assertEquals(List.of(), canonicalsAfterNaming(List.of("CAC-COSP"), "Welcomes the work of the Conference of the States "
         + "Parties to the Convention. Recalling resolution 6/2 on facilitating international cooperation,", Language.EN));
