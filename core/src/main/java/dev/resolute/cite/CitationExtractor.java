@@ -3259,6 +3259,8 @@ public final class CitationExtractor {
           c.dateOfTwo = !tables.dateIntroOfTwo.isEmpty() && wordEndsBefore(tables.dateIntroOfTwo, found.get().start());
         } else if (!c.adoptedOn.isEmpty()) {
           c.ownDates = c.adoptedOn;
+        } else if (tables.dateBeforeNumber != null) {
+          adoptionDateBefore(c.start, previousEnd).ifPresent(f -> c.ownDates = f.dates());
         } else if (tables.keywordAfter) {
           int markEnd = dateBeforeEnd(c.start);
           Optional<Dates.Found> before = dateEndingAt(markEnd);
@@ -3320,6 +3322,25 @@ public final class CitationExtractor {
           before.date = c.date;
         }
       }
+    }
+
+    /** How far before its number the adoption that dates it may start ({@code [date-before-number]}). */
+    private static final int ADOPTION_REACH = 120;
+
+    /**
+     * The date of adoption printed before a number, after {@code from} (the number before it), in
+     * the words of {@link CiteTables#dateBeforeNumber} that end where the number starts ("welcomes
+     * the adoption on 29 November 2013 of resolution 5/6", A/RES/75/194); empty where none stands there.
+     */
+    private Optional<Dates.Found> adoptionDateBefore(int start, int from) {
+      Matcher m = reused(tables.dateBeforeNumber);
+      m.region(Math.max(Math.max(from, 0), Math.max(sentenceStart(start), start - ADOPTION_REACH)), start);
+      while (m.find()) {
+        if (m.end() == start) {
+          return dateAt(m.start("date"));
+        }
+      }
+      return Optional.empty();
     }
 
     /**

@@ -594,6 +594,12 @@ final class CiteTables {
    */
   final Pattern topicAfterNumber;
   /**
+   * A date of adoption printed before a number, with the words from the adoption to the number
+   * ({@code the adoption on 29 November 2013 of resolution 5/6}), the date in a group {@code date};
+   * or null.
+   */
+  final Pattern dateBeforeNumber;
+  /**
    * A decision number that carries its body's code ({@code [coded-number]}, its {@code CODES} the
    * printed codes of {@code [coded-numbers]}): {@code 1/CP.21}, Arabic {@code 1/م أ-21}; null in a
    * language without one. Groups {@code cn} (the number), {@code code}, {@code cs} (the session).
@@ -799,6 +805,7 @@ final class CiteTables {
     this.phraseBeforeNumber = optionalPattern(s, "phrase-before-number", 0);
     this.titleBeforeDate = optionalPattern(s, "title-before-date", 0);
     this.topicAfterNumber = optionalPattern(s, "topic-after-number", 0);
+    this.dateBeforeNumber = optionalPattern(s, "date-before-number", FLAGS);
     this.sessionInGap = optionalPattern(s, "session-in-gap", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.sessionInGapLiteral = requiredLiteral(sessionInGap);
     this.titleBeforeDateLiteral = requiredLiteral(titleBeforeDate);

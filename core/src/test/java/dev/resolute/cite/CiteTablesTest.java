@@ -45,6 +45,8 @@ class CiteTablesTest {
         return t.sessionInGap == null ? List.of() : List.of(t.sessionInGap);
       case "topic-after-number":
         return t.topicAfterNumber == null ? List.of() : List.of(t.topicAfterNumber);
+      case "date-before-number":
+        return t.dateBeforeNumber == null ? List.of() : List.of(t.dateBeforeNumber);
       case "list-between":
         return t.listBetween == null ? List.of() : List.of(t.listBetween);
       case "coded-number":
@@ -69,7 +71,7 @@ class CiteTablesTest {
   void everyTreatyIbidPhraseAndTitlePatternHasAnExampleItMatches() {
     for (Language language : Language.values()) {
       CiteTables t = CiteTables.of(language);
-      for (String name : List.of("treaty", "ibid", "meeting-of-body", "others-of-body", "phrase-before-number", "title-before-date", "session-in-gap", "topic-after-number", "list-between", "coded-number")) {
+      for (String name : List.of("treaty", "ibid", "meeting-of-body", "others-of-body", "phrase-before-number", "title-before-date", "session-in-gap", "topic-after-number", "date-before-number", "list-between", "coded-number")) {
         for (Pattern p : section(t, name)) {
           boolean used = t.examples.get(name).stream().anyMatch(e -> p.matcher(e).matches())
               || Language.EN != language && CiteTables.of(Language.EN).examples.get(name).stream().anyMatch(e -> p.matcher(e).matches());

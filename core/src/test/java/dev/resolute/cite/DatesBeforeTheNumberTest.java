@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
  * Chinese prints a resolution's date before its number, often with a phrase describing the
  * resolution between them: its title ({@code 题为“…”的}), its topic ({@code 关于…的}), what it
  * contains ({@code 载有《…》的}) or its adoption ({@code 通过的}). The date is the resolution's; a
- * date before another number, or the first day of a session, is not.
+ * date before another number, or the first day of a session, is not. English and French print the
+ * date of an adoption before the number adopted ({@code the adoption on 29 November 2013 of
+ * resolution 5/6}).
  */
 class DatesBeforeTheNumberTest {
 
@@ -108,5 +110,22 @@ class DatesBeforeTheNumberTest {
   void aDateIsNotCarriedToANumberOfAnotherSession() {
     // A/RES/75/239 (zh): the Chinese dates 74/19 by 73/124's day; the seventy-fourth session met in 2019-2020
     assertEquals(List.of("A/RES/73/124 2018-12-11", "A/RES/74/19 -"), cite("2018年12月11日第73/124号和第74/19号决议所载"));
+  }
+
+  @Test
+  void theDateOfAnAdoptionBeforeTheNumberIsItsDate() {
+    // A/RES/75/157 (fr) and A/RES/75/194, operative 21
+    assertEquals(List.of("S/RES/1325(2000) 2000-10-31"), Cited.withDates("le vingtième anniversaire de l’adoption, le 31 octobre"
+        + " 2000, de la résolution 1325 (2000) du Conseil de sécurité", Language.FR, Body.GA));
+    assertEquals(List.of("CAC-COSP:5/6 2013-11-29", "CAC-COSP:6/5 2015-11-06"), Cited.afterNaming(List.of("CAC-COSP"),
+        "welcomes the adoption on 29 November 2013 of resolution 5/6 on the private sector and the adoption on 6 November"
+            + " 2015 of resolution 6/5, the Saint Petersburg statement,", Language.EN).stream()
+        .map(c -> c.canonical() + " " + c.date().orElseThrow()).toList());
+  }
+
+  @Test
+  void aDateBeforeTheAdoptionOfAnotherNumberIsNotTheNextOnes() {
+    assertEquals(List.of("A/RES/70/1 2015-09-25", "A/RES/71/1 -"), Cited.withDates("the adoption on 25 September 2015 of"
+        + " resolution 70/1 and of resolution 71/1", Language.EN, Body.GA));
   }
 }
