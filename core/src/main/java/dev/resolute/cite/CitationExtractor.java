@@ -2633,8 +2633,9 @@ public final class CitationExtractor {
 
     private boolean wholeWordAt(String lowerWord, int at) {
       int end = at + lowerWord.length();
-      return index.regionEquals(at, lowerWord) && (end == text.length() || !Character.isLetter(text.charAt(end)))
-          && (at == 0 || !Character.isLetter(text.charAt(at - 1)));
+      // Chinese writes no spaces: a word stands wherever it is printed
+      return index.regionEquals(at, lowerWord) && (tables.keywordAfter
+          || (end == text.length() || !Character.isLetter(text.charAt(end))) && (at == 0 || !Character.isLetter(text.charAt(at - 1))));
     }
 
     /** Between a number and its body: commas, spaces and the language's linking words only. */

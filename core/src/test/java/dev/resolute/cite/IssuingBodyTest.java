@@ -265,6 +265,14 @@ class IssuingBodyTest {
   }
 
   @Test
+  void aChineseShortNameEarlierInTheSentenceIsTheBodyOfNumbersTheAssemblyCannotHave() {
+    // A/RES/75/194 (zh), operative 34: the Conference of the States Parties (缔约国会议), no space around it
+    assertEquals(List.of("CAC-COSP:7/8", "CAC-COSP:8/4"), canonicalsAfterNaming(List.of("CAC-COSP"),
+        "敦促《公约》缔约国有效执行公约缔约国会议的所有决议和决定，包括关于体育腐败的第7/8号决议和关于防止体育腐败的第8/4号决议，",
+        Language.ZH));
+  }
+
+  @Test
   void aChineseCommitteeBeforeAListStandsForNoBodyAnEarlierPieceNamed() {
     // A/RES/75/90 (zh): the committees the Council's resolutions established, the Commission on Human Rights named before
     assertEquals(List.of("S/RES/1988(2011)", "S/RES/1267(1999)", "S/RES/1989(2011)", "S/RES/2253(2015)"),
