@@ -184,7 +184,8 @@ class RomanDecisionNumbersTest {
   @Test
   void theAssemblyInsideTheUnHabitatAssemblysChineseNameIsNotTheGeneralAssembly() {
     // A/RES/75/224 (zh): "adopted at the first session of the UN-Habitat Assembly, in its decision 1/1"
-    assertEquals(List.of(), all("并在人居署大会第一届会议2019年5月31日第1/1号决定中通过；", Language.ZH));
+    assertEquals(List.of("other-resolution HSP-HA:1/1"), all("并在人居署大会第一届会议2019年5月31日第1/1号决定中通过；",
+        Language.ZH));
   }
 
   @Test
