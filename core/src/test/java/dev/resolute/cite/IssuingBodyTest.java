@@ -298,6 +298,10 @@ class IssuingBodyTest {
         "ссылаясь на резолюцию\u00a06/2 о содействии международному сотрудничеству в принятии мер по возвращению активов и о"
             + " возврате доходов от преступлений, резолюцию\u00a06/3 о содействии эффективному возвращению активов и"
             + " резолюцию\u00a06/4 от 6 ноября 2015 года о расширении применения гражданско-правовых процедур,", Language.RU));
+    assertEquals(List.of("CAC-COSP:6/2", "CAC-COSP:6/3", "CAC-COSP:6/4"), canonicalsAfterNaming(List.of("CAC-COSP"),
+        "Rappelant la résolution 6/2, qui vise à favoriser la coopération internationale en matière de recouvrement d’avoirs,"
+            + " la résolution 6/3, dont l’objet est d’encourager le recouvrement efficace des avoirs, et la résolution 6/4 du"
+            + " 6 novembre 2015 sur le recours accru à des procédures civiles,", Language.FR));
   }
 
   @Test
