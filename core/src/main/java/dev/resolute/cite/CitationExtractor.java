@@ -2347,8 +2347,8 @@ public final class CitationExtractor {
       }
       int i = index.skipSpacesAndCommas(at);
       for (Pattern pattern : patterns) {
-        Matcher m = matcher(pattern);
-        m.region(i, text.length());
+        // asked once per number at most (afterListOf is read once): one matcher a pattern, not one a number
+        Matcher m = reused(pattern).useTransparentBounds(true).useAnchoringBounds(false).region(i, text.length());
         if (m.lookingAt()) {
           return index.skipSpaces(m.end());
         }
