@@ -2285,7 +2285,7 @@ public final class CitationExtractor {
       // them ("sa résolution 48/13 … et la résolution 76/300 de l’Assemblée générale"): they are one
       // list only before words naming the body's other texts ("decision XIII/1 and decision 14/34,
       // as well as other relevant decisions of the Conference of the Parties")
-      int repeated = tables.othersOfBody.isEmpty() ? i : listEnd(end, true);
+      int repeated = tables.othersOfBody.isEmpty() ? i : listEnd(i, true); // goes on where the plain list ends
       if (repeated > i && afterPhrase(tables.othersOfBody, repeated) > repeated) {
         i = repeated;
       }
@@ -2346,6 +2346,9 @@ public final class CitationExtractor {
         return at;
       }
       int i = index.skipSpacesAndCommas(at);
+      if (i >= text.length() || !Character.isLetter(text.charAt(i))) {
+        return at; // every such phrase opens with a word (CiteTablesTest); most lists end at a stop or bracket
+      }
       for (Pattern pattern : patterns) {
         // asked once per number at most (afterListOf is read once): one matcher a pattern, not one a number
         Matcher m = reused(pattern).useTransparentBounds(true).useAnchoringBounds(false).region(i, text.length());
@@ -3327,6 +3330,17 @@ public final class CitationExtractor {
 
     /** How far before its number the adoption that dates it may start ({@code [date-before-number]}). */
     private static final int ADOPTION_REACH = 120;
+    /** How far before its number the year of that date may end: a few words ({@code , of the resolution}). */
+    private static final int YEAR_TO_NUMBER = 40;
+
+    /** Where the digits from {@code at} end. */
+    private int digitsEnd(int at) {
+      int i = at;
+      while (i < text.length() && Scripts.isDigit(text.charAt(i))) {
+        i++;
+      }
+      return i;
+    }
 
     /**
      * The date of adoption printed before a number, after {@code from} (the number before it), in
@@ -3334,6 +3348,13 @@ public final class CitationExtractor {
      * the adoption on 29 November 2013 of resolution 5/6", A/RES/75/194); empty where none stands there.
      */
     private Optional<Dates.Found> adoptionDateBefore(int start, int from) {
+      // the date's year ends a few words before the number ("2013 of resolution 5/6"): most numbers
+      // have no digit run so close before them, and the pattern is not run for them
+      int run = digitRuns.lastBelowOrAt(start - 1);
+      int yearEnd = run < 0 ? -1 : digitsEnd(digitRuns.get(run));
+      if (yearEnd < 0 || yearEnd - digitRuns.get(run) != 4 || start - yearEnd > YEAR_TO_NUMBER) {
+        return Optional.empty();
+      }
       Matcher m = reused(tables.dateBeforeNumber);
       m.region(Math.max(Math.max(from, 0), Math.max(sentenceStart(start), start - ADOPTION_REACH)), start);
       while (m.find()) {

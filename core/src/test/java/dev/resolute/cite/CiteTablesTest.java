@@ -115,6 +115,25 @@ class CiteTablesTest {
   }
 
   @Test
+  void thePhrasesBeforeABodysNameOpenWithAWord() {
+    // the extractor tries them only where a letter stands
+    for (Language language : Language.values()) {
+      CiteTables t = CiteTables.of(language);
+      for (String name : List.of("meeting-of-body", "others-of-body")) {
+        for (String example : t.examples.get(name)) {
+          assertTrue(Character.isLetter(example.charAt(0)), language.code() + " " + name + ": «" + example + "»");
+        }
+        for (Pattern p : section(t, name)) {
+          for (String opening : List.of(" ", ",", "1", "(", ";")) {
+            assertFalse(t.examples.get(name).stream().anyMatch(e -> p.matcher(opening + e).lookingAt()),
+                language.code() + " " + name + " opens with «" + opening + "»: " + p);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void everyLanguageHasResolutionWordsAndMonths() {
     for (Language language : Language.values()) {
       CiteTables t = CiteTables.of(language);
