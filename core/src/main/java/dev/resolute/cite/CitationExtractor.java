@@ -561,6 +561,15 @@ public final class CitationExtractor {
       return isAsciiLetter(c) || c >= '0' && c <= '9';
     }
 
+    /** Where the digits from {@code at} end. */
+    private int digitsEnd(int at) {
+      int i = at;
+      while (i < text.length() && Scripts.isDigit(text.charAt(i))) {
+        i++;
+      }
+      return i;
+    }
+
     private boolean hasDigit(int start, int end) {
       for (int i = start; i < end; i++) {
         if (Scripts.isDigit(text.charAt(i))) {
@@ -804,10 +813,7 @@ public final class CitationExtractor {
         return;
       }
       int numberStart = index.skipSpaces(i + Math.max(word.length(), 1));
-      int numberEnd = numberStart;
-      while (numberEnd < text.length() && Scripts.isDigit(text.charAt(numberEnd))) {
-        numberEnd++;
-      }
+      int numberEnd = digitsEnd(numberStart);
       if (numberEnd == numberStart || numberEnd < text.length() && Character.isLetterOrDigit(text.charAt(numberEnd))) {
         return;
       }
@@ -952,10 +958,7 @@ public final class CitationExtractor {
         if (consumed.get(i)) {
           continue;
         }
-        int end = i;
-        while (end < text.length() && Scripts.isDigit(text.charAt(end))) {
-          end++;
-        }
+        int end = digitsEnd(i);
         if (endsSymbolSeries(i)) {
           continue;
         }
@@ -1021,7 +1024,7 @@ public final class CitationExtractor {
       Candidate lastOfOtherBody = null;
       for (Candidate c : kept) {
         if (noAssemblyNumberByDefault(c) && !sameBodyAsBefore(c, lastOfOtherBody) && !namedBodyInSentence(c, kept)) {
-          warnings.add(new Extraction.Warning(c.start, (c.decision ? "decision " : "resolution ") + printedNumber(c)
+          warnings.add(new Extraction.Warning(c.start, numberWithItsWord(c)
               + " is no General Assembly number (" + whyNoAssemblyNumber(c)
               + ")" + (ownBody() != Body.GA && decisionBelowFirst(ownBody(), c)
                   ? " nor one of the text's own body (its decisions are numbered from " + FIRST_DECISION.get(ownBody()) + " on)"
@@ -1049,9 +1052,15 @@ public final class CitationExtractor {
       }
     }
 
-    /** A number as a warning names it: {@code 5/2}, {@code 707 (XXII)}. */
+    /** A number as a warning names it: {@code 5/2}, {@code 707 (XXII)}, {@code XI/2}. */
     private String printedNumber(Candidate c) {
-      return c.shape.equals("roman") ? c.n + " (" + romanSession(c) + ")" : c.first() + "/" + c.second();
+      return c.shape.equals("roman") ? c.n + " (" + romanSession(c) + ")"
+          : c.shape.equals("roman-session") ? c.r + "/" + c.b : c.first() + "/" + c.second();
+    }
+
+    /** The number with its word, as a warning opens: {@code decision 13/1}, {@code resolution 707 (XXII)}. */
+    private String numberWithItsWord(Candidate c) {
+      return (c.decision ? "decision " : "resolution ") + printedNumber(c);
     }
 
     /** Why the Assembly cannot have a number ({@link #noAssemblyNumber}), as a warning says it. */
@@ -1723,7 +1732,7 @@ public final class CitationExtractor {
       }
       if (c.acronym == null && c.shape.equals("roman-session")) {
         // no UN organ numbers so: without its body the number is read, not cited
-        warnings.add(new Extraction.Warning(c.start, (c.decision ? "decision " : "resolution ") + c.r + "/" + c.b
+        warnings.add(new Extraction.Warning(c.start, numberWithItsWord(c)
             + " is numbered by a roman session, as treaty bodies number theirs, and no such body is named for it"));
         return false;
       }
@@ -2635,10 +2644,7 @@ public final class CitationExtractor {
     }
 
     private boolean wholeWordAt(String lowerWord, int at) {
-      int end = at + lowerWord.length();
-      // Chinese writes no spaces: a word stands wherever it is printed
-      return index.regionEquals(at, lowerWord) && (tables.keywordAfter
-          || (end == text.length() || !Character.isLetter(text.charAt(end))) && (at == 0 || !Character.isLetter(text.charAt(at - 1))));
+      return index.regionEquals(at, lowerWord) && index.bounded(at, at + lowerWord.length(), false);
     }
 
     /** Between a number and its body: commas, spaces and the language's linking words only. */
@@ -3333,14 +3339,6 @@ public final class CitationExtractor {
     /** How far before its number the year of that date may end: a few words ({@code , of the resolution}). */
     private static final int YEAR_TO_NUMBER = 40;
 
-    /** Where the digits from {@code at} end. */
-    private int digitsEnd(int at) {
-      int i = at;
-      while (i < text.length() && Scripts.isDigit(text.charAt(i))) {
-        i++;
-      }
-      return i;
-    }
 
     /**
      * The date of adoption printed before a number, after {@code from} (the number before it), in

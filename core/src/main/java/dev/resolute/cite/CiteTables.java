@@ -1489,10 +1489,12 @@ final class CiteTables {
   static ImmutableListMultimap<String, String> languageSections(Language language) {
     ImmutableListMultimap<String, String> own = sections(lines("lang/" + language.code() + ".cite"));
     ImmutableListMultimap.Builder<String, String> out = ImmutableListMultimap.builder();
+    Map<String, ImmutableListMultimap<String, String>> includedTables = new java.util.HashMap<>(); // each read once
     for (Map.Entry<String, String> row : own.entries()) {
       String line = row.getValue();
       if (line.startsWith("@")) {
-        ImmutableList<String> included = sections(lines("lang/" + line.substring(1).strip() + ".cite")).get(row.getKey());
+        ImmutableList<String> included = includedTables.computeIfAbsent(line.substring(1).strip(),
+            code -> sections(lines("lang/" + code + ".cite"))).get(row.getKey());
         if (included.isEmpty() || included.stream().anyMatch(l -> l.startsWith("@"))) {
           throw new IllegalStateException(language.code() + ".cite [" + row.getKey() + "]: " + line
               + " names no section of rows of its own to include");

@@ -440,8 +440,17 @@ final class TextIndex {
 
   /** Whether [start, end) stands as words of its own: no letter glued before (but a clitic) or after. */
   boolean bounded(int start, int end) {
+    return bounded(start, end, true);
+  }
+
+  /**
+   * Whether [start, end) stands as words of its own: no letter glued before or after it (Chinese,
+   * which writes no spaces, asks nothing of them); before it, an Arabic clitic only where
+   * {@code cliticsBefore}.
+   */
+  boolean bounded(int start, int end, boolean cliticsBefore) {
     boolean zh = tables.keywordAfter;
-    boolean left = start == 0 || !Character.isLetter(text.charAt(start - 1)) || zh || clitics(start);
+    boolean left = start == 0 || !Character.isLetter(text.charAt(start - 1)) || zh || cliticsBefore && clitics(start);
     boolean right = end >= text.length() || !Character.isLetter(text.charAt(end)) || zh;
     return left && right;
   }
