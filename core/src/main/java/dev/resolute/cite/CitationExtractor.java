@@ -67,12 +67,18 @@ public final class CitationExtractor {
   static final String SLASHED_TEMPLATE =
       "(?<![\\p{IsLatin}\\p{N}/.\\-\\u2011])(?:(?<ss>SESSIONS)[-\\u2011\\u2013])?(?<a>\\d{1,4})/(?<b>\\d{1,4})(?![\\p{N}/])"
           + "(?:[ \\u00a0]?(?<part>(?<letter>[" + PART_LETTERS + "])\\k<letter>?PARTWORDS)(?![\\p{L}\\p{N}&&[^\\p{IsHan}]]))?";
-  /** {@code 1373 (2001)}: a Security Council resolution. */
+  /**
+   * {@code 1373 (2001)}: a Security Council resolution; {@code 161 A (1961)}, one adopted in parts.
+   * A line may break before the bracket, as in a printed text.
+   */
   private static final Pattern NUMBER_AND_YEAR =
-      Pattern.compile("(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})[ \\u00a0\\n]?\\((?<y>(?:19[4-9]|20[0-4])\\d)\\)");
-  /** {@code 2200 A (XXI)}, {@code 1874 (S-IV)} (or {@code S‑IV}, a no-break hyphen): older numbering with a roman session. */
+      Pattern.compile("(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})(?:[ \\u00a0\\n]?(?<part>[" + PART_LETTERS + "]))?[ \\u00a0\\n]?\\((?<y>(?:19[4-9]|20[0-4])\\d)\\)");
+  /**
+   * {@code 2200 A (XXI)}, {@code 1874 (S-IV)} (or {@code S‑IV}, a no-break hyphen): older numbering
+   * with a roman session. A line may break before the bracket, as in a printed text.
+   */
   private static final Pattern NUMBER_AND_ROMAN = Pattern.compile(
-      "(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})(?:[ \\u00a0]?(?<part>[" + PART_LETTERS + "]))?[ \\u00a0]?\\((?<r>(?:S[-\\u2011]|ES[-\\u2011])?[" + Scripts.ROMAN_LETTERS + "]{1,8})\\)");
+      "(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})(?:[ \\u00a0\\n]?(?<part>[" + PART_LETTERS + "]))?[ \\u00a0\\n]?\\((?<r>(?:S[-\\u2011]|ES[-\\u2011])?[" + Scripts.ROMAN_LETTERS + "]{1,8})\\)");
   /**
    * {@code X/2}, {@code IX/16 C}: a decision of a treaty body's session numbered in roman figures
    * (the Conferences of the Parties to the Biodiversity and Ramsar Conventions), cited only where
@@ -1460,7 +1466,7 @@ public final class CitationExtractor {
      * A date after the list is the date of every part.
      */
     private int partsEnd(Candidate c) {
-      String part = c.shape.equals("year") ? null : c.part; // a Council number has no part
+      String part = c.shape.equals("year") ? null : c.part; // a Council number's part stands before its year: none is listed after it
       if (part == null || latinLetters(part).length() != 1) {
         return c.end;
       }
@@ -2019,7 +2025,7 @@ public final class CitationExtractor {
       String number;
       switch (c.shape) {
         case "year":
-          number = c.n + "(" + c.y + ")";
+          number = c.n + part + "(" + c.y + ")";
           break;
         case "roman":
           number = c.n + part + "(" + romanSession(c) + ")";

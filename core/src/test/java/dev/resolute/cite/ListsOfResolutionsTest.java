@@ -74,4 +74,12 @@ class ListsOfResolutionsTest {
         Cited.withDates("وإذ تشير إلى قرارها 1514 (د-15) المـؤرخ 14 كانون الأول/ديسمبر 1960، وكذلك قراري المجلس الاقتصادي والاجتماعي"
             + " 2019/19 و 2019/20، المؤرخَيْن 23 تموز/يوليه 2019، وقرارها 74/270، المؤرخ 2 نيسان/أبريل 2020،", Language.AR, Body.GA));
   }
+
+  @Test
+  void aLineBreakBeforeASessionInBracketsKeepsTheNumberInTheList() {
+    // S/RES/264 (1969), as printed: the line ends after the number, the session opens the next
+    assertEquals(List.of("A/RES/2248(S-V) 1967-05-19", "A/RES/2324(XXII) 1967-12-16", "A/RES/2325(XXII) 1967-12-16"),
+        Cited.withDates("Taking note of General Assembly resolutions 2248\n(S-V) of 19 May 1967, 2324 (XXII) and 2325\n(XXII) of"
+            + " 16 December 1967,", Language.EN, Body.SC));
+  }
 }

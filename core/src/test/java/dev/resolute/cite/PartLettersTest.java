@@ -98,4 +98,18 @@ class PartLettersTest {
   void aRangeRunsForwardOnly() {
     assertEquals(List.of("A/RES/51/211C C -"), cite("resolution 51/211 C to A", Language.EN));
   }
+
+  @Test
+  void aCouncilResolutionOfTheSixtiesPrintsItsPartBeforeItsYear() {
+    // S/RES/169 (1961), operative paragraph 4: resolution 161 (1961) was adopted in parts A and B
+    assertEquals(List.of("S/RES/161A(1961) A 1961-02-21"),
+        cite("as laid down in paragraph 2 of Security Council resolution 161 A (1961) of 21 February 1961;", Language.EN));
+  }
+
+  @Test
+  void aPartLetterEndingALineKeepsItsSession() {
+    // S/RES/81 (1950): "268 B" at a line's end, "(III)" at the next line's start
+    assertEquals(List.of("A/RES/268B(III) B 1949-04-28"),
+        cite("Takes note of General Assembly resolution 268 B\n(III) of 28 April 1949;", Language.EN));
+  }
 }
