@@ -3144,6 +3144,14 @@ public final class CitationExtractor {
      * of the Council named in words is its verbatim record {@code S/PV.1969}. Only in a sentence that
      * names the Council's Official Records, so that the document's own adoption meeting stays silent.
      */
+    /**
+     * Council meetings named in words ({@code 1969th meeting}, {@code 1583rd, 1585th and 1594th
+     * meetings}): in a sentence after a title of the Council's Official Records, and in the
+     * Council's own texts, where a meeting is the Council's but in its own adoption statement
+     * ({@code Adopted at the 30th meeting}) and where another body is named as the one meeting
+     * ({@code the 24th meeting of the Commission}, {@code adopted by the Commission … at its 13th
+     * meeting}).
+     */
     private void meetingsInWords() {
       if (!index.hasDigit) {
         return; // a meeting is named by its number
@@ -3154,10 +3162,11 @@ public final class CitationExtractor {
           named |= index.startsWith(phrase, index.searchAnchors.get(k));
         }
       }
-      if (!named) {
+      boolean councilsOwn = ownBody() == Body.SC;
+      if (!named && !councilsOwn) {
         return;
       }
-      String lowerText = index.lowerText();
+      String lowerText = named ? index.lowerText() : null;
       for (Pattern p : tables.meeting) {
         Matcher m = p.matcher(text);
         while (m.find()) {
@@ -3165,12 +3174,73 @@ public final class CitationExtractor {
             continue;
           }
           int sentence = sentenceStart(m.start());
-          String before = lowerText.substring(Math.max(sentence, m.start() - 300), m.start());
-          if (tables.officialRecords.stream().anyMatch(before::contains)) {
-            add(CitationKind.MEETING_RECORD, "S/PV." + m.group("n"), Optional.empty(), m.start(), m.end(), Optional.empty());
+          boolean inRecords = named && tables.officialRecords.stream()
+              .anyMatch(lowerText.substring(Math.max(sentence, m.start() - 300), m.start())::contains);
+          if (!inRecords && !(councilsOwn && councilMeeting(m, sentence))) {
+            continue;
           }
+          String list = group(m, "list");
+          if (list != null) {
+            Matcher number = DIGITS.matcher(text).region(m.start("list"), m.end("list"));
+            while (number.find()) {
+              // each listed meeting by its own ordinal ("1583rd")
+              int end = number.end();
+              while (end < m.end("list") && Character.isLetter(text.charAt(end))) {
+                end++;
+              }
+              add(CitationKind.MEETING_RECORD, "S/PV." + number.group(), Optional.empty(), number.start(), end, Optional.empty());
+            }
+          }
+          int start = list != null ? m.start("n") : m.start();
+          add(CitationKind.MEETING_RECORD, "S/PV." + m.group("n"), Optional.empty(), start, m.end(), Optional.empty());
+          consumed.set(m.start(), m.end());
         }
       }
+    }
+
+    /** Where the white space from {@code from} ends, {@code limit} at most. */
+    private int afterWhiteSpace(int from, int limit) {
+      int i = from;
+      while (i < limit && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      return i;
+    }
+
+    /**
+     * Whether a meeting named in words in a Council text is one of the Council's: not the text's
+     * own adoption (its sentence, or a line of it, opens with {@link CiteTables#ownAdoption}), nor
+     * another body's.
+     */
+    private boolean councilMeeting(Matcher meeting, int sentence) {
+      int opening = afterWhiteSpace(sentence, meeting.start());
+      // the statement may stand on a line of its own under the title, in a sentence with it
+      int line = opening;
+      while (line < meeting.start()) {
+        for (Pattern p : tables.ownAdoption) {
+          if (matcher(p).region(line, text.length()).lookingAt()) {
+            return false;
+          }
+        }
+        int lineEnd = text.indexOf('\n', line);
+        if (lineEnd < 0 || lineEnd >= meeting.start()) {
+          break;
+        }
+        line = afterWhiteSpace(lineEnd + 1, meeting.start());
+      }
+      for (Pattern p : tables.meetingOfOtherBody) {
+        if (matcher(p).region(meeting.end(), text.length()).lookingAt()) {
+          return false;
+        }
+      }
+      for (Pattern p : tables.meetingByOtherBody) {
+        // "$" at the meeting's number: the body named meets there
+        Matcher before = p.matcher(text).region(Math.max(sentence, meeting.start() - MAX_BODY_GAP * 2), meeting.start());
+        if (before.find()) {
+          return false;
+        }
+      }
+      return true;
     }
 
     // ------------------------------------------------------------------ internal references and pinpoints

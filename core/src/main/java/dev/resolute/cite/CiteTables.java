@@ -132,8 +132,21 @@ final class CiteTables {
   /** The literal opening of each {@link #treaty} and {@link #ibid} pattern, tested before it runs. */
   final ImmutableList<LiteralPrefix> treatyPrefixes;
   final ImmutableList<LiteralPrefix> ibidPrefixes;
-  /** A meeting in words, with a group {@code n}: {@code 1969th meeting}. */
+  /**
+   * A meeting in words, with a group {@code n}: {@code 1969th meeting}; or a list of them, the
+   * numbers before the last in a group {@code list}: {@code 1583rd, 1585th and 1594th meetings}.
+   */
   final ImmutableList<Pattern> meeting;
+  /**
+   * What opens the document's own adoption statement ({@code Adopted at the 30th meeting},
+   * {@code Adoptée par le Conseil de sécurité à sa 8776e séance}), tried at the start of a
+   * meeting's sentence: that meeting is no citation.
+   */
+  final ImmutableList<Pattern> ownAdoption;
+  /** What names another body's meeting right after the meeting's words ({@code 24th meeting of the Commission}). */
+  final ImmutableList<Pattern> meetingOfOtherBody;
+  /** What names another body as the one meeting, ending where the meeting's number stands ({@code by the Commission at its 13th meeting}). */
+  final ImmutableList<Pattern> meetingByOtherBody;
   /**
    * The meeting or session a body adopted the cited text at, named between the number and the
    * body ({@code adopted at the ninth meeting of the}, {@code de la décima reunión de la}).
@@ -735,6 +748,9 @@ final class CiteTables {
     this.internalSearches = s.get("internal").stream().map(line -> Search.of(lowerLiterals(line)))
         .collect(ImmutableList.toImmutableList());
     this.meeting = patterns(s.get("meeting"), volumes, registrations);
+    this.ownAdoption = patterns(s.get("own-adoption"), volumes, registrations);
+    this.meetingOfOtherBody = patterns(s.get("meeting-of-other-body"), volumes, registrations);
+    this.meetingByOtherBody = patterns(s.get("meeting-by-other-body").stream().map(p -> "(?:" + p + ")$").toList(), volumes, registrations);
     this.meetingOfBody = patterns(s.get("meeting-of-body"), volumes, registrations);
     this.othersOfBody = patterns(s.get("others-of-body"), volumes, registrations);
     this.officialRecords = lower(s.get("official-records"));

@@ -51,6 +51,12 @@ class CiteTablesTest {
         return t.listBetween == null ? List.of() : List.of(t.listBetween);
       case "coded-number":
         return t.codedNumber == null ? List.of() : List.of(t.codedNumber);
+      case "own-adoption":
+        return t.ownAdoption;
+      case "meeting-of-other-body":
+        return t.meetingOfOtherBody;
+      case "meeting-by-other-body":
+        return t.meetingByOtherBody;
       default:
         throw new IllegalArgumentException(name);
     }
@@ -71,7 +77,7 @@ class CiteTablesTest {
   void everyTreatyIbidPhraseAndTitlePatternHasAnExampleItMatches() {
     for (Language language : Language.values()) {
       CiteTables t = CiteTables.of(language);
-      for (String name : List.of("treaty", "ibid", "meeting-of-body", "others-of-body", "phrase-before-number", "title-before-date", "session-in-gap", "topic-after-number", "date-before-number", "list-between", "coded-number")) {
+      for (String name : List.of("treaty", "ibid", "meeting-of-body", "others-of-body", "phrase-before-number", "title-before-date", "session-in-gap", "topic-after-number", "date-before-number", "list-between", "coded-number", "own-adoption", "meeting-of-other-body", "meeting-by-other-body")) {
         for (Pattern p : section(t, name)) {
           boolean used = t.examples.get(name).stream().anyMatch(e -> p.matcher(e).matches())
               || Language.EN != language && CiteTables.of(Language.EN).examples.get(name).stream().anyMatch(e -> p.matcher(e).matches());
