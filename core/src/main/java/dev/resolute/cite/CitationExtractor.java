@@ -538,9 +538,12 @@ public final class CitationExtractor {
           i = j + 1;
         }
       }
-      if (i + 1 < n && text.charAt(i) == '/'
-          && (isAsciiAlnum(text.charAt(i + 1)) || Scripts.latinLookalike(text.charAt(i + 1)) != 0)) {
-        return i + 1;
+      if (i + 1 < n && text.charAt(i) == '/') {
+        // a line may break after the organ's slash ("(S/\n8968)"), as symbolExtent reads it
+        int next = blanksEnd(i + 1);
+        if (next < n && (isAsciiAlnum(text.charAt(next)) || Scripts.latinLookalike(text.charAt(next)) != 0)) {
+          return i + 1;
+        }
       }
       return -1;
     }
@@ -638,8 +641,8 @@ public final class CitationExtractor {
           }
           break;
         }
-        if (c == ']') {
-          break;
+        if (c == ']' || c == '}') {
+          break; // "[S/1045}": a brace, typed or read for the bracket, closes what no symbol holds
         }
         if (c == '(') {
           depth++;

@@ -33,6 +33,18 @@ class SymbolsAsTypedTest {
   }
 
   @Test
+  void aSymbolBrokenRightAfterItsOrgansSlashGoesOnAfterTheBreak() {
+    // S/RES/263 (1969), crunsc: "(S/" ends a printed line, "8968)" begins the next
+    assertEquals(List.of("S/8968 «S/\n8968»"), cite("the report of the Secretary-General (S/\n8968),", Language.EN));
+  }
+
+  @Test
+  void aBraceTypedForTheClosingBracketEndsTheSymbol() {
+    // S/RES/59 (1948), crunsc: the symbol under the title is printed "[S/1045}"
+    assertEquals(List.of("S/1045 «S/1045»"), cite("Resolution of 19 October 1948\n[S/1045}\n", Language.EN));
+  }
+
+  @Test
   void aSymbolBrokenInsideAComponentOfLettersGoesOnAfterTheBreak() {
     // A/RES/75/239 in Chinese, footnote 27: "UNEP/CB D/COP/12/29" (UNEP/CBD/COP/12/29 in the other
     // five languages); D/COP/12/29 is no document of its own
