@@ -28,6 +28,11 @@ final class Layout {
     final List<Line> lines = new ArrayList<>();
     boolean anchored;
     boolean passed;
+    /**
+     * Whether the note stands in a block with no rule above it, after the text, as volumes of
+     * resolutions print notes: their markers stand apart from the words ("Sérot, 35 the report").
+     */
+    boolean spaced;
     /** The text after the marker as read, joined once (the footnote and its citations read it). */
     TextJoiner text;
 
@@ -110,6 +115,132 @@ final class Layout {
       }
       line.kind = Line.Kind.BODY;
     }
+    trailingNotes(input);
+  }
+
+  /**
+   * The notes that volumes of resolutions print after the text with no rule above them (crunsc/: a
+   * Council resolution's notes follow its adoption line): from a group of lines after a blank line
+   * that opens with a numbered note to the end of the text, every group opening with the next note
+   * (or a starred one), the lines inside a group opening later notes or continuing the last. A group
+   * that opens no note in sequence ends what came before it: the block can only start after it, so
+   * that the last paragraphs of a text are never taken for notes unless all that follows them is.
+   * Each line is looked at once as a start and once inside a block tried: the pass is linear.
+   */
+  private void trailingNotes(CharSequence input) {
+    int n = lines.size();
+    int tail = n;
+    while (tail > 0 && (lines.get(tail - 1).kind == Line.Kind.BODY || lines.get(tail - 1).kind == Line.Kind.BLANK)) {
+      tail--;
+    }
+    int first = -1; // the first line of the block being tried
+    int expected = 0; // the number its next note must have
+    for (int i = Math.max(tail, 1); i < n; i++) {
+      Line line = lines.get(i);
+      if (line.kind == Line.Kind.BLANK) {
+        continue;
+      }
+      boolean opensGroup = lines.get(i - 1).kind == Line.Kind.BLANK;
+      String marker = noteMarker(line, input);
+      if (first >= 0 && marker != null
+          && (!Character.isDigit(marker.charAt(0)) || Integer.parseInt(marker) == expected)) {
+        expected = Character.isDigit(marker.charAt(0)) ? expected + 1 : expected;
+        continue; // the next note
+      }
+      if (first >= 0 && !opensGroup) {
+        continue; // a line of the last note
+      }
+      // no block yet, or this group breaks the one tried: a block may start here, at a numbered note
+      first = opensGroup && marker != null && Character.isDigit(marker.charAt(0)) ? i : -1;
+      expected = first >= 0 ? Integer.parseInt(marker) + 1 : 0;
+    }
+    if (first < 0 || !markersPrinted(input, first)) {
+      return;
+    }
+    Note current = null;
+    for (int i = first; i < n; i++) {
+      Line line = lines.get(i);
+      if (line.kind == Line.Kind.BLANK) {
+        continue;
+      }
+      String marker = noteMarker(line, input);
+      if (marker != null && (current == null || follows(marker))) {
+        current = new Note(marker, line.contentStart, line.contentStart + marker.length(), first);
+        current.spaced = true;
+        notes.add(current);
+      }
+      current.lines.add(line);
+      line.kind = Line.Kind.FOOTNOTE;
+    }
+  }
+
+  /**
+   * Whether the text before the block from line {@code first} printed at least half its notes'
+   * numbers inside a line, as markers stand (OCR loses some): a paragraph's number opens its line,
+   * and the last paragraphs of a text numbered without a full stop ("2 Rappelle que …", "3 -\tتقرر")
+   * are no notes.
+   */
+  private boolean markersPrinted(CharSequence input, int first) {
+    int blockStart = lines.get(first).start;
+    int[] printedAt = numbersInsideLines(input, blockStart);
+    int numbered = 0;
+    int printed = 0;
+    for (int i = first; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      String marker = line.kind == Line.Kind.BLANK ? null : noteMarker(line, input);
+      if (marker != null && Character.isDigit(marker.charAt(0))) {
+        numbered++;
+        printed += marker.length() <= 3 && printedAt[Integer.parseInt(marker)] < blockStart ? 1 : 0;
+      }
+    }
+    return 2 * printed >= numbered;
+  }
+
+  /**
+   * Where each number of one to three digits is first printed inside a line before {@code end}:
+   * apart from other digits, slashes and full stops, after something else on its line, and not
+   * followed by a letter ("367th") or a full stop and a digit. {@code Integer.MAX_VALUE} where a
+   * number is not.
+   */
+  private static int[] numbersInsideLines(CharSequence input, int end) {
+    int[] first = new int[1000];
+    java.util.Arrays.fill(first, Integer.MAX_VALUE);
+    boolean contentBefore = false;
+    int i = 0;
+    while (i < end) {
+      char c = input.charAt(i);
+      if (c == '\n' || c == '\r') {
+        contentBefore = false;
+        i++;
+        continue;
+      }
+      if (c < '0' || c > '9') {
+        contentBefore |= !Character.isWhitespace(c);
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < end && input.charAt(i) >= '0' && input.charAt(i) <= '9') {
+        i++;
+      }
+      char before = start > 0 ? input.charAt(start - 1) : ' ';
+      char after = i < input.length() ? input.charAt(i) : ' ';
+      boolean apart = before != '/' && before != '.' && before != '-' && !Character.isDigit(before)
+          && !Character.isLetter(after) && after != '/'
+          && !(after == '.' && i + 1 < input.length() && Character.isDigit(input.charAt(i + 1)));
+      if (contentBefore && apart && i - start <= 3) {
+        int number = Integer.parseInt(input, start, i, 10);
+        first[number] = Math.min(first[number], start);
+      }
+      contentBefore = true;
+    }
+    return first;
+  }
+
+  /** The marker that a line opens with, as a note's first line ({@code 35 Official Records …}), or null. */
+  private String noteMarker(Line line, CharSequence input) {
+    Matcher start = footnoteStart.reset(line.content(input));
+    return start.lookingAt() ? start.group(1) : null;
   }
 
   /**

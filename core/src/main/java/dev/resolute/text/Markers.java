@@ -258,10 +258,11 @@ final class Markers {
     // "objectif no 148" and note 8) holds up no later one: a later note's marker, one of the next
     // few, exact after a word or a clause's punctuation or glued to a year ("juillet 20159"),
     // settles that the notes before it have no place in the text
+    boolean apart = spacedAfterPunctuation(start, end, before, beforeThat);
     if (head != null && !fallbacks.containsKey(head) && !digits.equals(head.marker)
-        && (afterWord || afterPunctuation || digits.length() > 4 && !Character.isLetter(before))) {
+        && (afterWord || afterPunctuation || digits.length() > 4 && !Character.isLetter(before) || apart && head.spaced)) {
       Note later = laterMarkedHere(start, digits, before, afterWord || afterPunctuation,
-          afterPunctuation && !afterWord && isAsciiDigit(beforeThat));
+          afterPunctuation && !afterWord && isAsciiDigit(beforeThat), apart);
       if (later != null && !(ideographBefore(start) && markerAhead(head.marker, end))) {
         skipTo(later);
         head = later;
@@ -289,7 +290,8 @@ final class Markers {
         break;
       }
     }
-    if (afterWord || afterPunctuation || spacedAtLineEnd(start, end, before, beforeThat)) {
+    if (afterWord || afterPunctuation || spacedAtLineEnd(start, end, before, beforeThat)
+        || apart && head != null && head.spaced) {
       if (head != null && head.marker.equals(digits)) {
         anchor(head, start, end);
         return;
@@ -379,10 +381,11 @@ final class Markers {
    * cover's "议程项目3", agenda item 3); only the next note, by its exact marker, in a language that
    * brackets its markers (after a conjunction: "و5/2", and 5/2) or after a comma between digits
    * ("2/7,14" is a marker in English, but "5,6" may be a number); none after a full stop between
-   * digits ("200.4 million").
+   * digits ("200.4 million"); for a note printed after the text, its marker apart after
+   * punctuation ({@code apart}: see {@link #spacedAfterPunctuation}).
    */
   private Note laterMarkedHere(int start, String digits, char before, boolean afterWordOrPunctuation,
-      boolean betweenDigits) {
+      boolean betweenDigits, boolean apart) {
     int window;
     if (betweenDigits) {
       window = before == '.' ? 0 : 1;
@@ -392,7 +395,7 @@ final class Markers {
       window = style.bracketed() ? 1 : SKIP_WINDOW;
     }
     boolean yearsToo = window > 1;
-    return laterNote(window, note -> afterWordOrPunctuation && digits.equals(note.marker)
+    return laterNote(window, note -> (afterWordOrPunctuation || apart && note.spaced) && digits.equals(note.marker)
         || yearsToo && !Character.isLetter(before) && digits.length() == 4 + note.marker.length()
             && digits.endsWith(note.marker) && isYear(digits.substring(0, 4)) && !numberSignBefore(start));
   }
@@ -463,6 +466,31 @@ final class Markers {
       return printed == ' ' || printed == '\u00a0';
     }
     return Character.toLowerCase(printed) == Character.toLowerCase(named);
+  }
+
+  /**
+   * Digits printed apart after punctuation, as the markers of notes printed after the text stand
+   * ({@link Layout.Note#spaced}): {@code Sérot, 35 the report}, {@code Adopted at the 367th
+   * meeting. 38}. Read as a marker only for such a note, and only for its own number. Not after a
+   * number and its comma (a list: {@code paragraphs 2, 3 and 4}), and only where the line ends or
+   * lower-case words go on after the digits.
+   */
+  private boolean spacedAfterPunctuation(int start, int end, char before, char beforeThat) {
+    if (before != ' ' || ",.;:)”’»".indexOf(beforeThat) < 0) {
+      return false;
+    }
+    // not an item of a list of numbers: "paragraphs 2, 3 and 4"
+    int punctuation = start - 2;
+    if (punctuation > 0 && isAsciiDigit(input.charAt(punctuation - 1))) {
+      return false;
+    }
+    // the words go on after it in lower case, or its line ends: "Sérot, 35 the report", "meeting. 38"
+    int i = end;
+    while (i < input.length() && (input.charAt(i) == ' ' || input.charAt(i) == '\t')) {
+      i++;
+    }
+    return i == input.length() || input.charAt(i) == '\n' || input.charAt(i) == '\r'
+        || i > end && Character.isLowerCase(input.charAt(i));
   }
 
   /**

@@ -640,8 +640,11 @@ final class ParseRun {
             closing = true;
           } else if (operativeSeen && current.kind == Kind.PREAMBULAR && opensPartPreamble(content)) {
             started.kind = Kind.PREAMBULAR; // the next paragraph of a part's own preamble
-          } else if (operativeSeen) {
-            // an unnumbered paragraph inside the operative part continues the previous paragraph
+          } else if (operativeSeen && !(lastOperative == 0 && separated && opensOperativeLead(content))) {
+            // an unnumbered paragraph inside the operative part continues the previous paragraph; but
+            // where no paragraph is numbered, one with an operative lead after a blank line is the
+            // next ("Calls upon the Governments concerned:", its list, then "Instructs the
+            // committee …", S/RES/66 (1948))
             started = null;
           }
         }
@@ -900,6 +903,12 @@ final class ParseRun {
    * "Recalls". (A few participles stand in both tables, from operative paragraphs that open with
    * one; where this is asked, under a heading or after a preambular paragraph, the preamble wins.)
    */
+  /** Whether a line opens with an operative lead longer than any preambular one it opens with. */
+  private boolean opensOperativeLead(String content) {
+    int operative = tables.operativeLeads.longestPrefix(content);
+    return operative > 0 && operative > tables.preambularLeads.longestPrefix(content);
+  }
+
   private boolean opensPartPreamble(String content) {
     int preambular = tables.preambularLeads.longestPrefix(content);
     return preambular > 0 && preambular >= tables.operativeLeads.longestPrefix(content);

@@ -48,6 +48,27 @@ class CrunscTest {
     assertTrue(ratio >= 0.99, ok + " of " + files.size());
   }
 
+  @Test
+  void notesPrintedAfterTheAdoptionLineAreFootnotesAndMostOfTheirMarkersAreFound() throws Exception {
+    // the volumes print a resolution's notes after its adoption line, without a rule; their markers
+    // stand apart from the words, and OCR lost some (a note then has no anchor: a warning says so)
+    List<Path> files = SharedData.files("crunsc", ".txt");
+    int withNotes = 0;
+    int notes = 0;
+    int unanchored = 0;
+    for (Path file : files) {
+      ParseResult result = ResolutionParser.create().parse(Files.readString(file));
+      int found = result.resolution().footnotes().size();
+      withNotes += found > 0 ? 1 : 0;
+      notes += found;
+      unanchored += (int) result.diagnostics().stream().filter(d -> d.message().endsWith("has no anchor")).count();
+    }
+    System.out.printf(Locale.ROOT, "crunsc: %d of %d resolutions with notes, %d notes, %d of them without a marker found%n",
+        withNotes, files.size(), notes, unanchored);
+    assertTrue(withNotes >= 250, withNotes + " resolutions with notes");
+    assertTrue(unanchored * 2 < notes, unanchored + " of " + notes + " notes without a marker found");
+  }
+
   /** Null where the parse is sound: a formula, operative paragraphs, numbers 1..n. */
   private static String problem(ParseResult result) {
     Resolution r = result.resolution();

@@ -17,6 +17,18 @@ import org.junit.jupiter.api.Test;
 class SubparagraphNestingTest {
 
   @Test
+  void anUnnumberedParagraphWithAnOperativeLeadAfterAListIsTheNextParagraphNotTheListsLastItem() {
+    // S/RES/66 (1948): no paragraph is numbered; "Calls upon …:" and its items (i) to (iii), then "Invites …"
+    Resolution r = Parsed.resolution("The Security Council,\n\nHaving considered the report of the Acting Mediator,\n\n"
+        + "Calls upon the Governments concerned :\n(i) To order an immediate cease-fire ;\n\n"
+        + "(ii) To allow the supervision of the truce ;\n\nInvites Cuba and Norway to replace the two retiring members ;\n\n"
+        + "Expresses the hope that the Commission will meet.\n", Language.EN);
+    assertEquals(List.of("Calls upon", "Invites", "Expresses the hope"),
+        r.operative().stream().map(o -> o.lead()).toList());
+    assertEquals("To allow the supervision of the truce ;", r.operative().get(0).subparagraphs().get(1).text());
+  }
+
+  @Test
   void parenthesizedIdeographsNumberTheItemsOfALetteredSubparagraph() {
     // S/RES/2552 (2020) (zh): "(a) …：" then "㈠ …", "㈡ …"
     Resolution r = Parsed.resolution("安全理事会，\n\n回顾其以往各项决议，\n\n1. 决定稳定团的任务如下：\n\n(a)\t保护平民：\n\n"

@@ -1,0 +1,96 @@
+package dev.resolute.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.resolute.model.Citation;
+import dev.resolute.model.Clause;
+import dev.resolute.model.Footnote;
+import dev.resolute.model.FootnoteRef;
+import dev.resolute.model.Language;
+import dev.resolute.model.Resolution;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Notes as volumes of resolutions print them (crunsc/, the Council's resolutions of 1946–1976): after
+ * the adoption line, with no rule above them, numbered on through the volume, their markers standing
+ * apart from the words.
+ */
+class NotesAfterTheTextTest {
+
+  /** S/RES/59 (1948) as crunsc/ gives it, shortened. */
+  private static final String COUNCIL_1948 = "59 (1948). Resolution of 19 October 1948\n[S/1045]\n\n"
+      + "The Security Council,\n\n"
+      + "Having in mind the report of the Acting Mediator concerning the assassination, 35 the report\n"
+      + "concerning the truce, 36 and the report of the Truce Commission, 37\n\n"
+      + "1. Requests the Governments concerned to report to the Security Council ;\n\n"
+      + "2. Reminds the Governments that all the obligations are to be discharged.\n\n"
+      + "Adopted at the 367th meeting. 38\n\n\n\n"
+      + "35 Official Records of the Security Council, Third Year,\nSupplement for October 1948, document S/1018.\n"
+      + "36 [bid., document S/1022.\n37 Ibid., document S/1023.\n"
+      + "38 In the absence of any objection, the President stated\nthat the draft resolution was adopted unanimously.\n";
+
+  private static List<String> markers(Resolution r) {
+    return r.footnotes().stream().map(Footnote::marker).toList();
+  }
+
+  private static List<String> refs(Resolution r) {
+    return Stream.concat(r.preamble().stream(), r.operative().stream()).map(Clause.class::cast)
+        .flatMap(c -> c.footnoteRefs().stream()).map(FootnoteRef::marker).toList();
+  }
+
+  @Test
+  void notesPrintedAfterTheAdoptionLineAreTheTextsFootnotes() {
+    Resolution r = Parsed.resolution(COUNCIL_1948, Language.EN);
+    assertEquals(List.of("35", "36", "37", "38"), markers(r));
+    assertEquals("Official Records of the Security Council, Third Year, Supplement for October 1948, document S/1018.",
+        r.footnotes().get(0).text());
+    assertEquals(2, r.operative().size());
+  }
+
+  @Test
+  void theirCitationsAreCitedInTheirNotes() {
+    Resolution r = Parsed.resolution(COUNCIL_1948, Language.EN);
+    assertEquals(List.of("S/1018 footnote:35", "S/1022 footnote:36", "S/1023 footnote:37"),
+        r.citations().stream().filter(c -> c.location().startsWith("footnote"))
+            .map(c -> c.canonical() + " " + c.location()).toList());
+  }
+
+  @Test
+  void theirMarkersStandApartAfterPunctuation() {
+    Resolution r = Parsed.resolution(COUNCIL_1948, Language.EN);
+    assertEquals(List.of("35", "36", "37"), refs(r));
+  }
+
+  @Test
+  void aNumberApartInAListOfNumbersIsNoMarker() {
+    String text = "The Security Council,\n\nRecalling paragraphs 2, 3 and 4 of its resolution, 3\n\n"
+        + "1. Decides to remain seized of the matter.\n\nAdopted at the 900th meeting.\n\n3 Ibid., document S/4000.\n";
+    Resolution r = Parsed.resolution(text, Language.EN);
+    List<FootnoteRef> found = r.preamble().get(0).footnoteRefs();
+    assertEquals(1, found.size());
+    assertEquals(text.indexOf("resolution, 3") + "resolution, ".length(), found.get(0).span().start());
+  }
+
+  @Test
+  void theLastParagraphsNumberedWithoutAFullStopAreNoNotes() {
+    // "2 Requests …" opens its line: no number of the paragraphs after the preamble is printed as a marker
+    String text = "The Security Council,\n\nRecalling its resolution 54 (1948),\n\n1 Decides to meet again;\n\n"
+        + "2 Requests the Secretary-General to report.\n";
+    Resolution r = Parsed.resolution(text, Language.EN);
+    assertEquals(List.of(), markers(r));
+    assertEquals(List.of("1", "2"), r.operative().stream().map(o -> o.number().orElse("")).toList());
+  }
+
+  @Test
+  void aGroupOfLinesThatOpensNoNoteInSequenceEndsNoBlockOfNotes() {
+    // the block can only start after the paragraph "5 Paragraph …": 7 does not follow 5
+    String text = "The Council,\n\nNoting the report, 7 and the letter,\n\n1. Decides to act.\n\n"
+        + "5 Paragraph of the text.\n\n7 Ibid., document S/1023.\n";
+    Resolution r = Parsed.resolution(text, Language.EN);
+    assertEquals(List.of("7"), markers(r));
+    List<Citation> cited = r.citations();
+    assertEquals("footnote:7", cited.get(cited.size() - 1).location());
+  }
+}
