@@ -79,13 +79,16 @@ final class Markers {
    * @param dateMarks a date's marks in order ({@code date-marks 年月日}): digits after a year's or a
    *     month's mark, its next mark after them, are the date going on ({@code 2004年1⏎月})
    * @param ordinalMarks marks before an ordinal's digits ({@code ordinal-marks 第}): no marker follows one
+   * @param numberWords words, in lower case, that a number after them goes with ({@code number-word
+   *     paragraph}, {@code with}: "with 2 abstentions"): no marker printed apart stands after one
    */
   record Style(boolean bracketed, String closingQuotes, boolean decimalComma, List<String> numberedNames, String counters,
-      String dateMarks, String ordinalMarks) {
+      String dateMarks, String ordinalMarks, Set<String> numberWords) {
     static Style of(List<String> lines) {
       return new Style(lines.contains("bracketed"), String.join("", valuesOf(lines, "closing-quote ")),
           lines.contains("decimal-comma"), valuesOf(lines, "numbered-name "), String.join("", valuesOf(lines, "counters ")),
-          String.join("", valuesOf(lines, "date-marks ")), String.join("", valuesOf(lines, "ordinal-marks ")));
+          String.join("", valuesOf(lines, "date-marks ")), String.join("", valuesOf(lines, "ordinal-marks ")),
+          Set.copyOf(valuesOf(lines, "number-word ")));
     }
 
     private static List<String> valuesOf(List<String> lines, String key) {
@@ -258,7 +261,7 @@ final class Markers {
     // "objectif no 148" and note 8) holds up no later one: a later note's marker, one of the next
     // few, exact after a word or a clause's punctuation or glued to a year ("juillet 20159"),
     // settles that the notes before it have no place in the text
-    boolean apart = spacedAfterPunctuation(start, end, before, beforeThat);
+    boolean apart = standsApart(start, end, before, beforeThat);
     if (head != null && !fallbacks.containsKey(head) && !digits.equals(head.marker)
         && (afterWord || afterPunctuation || digits.length() > 4 && !Character.isLetter(before) || apart && head.spaced)) {
       Note later = laterMarkedHere(start, digits, before, afterWord || afterPunctuation,
@@ -382,7 +385,7 @@ final class Markers {
    * brackets its markers (after a conjunction: "و5/2", and 5/2) or after a comma between digits
    * ("2/7,14" is a marker in English, but "5,6" may be a number); none after a full stop between
    * digits ("200.4 million"); for a note printed after the text, its marker apart after
-   * punctuation ({@code apart}: see {@link #spacedAfterPunctuation}).
+   * punctuation, a word or a long number ({@code apart}: see {@link #standsApart}).
    */
   private Note laterMarkedHere(int start, String digits, char before, boolean afterWordOrPunctuation,
       boolean betweenDigits, boolean apart) {
@@ -469,19 +472,28 @@ final class Markers {
   }
 
   /**
-   * Digits printed apart after punctuation, as the markers of notes printed after the text stand
-   * ({@link Layout.Note#spaced}): {@code Sérot, 35 the report}, {@code Adopted at the 367th
-   * meeting. 38}. Read as a marker only for such a note, and only for its own number. Not after a
-   * number and its comma (a list: {@code paragraphs 2, 3 and 4}), and only where the line ends or
-   * lower-case words go on after the digits.
+   * Digits printed apart, as the markers of notes printed after the text stand
+   * ({@link Layout.Note#spaced}): after punctuation ({@code Sérot, 35 the report}, {@code Adopted at
+   * the 367th meeting. 38}), a word ({@code negotiations 15 and}) or a year or symbol's number
+   * ({@code 11 December 1948 44 will}, {@code S/10182 11 and}). Read as a marker only for such a
+   * note, and only for its own number. Not as an item of a list of numbers ({@code paragraphs 2, 3
+   * and 4}: a number of one to three digits before the punctuation or the space), nor after a word
+   * that a number goes with ({@code with 2 abstentions}, the language's {@code number-word}s); and
+   * only where the line ends or lower-case words go on after the digits.
    */
-  private boolean spacedAfterPunctuation(int start, int end, char before, char beforeThat) {
-    if (before != ' ' || ",.;:)”’»".indexOf(beforeThat) < 0) {
+  private boolean standsApart(int start, int end, char before, char beforeThat) {
+    if (before != ' ' || start < 2) {
       return false;
     }
-    // not an item of a list of numbers: "paragraphs 2, 3 and 4"
-    int punctuation = start - 2;
-    if (punctuation > 0 && isAsciiDigit(input.charAt(punctuation - 1))) {
+    if (",.;:)”’»".indexOf(beforeThat) >= 0) {
+      if (shortNumberEndsAt(start - 2)) {
+        return false;
+      }
+    } else if (isAsciiDigit(beforeThat)) {
+      if (shortNumberEndsAt(start - 1)) {
+        return false;
+      }
+    } else if (!Character.isLetter(beforeThat) || numberWordEndsAt(start - 1)) {
       return false;
     }
     // the words go on after it in lower case, or its line ends: "Sérot, 35 the report", "meeting. 38"
@@ -491,6 +503,24 @@ final class Markers {
     }
     return i == input.length() || input.charAt(i) == '\n' || input.charAt(i) == '\r'
         || i > end && Character.isLowerCase(input.charAt(i));
+  }
+
+  /** Whether a number of one to three digits ends at {@code end} (not a year's, not a symbol's). */
+  private boolean shortNumberEndsAt(int end) {
+    int i = end;
+    while (i > 0 && isAsciiDigit(input.charAt(i - 1))) {
+      i--;
+    }
+    return i < end && end - i <= 3 && (i == 0 || input.charAt(i - 1) != '/');
+  }
+
+  /** Whether the word ending at {@code end} is one of the language's {@code number-word}s. */
+  private boolean numberWordEndsAt(int end) {
+    int i = end;
+    while (i > 0 && Character.isLetter(input.charAt(i - 1))) {
+      i--;
+    }
+    return style.numberWords().contains(input.substring(i, end).toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

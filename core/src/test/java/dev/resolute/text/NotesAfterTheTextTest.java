@@ -74,6 +74,26 @@ class NotesAfterTheTextTest {
   }
 
   @Test
+  void theirMarkersStandApartAfterAWordOrAYear() {
+    // S/RES/55 (1948) and 66 (1948): "negotiations 15 and", "on 11 December 1948 44 will"
+    String text = "The Security Council,\n\nHaving considered the report on political negotiations 15 and the report\n"
+        + "of the Commission appointed on 11 December 1948 16 which was received,\n\n1. Decides to act.\n\n"
+        + "Adopted at the 342nd meeting.\n\n15 Ibid., document S/918.\n16 Ibid., document S/919.\n";
+    Resolution r = Parsed.resolution(text, Language.EN);
+    assertEquals(List.of("15", "16"), refs(r));
+  }
+
+  @Test
+  void noMarkerStandsApartAfterAWordANumberGoesWith() {
+    // "with 2 abstentions", "paragraph 2 above": the language's number words
+    String text = "The Security Council,\n\nRecalling paragraph 2 above and the report, 2\n\n1. Decides to act.\n\n"
+        + "Adopted at the 342nd meeting.\n\n2 Ibid., document S/918.\n";
+    Resolution r = Parsed.resolution(text, Language.EN);
+    assertEquals(List.of(text.indexOf("report, 2") + "report, ".length()),
+        r.preamble().get(0).footnoteRefs().stream().map(f -> f.span().start()).toList());
+  }
+
+  @Test
   void theLastParagraphsNumberedWithoutAFullStopAreNoNotes() {
     // "2 Requests …" opens its line: no number of the paragraphs after the preamble is printed as a marker
     String text = "The Security Council,\n\nRecalling its resolution 54 (1948),\n\n1 Decides to meet again;\n\n"
