@@ -738,6 +738,12 @@ final class AknReader {
           .text(text.substring(start, end)).span(Span.of(start, end)).location("link"), open.title(), true).build());
       return;
     }
+    if (href.startsWith("#") && written.filter(k -> k == CitationKind.OTHER_RESOLUTION).isPresent() && href.length() > 1) {
+      // another body's resolution, as this library writes it: its canonical form as the fragment
+      citations.add(LinkFields.read(Citation.builder().kind(written.get()).canonical(href.substring(1))
+          .text(text.substring(start, end)).span(Span.of(start, end)).location("link"), open.title(), false).build());
+      return;
+    }
     Optional<UndocsLink> link = UndocsLink.parse(href);
     if (link.isEmpty()) {
       return;

@@ -504,22 +504,23 @@ final class AknWriter {
     List<String> targets = new ArrayList<>();
     List<String> printedAs = new ArrayList<>();
     List<Citation> linked = new ArrayList<>();
+    // the clause text keeps the no-break spaces a text prints ("1500\u00a0(2003)"), and a citation
+    // broken by a line reads as one space in it: each is looked for over both read alike
+    Flattened flat = new Flattened(text);
     int search = from;
     for (Citation c : citationsByClause.getOrDefault(clauseOf(location), List.of())) {
       if (!c.location().equals(location) && (exactLocation || !c.location().startsWith(location + "("))
           || written.contains(c)) {
         continue;
       }
-      String printed = AknReader.normalize(c.text());
-      int at = printed.isEmpty() ? -1 : text.indexOf(printed, search);
-      if (at >= 0) {
-        links.add(new int[] {at, at + printed.length()});
+      int[] at = flat.find(AknReader.normalize(c.text()), search);
+      if (at != null) {
+        links.add(at);
         targets.add(href(c));
-        // the citation's own characters (no-break spaces kept), which the clause text has normalized
-        printedAs.add(c.text());
+        printedAs.add(text.substring(at[0], at[1]));
         linked.add(c);
         written.add(c);
-        search = at + printed.length();
+        search = at[1];
       }
     }
     // references (to a paragraph, an article, a treaty by name) as <ref>, where no link covers them
@@ -530,12 +531,11 @@ final class AknWriter {
       if (!ref.location().equals(location)) {
         continue;
       }
-      String printed = AknReader.normalize(ref.text());
-      int at = printed.isEmpty() ? -1 : text.indexOf(printed, refSearch);
-      if (at >= 0) {
-        refSpans.add(new int[] {at, at + printed.length()});
+      int[] at = flat.find(AknReader.normalize(ref.text()), refSearch);
+      if (at != null) {
+        refSpans.add(at);
         refs2.add(ref);
-        refSearch = at + printed.length();
+        refSearch = at[1];
       }
     }
     int position = from;
@@ -584,9 +584,67 @@ final class AknWriter {
     }
   }
 
+  /** A text with each run of white space read as one space, and where each character read stands in the text. */
+  private static final class Flattened {
+    private final String flat;
+    private final int[] origin;
+
+    Flattened(String text) {
+      StringBuilder out = new StringBuilder(text.length());
+      int[] at = new int[text.length() + 1];
+      int i = 0;
+      while (i < text.length()) {
+        char c = text.charAt(i);
+        at[out.length()] = i;
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+          out.append(' ');
+          while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i)))) {
+            i++;
+          }
+        } else {
+          out.append(c);
+          i++;
+        }
+      }
+      at[out.length()] = text.length();
+      this.flat = out.toString();
+      this.origin = at;
+    }
+
+    /** Where {@code printed} (read alike) stands in the text from {@code from} on: its start and end, or null. */
+    int[] find(String printed, int from) {
+      if (printed.isEmpty()) {
+        return null;
+      }
+      // the first character read at or after from: origin rises with the characters read
+      int low = 0;
+      int high = flat.length();
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (origin[mid] < from) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      int k = flat.indexOf(printed, low);
+      if (k < 0) {
+        return null;
+      }
+      // the end is that of the last character read, not the start of the white space after it
+      int last = origin[k + printed.length() - 1];
+      return new int[] {origin[k], last + 1};
+    }
+  }
+
   private String href(Citation c) {
     if (c.treaty().isPresent()) {
       return "https://treaties.un.org/" + c.canonical();
+    }
+    if (c.kind() == dev.resolute.model.CitationKind.OTHER_RESOLUTION) {
+      // another body's resolution ("ACHPR:542(LXXIII)") has no UN document to link to: its
+      // canonical form stands as a fragment, as a reference's target does
+      return "#" + c.canonical();
     }
     return "https://undocs.org/" + r.language().code() + "/" + c.canonical();
   }
