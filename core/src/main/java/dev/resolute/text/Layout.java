@@ -176,13 +176,14 @@ final class Layout {
 
   /**
    * Whether the text before the block from line {@code first} printed at least half its notes'
-   * numbers inside a line, as markers stand (OCR loses some): a paragraph's number opens its line,
-   * and the last paragraphs of a text numbered without a full stop ("2 Rappelle que …", "3 -\tتقرر")
-   * are no notes.
+   * numbers as markers stand (OCR loses some): a paragraph's number opens its line, and the last
+   * paragraphs of a text numbered without a full stop ("2 Rappelle que …", "3 -\tتقرر") are no
+   * notes; nor is a date closing the text ("15 December 2020"), whose day the text printed before a
+   * month's capital.
    */
   private boolean markersPrinted(CharSequence input, int first) {
     int blockStart = lines.get(first).start;
-    int[] printedAt = numbersInsideLines(input, blockStart);
+    int[] printedAt = numbersPrintedAsMarkers(input, blockStart);
     int numbered = 0;
     int printed = 0;
     for (int i = first; i < lines.size(); i++) {
@@ -197,12 +198,14 @@ final class Layout {
   }
 
   /**
-   * Where each number of one to three digits is first printed inside a line before {@code end}:
-   * apart from other digits, slashes and full stops, after something else on its line, and not
-   * followed by a letter ("367th") or a full stop and a digit. {@code Integer.MAX_VALUE} where a
-   * number is not.
+   * Where each number of one to three digits is first printed as a marker stands before {@code end}:
+   * after something else on its line (a word, punctuation, a year: "Sérot, 35 the report",
+   * "negotiations 15 and", "1948 44 will"), apart from it or glued to a word or punctuation, and
+   * before the line's end or lower-case words ("meeting. 38"). A number before a capital ("on 15
+   * December 2020") or opening its line (a paragraph's) is none. {@code Integer.MAX_VALUE} where a
+   * number is not printed so.
    */
-  private static int[] numbersInsideLines(CharSequence input, int end) {
+  private static int[] numbersPrintedAsMarkers(CharSequence input, int end) {
     int[] first = new int[1000];
     java.util.Arrays.fill(first, Integer.MAX_VALUE);
     boolean contentBefore = false;
@@ -224,11 +227,9 @@ final class Layout {
         i++;
       }
       char before = start > 0 ? input.charAt(start - 1) : ' ';
-      char after = i < input.length() ? input.charAt(i) : ' ';
-      boolean apart = before != '/' && before != '.' && before != '-' && !Character.isDigit(before)
-          && !Character.isLetter(after) && after != '/'
-          && !(after == '.' && i + 1 < input.length() && Character.isDigit(input.charAt(i + 1)));
-      if (contentBefore && apart && i - start <= 3) {
+      // not glued to a full stop: a decimal's or an abbreviation's number ("1.5", "para.3")
+      boolean placed = before == ' ' || before == '\t' || Character.isLetter(before) || ",;:)”’»".indexOf(before) >= 0;
+      if (contentBefore && placed && i - start <= 3 && wordsGoOnInLowerCase(input, i)) {
         int number = Integer.parseInt(input, start, i, 10);
         first[number] = Math.min(first[number], start);
       }
@@ -237,10 +238,37 @@ final class Layout {
     return first;
   }
 
-  /** The marker that a line opens with, as a note's first line ({@code 35 Official Records …}), or null. */
+  /** Whether the line ends at {@code at} (past spaces), or a space and a lower-case letter follow. */
+  private static boolean wordsGoOnInLowerCase(CharSequence input, int at) {
+    int i = at;
+    while (i < input.length() && (input.charAt(i) == ' ' || input.charAt(i) == '\t')) {
+      i++;
+    }
+    return i == input.length() || input.charAt(i) == '\n' || input.charAt(i) == '\r'
+        || i > at && Character.isLowerCase(input.charAt(i));
+  }
+
+  /**
+   * The marker that a line opens with as the first line of a note printed after the text
+   * ({@code 35 Official Records …}, {@code 36 [bid., document S/1022.}), or null: the marker and
+   * spaces, no tab (a paragraph's number: "2 \t تقر"), then a capital, "ibid." (or "fbid.", as OCR
+   * reads it) or what is no letter,
+   * digit or dash. A lower-case word ("31 de diciembre de 2020", a text's closing date) or a dash
+   * ("3 -\tتقرر", a paragraph) opens none; nor, in scripts without capitals, does a word at all:
+   * notes after the text are looked for in cased scripts only.
+   */
   private String noteMarker(Line line, CharSequence input) {
-    Matcher start = footnoteStart.reset(line.content(input));
-    return start.lookingAt() ? start.group(1) : null;
+    String content = line.content(input);
+    Matcher start = footnoteStart.reset(content);
+    if (!start.lookingAt() || content.substring(start.group(1).length(), start.end()).indexOf('\t') >= 0) {
+      return null;
+    }
+    char first = content.charAt(start.end());
+    boolean opens = Character.isUpperCase(first)
+        || !Character.isLetterOrDigit(first) && first != '-' && first != '\u2013' && first != '\u2014'
+        // "Ibid." as OCR reads it too: "fbid.", "[bid."
+        || content.regionMatches(true, start.end() + 1, "bid", 0, 3);
+    return opens ? start.group(1) : null;
   }
 
   /**

@@ -104,6 +104,29 @@ class NotesAfterTheTextTest {
   }
 
   @Test
+  void theDateClosingATextIsNoNote() {
+    // A/RES/75/250 (es) and 75/147 (en) as their markup renders: the text's day printed on the cover before
+    String es = "Resolución aprobada por la Asamblea General el 31 de diciembre de 2020\n\nLa Asamblea General,\n\n"
+        + "Recordando su resolución 74/262,\n\n1. Decide seguir ocupándose de la cuestión.\n\n46ª sesión plenaria\n\n"
+        + "31 de diciembre de 2020\n";
+    assertEquals(List.of(), markers(Parsed.resolution(es, Language.ES)));
+    String en = "Resolution adopted by the General Assembly on 15 December 2020\n\nThe General Assembly,\n\n"
+        + "Recalling its resolution 74/262,\n\n1. Decides to remain seized of the matter.\n\n45th plenary meeting\n\n"
+        + "15 December 2020\n";
+    assertEquals(List.of(), markers(Parsed.resolution(en, Language.EN)));
+  }
+
+  @Test
+  void arabicParagraphsNumberedWithADashAreNoNotes() {
+    // the last paragraphs of an Arabic text, where their numbers were printed at a line's end before
+    String text = "إن الجمعية العامة،\n\nإذ تشير إلى الفقرة 2\nمن قرارها،\n\n1 -\tتقرر أن تواصل النظر؛\n\n"
+        + "2 -\tتطلب إلى الأمين العام أن يقدم تقريرا.\n";
+    Resolution r = Parsed.resolution(text, Language.AR);
+    assertEquals(List.of(), markers(r));
+    assertEquals(2, r.operative().size());
+  }
+
+  @Test
   void aGroupOfLinesThatOpensNoNoteInSequenceEndsNoBlockOfNotes() {
     // the block can only start after the paragraph "5 Paragraph …": 7 does not follow 5
     String text = "The Council,\n\nNoting the report, 7 and the letter,\n\n1. Decides to act.\n\n"
