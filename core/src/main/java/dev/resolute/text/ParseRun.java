@@ -402,9 +402,7 @@ final class ParseRun {
     cover.symbol = ownSymbol(text, lines, numbered, bodyOfText);
     cover.agendaItem = LanguageTables.findAny(tables.agenda, text).map(m -> m.group("item").strip());
     String flat = text.replace('\n', ' ');
-    cover.adoptionDate = tables.adoption.isEmpty() ? Optional.empty()
-        : Optional.of(tables.adoption.get(0).matcher(flat)).filter(Matcher::find)
-            .flatMap(m -> tables.findDate(m.group("date")));
+    cover.adoptionDate = adoptionDate(flat, text);
     for (String line : text.split("\n")) {
       Optional<LocalDate> date = tables.findDate(line);
       if (date.isPresent() && line.strip().length() <= 30 && !date.equals(cover.adoptionDate)) {
@@ -413,6 +411,28 @@ final class ParseRun {
       }
     }
     return cover;
+  }
+
+  /**
+   * The date of the language's first {@code adoption} pattern that finds one, over the cover as one
+   * line ("Adopted by the Security Council at its 9643rd meeting, on⏎31 May 2024") or over one of its
+   * lines ("of 21 April 1973" under "Resolution 332 (1973)", as volumes of resolutions print it).
+   */
+  private Optional<LocalDate> adoptionDate(String flat, String coverText) {
+    String[] lines = coverText.split("\n");
+    for (java.util.regex.Pattern pattern : tables.adoption) {
+      Matcher m = pattern.matcher(flat);
+      if (m.find()) {
+        return tables.findDate(m.group("date"));
+      }
+      for (String line : lines) {
+        m = pattern.matcher(line.strip());
+        if (m.find()) {
+          return tables.findDate(m.group("date"));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<DocumentSymbol> ownSymbol(String coverText, List<Line> coverLines, Line numbered, Body bodyOfText) {

@@ -34,4 +34,29 @@ class CoverPageTest {
     assertEquals(0, r.preamble().size());
     assertEquals(1, r.operative().size());
   }
+
+  @Test
+  void aCouncilResolutionsDateUnderItsNumberIsItsAdoptionDate() {
+    // S/RES/332 (1973) as volumes of resolutions print it (crunsc/)
+    Resolution r = Parsed.resolution("Resolution 332 (1973)\nof 21 April 1973\n\nThe Security Council,\n\n"
+        + "Recalling its resolutions,\n\n1. Decides to remain seized of the matter.\n", Language.EN);
+    assertEquals(Optional.of(java.time.LocalDate.of(1973, 4, 21)), r.adoptionDate());
+    assertEquals(Optional.empty(), r.issueDate());
+  }
+
+  @Test
+  void aCouncilResolutionsDateAfterItsNumberOnOneLineIsItsAdoptionDate() {
+    // S/RES/59 (1948): "59 (1948). Resolution of 19 October 1948"
+    Resolution r = Parsed.resolution("59 (1948). Resolution of 19 October 1948\n[S/1045]\n\nThe Security Council,\n\n"
+        + "Having in mind the report,\n\n1. Decides to remain seized of the matter.\n", Language.EN);
+    assertEquals(Optional.of(java.time.LocalDate.of(1948, 10, 19)), r.adoptionDate());
+  }
+
+  @Test
+  void aDateAloneOnACoverLineIsItsIssueDateNotItsAdoption() {
+    Resolution r = Parsed.resolution("United Nations\nA/C.3/66/L.15\nGeneral Assembly\nDistr.: Limited\n12 October 2011\n\n"
+        + "The General Assembly,\n\nRecalling its resolution 65/232,\n\n1. Decides to remain seized of the matter.\n", Language.EN);
+    assertEquals(Optional.empty(), r.adoptionDate());
+    assertEquals(Optional.of(java.time.LocalDate.of(2011, 10, 12)), r.issueDate());
+  }
 }
