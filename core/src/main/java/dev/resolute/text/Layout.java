@@ -239,7 +239,7 @@ final class Layout {
   }
 
   /** Whether the line ends at {@code at} (past spaces), or a space and a lower-case letter follow. */
-  private static boolean wordsGoOnInLowerCase(CharSequence input, int at) {
+  static boolean wordsGoOnInLowerCase(CharSequence input, int at) {
     int i = at;
     while (i < input.length() && (input.charAt(i) == ' ' || input.charAt(i) == '\t')) {
       i++;

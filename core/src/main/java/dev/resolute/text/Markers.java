@@ -497,12 +497,7 @@ final class Markers {
       return false;
     }
     // the words go on after it in lower case, or its line ends: "Sérot, 35 the report", "meeting. 38"
-    int i = end;
-    while (i < input.length() && (input.charAt(i) == ' ' || input.charAt(i) == '\t')) {
-      i++;
-    }
-    return i == input.length() || input.charAt(i) == '\n' || input.charAt(i) == '\r'
-        || i > end && Character.isLowerCase(input.charAt(i));
+    return Layout.wordsGoOnInLowerCase(input, end);
   }
 
   /** Whether a number of one to three digits ends at {@code end} (not a year's, not a symbol's). */
