@@ -122,7 +122,8 @@ final class Layout {
    * The notes that volumes of resolutions print after the text with no rule above them (crunsc/: a
    * Council resolution's notes follow its adoption line): from a group of lines after a blank line
    * that opens with a numbered note to the end of the text, every group opening with the next note
-   * (or a starred one), the lines inside a group opening later notes or continuing the last. A group
+   * (or a starred one, or one a few numbers on: {@link #nextInVolume}), the lines inside a group
+   * opening later notes or continuing the last. A group
    * that opens no note in sequence ends what came before it: the block can only start after it, so
    * that the last paragraphs of a text are never taken for notes unless all that follows them is.
    * Each line is looked at once as a start and once inside a block tried: the pass is linear.
@@ -142,9 +143,8 @@ final class Layout {
       }
       boolean opensGroup = lines.get(i - 1).kind == Line.Kind.BLANK;
       String marker = noteMarker(line, input);
-      if (first >= 0 && marker != null
-          && (!Character.isDigit(marker.charAt(0)) || Integer.parseInt(marker) == expected)) {
-        expected = Character.isDigit(marker.charAt(0)) ? expected + 1 : expected;
+      if (first >= 0 && marker != null && nextInVolume(marker, expected)) {
+        expected = Character.isDigit(marker.charAt(0)) ? Integer.parseInt(marker) + 1 : expected;
         continue; // the next note
       }
       if (first >= 0 && !opensGroup) {
@@ -158,13 +158,15 @@ final class Layout {
       return;
     }
     Note current = null;
+    expected = 0;
     for (int i = first; i < n; i++) {
       Line line = lines.get(i);
       if (line.kind == Line.Kind.BLANK) {
         continue;
       }
       String marker = noteMarker(line, input);
-      if (marker != null && (current == null || follows(marker))) {
+      if (marker != null && (current == null || nextInVolume(marker, expected))) {
+        expected = Character.isDigit(marker.charAt(0)) ? Integer.parseInt(marker) + 1 : expected;
         current = new Note(marker, line.contentStart, line.contentStart + marker.length(), first);
         current.spaced = true;
         notes.add(current);
@@ -281,6 +283,22 @@ final class Layout {
       return false;
     }
     return Line.parenthesesOpen(input, note.lines, 0) <= 0;
+  }
+
+  /** How many numbers a volume's notes after a text may skip: those of the texts printed beside it. */
+  private static final int VOLUME_SKIP = 2;
+
+  /**
+   * Whether a note printed after the text continues the block's sequence: a starred one, or the
+   * next number, or one of the {@link #VOLUME_SKIP} after it (S/RES/397 (1976) prints its notes 75
+   * and 78: 76 and 77 are another text's).
+   */
+  private static boolean nextInVolume(String marker, int expected) {
+    if (!Character.isDigit(marker.charAt(0))) {
+      return true;
+    }
+    int number = Integer.parseInt(marker);
+    return number >= expected && number <= expected + VOLUME_SKIP;
   }
 
   /** A footnote marker continues the sequence: the next number, or any first one. */

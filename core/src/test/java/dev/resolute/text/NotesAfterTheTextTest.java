@@ -104,6 +104,17 @@ class NotesAfterTheTextTest {
   }
 
   @Test
+  void aVolumesNotesMaySkipTheNumbersOfTheTextsBesideIt() {
+    // S/RES/393 (1976): notes 41 and 43 (42 is another resolution's), one group of lines
+    String text = "The Security Council,\n\nHaving considered the letter, 41 and the statement, 43\n\n"
+        + "1. Decides to act.\n\nAdopted at the 1944th meeting.\n\n"
+        + "41 Ibid., Supplement for July, document S/12100.\n43 Ibid., Thirty-first Year, 1944th meeting.\n";
+    Resolution r = Parsed.resolution(text, Language.EN);
+    assertEquals(List.of("41", "43"), markers(r));
+    assertEquals("Ibid., Thirty-first Year, 1944th meeting.", r.footnotes().get(1).text());
+  }
+
+  @Test
   void theDateClosingATextIsNoNote() {
     // A/RES/75/250 (es) and 75/147 (en) as their markup renders: the text's day printed on the cover before
     String es = "Resolución aprobada por la Asamblea General el 31 de diciembre de 2020\n\nLa Asamblea General,\n\n"
@@ -128,12 +139,13 @@ class NotesAfterTheTextTest {
 
   @Test
   void aGroupOfLinesThatOpensNoNoteInSequenceEndsNoBlockOfNotes() {
-    // the block can only start after the paragraph "5 Paragraph …": 7 does not follow 5
-    String text = "The Council,\n\nNoting the report, 7 and the letter,\n\n1. Decides to act.\n\n"
-        + "5 Paragraph of the text.\n\n7 Ibid., document S/1023.\n";
+    // the block can only start after the paragraph "5 Paragraph …": 9 does not follow 5, even
+    // skipping the two numbers a volume's notes may skip
+    String text = "The Council,\n\nNoting the report, 9 and the letter,\n\n1. Decides to act.\n\n"
+        + "5 Paragraph of the text.\n\n9 Ibid., document S/1023.\n";
     Resolution r = Parsed.resolution(text, Language.EN);
-    assertEquals(List.of("7"), markers(r));
+    assertEquals(List.of("9"), markers(r));
     List<Citation> cited = r.citations();
-    assertEquals("footnote:7", cited.get(cited.size() - 1).location());
+    assertEquals("footnote:9", cited.get(cited.size() - 1).location());
   }
 }
