@@ -123,10 +123,10 @@ final class Layout {
    * Council resolution's notes follow its adoption line): from a group of lines after a blank line
    * that opens with a numbered note to the end of the text, every group opening with the next note
    * (or a starred one, or one a few numbers on: {@link #nextInVolume}), the lines inside a group
-   * opening later notes or continuing the last. A group
-   * that opens no note in sequence ends what came before it: the block can only start after it, so
-   * that the last paragraphs of a text are never taken for notes unless all that follows them is.
-   * Each line is looked at once as a start and once inside a block tried: the pass is linear.
+   * opening later notes or continuing the last. A group that opens no note in sequence ends what
+   * came before it: the block can only start after it, so that the last paragraphs of a text are
+   * never taken for notes unless all that follows them is. Each line is looked at once as a start
+   * and once inside a block tried: the pass is linear.
    */
   private void trailingNotes(CharSequence input) {
     int n = lines.size();
@@ -154,7 +154,7 @@ final class Layout {
       first = opensGroup && marker != null && Character.isDigit(marker.charAt(0)) ? i : -1;
       expected = first >= 0 ? Integer.parseInt(marker) + 1 : 0;
     }
-    if (first < 0 || !markersPrinted(input, first)) {
+    if (first < 0 || !textEndedBefore(input, first) || !markersPrinted(input, first)) {
       return;
     }
     Note current = null;
@@ -174,6 +174,43 @@ final class Layout {
       current.lines.add(line);
       line.kind = Line.Kind.FOOTNOTE;
     }
+  }
+
+  /**
+   * Whether the text ended before the block from line {@code first}: where page furniture stands
+   * between them (a page break), the body line before it must end a sentence ("Adopted at the 367th
+   * meeting. 38", "abstentions (France, Italy).", a marker after it left aside), as a paragraph that
+   * a page break cuts goes on after it ("… decision 74/408 of⏎[page]⏎3 December 2019, and …"), and
+   * its next line is no note. Volumes print no furniture there, and their adoption lines may end
+   * without a stop ("Adopted unanimously at the⏎1243rd meeting").
+   */
+  private boolean textEndedBefore(CharSequence input, int first) {
+    int i = first - 1;
+    boolean pageBreak = false;
+    while (i >= 0 && (lines.get(i).kind == Line.Kind.BLANK || lines.get(i).kind == Line.Kind.FURNITURE)) {
+      pageBreak |= lines.get(i).kind == Line.Kind.FURNITURE;
+      i--;
+    }
+    if (i < 0 || lines.get(i).kind != Line.Kind.BODY) {
+      return false;
+    }
+    if (!pageBreak) {
+      return true;
+    }
+    String last = lines.get(i).content(input).strip();
+    int end = last.length();
+    // a marker at the end of the line, apart or glued to the stop: "meeting. 38", "meeting.40"
+    int digits = end;
+    while (digits > 0 && Character.isDigit(last.charAt(digits - 1))) {
+      digits--;
+    }
+    if (digits < end && end - digits <= 3 && digits > 0 && !Character.isLetterOrDigit(last.charAt(digits - 1))) {
+      end = digits;
+      while (end > 0 && last.charAt(end - 1) == ' ') {
+        end--;
+      }
+    }
+    return end > 0 && ".;:)”’»\"".indexOf(last.charAt(end - 1)) >= 0;
   }
 
   /**
@@ -254,10 +291,9 @@ final class Layout {
    * The marker that a line opens with as the first line of a note printed after the text
    * ({@code 35 Official Records …}, {@code 36 [bid., document S/1022.}), or null: the marker and
    * spaces, no tab (a paragraph's number: "2 \t تقر"), then a capital, "ibid." (or "fbid.", as OCR
-   * reads it) or what is no letter,
-   * digit or dash. A lower-case word ("31 de diciembre de 2020", a text's closing date) or a dash
-   * ("3 -\tتقرر", a paragraph) opens none; nor, in scripts without capitals, does a word at all:
-   * notes after the text are looked for in cased scripts only.
+   * reads it) or what is no letter, digit or dash. A lower-case word ("31 de diciembre de 2020", a
+   * text's closing date) or a dash ("3 -\tتقرر", a paragraph) opens none; nor, in scripts without
+   * capitals, does a word at all: notes after the text are looked for in cased scripts only.
    */
   private String noteMarker(Line line, CharSequence input) {
     String content = line.content(input);

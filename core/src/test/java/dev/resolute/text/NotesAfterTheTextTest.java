@@ -115,6 +115,19 @@ class NotesAfterTheTextTest {
   }
 
   @Test
+  void aParagraphGoingOnAfterAPageBreakIsNoNote() {
+    // as the testkit's PdfText lays a text out (found by 10,000 tries): the page breaks inside the
+    // last paragraph, and its next line opens with a day whose number was printed before at a line's end
+    String text = "United Nations A/RES/53/149\nGeneral Assembly\n\nThe General Assembly,\n\n"
+        + "Recalling its resolution 2020/36 of 3\nAugust 2020,\n\n1. Decides to act in accordance with decision 74/408 of\n\n"
+        + "10-05948 (E)\nA/RES/53/149\n\n3 December 2019, and Security Council resolution 1291 (2020).\n";
+    Resolution r = Parsed.resolution(text, Language.EN);
+    assertEquals(List.of(), markers(r));
+    assertEquals("Decides to act in accordance with decision 74/408 of 3 December 2019, and Security Council resolution 1291 (2020).",
+        r.operative().get(0).text());
+  }
+
+  @Test
   void theDateClosingATextIsNoNote() {
     // A/RES/75/250 (es) and 75/147 (en) as their markup renders: the text's day printed on the cover before
     String es = "Resolución aprobada por la Asamblea General el 31 de diciembre de 2020\n\nLa Asamblea General,\n\n"
