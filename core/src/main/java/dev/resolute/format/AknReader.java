@@ -997,4 +997,9 @@ final class AknReader {
   static String normalize(String s) {
     return SPACE_RUN.matcher(s).replaceAll(" ").strip();
   }
+
+  /** Whether {@link #normalize} reads a character as white space (one of {@link #SPACE_RUN}'s). */
+  static boolean isNormalizedSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r' || c == '\u00a0';
+  }
 }

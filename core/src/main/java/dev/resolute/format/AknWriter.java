@@ -596,9 +596,10 @@ final class AknWriter {
       while (i < text.length()) {
         char c = text.charAt(i);
         at[out.length()] = i;
-        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        // white space as AknReader.normalize reads a citation's words, so that both read alike
+        if (AknReader.isNormalizedSpace(c)) {
           out.append(' ');
-          while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i)))) {
+          while (i < text.length() && AknReader.isNormalizedSpace(text.charAt(i))) {
             i++;
           }
         } else {

@@ -296,6 +296,13 @@ final class Layout {
    * capitals, does a word at all: notes after the text are looked for in cased scripts only.
    */
   private String noteMarker(Line line, CharSequence input) {
+    if (line.blank()) {
+      return null;
+    }
+    char opening = input.charAt(line.contentStart);
+    if (opening != '*' && opening != '†' && opening != '‡' && (opening < '0' || opening > '9')) {
+      return null; // most lines: no marker, and no copy of the line made to find none
+    }
     String content = line.content(input);
     Matcher start = footnoteStart.reset(content);
     if (!start.lookingAt() || content.substring(start.group(1).length(), start.end()).indexOf('\t') >= 0) {

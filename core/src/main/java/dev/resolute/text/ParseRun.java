@@ -888,9 +888,7 @@ final class ParseRun {
    * "(a)", "(b)" are its subparagraphs ("Urges all countries …:", A/RES/75/101 A).
    */
   private boolean introducesOperativeList(Paragraph p) {
-    String text = text(p.textStart, p.end());
-    return lastBeforeMarkers(p.textStart, p.end()) == ':'
-        && tables.operativeLeads.longestPrefix(text) > tables.preambularLeads.longestPrefix(text);
+    return lastBeforeMarkers(p.textStart, p.end()) == ':' && opensOperativeLead(text(p.textStart, p.end()));
   }
 
   /**
@@ -918,17 +916,16 @@ final class ParseRun {
     rest.clear();
   }
 
+  /** Whether a text opens with an operative lead longer than any preambular one it opens with. */
+  private boolean opensOperativeLead(String content) {
+    return tables.operativeLeads.longestPrefix(content) > tables.preambularLeads.longestPrefix(content);
+  }
+
   /**
    * Opens with a preambular lead phrase at least as long as any operative one: "Recalling", not
    * "Recalls". (A few participles stand in both tables, from operative paragraphs that open with
    * one; where this is asked, under a heading or after a preambular paragraph, the preamble wins.)
    */
-  /** Whether a line opens with an operative lead longer than any preambular one it opens with. */
-  private boolean opensOperativeLead(String content) {
-    int operative = tables.operativeLeads.longestPrefix(content);
-    return operative > 0 && operative > tables.preambularLeads.longestPrefix(content);
-  }
-
   private boolean opensPartPreamble(String content) {
     int preambular = tables.preambularLeads.longestPrefix(content);
     return preambular > 0 && preambular >= tables.operativeLeads.longestPrefix(content);
