@@ -346,6 +346,11 @@ public final class CitationExtractor {
 
     private void addTreaty(TreatySeries series, List<String> volumes, String number, String page, int start, int end,
         int volumesAt) {
+      if (number == null && page == null) {
+        // a table's pattern that read neither a number nor a page cites no treaty the model can hold
+        warnings.add(new Extraction.Warning(start, "a Treaty Series reference with neither a registration nor a page; not cited"));
+        return;
+      }
       TreatyReference.Builder reference = TreatyReference.builder().series(series).addAllVolumes(volumes);
       if (number != null) {
         reference.registration(number);

@@ -1162,13 +1162,21 @@ final class CiteTables {
 
   /** A list of volumes: numbers of up to five digits joined by this language's separators. */
   private static String volumesPattern(List<String> separators) {
-    return numberList(separators, "\\d{1,5}");
+    return numberList(separators, ASCII_DIGITS + "{1,5}");
   }
 
   /** A list of registration numbers ("Nos. 17512 and 17513"), joined as volumes are. */
   private static String registrationsPattern(List<String> separators) {
-    return numberList(separators, "\\d{1,9}");
+    return numberList(separators, ASCII_DIGITS + "{1,9}");
   }
+
+  /**
+   * The digits of a volume or registration: ASCII ones, as the extractor reads the numbers of
+   * these groups back; the tables' patterns read {@code \d} as any script's digit
+   * ({@link #FLAGS}), and "no൫ 970" (a Malayalam digit, as a mutated text has it) matched a
+   * registration of no number the extractor could read.
+   */
+  private static final String ASCII_DIGITS = "[0-9]";
 
   /** Numbers of the form {@code number} joined by the language's separators, twenty at most. */
   private static String numberList(List<String> separators, String number) {

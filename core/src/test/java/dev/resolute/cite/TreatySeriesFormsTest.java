@@ -19,6 +19,13 @@ class TreatySeriesFormsTest {
   }
 
   @Test
+  void aRegistrationPrintedWithAnotherScriptsDigitCitesNoTreatyAndThrowsNothing() {
+    // found by BadInputProperties with 10,000 tries: A/RES/ES-11/1 (fr), footnote 2, with a Malayalam
+    // digit typed after "no"; the tables read it as a digit, the registration it opened had none
+    assertEquals(List.of(), cited("Nations Unies, Recueil des Traités, vol. 75, no\u0d6b\u00a0970 à 973.", Language.FR));
+  }
+
+  @Test
   void theLeagueOfNationsSeriesIsCitedInEveryLanguageWithItsRomanVolume() {
     // A/RES/75/46 (the Geneva Protocol of 1925): Russian and Arabic keep the English form, Chinese
     // writes the volume in its numerals
