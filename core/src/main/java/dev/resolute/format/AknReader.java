@@ -103,6 +103,11 @@ final class AknReader {
   private String workUri;
   private Optional<DocumentSymbol> symbol = Optional.empty();
   private String title;
+  /** Where the title's text stands in the text read, and where the cover page's does: their links are located there. */
+  private Span titleSpan;
+  private int titleOpened;
+  private Span coverSpan;
+  private int coverOpened = -1;
   private String formula;
   private LocalDate adoption;
   private LocalDate issued;
@@ -181,7 +186,7 @@ final class AknReader {
     try {
       Resolution read = resolution.build();
       List<Citation> located = new ArrayList<>(citations.size());
-      Locator locator = new Locator(read);
+      Locator locator = new Locator(read, coverSpan, titleSpan);
       for (Citation c : citations) {
         located.add(c.withLocation(locator.locationOf(c.span())));
       }
@@ -309,6 +314,12 @@ final class AknReader {
             } else if (path.contains("preface")) {
               capture = new StringBuilder();
               captureWhat = "title";
+              titleOpened = text.length();
+            }
+            break;
+          case "coverPage":
+            if (coverOpened < 0 && !inMeta) {
+              coverOpened = text.length();
             }
             break;
           case "formula":
@@ -461,6 +472,11 @@ final class AknReader {
           case "meta":
             inMeta = false;
             break;
+          case "coverPage":
+            if (coverSpan == null && coverOpened >= 0) {
+              coverSpan = Span.of(coverOpened, text.length());
+            }
+            break;
           case "docNumber":
           case "docTitle":
           case "formula":
@@ -475,6 +491,7 @@ final class AknReader {
                 sectionLabel = value;
               } else if (captureWhat.equals("title") && !value.isEmpty() && title == null) {
                 title = value.replaceFirst("^(?:S-|ES-)?\\d+/\\d+\\s*[A-Z]?\\.\\s*", "");
+                titleSpan = Span.of(titleOpened, text.length());
               } else if (captureWhat.equals("formula") && !value.isEmpty() && formula == null) {
                 formula = value;
               }
@@ -658,17 +675,22 @@ final class AknReader {
   private static final class Locator {
     private final Resolution r;
     private final List<Footnote> notes;
+    /** The cover page's and the title's text, or null. */
+    private final Span cover;
+    private final Span title;
 
-    Locator(Resolution r) {
+    Locator(Resolution r, Span cover, Span title) {
       this.r = r;
+      this.cover = cover;
+      this.title = title;
       this.notes = new ArrayList<>(r.footnotes());
       notes.sort((a, b) -> a.span().compareTo(b.span()));
     }
 
     /**
      * Where a link stands, as the parser names locations ({@code preamble:2}, {@code operative:3(a)},
-     * {@code footnote:4}), so that the writer puts it back in the same place; {@code link} where it
-     * stands outside every clause and note.
+     * {@code footnote:4}, {@code header} on the cover page, {@code title}), so that the writer puts it
+     * back in the same place; {@code link} where it stands outside every clause, note, cover and title.
      */
     String locationOf(Span span) {
       // a note stands inside the clause it annotates: a link in the note is the note's
@@ -685,7 +707,14 @@ final class AknReader {
         return r.operativeLocation(o) + subparagraphPath(r.operative().get(o).subparagraphs(), span);
       }
       int a = holder(r.annexes(), span, dev.resolute.model.Annex::span);
-      return a >= 0 ? "annex:" + (a + 1) : "link";
+      if (a >= 0) {
+        return "annex:" + (a + 1);
+      }
+      return within(cover, span) ? AknWriter.HEADER : within(title, span) ? AknWriter.TITLE : "link";
+    }
+
+    private static boolean within(Span outer, Span span) {
+      return outer != null && outer.start() <= span.start() && span.end() <= outer.end();
     }
 
     /** The index of the last element starting at or before the span, if it holds the span; else -1. */

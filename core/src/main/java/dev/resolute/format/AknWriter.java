@@ -44,6 +44,11 @@ final class AknWriter {
   /** The next part's preambular paragraph to write in the main body. */
   private int nextPartPreamble;
 
+  /** The location of the cover page's citations, which the model keeps no text for. */
+  static final String HEADER = "header";
+  /** The location of the title's citations. */
+  static final String TITLE = "title";
+
   /** The location of the clause being written: its citations are those with this location. */
   private String location = "";
 
@@ -101,6 +106,7 @@ final class AknWriter {
     w.writeStartElement("statement");
     w.writeAttribute("name", "resolution");
     meta();
+    coverPage();
     preface();
     preamble();
     mainBody();
@@ -266,6 +272,34 @@ final class AknWriter {
     w.writeEndElement();
   }
 
+  /**
+   * The citations and references of the cover page ({@code header}: the committee report a
+   * resolution was adopted on, "A/75/670/Add.1"), whose text the model does not keep: each as it is
+   * printed, in one paragraph of the cover page, as the UN writes its "originating document" there,
+   * so that none is lost and each reads back to the cover page.
+   */
+  private void coverPage() throws XMLStreamException {
+    List<String> printed = new ArrayList<>();
+    for (Citation c : citationsByClause.getOrDefault(HEADER, List.of())) {
+      printed.add(AknReader.normalize(c.text()));
+    }
+    for (dev.resolute.model.Reference ref : referencesByClause.getOrDefault(HEADER, List.of())) {
+      printed.add(AknReader.normalize(ref.text()));
+    }
+    if (printed.isEmpty()) {
+      return;
+    }
+    w.writeStartElement("coverPage");
+    w.writeStartElement("p");
+    w.writeAttribute("class", "citations");
+    location = HEADER;
+    exactLocation = true;
+    // in the order written, each found after the one before (the citations, then the references)
+    text("", String.join("; ", printed), List.of());
+    w.writeEndElement();
+    w.writeEndElement();
+  }
+
   private void preface() throws XMLStreamException {
     List<String> unanchored = unanchoredNotes(true);
     if (r.symbol().isEmpty() && r.title().isEmpty() && r.issueDate().isEmpty() && r.adoptionDate().isEmpty()
@@ -294,7 +328,10 @@ final class AknWriter {
     }
     if (r.title().isPresent()) {
       w.writeStartElement("docTitle");
-      w.writeCharacters(r.title().get());
+      // the title cites as a clause does (a volume's "[S/1045]"), its links read back to it
+      location = TITLE;
+      exactLocation = true;
+      text("", r.title().get(), List.of());
       w.writeEndElement();
     }
     for (String marker : unanchored) {

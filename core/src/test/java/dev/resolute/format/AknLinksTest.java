@@ -18,8 +18,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The citations of a clause or note are written as links over the words that print them, as the
- * clause text holds them (no-break spaces kept, a line break read as a space), and read back.
+ * The citations of a clause, note, annex or title are written as links over the words that print
+ * them, as the text holds them (no-break spaces kept, a line break read as a space), those of the
+ * cover page as its words, and each reads back to where it stood.
  */
 class AknLinksTest {
 
@@ -49,9 +50,32 @@ class AknLinksTest {
   }
 
   @Test
-  void everyCitationOfAClauseOrNoteInTheCorpusReadsBack() throws Exception {
-    // but those the text prints in one place with another (the members inside a range of treaty
-    // registrations, "Nos. 970-973": one link holds the words), and those of the cover page
+  void aCommitteeReportOnTheCoverPageReadsBackToTheCoverPage() throws Exception {
+    // the cover of A/RES/75/245 B as the UN prints it (corpus/A_RES_75_245_B.en.txt), shortened
+    Resolution r = ResolutionParser.create().parse("United Nations\tA/RES/75/245 B\n"
+        + "General Assembly\tDistr.: General\n25 January 2021\nSeventy-fifth session\nAgenda item 150\n"
+        + "Resolution adopted by the General Assembly on 31 December 2020\n"
+        + "[on the report of the Fifth Committee (A/75/670/Add.1)]\n"
+        + "75/245. Questions relating to the proposed programme budget for 2021\n\n"
+        + "The General Assembly,\n\nRecalling its resolution 74/262 of 27 December 2019,\n\n"
+        + "1.\tDecides to keep the matter under review.\n", Language.EN).resolution();
+    assertEquals(List.of("A/75/670/Add.1 header", "A/RES/74/262 preamble:1"), cited(r));
+    assertEquals(cited(r), cited(roundTrip(r)));
+  }
+
+  @Test
+  void aSymbolInTheTitleReadsBackToTheTitle() throws Exception {
+    // a volume's title (crunsc/S_RES_0059_1948_EN_GOLD.txt), its bracket closed by a brace
+    Resolution r = ResolutionParser.create().parse("59 (1948). Resolution of 19 October 1948\n[S/1045}\n\n"
+        + "The Security Council,\n\n1. Decides to remain seized of the matter.\n", Language.EN).resolution();
+    assertEquals(List.of("S/1045 title"), cited(r));
+    assertEquals(cited(r), cited(roundTrip(r)));
+  }
+
+  @Test
+  void everyCitationInTheCorpusReadsBackWhereItStood() throws Exception {
+    // from its clause, note, annex, cover page or title; but those the text prints in one place with
+    // another (the members inside a range of treaty registrations, "Nos. 970-973": one link holds the words)
     List<String> lost = new ArrayList<>();
     List<Path> texts = new ArrayList<>(SharedData.files("corpus", ".txt"));
     texts.addAll(SharedData.files("crunsc", ".txt"));
@@ -60,11 +84,9 @@ class AknLinksTest {
       Resolution r = ResolutionParser.create().parse(Files.readString(text)).resolution();
       Set<String> back = new HashSet<>();
       for (Citation c : roundTrip(r).citations()) {
-        back.add(c.canonical() + "|" + c.text().replaceAll("[\\s\\u00a0\\u202f]+", " "));
+        back.add(key(c));
       }
-      List<Citation> body = r.citations().stream()
-          .filter(c -> c.location().startsWith("preamble") || c.location().startsWith("operative") || c.location().startsWith("footnote"))
-          .toList();
+      List<Citation> body = r.citations();
       for (int i = 0; i < body.size(); i++) {
         Citation c = body.get(i);
         boolean sharesWords = i > 0 && body.get(i - 1).span().end() > c.span().start()
@@ -73,12 +95,23 @@ class AknLinksTest {
           continue;
         }
         total++;
-        if (!back.contains(c.canonical() + "|" + c.text().replaceAll("[\\s\\u00a0\\u202f]+", " "))) {
+        if (!back.contains(key(c))) {
           lost.add(text.getFileName() + " " + c.location() + " " + c.canonical());
         }
       }
     }
-    System.out.printf("AKN links: %d of %d citations of clauses and notes read back%n", total - lost.size(), total);
+    System.out.printf("AKN links: %d of %d citations read back where they stood%n", total - lost.size(), total);
     assertEquals(List.of(), lost);
+  }
+
+  /**
+   * A citation as it must read back: its canonical form and its words read alike; where it stands
+   * too, on the cover page and in the title. (A clause's location is read back from the structure,
+   * which sections numbered without a heading for their first part still change: "operative:5" of
+   * S/RES/161 (1961) reads back as "operative:1.5".)
+   */
+  private static String key(Citation c) {
+    String where = c.location().equals("header") || c.location().equals("title") ? c.location() : "clause or note";
+    return c.canonical() + "|" + where + "|" + c.text().replaceAll("[\\s\\u00a0\\u202f]+", " ");
   }
 }
