@@ -566,7 +566,10 @@ final class AknReader {
               String number = operative.number == null || operative.number.isEmpty() ? null : operative.number;
               if (number != null && ParagraphNumbers.isPlain(number)) {
                 int n = Integer.parseInt(number);
-                if (n <= lastNumber) {
+                // numbering restarts where it goes back, or where a headed section opens at 1 after
+                // other paragraphs (S/RES/47 (1948): an unnumbered paragraph, then "A" 1-15), as the parser reads it
+                if (n <= lastNumber || n == 1 && !pendingOperative.isEmpty() && sectionOpen
+                    && (sectionLabel != null || sectionHeadingText != null)) {
                   restarts = true;
                 }
                 lastNumber = n;
@@ -583,6 +586,9 @@ final class AknReader {
     }
     resolution.addAllPreamble(preambles);
     boolean sectioned = restarts;
+    // whether a section is labelled ("B"): the paragraphs before the first are then under none, as
+    // the parser reads them; where none is, the numbering's restarts make the parts (A/RES/75/245)
+    boolean sectionsMarked = pendingOperative.stream().anyMatch(pending -> pending[3] != null);
     java.util.Map<String, Integer> lastInSection = new java.util.HashMap<>();
     int segment = 1;
     int previous = 0;
@@ -605,8 +611,9 @@ final class AknReader {
           .span(Span.of(b.start, Math.max(b.start, end))).addAllFootnoteRefs(ownRefs(b))
           .addAllSubparagraphs(subparagraphs(b.children));
       // the section's own number where the markup gives one (A, B), else its place
-      String sectionName = !sectioned ? null
-          : pending.length > 3 && pending[3] != null ? (String) pending[3] : String.valueOf(sectionNumber);
+      // a paragraph before the first section is under none (S/RES/161 (1961): 1-5, then "B" 1-3)
+      String sectionName = !sectioned || (Integer) pending[1] == 0 && sectionsMarked ? null
+          : pending[3] != null ? (String) pending[3] : String.valueOf(sectionNumber);
       boolean numbered = b.number != null && !b.number.isEmpty();
       if (numbered && sectionName != null && ParagraphNumbers.isPlain(b.number)) {
         int n = Integer.parseInt(b.number);

@@ -104,14 +104,8 @@ class AknLinksTest {
     assertEquals(List.of(), lost);
   }
 
-  /**
-   * A citation as it must read back: its canonical form and its words read alike; where it stands
-   * too, on the cover page and in the title. (A clause's location is read back from the structure,
-   * which sections numbered without a heading for their first part still change: "operative:5" of
-   * S/RES/161 (1961) reads back as "operative:1.5".)
-   */
+  /** A citation as it must read back: its canonical form, where it stands, its words read alike. */
   private static String key(Citation c) {
-    String where = c.location().equals("header") || c.location().equals("title") ? c.location() : "clause or note";
-    return c.canonical() + "|" + where + "|" + c.text().replaceAll("[\\s\\u00a0\\u202f]+", " ");
+    return c.canonical() + "|" + c.location() + "|" + c.text().replaceAll("[\\s\\u00a0\\u202f]+", " ");
   }
 }
