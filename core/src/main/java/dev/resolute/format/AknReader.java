@@ -318,7 +318,7 @@ final class AknReader {
             }
             break;
           case "coverPage":
-            if (coverOpened < 0 && !inMeta) {
+            if (coverOpened < 0) {
               coverOpened = text.length();
             }
             break;

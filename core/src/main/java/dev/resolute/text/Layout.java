@@ -144,7 +144,7 @@ final class Layout {
       boolean opensGroup = lines.get(i - 1).kind == Line.Kind.BLANK;
       String marker = noteMarker(line, input);
       if (first >= 0 && marker != null && nextInVolume(marker, expected)) {
-        expected = Character.isDigit(marker.charAt(0)) ? Integer.parseInt(marker) + 1 : expected;
+        expected = numberAfter(marker, expected);
         continue; // the next note
       }
       if (first >= 0 && !opensGroup) {
@@ -166,7 +166,7 @@ final class Layout {
       }
       String marker = noteMarker(line, input);
       if (marker != null && (current == null || nextInVolume(marker, expected))) {
-        expected = Character.isDigit(marker.charAt(0)) ? Integer.parseInt(marker) + 1 : expected;
+        expected = numberAfter(marker, expected);
         current = new Note(marker, line.contentStart, line.contentStart + marker.length(), first);
         current.spaced = true;
         notes.add(current);
@@ -342,6 +342,11 @@ final class Layout {
     }
     int number = Integer.parseInt(marker);
     return number >= expected && number <= expected + VOLUME_SKIP;
+  }
+
+  /** The number a note after {@code marker} is expected to have: a starred note leaves it as it was. */
+  private static int numberAfter(String marker, int expected) {
+    return Character.isDigit(marker.charAt(0)) ? Integer.parseInt(marker) + 1 : expected;
   }
 
   /** A footnote marker continues the sequence: the next number, or any first one. */
