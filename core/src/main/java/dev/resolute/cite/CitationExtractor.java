@@ -3721,7 +3721,9 @@ public final class CitationExtractor {
       }
       String best = null;
       int bestEnd = -1;
-      for (String intro : tables.dateIntro) {
+      // by index: asked for every item of every list, where an iterator a call was most of what this allocated
+      for (int k = 0; k < tables.dateIntro.size(); k++) {
+        String intro = tables.dateIntro.get(k);
         if (i >= lower.length || intro.charAt(0) != lower[i]) {
           continue;
         }

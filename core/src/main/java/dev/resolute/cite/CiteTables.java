@@ -13,7 +13,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -1092,10 +1091,14 @@ final class CiteTables {
       .flatMap(language -> languageSections(language).get("abbreviations").stream())
       .distinct().toList();
   private static final Pattern SPELLED_OUT = Pattern.compile("(?:\\p{L}\\??)+");
-  private static final Set<String> ABBREVIATIONS = ABBREVIATION_ENTRIES.stream()
+  /**
+   * The spelled-out abbreviations by their length: a sentence's every full stop asks whether the
+   * word before it is one, compared in place rather than cut into a string to look up.
+   */
+  private static final String[][] ABBREVIATIONS_BY_LENGTH = byLength(ABBREVIATION_ENTRIES.stream()
       .filter(entry -> SPELLED_OUT.matcher(entry).matches())
       .flatMap(entry -> spelledOut(entry).stream())
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+      .distinct().toList());
   /** The entries that are not letters alone, as one pattern; null where every entry is. */
   private static final Pattern OTHER_ABBREVIATIONS = otherAbbreviations();
 
@@ -1133,12 +1136,37 @@ final class CiteTables {
    * ASCII letters.
    */
   static boolean isAbbreviation(CharSequence text, int from, int to) {
-    char[] word = new char[to - from];
-    for (int i = from; i < to; i++) {
-      word[i - from] = asciiLower(text.charAt(i));
-    }
-    return ABBREVIATIONS.contains(new String(word))
+    return spelledOutAbbreviation(text, from, to)
         || OTHER_ABBREVIATIONS != null && OTHER_ABBREVIATIONS.matcher(text).region(from, to).matches();
+  }
+
+  /** Whether {@code text} from {@code from} to {@code to}, its ASCII letters lower-cased, is a spelled-out abbreviation. */
+  private static boolean spelledOutAbbreviation(CharSequence text, int from, int to) {
+    int length = to - from;
+    if (length <= 0 || length >= ABBREVIATIONS_BY_LENGTH.length) {
+      return false;
+    }
+    for (String abbreviation : ABBREVIATIONS_BY_LENGTH[length]) {
+      int i = 0;
+      while (i < length && asciiLower(text.charAt(from + i)) == abbreviation.charAt(i)) {
+        i++;
+      }
+      if (i == length) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words grouped by their length: element {@code n} holds those {@code n} characters long. */
+  private static String[][] byLength(List<String> words) {
+    int longest = words.stream().mapToInt(String::length).max().orElse(0);
+    String[][] out = new String[longest + 1][];
+    for (int n = 0; n <= longest; n++) {
+      int length = n;
+      out[n] = words.stream().filter(w -> w.length() == length).toArray(String[]::new);
+    }
+    return out;
   }
 
   /**

@@ -48,7 +48,11 @@ final class Gazetteer {
     }
   }
 
-  private final ImmutableMap<String, Entry> byRegistrationAndVolume;
+  /**
+   * The instrument of each registration's volume ({@code "970/75"}), made once: an extraction asks
+   * one for every Treaty Series volume it cites.
+   */
+  private final ImmutableMap<String, TreatyInstrument> instrumentByRegistrationAndVolume;
   private final ImmutableMap<String, List<Entry>> byRegistration;
 
   private Gazetteer() {
@@ -68,7 +72,14 @@ final class Gazetteer {
       }
       byRegistration.computeIfAbsent(entry.registration(), k -> new ArrayList<>()).add(entry);
     }
-    this.byRegistrationAndVolume = ImmutableMap.copyOf(byVolume);
+    ImmutableMap.Builder<String, TreatyInstrument> instruments = ImmutableMap.builderWithExpectedSize(byVolume.size());
+    byVolume.forEach((key, e) -> {
+      String volume = key.substring(key.indexOf('/') + 1);
+      if (!volume.isEmpty()) { // a row without its volume: no citation names an empty one
+        instruments.put(key, TreatyInstrument.of(volume, e.instrument(), e.chapter()));
+      }
+    });
+    this.instrumentByRegistrationAndVolume = instruments.build();
     this.byRegistration = ImmutableMap.copyOf(byRegistration);
     // Arabic, Russian and Chinese names, as printed in the UN's texts (treaty-names.tsv)
     ImmutableListMultimap.Builder<String, String> names = ImmutableListMultimap.builder();
@@ -105,8 +116,7 @@ final class Gazetteer {
 
   /** The instrument in a volume of a registration, where the gazetteer lists that volume. */
   Optional<TreatyInstrument> instrument(String registration, String volume) {
-    Entry e = byRegistrationAndVolume.get(registration + "/" + volume);
-    return e == null ? Optional.empty() : Optional.of(TreatyInstrument.of(volume, e.instrument(), e.chapter()));
+    return Optional.ofNullable(instrumentByRegistrationAndVolume.get(registration + "/" + volume));
   }
 
   boolean knows(String registration) {
