@@ -56,6 +56,50 @@ final class SymbolLayout {
     close(value);
   }
 
+  /** Appends a segment printed as its value, the characters of {@code source} from {@code from} to {@code to} upper-cased (ASCII letters). */
+  void addUpper(SegmentKind kind, CharSequence source, int from, int to) {
+    open(kind);
+    valueStarts();
+    for (int i = from; i < to; i++) {
+      char c = source.charAt(i);
+      text.append(c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c);
+    }
+    valueEnds();
+  }
+
+  /** Appends a segment printed as a character and the characters of {@code source} from {@code from} to {@code to}. */
+  void add(SegmentKind kind, char before, CharSequence source, int from, int to) {
+    open(kind);
+    text.append(before);
+    valueStarts();
+    text.append(source, from, to);
+    valueEnds();
+  }
+
+  /** Appends a segment printed as a character and digits of any script, written as ASCII ones. */
+  void addDigits(SegmentKind kind, char before, CharSequence source, int from, int to) {
+    open(kind);
+    text.append(before);
+    valueStarts();
+    for (int i = from; i < to; i++) {
+      char c = source.charAt(i);
+      text.append(c <= '9' ? c : (char) ('0' + Character.digit(c, 10)));
+    }
+    valueEnds();
+  }
+
+  /**
+   * Appends a segment printed as a character and a value made of a word, a separator and the
+   * characters of {@code source} from {@code from} to {@code to} ({@code /Rev.1}).
+   */
+  void add(SegmentKind kind, char before, String word, char separator, CharSequence source, int from, int to) {
+    open(kind);
+    text.append(before);
+    valueStarts();
+    text.append(word).append(separator).append(source, from, to);
+    valueEnds();
+  }
+
   /** Starts a segment where the text stands. */
   private void open(SegmentKind kind) {
     if (count == kinds.length) {
@@ -68,8 +112,18 @@ final class SymbolLayout {
 
   /** Writes the segment's value after what precedes it, and ends the segment but for what follows the value. */
   private void close(String value) {
-    marks[3 * count + 1] = text.length();
+    valueStarts();
     text.append(value);
+    valueEnds();
+  }
+
+  /** Marks where the open segment's value starts. */
+  private void valueStarts() {
+    marks[3 * count + 1] = text.length();
+  }
+
+  /** Marks where the open segment's value ends, and ends the segment but for what follows the value. */
+  private void valueEnds() {
     marks[3 * count + 2] = text.length();
     count++;
   }

@@ -15,25 +15,29 @@ import java.util.Locale;
  */
 final class SymbolParser {
 
-  /** A component as read, before classification. */
+  /**
+   * A component as read, before classification: where its core stands in the input, not a copy of
+   * it (the layout writes the core's canonical form straight from the input).
+   */
   private static final class Component {
+    /** Where the component, and its core, start. */
     final int start;
-    final String core;
+    /** Where its core ends: digits, or letters with their '.'- and '-'-parts ({@code L.15}, {@code S-26}). */
+    final int coreEnd;
+    /** Whether the core is digits (of any script). */
+    final boolean digits;
     final String part;
     final List<String> parens;
-    /** {@link Vocabulary#typedNumber} of the core, read once. */
-    final String[] typed;
+    /** {@link Vocabulary#typedNumberWord} of the core, read once, or -1. */
+    final int typed;
 
-    Component(int start, String core, String part, List<String> parens) {
+    Component(CharSequence input, int start, int coreEnd, boolean digits, String part, List<String> parens) {
       this.start = start;
-      this.core = core;
+      this.coreEnd = coreEnd;
+      this.digits = digits;
       this.part = part;
       this.parens = parens;
-      this.typed = Vocabulary.typedNumber(core);
-    }
-
-    boolean isDigits() {
-      return !core.isEmpty() && isDigit(core.charAt(0));
+      this.typed = digits ? -1 : Vocabulary.typedNumberWord(input, start, coreEnd);
     }
   }
 
@@ -104,15 +108,16 @@ final class SymbolParser {
   /** One symbol of a possibly joint symbol: organ, then {@code /}-separated components. */
   private SymbolLayout symbol() {
     int organStart = pos;
-    String organ = word();
-    if (organ.isEmpty() || !isLetter(organ.charAt(0))) {
+    word();
+    int organEnd = pos;
+    if (organEnd == organStart || !isLetter(input.charAt(organStart))) {
       throw error(organStart, "a symbol starts with the letters of its organ or series (A, S, E, ST, ...)");
     }
     List<String> organParens = parens();
     List<Component> components = new ArrayList<>(4); // most symbols have two to four
     skipSpaces();
     if (pos >= end || input.charAt(pos) != '/') {
-      throw error("expected '/' after the organ " + organ);
+      throw error("expected '/' after the organ " + input.subSequence(organStart, organEnd));
     }
     while (pos < end && (input.charAt(pos) == '/' || suffixGluedAt(pos))) {
       if (input.charAt(pos) == '/') {
@@ -125,7 +130,7 @@ final class SymbolParser {
         throw error("a '-' inside a symbol must join two symbols (A/51/113-S/1996/276)");
       }
     }
-    return classify(organ, organParens, components);
+    return classify(organStart, organEnd, organParens, components);
   }
 
   private Component component() {
@@ -134,10 +139,12 @@ final class SymbolParser {
       throw error("expected a component after '/'");
     }
     char c = input.charAt(pos);
-    String core;
+    boolean digits = isDigit(c);
     String part = null;
-    if (isDigit(c)) {
-      core = digits();
+    int coreEnd;
+    if (digits) {
+      skipDigits();
+      coreEnd = pos;
       int afterNumber = pos;
       skipSpaces();
       if (pos < end && isLetter(input.charAt(pos)) && isPartLetterAt(pos)) {
@@ -146,7 +153,8 @@ final class SymbolParser {
         pos = afterNumber;
       }
     } else if (isLetter(c)) {
-      core = word();
+      word();
+      coreEnd = pos;
       if (pos < end && isDigit(input.charAt(pos))) {
         throw error("letters and digits in one component are separated by '.' (L.15, PV.117)");
       }
@@ -154,14 +162,14 @@ final class SymbolParser {
       throw error("expected a component: digits or letters");
     }
     List<String> parens = parens();
-    return new Component(start, core, part, parens);
+    return new Component(input, start, coreEnd, digits, part, parens);
   }
 
   /**
-   * Letters or digits, with {@code .}-separated parts and a {@code -} range or session prefix: a
-   * run of the input as printed, so it is read by position and cut once.
+   * Reads letters or digits, with {@code .}-separated parts and a {@code -} range or session
+   * prefix: a run of the input as printed, read by position and not cut.
    */
-  private String word() {
+  private void word() {
     int start = pos;
     while (pos < end) {
       char c = input.charAt(pos);
@@ -179,7 +187,6 @@ final class SymbolParser {
         break; // "RES9": reported by the caller
       }
     }
-    return input.subSequence(start, pos).toString();
   }
 
   /** Whether the word read so far ({@code from} to {@code to}) ends in letters after a '.' or '-'. */
@@ -221,15 +228,11 @@ final class SymbolParser {
     return true;
   }
 
-  private String digits() {
-    int start = pos;
-    boolean ascii = true;
+  /** Reads digits of any script: the layout writes them as ASCII ones. */
+  private void skipDigits() {
     while (pos < end && isDigit(input.charAt(pos))) {
-      ascii &= input.charAt(pos) <= '9';
       pos++;
     }
-    String digits = input.subSequence(start, pos).toString();
-    return ascii ? digits : asciiDigits(digits); // ASCII already, as almost every symbol prints them
   }
 
   /**
@@ -323,51 +326,58 @@ final class SymbolParser {
     return out.toString();
   }
 
-  private SymbolLayout classify(String organ, List<String> organParens, List<Component> components) {
+  private SymbolLayout classify(int organStart, int organEnd, List<String> organParens, List<Component> components) {
     // sized for the segments: the arrays grow only for a symbol of many parts
     int count = 1 + organParens.size();
-    int length = organ.length();
+    int length = organEnd - organStart;
     for (int i = 0; i < components.size(); i++) {
       Component c = components.get(i);
-      count += (c.typed != null || c.part != null ? 2 : 1) + c.parens.size();
-      length += c.core.length() + 4;
+      count += (c.typed >= 0 || c.part != null ? 2 : 1) + c.parens.size();
+      length += c.coreEnd - c.start + 4;
     }
     SymbolLayout segments = new SymbolLayout(count, length);
-    String organUpper = upper(organ);
-    segments.add(SegmentKind.ORGAN, "", organUpper, "");
+    segments.addUpper(SegmentKind.ORGAN, input, organStart, organEnd);
     for (int p = 0; p < organParens.size(); p++) {
       qualifier(segments, organParens.get(p));
     }
     int numberIndex = -1;
     for (int i = components.size() - 1; i >= 0 && numberIndex < 0; i--) {
       Component c = components.get(i);
-      if (c.isDigits() || c.typed != null) {
+      if (c.digits || c.typed >= 0) {
         numberIndex = i;
       }
     }
+    boolean anySuffix = false;
     for (int i = 0; i < components.size(); i++) {
       Component c = components.get(i);
       if (c.part != null && i != numberIndex) {
         throw error(c.start, "only the number of a symbol takes a part letter");
       }
-      String[] typed = c.typed;
-      if (typed != null) {
-        segments.add(SegmentKind.TYPE, '/', typed[0]);
-        segments.add(i == numberIndex ? SegmentKind.NUMBER : SegmentKind.OTHER, '.', typed[1]);
-      } else if (c.isDigits()) {
+      if (c.typed >= 0) {
+        String type = Vocabulary.typedWord(c.typed);
+        segments.add(SegmentKind.TYPE, '/', type);
+        segments.add(i == numberIndex ? SegmentKind.NUMBER : SegmentKind.OTHER, '.', input,
+            c.start + type.length() + 1, c.coreEnd);
+      } else if (c.digits) {
         SegmentKind kind =
             i == numberIndex
                 ? SegmentKind.NUMBER
-                : Vocabulary.isYear(c.core) ? SegmentKind.YEAR : SegmentKind.SESSION;
-        segments.add(kind, '/', c.core);
+                : Vocabulary.isYear(input, c.start, c.coreEnd) ? SegmentKind.YEAR : SegmentKind.SESSION;
+        segments.addDigits(kind, '/', input, c.start, c.coreEnd);
         if (c.part != null) {
           segments.add(SegmentKind.PART, "", c.part, "");
         }
       } else {
-        String[] suffix = Vocabulary.suffixNumber(c.core);
-        String core = Vocabulary.canonicalComponent(c.core, suffix);
-        SegmentKind kind = suffix != null ? SegmentKind.SUFFIX : kindOfWord(core, i, numberIndex);
-        segments.add(kind, '/', core);
+        int suffix = Vocabulary.suffixWord(input, c.start, c.coreEnd);
+        if (suffix >= 0) {
+          // "rev.1", "REV.1": the suffix as the UN prints it, "Rev.1"
+          String word = Vocabulary.suffixPrinted(suffix);
+          segments.add(SegmentKind.SUFFIX, '/', word, '.', input, c.start + word.length() + 1, c.coreEnd);
+          anySuffix = true;
+        } else {
+          String core = upper(input.subSequence(c.start, c.coreEnd).toString());
+          segments.add(kindOfWord(core, i, numberIndex), '/', core);
+        }
       }
       for (int p = 0; p < c.parens.size(); p++) {
         String paren = c.parens.get(p);
@@ -378,8 +388,7 @@ final class SymbolParser {
         }
       }
     }
-    if (numberIndex < 0 && components.stream().noneMatch(c -> Vocabulary.isSuffix(c.core))
-        && count < 2) {
+    if (numberIndex < 0 && !anySuffix && count < 2) {
       throw error("a symbol has at least one component after its organ");
     }
     return segments;
@@ -488,15 +497,6 @@ final class SymbolParser {
 
   private static String upper(String s) {
     return s.toUpperCase(Locale.ROOT);
-  }
-
-  /** Digits of any script as ASCII ones. */
-  private static String asciiDigits(String digits) {
-    StringBuilder out = new StringBuilder(digits.length());
-    for (int i = 0; i < digits.length(); i++) {
-      out.append((char) ('0' + Character.digit(digits.charAt(i), 10)));
-    }
-    return out.toString();
   }
 
   static boolean isSpace(char c) {

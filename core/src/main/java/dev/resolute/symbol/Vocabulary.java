@@ -35,14 +35,28 @@ final class Vocabulary {
 
   private Vocabulary() {}
 
-  /** {@code PV.117} → {@code [PV, 117]}; null where the component is no typed number. */
-  static String[] typedNumber(String core) {
-    return wordDotNumber(core, TYPED_NUMBER_WORDS, TYPED_NUMBER_WORDS);
+  /**
+   * Which document type with a number ({@code PV.117}, {@code l.15}) stands in {@code text} from
+   * {@code from} to {@code to}: its index for {@link #typedWord}, or -1. The parser asks this of
+   * every component, in place.
+   */
+  static int typedNumberWord(CharSequence text, int from, int to) {
+    return wordDotNumber(text, from, to, TYPED_NUMBER_WORDS);
   }
 
-  /** {@code REV.1} → {@code [Rev, 1]}: the word as the UN prints it; null where the component is no suffix. */
-  static String[] suffixNumber(String core) {
-    return wordDotNumber(core, SUFFIX_NUMBER_WORDS, SUFFIX_PRINTED);
+  /** The word of a typed number as the UN prints it, by its {@link #typedNumberWord} index. */
+  static String typedWord(int k) {
+    return TYPED_NUMBER_WORDS[k];
+  }
+
+  /** Which suffix with its number ({@code Rev.1}, {@code ADD.2}) stands from {@code from} to {@code to}: its index for {@link #suffixPrinted}, or -1. */
+  static int suffixWord(CharSequence text, int from, int to) {
+    return wordDotNumber(text, from, to, SUFFIX_NUMBER_WORDS);
+  }
+
+  /** A suffix word as the UN prints it ({@code Rev}, {@code Add}), by its {@link #suffixWord} index. */
+  static String suffixPrinted(int k) {
+    return SUFFIX_PRINTED[k];
   }
 
   /**
@@ -71,74 +85,56 @@ final class Vocabulary {
     return true;
   }
 
-  /** {@code rev.1} → {@code Rev.1}; any other component upper-cased. */
-  static String canonicalComponent(String core) {
-    return canonicalComponent(core, suffixNumber(core));
-  }
-
-  /** The same, the component's {@link #suffixNumber} already read. */
-  static String canonicalComponent(String core, String[] suffix) {
-    if (suffix == null) {
-      return core.toUpperCase(Locale.ROOT);
-    }
-    // most suffixes are printed as the UN prints them ("Add.1"): the component is its own canonical form
-    boolean asPrinted = core.length() == suffix[0].length() + 1 + suffix[1].length() && core.startsWith(suffix[0])
-        && core.charAt(suffix[0].length()) == '.' && core.endsWith(suffix[1]);
-    return asPrinted ? core : suffix[0] + "." + suffix[1];
-  }
-
-  static boolean isSuffix(String core) {
-    return suffixNumber(core) != null;
-  }
-
   /**
-   * {@code WORD.N} or {@code WORD.N-M}, the word one of {@code words} in any case of its ASCII
-   * letters, N and M ASCII digits: {the word as {@code printed} gives it at its index, number};
-   * null for any other component. Read
-   * by hand: symbols are parsed by the thousand in extraction, and this is asked of every component.
+   * {@code WORD.N} or {@code WORD.N-M} from {@code from} to {@code to}, the word one of
+   * {@code words} in any case of its ASCII letters, N and M ASCII digits: the word's index in
+   * {@code words}; -1 for any other component. Read in place: symbols are parsed by the thousand
+   * in extraction, and this is asked of every component.
    */
-  private static String[] wordDotNumber(String core, String[] words, String[] printed) {
-    int dot = core.indexOf('.');
-    if (dot <= 0 || !digitsWithRange(core, dot + 1)) {
-      return null;
+  private static int wordDotNumber(CharSequence text, int from, int to, String[] words) {
+    int dot = from;
+    while (dot < to && text.charAt(dot) != '.') {
+      dot++;
     }
-    for (int i = 0; i < dot; i++) {
-      char c = core.charAt(i);
+    if (dot == from || dot == to || !digitsWithRange(text, dot + 1, to)) {
+      return -1;
+    }
+    for (int i = from; i < dot; i++) {
+      char c = text.charAt(i);
       if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
-        return null;
+        return -1;
       }
     }
     // ASCII letters: comparing ignoring case is comparing the upper-cased word, without making it
     for (int k = 0; k < words.length; k++) {
-      String word = words[k];
-      if (word.length() == dot && (core.charAt(0) & ~0x20) == word.charAt(0) && core.regionMatches(true, 0, word, 0, dot)) {
-        return new String[] {printed[k], core.substring(dot + 1)};
+      if (words[k].length() == dot - from && regionMatchesIgnoringCase(text, from, words[k])) {
+        return k;
       }
     }
-    return null;
+    return -1;
   }
 
-  /** Whether {@code text} from {@code from} to its end is digits, or digits, '-' and digits. */
-  private static boolean digitsWithRange(String text, int from) {
+  /** Whether {@code text} from {@code from} to {@code to} is digits, or digits, '-' and digits. */
+  private static boolean digitsWithRange(CharSequence text, int from, int to) {
     int i = from;
     int start = i;
-    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+    while (i < to && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
       i++;
     }
     if (i == start) {
       return false;
     }
-    if (i == text.length()) {
+    if (i == to) {
       return true;
     }
     if (text.charAt(i) != '-') {
       return false;
     }
     start = ++i;
-    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+    while (i < to && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
       i++;
     }
-    return i > start && i == text.length();
+    return i > start && i == to;
   }
 
   /** {@code S-26}, {@code ES-10}, or a roman session standing as a component ({@code XII}). */
@@ -161,6 +157,15 @@ final class Vocabulary {
       }
     }
     return !text.isEmpty();
+  }
+
+  /** Whether the digits (of any script) from {@code from} to {@code to} are a year: 19xx or 20xx. */
+  static boolean isYear(CharSequence digits, int from, int to) {
+    if (to - from != 4) {
+      return false;
+    }
+    int century = Character.digit(digits.charAt(from), 10) * 10 + Character.digit(digits.charAt(from + 1), 10);
+    return century == 19 || century == 20;
   }
 
   static boolean isYear(String digits) {

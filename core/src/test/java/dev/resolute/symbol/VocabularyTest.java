@@ -1,46 +1,59 @@
 package dev.resolute.symbol;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** The fixed words of a symbol's components: typed numbers and suffixes. */
+/** The fixed words of a symbol's components, read in place: typed numbers and suffixes. */
 class VocabularyTest {
 
+  /** The type word of a typed number read in {@code text} from {@code from} to its end, or null. */
+  private static String typedWord(String text, int from) {
+    int k = Vocabulary.typedNumberWord(text, from, text.length());
+    return k < 0 ? null : Vocabulary.typedWord(k);
+  }
+
+  /** The suffix word, as printed, of a suffix read in {@code text} from {@code from} to its end, or null. */
+  private static String suffixWord(String text, int from) {
+    int k = Vocabulary.suffixWord(text, from, text.length());
+    return k < 0 ? null : Vocabulary.suffixPrinted(k);
+  }
+
   @Test
-  void aTypedNumberIsItsTypeInCapitalsAndItsNumber() {
-    assertArrayEquals(new String[] {"PV", "117"}, Vocabulary.typedNumber("pv.117"));
-    assertArrayEquals(new String[] {"L", "15"}, Vocabulary.typedNumber("L.15"));
+  void aTypedNumberIsReadInAnyCaseAndGivesItsTypeInCapitals() {
+    assertEquals("PV", typedWord("pv.117", 0));
+    assertEquals("L", typedWord("L.15", 0));
+  }
+
+  @Test
+  void aTypedNumberIsReadWhereItStandsInALongerText() {
+    assertEquals("PV", typedWord("A/62/PV.117", 5));
   }
 
   @Test
   void aTypedNumberMayBeARange() {
-    assertArrayEquals(new String[] {"SR", "12-14"}, Vocabulary.typedNumber("SR.12-14"));
+    assertEquals("SR", typedWord("SR.12-14", 0));
   }
 
   @Test
   void anythingElseIsNoTypedNumber() {
     for (String core : new String[] {"PV", "PV.", "PV.1a", "PV.1-", "PV.-1", "XX.1", ".1", "РV.1", "PV..1", "65"}) {
-      assertNull(Vocabulary.typedNumber(core), core);
+      assertEquals(null, typedWord(core, 0), core);
     }
   }
 
   @Test
   void aSuffixIsPrintedAsTheUnPrintsIt() {
-    assertEquals("Rev.1", Vocabulary.canonicalComponent("REV.1"));
-    assertEquals("Add.2-3", Vocabulary.canonicalComponent("add.2-3"));
-    assertEquals("CONF.157", Vocabulary.canonicalComponent("Conf.157"));
+    assertEquals("Rev", suffixWord("REV.1", 0));
+    assertEquals("Add", suffixWord("add.2-3", 0));
   }
 
   @Test
   void onlyTheSuffixWordsAreSuffixes() {
-    assertTrue(Vocabulary.isSuffix("Corr.1"));
-    assertTrue(Vocabulary.isSuffix("amend.4"));
-    assertFalse(Vocabulary.isSuffix("PV.4"));
-    assertFalse(Vocabulary.isSuffix("Rev"));
+    assertEquals("Corr", suffixWord("Corr.1", 0));
+    assertEquals("Amend", suffixWord("amend.4", 0));
+    assertEquals(null, suffixWord("PV.4", 0));
+    assertEquals(null, suffixWord("Rev", 0));
+    assertEquals(null, suffixWord("Conf.157", 0));
   }
 }
