@@ -30,6 +30,12 @@ final class LanguageTables {
   final String formulaInitials;
   final ImmutableList<String> annexWords;
   final ImmutableList<Pattern> closing;
+  /**
+   * The statement of the text's adoption ({@code Adopted at the 1551st meeting}): a closing line
+   * (one of {@link #closing}) that closes the text after a blank line even where the paragraph
+   * before it lost its full stop.
+   */
+  final ImmutableList<Pattern> adoptionStatement;
   final ImmutableList<Pattern> cover;
   final ImmutableList<Pattern> adoption;
   final ImmutableList<Pattern> agenda;
@@ -81,7 +87,8 @@ final class LanguageTables {
     this.formulaInitials = this.formulas.stream().map(f -> f.normalized().substring(0, 1)).distinct()
         .collect(java.util.stream.Collectors.joining());
     this.annexWords = sections.get("annex");
-    this.closing = patterns(sections.get("closing"));
+    this.adoptionStatement = patterns(sections.get("adoption-statement"));
+    this.closing = ImmutableList.<Pattern>builder().addAll(patterns(sections.get("closing"))).addAll(adoptionStatement).build();
     this.cover = patterns(sections.get("cover"));
     this.adoption = patterns(sections.get("adoption"));
     this.agenda = patterns(sections.get("agenda"));

@@ -782,6 +782,11 @@ final class Markers {
     return closing.indexOf(c) >= 0;
   }
 
+  /** Whether a character closes a quotation or a bracket, in a language printed in {@code style}. */
+  static boolean isClosingMark(char c, Style style) {
+    return CLOSING.indexOf(c) >= 0 || style.closingQuotes().indexOf(c) >= 0;
+  }
+
   /**
    * The first ASCII digit in {@code chars[from, end)}, or {@code end}: the loop that reads every
    * character of the body, a method of its own so that it is compiled alone, as a tight loop.

@@ -89,6 +89,7 @@ final class ParseRun {
   private final List<Reference> allReferences = new ArrayList<>();
   private final AnyPattern coverLine;
   private final AnyPattern closingLine;
+  private final AnyPattern adoptionStatement;
 
   ParseRun(String input, Language language) {
     this.input = input;
@@ -99,6 +100,7 @@ final class ParseRun {
     this.lineKinds = new Kind[layout.lines.size()];
     this.coverLine = new AnyPattern(tables.cover);
     this.closingLine = new AnyPattern(tables.closing);
+    this.adoptionStatement = new AnyPattern(tables.adoptionStatement);
   }
 
   ParseResult run() {
@@ -617,8 +619,10 @@ final class ParseRun {
           // "Recalling …," after the operative paragraphs of the part before
           started = new Paragraph(Kind.PREAMBULAR, line, line.contentStart);
         } else if ((separated || line.indent() > 0) && current != null
-            && ".。".indexOf(lastBeforeMarkers(previous.contentStart, previous.contentEnd)) >= 0
-            && closingLine.matches(content)
+            && (endsSentence(previous) && closingLine.matches(content)
+                // the statement of the adoption after a blank line, where the paragraph before lost
+                // its full stop ("… from Lebanese territory⏎⏎Adopted at the 1551st meeting", S/RES/285 (1970))
+                || blankBreak && Character.isUpperCase(content.charAt(0)) && adoptionStatement.matches(content))
             // a full stop inside an open parenthesis ("… Treaty Series, vol.⏎[page]989, No. 14458), and
             // the record of the meeting") ends no sentence: the line goes on, whatever it resembles
             && Line.parenthesesOpen(input, current.lines, current.textStart) <= 0) {
@@ -802,7 +806,25 @@ final class ParseRun {
    * where there is none: the comma of "…的说明，1" that makes a paragraph preambular, the full stop
    * that ends a line's clause.
    */
+  /**
+   * Whether a line ends a sentence: its last character (footnote markers left out) a full stop, or
+   * the quotation marks or brackets that close after one ({@code paragraph.”}).
+   */
+  private boolean endsSentence(Line line) {
+    int end = endBeforeMarkers(line.contentStart, line.contentEnd);
+    while (end > line.contentStart && Markers.isClosingMark(input.charAt(end - 1), tables.markerStyle)) {
+      end--;
+    }
+    return end > line.contentStart && ".。".indexOf(input.charAt(end - 1)) >= 0;
+  }
+
   private char lastBeforeMarkers(int start, int end) {
+    int last = endBeforeMarkers(start, end);
+    return last > start ? input.charAt(last - 1) : ' ';
+  }
+
+  /** Where the text from {@code start} to {@code end} ends, footnote markers and spaces at its end left out. */
+  private int endBeforeMarkers(int start, int end) {
     List<int[]> markers = markersWithin(start, end);
     for (int k = markers.size() - 1; k >= 0; k--) {
       int e = end;
@@ -817,7 +839,7 @@ final class ParseRun {
     while (end > start && Line.isSpace(input.charAt(end - 1))) {
       end--;
     }
-    return end > start ? input.charAt(end - 1) : ' ';
+    return end;
   }
 
   /**
@@ -1048,12 +1070,28 @@ final class ParseRun {
       }
       if (operative || last != ',' && last != '،' && last != '，'
           // a lead both tables hold ("回顾": recalling, recalls) makes no operative paragraph alone
-          && (tables.operativeLeads.longestPrefix(text) > tables.preambularLeads.longestPrefix(text)
-              || last == '.' || last == '。')) {
+          && (opensWithOperativeLead(text) || last == '.' || last == '。')) {
         p.kind = Kind.OPERATIVE;
         operative = true;
       }
     }
+    if (!operative) {
+      // a resolution ends with what it decides: where every paragraph closed with a comma ("…
+      // admitted to membership in the United Nations," before the adoption statement, S/RES/299
+      // (1971), an OCR text), the last, opening with an operative lead, is operative
+      Paragraph last = null;
+      for (Paragraph p : part) {
+        last = p.kind == Kind.PREAMBULAR ? p : last;
+      }
+      if (last != null && opensWithOperativeLead(text(last.textStart, last.end()))) {
+        last.kind = Kind.OPERATIVE;
+      }
+    }
+  }
+
+  /** Whether a text opens with an operative lead longer than any preambular one ("回顾", recalling or recalls, is none). */
+  private boolean opensWithOperativeLead(String text) {
+    return tables.operativeLeads.longestPrefix(text) > tables.preambularLeads.longestPrefix(text);
   }
 
   // ---------------------------------------------------------------- the model

@@ -69,6 +69,31 @@ class CrunscTest {
     assertTrue(unanchored * 2 < notes, unanchored + " of " + notes + " notes without a marker found");
   }
 
+  @Test
+  void everyAdoptionStatementIsReadAsTheClosingNotAsTheTextOfAClause() throws Exception {
+    // OCR lost the full stop before some ("… from Lebanese territory⏎⏎Adopted at the 1551st meeting"),
+    // closed a quotation after it ("paragraph.”"), or misread the word ("Adapted at the 1821st meeting")
+    java.util.regex.Pattern statement =
+        java.util.regex.Pattern.compile("\\bAd[ao]pted\\b(?: unanimously| without (?:a )?vote)?,? at the\\s+\\d+");
+    List<Path> files = SharedData.files("crunsc", ".txt");
+    List<String> inClauses = new ArrayList<>();
+    for (Path file : files) {
+      Resolution r = ResolutionParser.create().parse(Files.readString(file)).resolution();
+      List<String> texts = new ArrayList<>();
+      r.preamble().forEach(c -> texts.add(c.text()));
+      for (OperativeClause c : r.operative()) {
+        texts.add(c.text());
+        c.subparagraphs().forEach(s -> texts.add(s.text()));
+      }
+      if (texts.stream().anyMatch(t -> statement.matcher(t).find())) {
+        inClauses.add(file.getFileName().toString());
+      }
+    }
+    System.out.printf(Locale.ROOT, "crunsc: %d of %d texts with their adoption statement inside a clause %s%n",
+        inClauses.size(), files.size(), inClauses);
+    assertTrue(inClauses.isEmpty(), inClauses.toString());
+  }
+
   /** Null where the parse is sound: a formula, operative paragraphs, numbers 1..n. */
   private static String problem(ParseResult result) {
     Resolution r = result.resolution();

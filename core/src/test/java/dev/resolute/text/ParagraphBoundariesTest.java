@@ -241,4 +241,59 @@ class ParagraphBoundariesTest {
     assertEquals(6, r.operative().size());
     assertTrue(r.operative().get(0).text().contains("vol. 989, No. 14458), and the record of the meeting"));
   }
+
+  @Test
+  void anAdoptionStatementAfterAParagraphThatLostItsFullStopClosesTheText() {
+    // S/RES/285 (1970), an OCR text: the paragraph ends without its full stop, then a blank line
+    Resolution r = Parsed.resolution("The Security Council\n\nDemands the complete and immediate withdrawal\n"
+        + "of all Israeli armed forces from Lebanese territory\n\nAdopted at the 1551st meeting\nby 14 votes to none,\n"
+        + "with 1 abstention (United\nStates of America).\n", Language.EN);
+    assertEquals("Demands the complete and immediate withdrawal of all Israeli armed forces from Lebanese territory",
+        r.operative().get(r.operative().size() - 1).text());
+  }
+
+  @Test
+  void anAdoptionStatementAfterAFullStopInsideClosingQuotesClosesTheText() {
+    // S/RES/37 (1947): the last paragraph ends a quotation, '.”'
+    Resolution r = Parsed.resolution("The Security Council,\n\nResolves to add the following paragraph:\n\n"
+        + "“The Commission shall report within the time limits set forth in the preceding paragraph.”\n\n"
+        + "Adopted at the 222nd meeting.\n", Language.EN);
+    assertEquals("“The Commission shall report within the time limits set forth in the preceding paragraph.”",
+        r.operative().get(r.operative().size() - 1).text());
+  }
+
+  @Test
+  void anAdoptionStatementMisreadAsAdaptedClosesTheText() {
+    // S/RES/368 (1975), an OCR text, prints "Adapted at the 1821st meeting"
+    Resolution r = Parsed.resolution("The Security Council,\n\nDecides to renew the mandate of the Force.\n\n"
+        + "Adapted at the 1821st meeting by 13 votes to none.\n", Language.EN);
+    assertEquals("Decides to renew the mandate of the Force.", r.operative().get(r.operative().size() - 1).text());
+  }
+
+  @Test
+  void anAdoptionStatementInFrenchAfterAParagraphThatLostItsFullStopClosesTheText() {
+    Resolution r = Parsed.resolution("Le Conseil de sécurité,\n\nDécide de rester saisi de la question\n\n"
+        + "Adoptée à l’unanimité à la 1587e séance.\n", Language.FR);
+    assertEquals("Décide de rester saisi de la question", r.operative().get(r.operative().size() - 1).text());
+  }
+
+  @Test
+  void aLeadThatReadsLikeAnAdoptionWordAfterALostFullStopOpensNoClosing() {
+    // "Adopte" (adopts) is an operative lead, not the participle of an adoption statement
+    Resolution r = Parsed.resolution("Le Conseil de sécurité,\n\nPrend note du rapport du Secrétaire général\n\n"
+        + "Adopte le programme de travail figurant dans l’annexe.\n", Language.FR);
+    String last = r.operative().get(r.operative().size() - 1).text();
+    assertTrue(last.endsWith("Adopte le programme de travail figurant dans l’annexe."), last);
+  }
+
+  @Test
+  void theLastParagraphOfAnUnnumberedTextIsOperativeWhereItsFullStopWasMisreadAsAComma() {
+    // S/RES/299 (1971), an OCR text: "… in the United Nations," then the adoption statement
+    Resolution r = Parsed.resolution("The Security Council,\n\nHaving examined the application of Oman for admission to"
+        + " the United Nations,\n\nRecommends to the General Assembly that Oman\nbe admitted to membership in the United"
+        + " Nations,\n\nAdopted unanimously at the\n1587th meeting.\n", Language.EN);
+    assertEquals(1, r.preamble().size());
+    assertEquals(1, r.operative().size());
+    assertEquals("Recommends", r.operative().get(0).lead());
+  }
 }
