@@ -75,10 +75,11 @@ public final class CitationExtractor {
       Pattern.compile("(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})(?:[ \\u00a0\\n]?(?<part>[" + PART_LETTERS + "]))?[ \\u00a0\\n]?\\((?<y>(?:19[4-9]|20[0-4])\\d)\\)");
   /**
    * {@code 2200 A (XXI)}, {@code 1874 (S-IV)} (or {@code S‑IV}, a no-break hyphen): older numbering
-   * with a roman session. A line may break before the bracket, as in a printed text.
+   * with a roman session; the Assembly's first two special sessions (1947, 1948) were printed in
+   * arabic figures, {@code 186 (S-2)}. A line may break before the bracket, as in a printed text.
    */
   private static final Pattern NUMBER_AND_ROMAN = Pattern.compile(
-      "(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})(?:[ \\u00a0\\n]?(?<part>[" + PART_LETTERS + "]))?[ \\u00a0\\n]?\\((?<r>(?:S[-\\u2011]|ES[-\\u2011])?[" + Scripts.ROMAN_LETTERS + "]{1,8})\\)");
+      "(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})(?:[ \\u00a0\\n]?(?<part>[" + PART_LETTERS + "]))?[ \\u00a0\\n]?\\((?<r>(?:S[-\\u2011]|ES[-\\u2011])?[" + Scripts.ROMAN_LETTERS + "]{1,8}|S[-\\u2011][12])\\)");
   /**
    * {@code X/2}, {@code IX/16 C}: a decision of a treaty body's session numbered in roman figures
    * (the Conferences of the Parties to the Biodiversity and Ramsar Conventions), cited only where

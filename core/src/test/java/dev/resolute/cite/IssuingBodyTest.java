@@ -3,6 +3,7 @@ package dev.resolute.cite;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.resolute.model.Body;
+import dev.resolute.model.Citation;
 import dev.resolute.model.Language;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -509,6 +510,15 @@ class IssuingBodyTest {
     // S/RES/264 (1969) as printed (crunsc/): the Assembly's 2145 (XXI) with its session one off
     assertEquals(List.of("A/RES/2145(XXII)"), cite("General Assembly resolution 2145 (XXII)", Language.EN));
     assertEquals(List.of("A/RES/2145(XXII)"), cite("Recalling resolution 2145 (XXII),", Language.EN));
+  }
+
+  @Test
+  void theAssemblysFirstSpecialSessionsArePrintedInArabicFigures() {
+    // S/RES/49 (1948) (crunsc/): the second special session (1948) numbered "S-2", the later ones "S-IV"
+    Extraction found = CitationExtractor.create().extract("General Assembly resolution 186 (S-2) of 14 May 1948.",
+        CitationContext.of(Language.EN, Body.SC, "preamble:1"));
+    assertEquals(List.of("A/RES/186(S-2)"), found.citations().stream().map(Citation::canonical).toList());
+    assertEquals(java.util.Optional.of(java.time.LocalDate.of(1948, 5, 14)), found.citations().get(0).date());
   }
 
   @Test
