@@ -406,7 +406,7 @@ final class SymbolParser {
   }
 
   private static void numberParenthetical(SymbolLayout segments, String paren) {
-    SegmentKind kind = Vocabulary.isYear(paren)
+    SegmentKind kind = Vocabulary.isYear(paren, 0, paren.length())
         ? SegmentKind.YEAR
         : Vocabulary.isRomanSession(paren) ? SegmentKind.SESSION : SegmentKind.QUALIFIER;
     segments.add(kind, "(", paren, ")");
@@ -515,9 +515,5 @@ final class SymbolParser {
 
   private static boolean isAlnum(char c) {
     return isLetter(c) || isDigit(c);
-  }
-
-  private static boolean isDigit(int c) {
-    return Character.isDigit(c);
   }
 }

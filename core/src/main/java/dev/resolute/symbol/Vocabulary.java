@@ -159,21 +159,20 @@ final class Vocabulary {
     return !text.isEmpty();
   }
 
-  /** Whether the digits (of any script) from {@code from} to {@code to} are a year: 19xx or 20xx. */
-  static boolean isYear(CharSequence digits, int from, int to) {
+  /** Whether the text from {@code from} to {@code to} is a year: four digits (of any script), 19xx or 20xx. */
+  static boolean isYear(CharSequence text, int from, int to) {
     if (to - from != 4) {
       return false;
     }
-    int century = Character.digit(digits.charAt(from), 10) * 10 + Character.digit(digits.charAt(from + 1), 10);
-    return century == 19 || century == 20;
-  }
-
-  static boolean isYear(String digits) {
-    if (digits.length() != 4 || !(digits.startsWith("19") || digits.startsWith("20"))) {
-      return false;
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      int digit = Character.digit(text.charAt(i), 10);
+      if (digit < 0) {
+        return false;
+      }
+      value = value * 10 + digit;
     }
-    return Character.isDigit(digits.charAt(2)) && digits.charAt(2) < 128 && Character.isDigit(digits.charAt(3))
-        && digits.charAt(3) < 128;
+    return value >= 1900 && value <= 2099;
   }
 
   /** {@code part} → {@code Part}, {@code PARTSIANDII} → {@code PartsIandII}, others upper-cased. */

@@ -802,11 +802,6 @@ final class ParseRun {
   }
 
   /**
-   * The last character of a text before the footnote markers (and spaces) that end it, or a space
-   * where there is none: the comma of "…的说明，1" that makes a paragraph preambular, the full stop
-   * that ends a line's clause.
-   */
-  /**
    * Whether a line ends a sentence: its last character (footnote markers left out) a full stop, or
    * the quotation marks or brackets that close after one ({@code paragraph.”}).
    */
@@ -818,6 +813,11 @@ final class ParseRun {
     return end > line.contentStart && ".。".indexOf(input.charAt(end - 1)) >= 0;
   }
 
+  /**
+   * The last character of a text before the footnote markers (and spaces) that end it, or a space
+   * where there is none: the comma of "…的说明，1" that makes a paragraph preambular, the full stop
+   * that ends a line's clause.
+   */
   private char lastBeforeMarkers(int start, int end) {
     int last = endBeforeMarkers(start, end);
     return last > start ? input.charAt(last - 1) : ' ';

@@ -245,44 +245,41 @@ class ParagraphBoundariesTest {
   @Test
   void anAdoptionStatementAfterAParagraphThatLostItsFullStopClosesTheText() {
     // S/RES/285 (1970), an OCR text: the paragraph ends without its full stop, then a blank line
-    Resolution r = Parsed.resolution("The Security Council\n\nDemands the complete and immediate withdrawal\n"
+    String last = lastOperativeText("The Security Council\n\nDemands the complete and immediate withdrawal\n"
         + "of all Israeli armed forces from Lebanese territory\n\nAdopted at the 1551st meeting\nby 14 votes to none,\n"
         + "with 1 abstention (United\nStates of America).\n", Language.EN);
-    assertEquals("Demands the complete and immediate withdrawal of all Israeli armed forces from Lebanese territory",
-        r.operative().get(r.operative().size() - 1).text());
+    assertEquals("Demands the complete and immediate withdrawal of all Israeli armed forces from Lebanese territory", last);
   }
 
   @Test
   void anAdoptionStatementAfterAFullStopInsideClosingQuotesClosesTheText() {
     // S/RES/37 (1947): the last paragraph ends a quotation, '.”'
-    Resolution r = Parsed.resolution("The Security Council,\n\nResolves to add the following paragraph:\n\n"
+    String last = lastOperativeText("The Security Council,\n\nResolves to add the following paragraph:\n\n"
         + "“The Commission shall report within the time limits set forth in the preceding paragraph.”\n\n"
         + "Adopted at the 222nd meeting.\n", Language.EN);
-    assertEquals("“The Commission shall report within the time limits set forth in the preceding paragraph.”",
-        r.operative().get(r.operative().size() - 1).text());
+    assertEquals("“The Commission shall report within the time limits set forth in the preceding paragraph.”", last);
   }
 
   @Test
   void anAdoptionStatementMisreadAsAdaptedClosesTheText() {
     // S/RES/368 (1975), an OCR text, prints "Adapted at the 1821st meeting"
-    Resolution r = Parsed.resolution("The Security Council,\n\nDecides to renew the mandate of the Force.\n\n"
+    String last = lastOperativeText("The Security Council,\n\nDecides to renew the mandate of the Force.\n\n"
         + "Adapted at the 1821st meeting by 13 votes to none.\n", Language.EN);
-    assertEquals("Decides to renew the mandate of the Force.", r.operative().get(r.operative().size() - 1).text());
+    assertEquals("Decides to renew the mandate of the Force.", last);
   }
 
   @Test
   void anAdoptionStatementInFrenchAfterAParagraphThatLostItsFullStopClosesTheText() {
-    Resolution r = Parsed.resolution("Le Conseil de sécurité,\n\nDécide de rester saisi de la question\n\n"
+    String last = lastOperativeText("Le Conseil de sécurité,\n\nDécide de rester saisi de la question\n\n"
         + "Adoptée à l’unanimité à la 1587e séance.\n", Language.FR);
-    assertEquals("Décide de rester saisi de la question", r.operative().get(r.operative().size() - 1).text());
+    assertEquals("Décide de rester saisi de la question", last);
   }
 
   @Test
   void aLeadThatReadsLikeAnAdoptionWordAfterALostFullStopOpensNoClosing() {
     // "Adopte" (adopts) is an operative lead, not the participle of an adoption statement
-    Resolution r = Parsed.resolution("Le Conseil de sécurité,\n\nPrend note du rapport du Secrétaire général\n\n"
+    String last = lastOperativeText("Le Conseil de sécurité,\n\nPrend note du rapport du Secrétaire général\n\n"
         + "Adopte le programme de travail figurant dans l’annexe.\n", Language.FR);
-    String last = r.operative().get(r.operative().size() - 1).text();
     assertTrue(last.endsWith("Adopte le programme de travail figurant dans l’annexe."), last);
   }
 
@@ -295,5 +292,11 @@ class ParagraphBoundariesTest {
     assertEquals(1, r.preamble().size());
     assertEquals(1, r.operative().size());
     assertEquals("Recommends", r.operative().get(0).lead());
+  }
+
+  /** The text of the last operative clause of a parsed text. */
+  private static String lastOperativeText(String text, Language language) {
+    List<dev.resolute.model.OperativeClause> operative = Parsed.resolution(text, language).operative();
+    return operative.get(operative.size() - 1).text();
   }
 }
