@@ -3,6 +3,7 @@ package dev.resolute.text;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import dev.resolute.cite.Dates;
 import dev.resolute.internal.DataTables;
 import dev.resolute.model.Body;
@@ -126,6 +127,15 @@ final class LanguageTables {
     }
     return LeadTable.of(language, all, leadAgreement);
   }
+
+  /**
+   * The number signs of every language ({@code number-sign} in {@code [markers]}: {@code no},
+   * {@code vol}, {@code n°}, {@code №}): a text quotes others' references as they were printed, so
+   * each text reads them all.
+   */
+  static final ImmutableSet<String> NUMBER_SIGNS = java.util.Arrays.stream(Language.values())
+      .flatMap(l -> Markers.Style.valuesOf(sections(readLines(l.code() + ".lang")).get("markers"), "number-sign ").stream())
+      .collect(ImmutableSet.toImmutableSet());
 
   static synchronized LanguageTables of(Language language) {
     return CACHE.computeIfAbsent(language, l -> new LanguageTables(l, sections(readLines(l.code() + ".lang"))));

@@ -51,8 +51,6 @@ final class Markers {
   private static final int IMPLAUSIBLE = 2;
   /** The numbers printed after a session so far, as {@code 73/10}: a later {@code 73/101} may be 73/10 and a note. */
   private final Set<String> numbersPrinted = new HashSet<>();
-  /** Words that number what follows them: no year is glued to a marker there. */
-  private static final Set<String> NUMBER_SIGNS = Set.of("no", "nos", "n°", "nº", "núm", "núms", "№", "vol", "vols", "p", "pp", "pág");
 
   Markers(String input, List<Note> notes, Style style) {
     this.input = input;
@@ -91,7 +89,7 @@ final class Markers {
           Set.copyOf(valuesOf(lines, "number-word ")));
     }
 
-    private static List<String> valuesOf(List<String> lines, String key) {
+    static List<String> valuesOf(List<String> lines, String key) {
       return lines.stream().filter(line -> line.startsWith(key)).map(line -> line.substring(key.length()).trim()).toList();
     }
   }
@@ -199,7 +197,7 @@ final class Markers {
       i--;
     }
     String word = input.subSequence(i, end).toString().toLowerCase(java.util.Locale.ROOT).replace(".", "");
-    return NUMBER_SIGNS.contains(word);
+    return LanguageTables.NUMBER_SIGNS.contains(word);
   }
 
   private void passBlocksBefore(int lineIndex) {

@@ -298,6 +298,13 @@ class GluedMarkersTest {
   }
 
   @Test
+  void theNumberSignsOfEveryLanguageAreReadInEveryText() {
+    // a text quotes others' references as printed: an Arabic text prints "No." and "vol.", a French one "n°"
+    assertTrue(LanguageTables.NUMBER_SIGNS.containsAll(java.util.Set.of("no", "vol", "n°", "núm", "№")),
+        LanguageTables.NUMBER_SIGNS.toString());
+  }
+
+  @Test
   void aRegistrationNumberAfterAPageBreakKeepsItsDigits() throws java.io.IOException {
     // "No." ends the last body line of a page; "20378)" opens the next, after the notes and the
     // running header: a number sign stands before it, so "2037" is no year and "8" no marker there
