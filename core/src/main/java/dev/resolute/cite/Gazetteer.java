@@ -57,6 +57,7 @@ final class Gazetteer {
 
   private Gazetteer() {
     Map<String, Entry> byVolume = new HashMap<>();
+    Map<String, TreatyInstrument> instruments = new HashMap<>();
     Map<String, List<Entry>> byRegistration = new HashMap<>();
     List<String> lines = CiteTables.lines("treaties.csv");
     for (String line : lines.subList(1, lines.size())) {
@@ -68,18 +69,15 @@ final class Gazetteer {
       Entry entry = new Entry(cells.get(0).trim(), volumes, cells.get(2), cells.get(3), cells.get(4), cells.get(5),
           cells.get(7).isBlank() ? Optional.empty() : Optional.of(cells.get(7).trim()));
       for (String volume : volumes) {
-        byVolume.putIfAbsent(entry.registration() + "/" + volume, entry);
+        String key = entry.registration() + "/" + volume;
+        if (byVolume.putIfAbsent(key, entry) == null && !volume.isEmpty()) {
+          // made once, as the first row listing the volume gives it (a row without its volume: no citation names an empty one)
+          instruments.put(key, TreatyInstrument.of(volume, entry.instrument(), entry.chapter()));
+        }
       }
       byRegistration.computeIfAbsent(entry.registration(), k -> new ArrayList<>()).add(entry);
     }
-    ImmutableMap.Builder<String, TreatyInstrument> instruments = ImmutableMap.builderWithExpectedSize(byVolume.size());
-    byVolume.forEach((key, e) -> {
-      String volume = key.substring(key.indexOf('/') + 1);
-      if (!volume.isEmpty()) { // a row without its volume: no citation names an empty one
-        instruments.put(key, TreatyInstrument.of(volume, e.instrument(), e.chapter()));
-      }
-    });
-    this.instrumentByRegistrationAndVolume = instruments.build();
+    this.instrumentByRegistrationAndVolume = ImmutableMap.copyOf(instruments);
     this.byRegistration = ImmutableMap.copyOf(byRegistration);
     // Arabic, Russian and Chinese names, as printed in the UN's texts (treaty-names.tsv)
     ImmutableListMultimap.Builder<String, String> names = ImmutableListMultimap.builder();

@@ -44,6 +44,17 @@ public final class Scripts {
   }
 
   /**
+   * A digit of any script as the ASCII digit of its value ({@code ٣} → {@code 3}); any other
+   * character as it is.
+   *
+   * @param c a character
+   * @return the ASCII digit, or {@code c}
+   */
+  public static char asciiDigit(char c) {
+    return c <= '9' || !isDigit(c) ? c : (char) ('0' + Character.digit(c, 10));
+  }
+
+  /**
    * A hyphen as a UN symbol reads it: the hyphen-minus, or the hyphen (U+2010), no-break hyphen
    * (U+2011) or en dash that texts print for it inside symbols ("GOV/INF/2005/10‑GC(49)/INF/6").
    *

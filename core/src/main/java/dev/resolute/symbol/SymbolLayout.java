@@ -1,5 +1,6 @@
 package dev.resolute.symbol;
 
+import dev.resolute.internal.Scripts;
 import dev.resolute.symbol.DocumentSymbol.Segment;
 import dev.resolute.symbol.DocumentSymbol.SegmentKind;
 import java.util.Arrays;
@@ -82,8 +83,7 @@ final class SymbolLayout {
     text.append(before);
     valueStarts();
     for (int i = from; i < to; i++) {
-      char c = source.charAt(i);
-      text.append(c <= '9' ? c : (char) ('0' + Character.digit(c, 10)));
+      text.append(Scripts.asciiDigit(source.charAt(i)));
     }
     valueEnds();
   }

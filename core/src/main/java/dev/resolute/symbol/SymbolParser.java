@@ -319,7 +319,7 @@ final class SymbolParser {
           word.setLength(0);
         }
         if (!isSpace(c)) {
-          out.append(isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c);
+          out.append(Scripts.asciiDigit(c));
         }
       }
     }
