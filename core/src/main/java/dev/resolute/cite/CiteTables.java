@@ -530,6 +530,19 @@ final class CiteTables {
     final int[] bodies;
     final String[] bodyNames;
 
+    /**
+     * Each keyword's and body name's first {@link #KEYED} characters as {@link #openingKey} packs
+     * them, and the mask of the characters it has: a position of the text whose opening differs
+     * under a word's mask cannot hold the word, which is then not compared. A group shares its first
+     * two characters, and French has 24 body names opening "co": every "considérant" and "convention"
+     * compared them all. A word with a character matched otherwise than by equality has mask 0, and
+     * is compared wherever its group is.
+     */
+    final long[] keywordOpenings;
+    final long[] keywordMasks;
+    final long[] bodyOpenings;
+    final long[] bodyMasks;
+
     Words(List<String> keywords, Collection<String> decisionWords, List<Integer> bodies, List<String> bodyNamesLower) {
       this.keywords = keywords.toArray(new String[0]);
       this.decision = new boolean[this.keywords.length];
@@ -538,7 +551,57 @@ final class CiteTables {
       }
       this.bodies = bodies.stream().mapToInt(Integer::intValue).toArray();
       this.bodyNames = bodies.stream().map(bodyNamesLower::get).toArray(String[]::new);
+      this.keywordOpenings = new long[this.keywords.length];
+      this.keywordMasks = new long[this.keywords.length];
+      keyOpenings(this.keywords, keywordOpenings, keywordMasks);
+      this.bodyOpenings = new long[bodyNames.length];
+      this.bodyMasks = new long[bodyNames.length];
+      keyOpenings(bodyNames, bodyOpenings, bodyMasks);
     }
+
+    private static void keyOpenings(String[] words, long[] openings, long[] masks) {
+      for (int w = 0; w < words.length; w++) {
+        String word = words[w];
+        long key = 0;
+        long mask = 0;
+        for (int k = 0; k < Math.min(KEYED, word.length()); k++) {
+          char b = word.charAt(k);
+          if (b == '\n' || b == '\u00a0' || isTypographicHyphen(b)) {
+            key = 0; // TextIndex#regionEnd matches these otherwise than by equality
+            mask = 0;
+            break;
+          }
+          key |= (long) (b == '\'' ? '’' : b) << (16 * k);
+          mask |= 0xFFFFL << (16 * k);
+        }
+        openings[w] = key;
+        masks[w] = mask;
+      }
+    }
+  }
+
+  /** How many opening characters {@link Words}' keys hold: four, of sixteen bits each. */
+  static final int KEYED = 4;
+
+  /**
+   * The first {@link #KEYED} characters of the lower-cased text from {@code at}, packed as
+   * {@link Words} keys its words' openings; -1 where a character among them may be passed over by
+   * {@link TextIndex#regionEnd} (an Arabic mark, a Chinese book title mark), and the key could not
+   * tell. Each character is keyed as the words' characters it matches are: both apostrophes as the
+   * typographic one, a line break and a no-break space as a space, a typographic hyphen as the
+   * hyphen-minus; past the text's end, U+FFFF, which no word holds.
+   */
+  static long openingKey(char[] lower, int at) {
+    long key = 0;
+    for (int k = 0; k < KEYED; k++) {
+      char a = at + k < lower.length ? lower[at + k] : '\uffff';
+      if (Scripts.isArabicMark(a) || Scripts.isBookTitleMark(a)) {
+        return -1;
+      }
+      char keyed = a == '\'' ? '’' : a == '\n' || a == '\u00a0' ? ' ' : isTypographicHyphen(a) ? '-' : a;
+      key |= (long) keyed << (16 * k);
+    }
+    return key;
   }
 
   /** The treaty names of this language (long enough to be no common phrase), each with its entry. */

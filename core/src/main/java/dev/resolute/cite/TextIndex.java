@@ -393,24 +393,36 @@ final class TextIndex {
     }
     // a text without a digit cites nothing, but names bodies that a later piece may name again by
     // a short name: it is indexed for their names, not for keywords
+    long opening = CiteTables.openingKey(lower, i);
     if (j < lower.length) {
       CiteTables.Words words = starts.bySecond(lower[j]);
       if (words != null) {
-        indexWords(i, words);
+        indexWords(i, words, opening);
       }
     }
-    indexWords(i, starts.single);
+    indexWords(i, starts.single, opening);
   }
 
-  /** The keywords (in a text with a digit: see {@link #hasDigit}) and body names of {@code words} that stand at {@code i}. */
-  private void indexWords(int i, CiteTables.Words words) {
+  /**
+   * The keywords (in a text with a digit: see {@link #hasDigit}) and body names of {@code words}
+   * that stand at {@code i}, whose opening is keyed {@code opening} ({@link CiteTables#openingKey}):
+   * only the words whose keyed opening it holds are compared, all where it is -1.
+   */
+  private void indexWords(int i, CiteTables.Words words, long opening) {
+    boolean keyed = opening != -1;
     for (int k = 0; hasDigit && k < words.keywords.length; k++) {
+      if (keyed && (opening & words.keywordMasks[k]) != words.keywordOpenings[k]) {
+        continue;
+      }
       int end = regionEnd(i, words.keywords[k]);
       if (end > 0 && bounded(i, end)) {
         keywords.add(i, end, words.decision[k] ? 1 : 0);
       }
     }
     for (int k = 0; k < words.bodies.length; k++) {
+      if (keyed && (opening & words.bodyMasks[k]) != words.bodyOpenings[k]) {
+        continue;
+      }
       int end = regionEnd(i, words.bodyNames[k]);
       if (end > 0 && bounded(i, end)) {
         addBodyName(i, end, words.bodies[k]);

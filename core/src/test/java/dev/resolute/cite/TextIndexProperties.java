@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -140,6 +141,26 @@ class TextIndexProperties {
       found.add(index.bodyNames.start(k) + "-" + index.bodyNames.end(k) + ":" + index.bodyNames.value(k));
     }
     assertEquals(expected, found);
+  }
+
+  /**
+   * The index compares a name only where the text's first four characters may open it
+   * ({@link CiteTables#openingKey}); those characters are read as the name's are wherever they are
+   * printed otherwise: a line break or a no-break space for the space, either apostrophe, a
+   * typographic hyphen for the hyphen-minus.
+   */
+  @Example
+  void namesAreIndexedWhateverSpaceApostropheOrHyphenTheirOpeningCharactersArePrintedWith() {
+    String[][] printed = {
+        {"en", "the\u00a0Assembly"}, {"en", "the\nAssembly"}, {"fr", "l'Assemblée"}, {"fr", "l’Assemblée"},
+        {"es", "la\u00a0Asamblea"}, {"en", "UN\u2011Habitat Assembly"}, {"en", "UN\u2010Habitat Assembly"}};
+    for (String[] languageAndName : printed) {
+      String text = "see " + languageAndName[1] + " 1";
+      TextIndex index = new TextIndex(text, CiteTables.of(Language.of(languageAndName[0])));
+      List<String> names = bodyNames(index);
+      assertEquals(1, names.size(), text + ": " + names);
+      assertEquals("4-" + (4 + languageAndName[1].length()), names.get(0).substring(0, names.get(0).indexOf(':')), text);
+    }
   }
 
   /**
