@@ -55,6 +55,31 @@ public final class Scripts {
   }
 
   /**
+   * Whether the text from {@code from} to {@code to} is a year a resolution may print: four digits
+   * of any script, 1900 to 2099. One rule for the symbol parser (a symbol's year, "S/RES/1373
+   * (2001)") and the footnote markers (a marker glued to a year, "20063").
+   *
+   * @param text the text
+   * @param from where the digits start
+   * @param to where they end
+   * @return whether they are such a year
+   */
+  public static boolean isYear(CharSequence text, int from, int to) {
+    if (to - from != 4) {
+      return false;
+    }
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      int digit = Character.digit(text.charAt(i), 10);
+      if (digit < 0) {
+        return false;
+      }
+      value = value * 10 + digit;
+    }
+    return value >= 1900 && value <= 2099;
+  }
+
+  /**
    * A hyphen as a UN symbol reads it: the hyphen-minus, or the hyphen (U+2010), no-break hyphen
    * (U+2011) or en dash that texts print for it inside symbols ("GOV/INF/2005/10‑GC(49)/INF/6").
    *

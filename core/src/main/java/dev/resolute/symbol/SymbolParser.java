@@ -362,7 +362,7 @@ final class SymbolParser {
         SegmentKind kind =
             i == numberIndex
                 ? SegmentKind.NUMBER
-                : Vocabulary.isYear(input, c.start, c.coreEnd) ? SegmentKind.YEAR : SegmentKind.SESSION;
+                : Scripts.isYear(input, c.start, c.coreEnd) ? SegmentKind.YEAR : SegmentKind.SESSION;
         segments.addDigits(kind, '/', input, c.start, c.coreEnd);
         if (c.part != null) {
           segments.add(SegmentKind.PART, "", c.part, "");
@@ -406,7 +406,7 @@ final class SymbolParser {
   }
 
   private static void numberParenthetical(SymbolLayout segments, String paren) {
-    SegmentKind kind = Vocabulary.isYear(paren, 0, paren.length())
+    SegmentKind kind = Scripts.isYear(paren, 0, paren.length())
         ? SegmentKind.YEAR
         : Vocabulary.isRomanSession(paren) ? SegmentKind.SESSION : SegmentKind.QUALIFIER;
     segments.add(kind, "(", paren, ")");

@@ -159,22 +159,6 @@ final class Vocabulary {
     return !text.isEmpty();
   }
 
-  /** Whether the text from {@code from} to {@code to} is a year: four digits (of any script), 19xx or 20xx. */
-  static boolean isYear(CharSequence text, int from, int to) {
-    if (to - from != 4) {
-      return false;
-    }
-    int value = 0;
-    for (int i = from; i < to; i++) {
-      int digit = Character.digit(text.charAt(i), 10);
-      if (digit < 0) {
-        return false;
-      }
-      value = value * 10 + digit;
-    }
-    return value >= 1900 && value <= 2099;
-  }
-
   /** {@code part} → {@code Part}, {@code PARTSIANDII} → {@code PartsIandII}, others upper-cased. */
   static String qualifierWord(String word) {
     if (word.equalsIgnoreCase("and")) {

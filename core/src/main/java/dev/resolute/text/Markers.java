@@ -172,12 +172,6 @@ final class Markers {
     anchors.sort((a, b) -> Integer.compare(a.start(), b.start()));
   }
 
-  /** A year a resolution may print: 1900 to 2099. */
-  private static boolean isYear(String digits) {
-    int year = Integer.parseInt(digits);
-    return year >= 1900 && year < 2100;
-  }
-
   /** {@code No. 20378}, {@code n° 42146}, {@code vol. 2017}: a number sign before the digits, so no year. */
   private boolean numberSignBefore(int start) {
     int i = start;
@@ -279,7 +273,7 @@ final class Markers {
       }
       boolean exact = (afterWord || afterPunctuation) && digits.equals(note.marker);
       boolean afterYear = !Character.isLetter(before) && digits.length() == 4 + note.marker.length()
-          && digits.endsWith(note.marker) && isYear(digits.substring(0, 4)) && !numberSignBefore(start);
+          && digits.endsWith(note.marker) && Scripts.isYear(digits, 0, 4) && !numberSignBefore(start);
       boolean afterNumber = before == '/' && digits.length() >= 4 && digits.length() > note.marker.length()
           && digits.endsWith(note.marker);
       if (exact || afterYear || afterNumber) {
@@ -312,7 +306,7 @@ final class Markers {
       return;
     }
     String rest = digits.substring(0, digits.length() - head.marker.length());
-    boolean year = rest.length() == 4 && isYear(rest) && !numberSignBefore(start);
+    boolean year = Scripts.isYear(rest, 0, rest.length()) && !numberSignBefore(start);
     boolean symbolNumber = before == '/' && rest.length() <= 3 && digits.length() >= 4
         && Character.isDigit(beforeThat);
     if (year || symbolNumber || numberedNameBefore(start, rest)) {
@@ -398,7 +392,7 @@ final class Markers {
     boolean yearsToo = window > 1;
     return laterNote(window, note -> (afterWordOrPunctuation || apart && note.spaced) && digits.equals(note.marker)
         || yearsToo && !Character.isLetter(before) && digits.length() == 4 + note.marker.length()
-            && digits.endsWith(note.marker) && isYear(digits.substring(0, 4)) && !numberSignBefore(start));
+            && digits.endsWith(note.marker) && Scripts.isYear(digits, 0, 4) && !numberSignBefore(start));
   }
 
   /**

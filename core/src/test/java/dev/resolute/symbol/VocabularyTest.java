@@ -1,8 +1,6 @@
 package dev.resolute.symbol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -57,16 +55,5 @@ class VocabularyTest {
     assertEquals(null, suffixWord("PV.4", 0));
     assertEquals(null, suffixWord("Rev", 0));
     assertEquals(null, suffixWord("Conf.157", 0));
-  }
-
-  @Test
-  void aYearIsFourDigitsOfAnyScriptFrom1900To2099() {
-    for (String year : new String[] {"1946", "2001", "2099", "\u0661\u0669\u0669\u0669"}) {
-      assertTrue(Vocabulary.isYear(year, 0, year.length()), year);
-    }
-    for (String other : new String[] {"1899", "2100", "19AB", "200", "20011", "S/2001"}) {
-      assertFalse(Vocabulary.isYear(other, 0, other.length()), other);
-    }
-    assertTrue(Vocabulary.isYear("S/RES/1373 (2001)", 12, 16));
   }
 }
