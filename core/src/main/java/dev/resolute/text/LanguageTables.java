@@ -24,6 +24,12 @@ import java.util.regex.Pattern;
  */
 final class LanguageTables {
   private static final Map<Language, LanguageTables> CACHE = new EnumMap<>(Language.class);
+  /**
+   * The sections of each language's {@code .lang} file, each file read once: {@link #NUMBER_SIGNS}
+   * reads every language's at class load, and {@link #of} one language's tables later. Declared
+   * before {@link #NUMBER_SIGNS}, whose initializer fills it.
+   */
+  private static final Map<Language, ImmutableListMultimap<String, String>> SECTIONS = new EnumMap<>(Language.class);
 
   final Language language;
   final ImmutableList<Formula> formulas;
@@ -134,11 +140,16 @@ final class LanguageTables {
    * each text reads them all.
    */
   static final ImmutableSet<String> NUMBER_SIGNS = java.util.Arrays.stream(Language.values())
-      .flatMap(l -> Markers.Style.valuesOf(sections(readLines(l.code() + ".lang")).get("markers"), "number-sign ").stream())
+      .flatMap(l -> Markers.Style.valuesOf(sectionsOf(l).get("markers"), "number-sign ").stream())
       .collect(ImmutableSet.toImmutableSet());
 
   static synchronized LanguageTables of(Language language) {
-    return CACHE.computeIfAbsent(language, l -> new LanguageTables(l, sections(readLines(l.code() + ".lang"))));
+    return CACHE.computeIfAbsent(language, l -> new LanguageTables(l, sectionsOf(l)));
+  }
+
+  /** A language's sections ({@link #SECTIONS}). */
+  private static synchronized ImmutableListMultimap<String, String> sectionsOf(Language language) {
+    return SECTIONS.computeIfAbsent(language, l -> sections(readLines(l.code() + ".lang")));
   }
 
   /** The first date in the text, read with this language's date pattern and month names. */
