@@ -218,7 +218,7 @@ final class AknReader {
     int lastNumber = 0;
     int section = 0;
     boolean restarts = false;
-    List<Object[]> pendingOperative = new ArrayList<>();
+    List<PendingParagraph> pendingOperative = new ArrayList<>();
     while (r.hasNext()) {
       int event = r.next();
       if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
@@ -574,7 +574,7 @@ final class AknReader {
                 }
                 lastNumber = n;
               }
-              pendingOperative.add(new Object[] {operative, section, text.length(), sectionOpen ? sectionLabel : null});
+              pendingOperative.add(new PendingParagraph(operative, section, text.length(), sectionOpen ? sectionLabel : null));
               operative = null;
               operativeCount++;
             }
@@ -588,12 +588,12 @@ final class AknReader {
     boolean sectioned = restarts;
     // whether a section is labelled ("B"): the paragraphs before the first are then under none, as
     // the parser reads them; where none is, the numbering's restarts make the parts (A/RES/75/245)
-    boolean sectionsMarked = pendingOperative.stream().anyMatch(pending -> pending[3] != null);
+    boolean sectionsMarked = pendingOperative.stream().anyMatch(pending -> pending.sectionLabel() != null);
     java.util.Map<String, Integer> lastInSection = new java.util.HashMap<>();
     int segment = 1;
     int previous = 0;
-    for (Object[] pending : pendingOperative) {
-      Block b = (Block) pending[0];
+    for (PendingParagraph pending : pendingOperative) {
+      Block b = pending.block();
       if (b.number != null && ParagraphNumbers.isPlain(b.number)) {
         int n = Integer.parseInt(b.number);
         if (n <= previous) {
@@ -602,7 +602,7 @@ final class AknReader {
         previous = n;
       }
       int sectionNumber = segment;
-      int end = (Integer) pending[2];
+      int end = pending.end();
       String clause = normalize(ownText(b));
       if (clause.isEmpty() && (b.number == null || b.number.isEmpty()) && b.children.isEmpty()) {
         continue; // an empty paragraph stands where a main body must have one
@@ -612,8 +612,8 @@ final class AknReader {
           .addAllSubparagraphs(subparagraphs(b.children));
       // the section's own number where the markup gives one (A, B), else its place
       // a paragraph before the first section is under none (S/RES/161 (1961): 1-5, then "B" 1-3)
-      String sectionName = !sectioned || (Integer) pending[1] == 0 && sectionsMarked ? null
-          : pending[3] != null ? (String) pending[3] : String.valueOf(sectionNumber);
+      String sectionName = !sectioned || pending.section() == 0 && sectionsMarked ? null
+          : pending.sectionLabel() != null ? pending.sectionLabel() : String.valueOf(sectionNumber);
       boolean numbered = b.number != null && !b.number.isEmpty();
       if (numbered && sectionName != null && ParagraphNumbers.isPlain(b.number)) {
         int n = Integer.parseInt(b.number);
@@ -636,6 +636,13 @@ final class AknReader {
     resolution.addAllOperative(operatives);
     resolution.addAllHeadings(headings);
   }
+
+  /**
+   * An operative paragraph read, kept until the whole body is read (whether its numbering restarts
+   * decides its section): its block, how many sections had opened before it, where its text ends,
+   * and the label of the section it stands in, or null.
+   */
+  private record PendingParagraph(Block block, int section, int end, String sectionLabel) {}
 
   /** The block's text before its first point. */
   private static String ownText(Block b) {
@@ -1027,14 +1034,32 @@ final class AknReader {
     annexHeadingOpen = false;
   }
 
-  /** Runs of white space, no-break spaces among them. */
-  private static final Pattern SPACE_RUN = Pattern.compile("[\\s\\u00a0]+");
-
+  /**
+   * The text with each run of white space ({@link #isNormalizedSpace}) read as one space, and
+   * stripped.
+   */
   static String normalize(String s) {
-    return SPACE_RUN.matcher(s).replaceAll(" ").strip();
+    StringBuilder out = new StringBuilder(s.length());
+    boolean inSpace = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isNormalizedSpace(c)) {
+        inSpace = true;
+        continue;
+      }
+      if (inSpace) {
+        out.append(' ');
+        inSpace = false;
+      }
+      out.append(c);
+    }
+    if (inSpace) {
+      out.append(' ');
+    }
+    return out.toString().strip();
   }
 
-  /** Whether {@link #normalize} reads a character as white space (one of {@link #SPACE_RUN}'s). */
+  /** Whether {@link #normalize} reads a character as white space: ASCII white space and the no-break space. */
   static boolean isNormalizedSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r' || c == '\u00a0';
   }
