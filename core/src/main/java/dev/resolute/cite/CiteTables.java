@@ -559,6 +559,11 @@ final class CiteTables {
       keyOpenings(bodyNames, bodyOpenings, bodyMasks);
     }
 
+    /** Whether the group holds no keyword and no body name. */
+    boolean isEmpty() {
+      return keywords.length == 0 && bodies.length == 0;
+    }
+
     private static void keyOpenings(String[] words, long[] openings, long[] masks) {
       for (int w = 0; w < words.length; w++) {
         String word = words[w];

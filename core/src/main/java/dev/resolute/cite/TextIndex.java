@@ -393,12 +393,13 @@ final class TextIndex {
     }
     // a text without a digit cites nothing, but names bodies that a later piece may name again by
     // a short name: it is indexed for their names, not for keywords
+    CiteTables.Words words = j < lower.length ? starts.bySecond(lower[j]) : null;
+    if (words == null && starts.single.isEmpty()) {
+      return; // only a treaty name or a Treaty Series pattern opens here ("Nations Unies", "Ibid."): no word to compare
+    }
     long opening = CiteTables.openingKey(lower, i);
-    if (j < lower.length) {
-      CiteTables.Words words = starts.bySecond(lower[j]);
-      if (words != null) {
-        indexWords(i, words, opening);
-      }
+    if (words != null) {
+      indexWords(i, words, opening);
     }
     indexWords(i, starts.single, opening);
   }

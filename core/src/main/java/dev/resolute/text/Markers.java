@@ -30,8 +30,7 @@ final class Markers {
   private final List<Note> notes;
   /** How the text's language prints its markers and numbers (its table's {@code [markers]}). */
   private final Style style;
-  /** The marks that close a word's quotation or bracket: those of every language and the language's own. */
-  private final String closing;
+  /** The marks that close a word's quotation or bracket in every language ({@link Style#closes} adds the language's own). */
   private static final String CLOSING = ")]’”»\"'》」）";
   final List<Anchor> anchors = new ArrayList<>();
   final List<Note> unanchored = new ArrayList<>();
@@ -58,7 +57,6 @@ final class Markers {
     this.notes = notes;
     this.expected = new ArrayDeque<>(notes);
     this.style = style;
-    this.closing = CLOSING + style.closingQuotes();
   }
 
   /**
@@ -87,6 +85,15 @@ final class Markers {
           lines.contains("decimal-comma"), valuesOf(lines, "numbered-name "), String.join("", valuesOf(lines, "counters ")),
           String.join("", valuesOf(lines, "date-marks ")), String.join("", valuesOf(lines, "ordinal-marks ")),
           Set.copyOf(valuesOf(lines, "number-word ")));
+    }
+
+    /**
+     * Whether a character closes a quotation or a bracket: a mark of every language's, or one of
+     * this language's closing quotes. The markers glued after one and the sentence ended inside one
+     * ({@code paragraph.”}) both read this.
+     */
+    boolean closes(char c) {
+      return CLOSING.indexOf(c) >= 0 || closingQuotes.indexOf(c) >= 0;
     }
 
     static List<String> valuesOf(List<String> lines, String key) {
@@ -131,7 +138,7 @@ final class Markers {
       int visibleThat = visibleBefore(visible, line.contentStart);
       char beforeThat = visibleThat >= line.contentStart ? input.charAt(visibleThat) : ' ';
       if (before == '(' && runEnd < end && input.charAt(runEnd) == ')'
-          && (Character.isLetter(beforeThat) || isClosing(beforeThat) || ",.;:،؛".indexOf(beforeThat) >= 0
+          && (Character.isLetter(beforeThat) || style.closes(beforeThat) || ",.;:،؛".indexOf(beforeThat) >= 0
               || style.bracketed() && (isAsciiDigit(beforeThat) || spacedExpectedMarker(runStart, runEnd, beforeThat)))) {
         // Arabic prints markers in brackets glued to the word: "العام(11)"; and, a language whose
         // markers are all bracketed (its table says so), glued to a number too: "في عام 2016(3)",
@@ -241,9 +248,9 @@ final class Markers {
     boolean decimal = end + 1 < input.length() && (input.charAt(end) == '.' || style.decimalComma() && input.charAt(end) == ',')
         && isAsciiDigit(input.charAt(end + 1))
         || style.decimalComma() && before == ',' && isAsciiDigit(beforeThat);
-    boolean afterWord = !decimal && (Character.isLetter(before) || isClosing(before));
+    boolean afterWord = !decimal && (Character.isLetter(before) || style.closes(before));
     boolean afterPunctuation = ",.;:，。；：、،؛".indexOf(before) >= 0
-        && (Character.isLetterOrDigit(beforeThat) || isClosing(beforeThat) || beforeThat == '%')
+        && (Character.isLetterOrDigit(beforeThat) || style.closes(beforeThat) || beforeThat == '%')
         // "(目标9、11、16、17)": the enumeration comma after a number lists numbers; but digits
         // that a space parts from the next number are no item of the list: "2006、2 2011年" (note 2)
         && !(before == '、' && isAsciiDigit(beforeThat) && !numberAfterSpace(end))
@@ -581,7 +588,7 @@ final class Markers {
       }
       char before = input.charAt(i - 1);
       boolean glued = Character.isLetter(before) && Character.UnicodeScript.of(before) != Character.UnicodeScript.HAN
-          || isClosing(before) || "，。；：、".indexOf(before) >= 0;
+          || style.closes(before) || "，。；：、".indexOf(before) >= 0;
       if (glued && end - i == marker.length() && input.subSequence(i, end).toString().equals(marker)
           && (end == input.length() || !Character.isLetterOrDigit(input.charAt(end)))) {
         aheadFound = i;
@@ -768,15 +775,6 @@ final class Markers {
     note.anchored = true;
     seen.add(note.marker);
     anchors.add(new Anchor(note.marker, start, end, false));
-  }
-
-  private boolean isClosing(char c) {
-    return closing.indexOf(c) >= 0;
-  }
-
-  /** Whether a character closes a quotation or a bracket, in a language printed in {@code style}. */
-  static boolean isClosingMark(char c, Style style) {
-    return CLOSING.indexOf(c) >= 0 || style.closingQuotes().indexOf(c) >= 0;
   }
 
   /**

@@ -807,7 +807,7 @@ final class ParseRun {
    */
   private boolean endsSentence(Line line) {
     int end = endBeforeMarkers(line.contentStart, line.contentEnd);
-    while (end > line.contentStart && Markers.isClosingMark(input.charAt(end - 1), tables.markerStyle)) {
+    while (end > line.contentStart && tables.markerStyle.closes(input.charAt(end - 1))) {
       end--;
     }
     return end > line.contentStart && ".。".indexOf(input.charAt(end - 1)) >= 0;
