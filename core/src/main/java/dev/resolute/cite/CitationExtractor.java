@@ -915,27 +915,36 @@ public final class CitationExtractor {
       /** {@link #afterListOf(int)} of its end, once read (a body's name, its short name and a link are looked for there), or -1. */
       int afterList = -1;
 
-      Candidate(Matcher m, String shape, java.util.Set<String> groups) {
+      /** The groups a candidate reads, in the order of {@link #Candidate}'s reads: a shape's pattern has some of them. */
+      static final String[] GROUPS = {"a", "b", "part", "ss", "n", "y", "r", "k", "sn", "cn", "code", "cs"};
+
+      /**
+       * The candidate a shape's match makes.
+       *
+       * @param has per group of {@link #GROUPS}, whether the shape's pattern has it: a group it
+       *     lacks is null, and is not asked of the matcher
+       */
+      Candidate(Matcher m, String shape, boolean[] has) {
         this.start = m.start();
         this.end = m.end();
         this.shape = shape;
-        this.a = read(m, groups, "a");
-        this.b = read(m, groups, "b");
-        this.part = read(m, groups, "part");
-        this.ss = read(m, groups, "ss");
-        this.n = read(m, groups, "n");
-        this.y = read(m, groups, "y");
-        this.r = read(m, groups, "r");
-        this.k = read(m, groups, "k");
-        this.sn = read(m, groups, "sn");
-        this.cn = read(m, groups, "cn");
-        this.code = read(m, groups, "code");
-        this.cs = read(m, groups, "cs");
+        this.a = read(m, has, 0);
+        this.b = read(m, has, 1);
+        this.part = read(m, has, 2);
+        this.ss = read(m, has, 3);
+        this.n = read(m, has, 4);
+        this.y = read(m, has, 5);
+        this.r = read(m, has, 6);
+        this.k = read(m, has, 7);
+        this.sn = read(m, has, 8);
+        this.cn = read(m, has, 9);
+        this.code = read(m, has, 10);
+        this.cs = read(m, has, 11);
       }
 
-      /** A group of the match, or null where the pattern, whose group names are {@code groups}, has none of that name. */
-      private static String read(Matcher m, java.util.Set<String> groups, String name) {
-        return groups.contains(name) ? m.group(name) : null;
+      /** Group {@code g} of {@link #GROUPS} of the match, or null where the pattern has none of that name. */
+      private static String read(Matcher m, boolean[] has, int g) {
+        return has[g] ? m.group(GROUPS[g]) : null;
       }
 
       /**
@@ -1582,23 +1591,30 @@ public final class CitationExtractor {
     private final class Shape {
       private final Pattern pattern;
       private final String name;
-      private final java.util.Set<String> groups;
-      /** Made at the first try: most texts try few of the shapes, or none. */
+      /**
+       * The matcher, and which of a candidate's groups the pattern has, made at the first try: most
+       * texts (a paragraph, a footnote) try few of the shapes, or none.
+       */
       private Matcher matcher;
+      private boolean[] has;
 
       Shape(Pattern pattern, String name) {
         this.pattern = pattern;
         this.name = name;
-        this.groups = NamedGroups.names(pattern);
       }
 
       void tryAt(int from, List<Candidate> out) {
         if (matcher == null) {
           matcher = matcher(pattern);
+          java.util.Set<String> groups = NamedGroups.names(pattern);
+          has = new boolean[Candidate.GROUPS.length];
+          for (int g = 0; g < has.length; g++) {
+            has[g] = groups.contains(Candidate.GROUPS[g]);
+          }
         }
         matcher.region(from, text.length());
         if (matcher.lookingAt()) {
-          out.add(new Candidate(matcher, name, groups));
+          out.add(new Candidate(matcher, name, has));
         }
       }
     }
@@ -2821,6 +2837,29 @@ public final class CitationExtractor {
      * {@link Candidate#adoptedOn}.
      */
     private CiteTables.BodyName bodyBefore(int keywordStart, Candidate c) {
+      // the items of a list share their keyword ("resolutions 60/1, 61/2 and 62/3"): the body before
+      // it is read once for them all
+      if (keywordStart != bodyBeforeAt) {
+        bodyBeforeAt = keywordStart;
+        bodyBefore = readBodyBefore(keywordStart);
+      }
+      if (bodyBefore == null) {
+        return null;
+      }
+      if (bodyBefore.adoptedOn() != null) {
+        c.adoptedOn = bodyBefore.adoptedOn();
+      }
+      return bodyBefore.name();
+    }
+
+    /** Where {@link #bodyBefore} was last read, and what it found there (null for none). */
+    private int bodyBeforeAt = -1;
+    private NamedBefore bodyBefore;
+
+    /** A body named before a keyword, and the date of adoption in the gap between them, or null. */
+    private record NamedBefore(CiteTables.BodyName name, List<LocalDate> adoptedOn) {}
+
+    private NamedBefore readBodyBefore(int keywordStart) {
       // names run long ("Conference of the States Parties to the United Nations Convention against
       // Corruption", 85 characters); the gap after one is checked below
       int from = Math.max(0, keywordStart - 200);
@@ -2829,19 +2868,18 @@ public final class CitationExtractor {
         if (bodyNames.end(k) <= keywordStart && keywordStart - bodyNames.end(k) <= MAX_BODY_GAP) {
           String printed = text.substring(bodyNames.end(k), keywordStart);
           if (linksNameToKeyword(printed, bodyNames.start(k), keywordStart)) {
-            return tables.bodies.get(bodyNames.value(k));
+            return new NamedBefore(tables.bodies.get(bodyNames.value(k)), null);
           }
           UndatedGap undated = withoutDate(bodyNames.end(k), keywordStart);
           if (undated != null && linksNameToKeyword(undated.printed(), bodyNames.start(k), keywordStart)) {
-            c.adoptedOn = undated.date().dates();
-            return tables.bodies.get(bodyNames.value(k));
+            return new NamedBefore(tables.bodies.get(bodyNames.value(k)), undated.date().dates());
           }
           // "by the Economic and Social Commission for Asia and the Pacific at its seventy-second
           // session, of resolution 72/7": the session that adopted it stands in the gap
           if (tables.sessionInGap != null && holds(bodyNames.end(k), keywordStart, tables.sessionInGapLiteral)) {
             Matcher session = tables.sessionInGap.matcher(printed);
             if (session.find() && linksNameToKeyword(session.replaceFirst(" "), bodyNames.start(k), keywordStart)) {
-              return tables.bodies.get(bodyNames.value(k));
+              return new NamedBefore(tables.bodies.get(bodyNames.value(k)), null);
             }
           }
         }

@@ -128,9 +128,18 @@ final class TextJoiner {
       if (r + inputShift - length != shift) {
         startRun(r + inputShift);
       }
-      do {
-        out[length++] = out[r++];
-      } while (r < rawEnd && !isLayoutSpace(out[r]));
+      if (r == length) {
+        // the word already stands where the text goes on (the piece was copied one place on, and
+        // the space before the word took that place): it is passed over, not moved
+        do {
+          r++;
+        } while (r < rawEnd && !isLayoutSpace(out[r]));
+        length = r;
+      } else {
+        do {
+          out[length++] = out[r++];
+        } while (r < rawEnd && !isLayoutSpace(out[r]));
+      }
     }
   }
 
