@@ -915,36 +915,56 @@ public final class CitationExtractor {
       /** {@link #afterListOf(int)} of its end, once read (a body's name, its short name and a link are looked for there), or -1. */
       int afterList = -1;
 
-      /** The groups a candidate reads, in the order of {@link #Candidate}'s reads: a shape's pattern has some of them. */
-      static final String[] GROUPS = {"a", "b", "part", "ss", "n", "y", "r", "k", "sn", "cn", "code", "cs"};
-
       /**
        * The candidate a shape's match makes.
        *
-       * @param has per group of {@link #GROUPS}, whether the shape's pattern has it: a group it
-       *     lacks is null, and is not asked of the matcher
+       * @param has the groups the shape's pattern has: a group it lacks is null, and is not asked
+       *     of the matcher
        */
-      Candidate(Matcher m, String shape, boolean[] has) {
+      Candidate(Matcher m, String shape, java.util.EnumSet<Group> has) {
         this.start = m.start();
         this.end = m.end();
         this.shape = shape;
-        this.a = read(m, has, 0);
-        this.b = read(m, has, 1);
-        this.part = read(m, has, 2);
-        this.ss = read(m, has, 3);
-        this.n = read(m, has, 4);
-        this.y = read(m, has, 5);
-        this.r = read(m, has, 6);
-        this.k = read(m, has, 7);
-        this.sn = read(m, has, 8);
-        this.cn = read(m, has, 9);
-        this.code = read(m, has, 10);
-        this.cs = read(m, has, 11);
+        this.a = read(m, has, Group.A);
+        this.b = read(m, has, Group.B);
+        this.part = read(m, has, Group.PART);
+        this.ss = read(m, has, Group.SS);
+        this.n = read(m, has, Group.N);
+        this.y = read(m, has, Group.Y);
+        this.r = read(m, has, Group.R);
+        this.k = read(m, has, Group.K);
+        this.sn = read(m, has, Group.SN);
+        this.cn = read(m, has, Group.CN);
+        this.code = read(m, has, Group.CODE);
+        this.cs = read(m, has, Group.CS);
       }
 
-      /** Group {@code g} of {@link #GROUPS} of the match, or null where the pattern has none of that name. */
-      private static String read(Matcher m, boolean[] has, int g) {
-        return has[g] ? m.group(GROUPS[g]) : null;
+      /** The named groups a candidate reads; each shape's pattern has some of them. */
+      enum Group {
+        A("a"), B("b"), PART("part"), SS("ss"), N("n"), Y("y"), R("r"), K("k"), SN("sn"), CN("cn"), CODE("code"), CS("cs");
+
+        /** The group's name in the patterns. */
+        final String name;
+
+        Group(String name) {
+          this.name = name;
+        }
+
+        /** The groups among {@code names}, a pattern's group names. */
+        static java.util.EnumSet<Group> among(java.util.Set<String> names) {
+          java.util.EnumSet<Group> out = java.util.EnumSet.noneOf(Group.class);
+          for (Group g : values()) {
+            if (names.contains(g.name)) {
+              out.add(g);
+            }
+          }
+          return out;
+        }
+      }
+
+      /** A group of the match, or null where the pattern, whose groups are {@code has}, has none of that name. */
+      private static String read(Matcher m, java.util.EnumSet<Group> has, Group g) {
+        return has.contains(g) ? m.group(g.name) : null;
       }
 
       /**
@@ -1596,7 +1616,7 @@ public final class CitationExtractor {
        * texts (a paragraph, a footnote) try few of the shapes, or none.
        */
       private Matcher matcher;
-      private boolean[] has;
+      private java.util.EnumSet<Candidate.Group> has;
 
       Shape(Pattern pattern, String name) {
         this.pattern = pattern;
@@ -1606,11 +1626,7 @@ public final class CitationExtractor {
       void tryAt(int from, List<Candidate> out) {
         if (matcher == null) {
           matcher = matcher(pattern);
-          java.util.Set<String> groups = NamedGroups.names(pattern);
-          has = new boolean[Candidate.GROUPS.length];
-          for (int g = 0; g < has.length; g++) {
-            has[g] = groups.contains(Candidate.GROUPS[g]);
-          }
+          has = Candidate.Group.among(NamedGroups.names(pattern));
         }
         matcher.region(from, text.length());
         if (matcher.lookingAt()) {
@@ -2839,22 +2855,22 @@ public final class CitationExtractor {
     private CiteTables.BodyName bodyBefore(int keywordStart, Candidate c) {
       // the items of a list share their keyword ("resolutions 60/1, 61/2 and 62/3"): the body before
       // it is read once for them all
-      if (keywordStart != bodyBeforeAt) {
-        bodyBeforeAt = keywordStart;
-        bodyBefore = readBodyBefore(keywordStart);
+      if (keywordStart != bodyBeforeKeywordAt) {
+        bodyBeforeKeywordAt = keywordStart;
+        bodyBeforeKeyword = readBodyBefore(keywordStart);
       }
-      if (bodyBefore == null) {
+      if (bodyBeforeKeyword == null) {
         return null;
       }
-      if (bodyBefore.adoptedOn() != null) {
-        c.adoptedOn = bodyBefore.adoptedOn();
+      if (bodyBeforeKeyword.adoptedOn() != null) {
+        c.adoptedOn = bodyBeforeKeyword.adoptedOn();
       }
-      return bodyBefore.name();
+      return bodyBeforeKeyword.name();
     }
 
-    /** Where {@link #bodyBefore} was last read, and what it found there (null for none). */
-    private int bodyBeforeAt = -1;
-    private NamedBefore bodyBefore;
+    /** The keyword before which {@link #bodyBefore} last read, and what it found there (null for none). */
+    private int bodyBeforeKeywordAt = -1;
+    private NamedBefore bodyBeforeKeyword;
 
     /** A body named before a keyword, and the date of adoption in the gap between them, or null. */
     private record NamedBefore(CiteTables.BodyName name, List<LocalDate> adoptedOn) {}
