@@ -571,12 +571,13 @@ final class CiteTables {
         long mask = 0;
         for (int k = 0; k < Math.min(KEYED, word.length()); k++) {
           char b = word.charAt(k);
-          if (b == '\n' || b == '\u00a0' || isTypographicHyphen(b)) {
-            key = 0; // TextIndex#regionEnd matches these otherwise than by equality
+          char keyed = keyed(b);
+          if (keyed != b && b != '\'') {
+            key = 0; // a line break, a no-break space or a typographic hyphen in a word: TextIndex#regionEnd matches it otherwise than by equality
             mask = 0;
             break;
           }
-          key |= (long) (b == '\'' ? '’' : b) << (16 * k);
+          key |= (long) keyed << (16 * k);
           mask |= 0xFFFFL << (16 * k);
         }
         openings[w] = key;
@@ -603,10 +604,18 @@ final class CiteTables {
       if (Scripts.isArabicMark(a) || Scripts.isBookTitleMark(a)) {
         return -1;
       }
-      char keyed = a == '\'' ? '’' : a == '\n' || a == '\u00a0' ? ' ' : isTypographicHyphen(a) ? '-' : a;
-      key |= (long) keyed << (16 * k);
+      key |= (long) keyed(a) << (16 * k);
     }
     return key;
+  }
+
+  /**
+   * A character as {@link Words}' keys and {@link #openingKey} hold it, as the words' characters it
+   * matches: either apostrophe as the typographic one, a line break and a no-break space as a space,
+   * a typographic hyphen as the hyphen-minus; any other as itself.
+   */
+  private static char keyed(char c) {
+    return c == '\'' ? '’' : c == '\n' || c == '\u00a0' ? ' ' : isTypographicHyphen(c) ? '-' : c;
   }
 
   /** The treaty names of this language (long enough to be no common phrase), each with its entry. */
