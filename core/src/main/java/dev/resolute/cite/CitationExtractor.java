@@ -939,6 +939,25 @@ public final class CitationExtractor {
         this.cs = read(m, has, Group.CS);
       }
 
+      /** The candidate a slashed number makes ({@link SlashedNumbers}). */
+      Candidate(SlashedNumbers.Match m, String text) {
+        this.start = m.start();
+        this.end = m.end();
+        this.shape = "slashed";
+        this.a = text.substring(m.firstStart(), m.firstEnd());
+        this.b = text.substring(m.secondStart(), m.secondEnd());
+        this.part = m.partStart() < 0 ? null : text.substring(m.partStart(), m.partEnd());
+        this.ss = m.sessionStart() < 0 ? null : text.substring(m.sessionStart(), m.sessionEnd());
+        this.n = null;
+        this.y = null;
+        this.r = null;
+        this.k = null;
+        this.sn = null;
+        this.cn = null;
+        this.code = null;
+        this.cs = null;
+      }
+
       /** The named groups a candidate reads; each shape's pattern has some of them. */
       enum Group {
         A("a"), B("b"), PART("part"), SS("ss"), N("n"), Y("y"), R("r"), K("k"), SN("sn"), CN("cn"), CODE("code"), CS("cs");
@@ -993,7 +1012,6 @@ public final class CitationExtractor {
       }
       Shape roman = new Shape(NUMBER_AND_ROMAN, "roman");
       Shape withYear = new Shape(NUMBER_AND_YEAR, "year");
-      Shape slashed = new Shape(tables.slashed, "slashed");
       Shape localRoman = tables.localRoman == null ? null : new Shape(tables.localRoman, "roman");
       Shape romanSession = new Shape(ROMAN_SESSION_NUMBER, "roman-session");
       Shape coded = tables.codedNumber == null ? null : new Shape(tables.codedNumber, "coded");
@@ -1031,7 +1049,10 @@ public final class CitationExtractor {
           withYear.tryAt(i, candidates);
         }
         if (end < text.length() && text.charAt(end) == '/') {
-          slashed.tryAt(sessionPrefixStart(i), candidates);
+          SlashedNumbers.Match number = tables.slashedNumbers.at(text, sessionPrefixStart(i));
+          if (number != null) {
+            candidates.add(new Candidate(number, text));
+          }
           if (coded != null && end + 1 < text.length() && !Scripts.isDigit(text.charAt(end + 1))) {
             coded.tryAt(i, candidates);
           }

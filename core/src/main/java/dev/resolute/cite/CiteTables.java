@@ -628,8 +628,13 @@ final class CiteTables {
   final ImmutableMap<String, String> sessionPrefixes;
   /** The prefixes, longest first: {@code ES} before {@code S}. */
   final ImmutableList<String> sessionPrefixesLongestFirst;
-  /** Resolution and decision numbers, with this language's session prefixes. */
+  /**
+   * Resolution and decision numbers, with this language's session prefixes: the pattern, which
+   * {@link #slashedNumbers} reads by hand and is tested against.
+   */
   final Pattern slashed;
+  /** The same numbers, read by hand where a run of digits starts. */
+  final SlashedNumbers slashedNumbers;
   /**
    * Older numbering in the language's own words, with groups {@code n}, {@code part}, {@code k}
    * (special-session prefix) and {@code sn} (session number): Arabic {@code 2200 ألف (د-21)}; null
@@ -867,6 +872,7 @@ final class CiteTables {
     this.slashed = Pattern.compile(CitationExtractor.SLASHED_TEMPLATE
         .replace("SESSIONS", String.join("|", alternatives.stream().map(Pattern::quote).toList()))
         .replace("PARTWORDS", partWords.isEmpty() ? "" : "|" + String.join("|", partWords.keySet())));
+    this.slashedNumbers = new SlashedNumbers(sessionPrefixesLongestFirst, partWords.keySet());
     this.keywordAfter = !s.get("keyword-after").isEmpty();
     this.namesAfterKeyword = !s.get("names-after-keyword").isEmpty();
     ImmutableListMultimap.Builder<String, String> marks = ImmutableListMultimap.builder();
