@@ -62,8 +62,7 @@ final class SymbolLayout {
     open(kind);
     valueStarts();
     for (int i = from; i < to; i++) {
-      char c = source.charAt(i);
-      text.append(c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c);
+      text.append(upper(source.charAt(i)));
     }
     valueEnds();
   }
@@ -98,6 +97,23 @@ final class SymbolLayout {
     valueStarts();
     text.append(word).append(separator).append(source, from, to);
     valueEnds();
+  }
+
+  /**
+   * A symbol's character upper-cased: its components hold ASCII letters only (and digits, full
+   * stops, hyphens, which stay as they are), so the ASCII rule is the whole rule.
+   */
+  static char upper(char c) {
+    return c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c;
+  }
+
+  /** The characters of {@code source} from {@code from} to {@code to}, upper-cased as {@link #upper(char)}. */
+  static String upper(CharSequence source, int from, int to) {
+    char[] out = new char[to - from];
+    for (int i = from; i < to; i++) {
+      out[i - from] = upper(source.charAt(i));
+    }
+    return new String(out);
   }
 
   /** Starts a segment where the text stands. */

@@ -4,7 +4,6 @@ import dev.resolute.internal.Scripts;
 import dev.resolute.symbol.DocumentSymbol.SegmentKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A hand-written scanner for the grammar of UN document symbols. It reads each {@code /}-separated
@@ -375,7 +374,7 @@ final class SymbolParser {
           segments.add(SegmentKind.SUFFIX, '/', word, '.', input, c.start + word.length() + 1, c.coreEnd);
           anySuffix = true;
         } else {
-          String core = upper(input.subSequence(c.start, c.coreEnd).toString());
+          String core = SymbolLayout.upper(input, c.start, c.coreEnd);
           segments.add(kindOfWord(core, i, numberIndex), '/', core);
         }
       }
@@ -493,10 +492,6 @@ final class SymbolParser {
       return 0;
     }
     return Scripts.isHyphen(c) ? '-' : Scripts.latinLookalike(c);
-  }
-
-  private static String upper(String s) {
-    return s.toUpperCase(Locale.ROOT);
   }
 
   static boolean isSpace(char c) {
