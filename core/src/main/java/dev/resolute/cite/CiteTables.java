@@ -612,9 +612,10 @@ final class CiteTables {
   /**
    * A character as {@link Words}' keys and {@link #openingKey} hold it, as the words' characters it
    * matches: either apostrophe as the typographic one, a line break and a no-break space as a space,
-   * a typographic hyphen as the hyphen-minus; any other as itself.
+   * a typographic hyphen as the hyphen-minus; any other as itself. Two characters whose keys are
+   * equal match where a word is compared with the text ({@link TextIndex#regionEnd}).
    */
-  private static char keyed(char c) {
+  static char keyed(char c) {
     return c == '\'' ? '’' : c == '\n' || c == '\u00a0' ? ' ' : isTypographicHyphen(c) ? '-' : c;
   }
 

@@ -609,7 +609,9 @@ final class TextIndex {
   }
 
   /**
-   * Where a keyword or name matched at {@code at} ends, or -1: as {@link #regionEquals}, and a
+   * Where a keyword or name matched at {@code at} ends, or -1: character for character as the
+   * index's keys compare them ({@link CiteTables#keyed}: either apostrophe, a line break or a
+   * no-break space for a space, a typographic hyphen for the hyphen-minus), and a
    * tatweel of the text (ـ, U+0640, which only stretches an Arabic letter: "قـــرارات مجلــس")
    * or a short vowel mark is passed over, as is a Chinese book title mark inside a name
    * ({@link Scripts#isBookTitleMark}).
@@ -622,8 +624,7 @@ final class TextIndex {
         return -1;
       }
       char a = lower[i];
-      if (a != b && !(a == '\'' && b == '’' || a == '’' && b == '\'') && !(b == ' ' && (a == '\n' || a == '\u00a0'))
-          && !(b == '-' && CiteTables.isTypographicHyphen(a))) {
+      if (a != b && CiteTables.keyed(a) != CiteTables.keyed(b)) {
         if (k > 0 && (Scripts.isArabicMark(a) && !Scripts.isArabicMark(b) || Scripts.isBookTitleMark(a))) {
           i++; // passed over; the same letter of the word is tried at the next character
           k--;
