@@ -63,7 +63,7 @@ class SlashedNumbersProperties {
       assertNotNull(read, "nothing read" + where);
       assertEquals(pattern.start(), read.start(), "start" + where);
       assertEquals(pattern.end(), read.end(), "end" + where);
-      assertEquals(group(pattern, "ss"), cut(text, read.sessionStart(), read.sessionEnd()), "session prefix" + where);
+      assertEquals(pattern.group("ss"), cut(text, read.sessionStart(), read.sessionEnd()), "session prefix" + where);
       assertEquals(pattern.start("a"), read.firstStart(), "session" + where);
       assertEquals(pattern.end("a"), read.firstEnd(), "session" + where);
       assertEquals(pattern.start("b"), read.secondStart(), "number" + where);
@@ -74,10 +74,6 @@ class SlashedNumbersProperties {
     Statistics.collect(matched);
     // the property says something only where the pattern matches: a good share of the texts must
     Statistics.coverage(coverage -> coverage.check(true).percentage(share -> share >= 10));
-  }
-
-  private static String group(Matcher m, String name) {
-    return m.group(name);
   }
 
   private static String cut(String text, int start, int end) {
