@@ -517,7 +517,7 @@ public final class CitationExtractor {
      * hand: it is asked at every capital that a slash follows closely.
      */
     private int organEnd(int at) {
-      if (at > 0 && gluedBefore(text.charAt(at - 1))) {
+      if (at > 0 && CiteTables.glues(text.charAt(at - 1))) {
         return -1;
       }
       int n = text.length();
@@ -554,22 +554,8 @@ public final class CitationExtractor {
       return -1;
     }
 
-    /** A Latin letter, a number, '/', '.' or a hyphen: what a symbol's organ cannot follow. */
-    private static boolean gluedBefore(char c) {
-      if (c < 0x80) {
-        return isAsciiAlnum(c) || c == '/' || c == '.' || c == '-';
-      }
-      return c == '\u2011' || isNumber(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
-    }
-
     private static boolean isAsciiLetter(char c) {
       return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
-    }
-
-    /** A character of Unicode's numbers ({@code \p{N}}): digits of any script, Roman numeral signs, fractions. */
-    private static boolean isNumber(char c) {
-      int type = Character.getType(c);
-      return type >= Character.DECIMAL_DIGIT_NUMBER && type <= Character.OTHER_NUMBER;
     }
 
     private static boolean isAsciiAlnum(char c) {
@@ -2279,7 +2265,7 @@ public final class CitationExtractor {
       if (at + 5 > text.length() || text.charAt(at) != ' ' && text.charAt(at) != '\u00a0' || !yearAt(at + 1, at + 5)) {
         return at;
       }
-      return at + 5 < text.length() && isNumber(text.charAt(at + 5)) ? at : at + 5;
+      return at + 5 < text.length() && CiteTables.isNumber(text.charAt(at + 5)) ? at : at + 5;
     }
 
     /** {@link #bodyNamedAfter} a candidate, looked for once. */

@@ -441,6 +441,25 @@ final class CiteTables {
     return !isNameSpace(c) && !Scripts.isArabicMark(c) && c != '\'' && !isTypographicHyphen(c);
   }
 
+  /**
+   * A Latin letter, a number ({@link #isNumber}), a slash, a full stop, a hyphen or a no-break
+   * hyphen: a number or a symbol's organ printed right after it is glued to it, part of something
+   * else ("A/75/245" holds no number 75/245, "HIV/AIDS" no organ "AIDS"). The patterns' look-behind
+   * {@code [\p{IsLatin}\p{N}/.\-\u2011]}.
+   */
+  static boolean glues(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '/' || c == '.' || c == '-';
+    }
+    return c == '\u2011' || isNumber(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+  }
+
+  /** A character of Unicode's numbers ({@code \p{N}}): digits of any script, Roman numeral signs, fractions. */
+  static boolean isNumber(int c) {
+    int type = Character.getType(c);
+    return type >= Character.DECIMAL_DIGIT_NUMBER && type <= Character.OTHER_NUMBER;
+  }
+
   /** The hyphen and the no-break hyphen, which names print for the hyphen-minus of the tables. */
   static boolean isTypographicHyphen(char c) {
     return c == '\u2010' || c == '\u2011';

@@ -34,7 +34,7 @@ final class SlashedNumbers {
 
   /** The number whose match starts at {@code from} (its special-session prefix, or its digits), or null. */
   Match at(String text, int from) {
-    if (from > 0 && gluedBefore(text.charAt(from - 1))) {
+    if (from > 0 && CiteTables.glues(text.charAt(from - 1))) {
       return null;
     }
     for (String prefix : sessionPrefixes) {
@@ -62,7 +62,7 @@ final class SlashedNumbers {
     }
     if (secondEnd < text.length()) {
       int next = text.codePointAt(secondEnd);
-      if (next == '/' || isNumber(next)) {
+      if (next == '/' || CiteTables.isNumber(next)) {
         return null;
       }
     }
@@ -109,13 +109,7 @@ final class SlashedNumbers {
       return true;
     }
     int c = text.codePointAt(at);
-    return !(Character.isLetter(c) || isNumber(c)) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-  }
-
-  /** A Latin letter, a number, a slash, a full stop or a hyphen: a number glued to it is part of something else. */
-  private static boolean gluedBefore(char c) {
-    return c == '/' || c == '.' || c == '-' || c == '\u2011' || isNumber(c)
-        || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+    return !(Character.isLetter(c) || CiteTables.isNumber(c)) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 
   /** What joins a special-session prefix to its session: a hyphen, a no-break hyphen, an en dash. */
@@ -130,11 +124,5 @@ final class SlashedNumbers {
       i++;
     }
     return i;
-  }
-
-  /** A character of Unicode's numbers ({@code \p{N}}). */
-  private static boolean isNumber(int c) {
-    int type = Character.getType(c);
-    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 }
