@@ -69,16 +69,18 @@ public final class CitationExtractor {
           + "(?:[ \\u00a0]?(?<part>(?<letter>[" + PART_LETTERS + "])\\k<letter>?PARTWORDS)(?![\\p{L}\\p{N}&&[^\\p{IsHan}]]))?";
   /**
    * {@code 1373 (2001)}: a Security Council resolution; {@code 161 A (1961)}, one adopted in parts.
-   * A line may break before the bracket, as in a printed text.
+   * A line may break before the bracket, as in a printed text. {@link BracketedNumbers} reads it by
+   * hand, tested against this pattern.
    */
-  private static final Pattern NUMBER_AND_YEAR =
+  static final Pattern NUMBER_AND_YEAR =
       Pattern.compile("(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})(?:[ \\u00a0\\n]?(?<part>[" + PART_LETTERS + "]))?[ \\u00a0\\n]?\\((?<y>(?:19[4-9]|20[0-4])\\d)\\)");
   /**
    * {@code 2200 A (XXI)}, {@code 1874 (S-IV)} (or {@code S‑IV}, a no-break hyphen): older numbering
    * with a roman session; the Assembly's first two special sessions (1947, 1948) were printed in
    * arabic figures, {@code 186 (S-2)}. A line may break before the bracket, as in a printed text.
+   * {@link BracketedNumbers} reads it by hand, tested against this pattern.
    */
-  private static final Pattern NUMBER_AND_ROMAN = Pattern.compile(
+  static final Pattern NUMBER_AND_ROMAN = Pattern.compile(
       "(?<![\\p{IsLatin}\\p{N}/.\\-])(?<n>\\d{1,4})(?:[ \\u00a0\\n]?(?<part>[" + PART_LETTERS + "]))?[ \\u00a0\\n]?\\((?<r>(?:S[-\\u2011]|ES[-\\u2011])?[" + Scripts.ROMAN_LETTERS + "]{1,8}|S[-\\u2011][12])\\)");
   /**
    * {@code X/2}, {@code IX/16 C}: a decision of a treaty body's session numbered in roman figures
@@ -944,6 +946,25 @@ public final class CitationExtractor {
         this.cs = null;
       }
 
+      /** The candidate a number with a bracketed year or roman session makes ({@link BracketedNumbers}), of shape {@code year} or {@code roman}. */
+      Candidate(BracketedNumbers.Match m, String shape, String text) {
+        this.start = m.start();
+        this.end = m.end();
+        this.shape = shape;
+        this.a = null;
+        this.b = null;
+        this.part = m.partStart() < 0 ? null : text.substring(m.partStart(), m.partEnd());
+        this.ss = null;
+        this.n = text.substring(m.numberStart(), m.numberEnd());
+        this.y = shape.equals("year") ? text.substring(m.insideStart(), m.insideEnd()) : null;
+        this.r = shape.equals("year") ? null : text.substring(m.insideStart(), m.insideEnd());
+        this.k = null;
+        this.sn = null;
+        this.cn = null;
+        this.code = null;
+        this.cs = null;
+      }
+
       /** The named groups a candidate reads; each shape's pattern has some of them. */
       enum Group {
         A("a"), B("b"), PART("part"), SS("ss"), N("n"), Y("y"), R("r"), K("k"), SN("sn"), CN("cn"), CODE("code"), CS("cs");
@@ -996,8 +1017,6 @@ public final class CitationExtractor {
       if (digitRuns.size() == 0) {
         return;
       }
-      Shape roman = new Shape(NUMBER_AND_ROMAN, "roman");
-      Shape withYear = new Shape(NUMBER_AND_YEAR, "year");
       Shape localRoman = tables.localRoman == null ? null : new Shape(tables.localRoman, "roman");
       Shape romanSession = new Shape(ROMAN_SESSION_NUMBER, "roman-session");
       Shape coded = tables.codedNumber == null ? null : new Shape(tables.codedNumber, "coded");
@@ -1028,11 +1047,11 @@ public final class CitationExtractor {
         // each shape only where it can match: a bracket opens a roman session (S-IV, XXI) or a
         // year (1946-2049), a slash follows the digits of a slashed number directly
         char inside = next + 1 < text.length() ? text.charAt(next + 1) : ' ';
-        if (text.charAt(next) == '(' && "IVXLCSE".indexOf(inside) >= 0) {
-          roman.tryAt(i, candidates);
-        }
-        if (text.charAt(next) == '(' && (inside == '1' || inside == '2')) {
-          withYear.tryAt(i, candidates);
+        BracketedNumbers.Match bracketed = text.charAt(next) != '(' ? null
+            : "IVXLCSE".indexOf(inside) >= 0 ? BracketedNumbers.withRomanSessionAt(text, i)
+            : inside == '1' || inside == '2' ? BracketedNumbers.withYearAt(text, i) : null;
+        if (bracketed != null) {
+          candidates.add(new Candidate(bracketed, "IVXLCSE".indexOf(inside) >= 0 ? "roman" : "year", text));
         }
         if (end < text.length() && text.charAt(end) == '/') {
           SlashedNumbers.Match number = tables.slashedNumbers.at(text, sessionPrefixStart(i));

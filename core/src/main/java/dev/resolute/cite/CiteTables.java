@@ -454,6 +454,14 @@ final class CiteTables {
     return c == '\u2011' || isNumber(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
   }
 
+  /**
+   * A letter that marks a part of a resolution: A to Z (the Assembly's 53/77 runs to X), or a
+   * Cyrillic capital Russian texts type for one ({@link Scripts#latinLookalike}: К in "53/77 К").
+   */
+  static boolean isPartLetter(char c) {
+    return c >= 'A' && c <= 'Z' || Scripts.CYRILLIC_LOOKALIKES.indexOf(c) >= 0;
+  }
+
   /** A character of Unicode's numbers ({@code \p{N}}): digits of any script, Roman numeral signs, fractions. */
   static boolean isNumber(int c) {
     int type = Character.getType(c);

@@ -1,6 +1,5 @@
 package dev.resolute.cite;
 
-import dev.resolute.internal.Scripts;
 import java.util.Collection;
 import java.util.List;
 
@@ -20,7 +19,6 @@ final class SlashedNumbers {
 
   /** The most digits of a session (or year) and of the number within it. */
   private static final int MAX_DIGITS = 4;
-  private static final String PART_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ" + Scripts.CYRILLIC_LOOKALIKES;
 
   /** The special-session prefixes ({@code S}, {@code ES}, Arabic {@code دإ}), longest first, as the pattern tries them. */
   private final String[] sessionPrefixes;
@@ -87,7 +85,7 @@ final class SlashedNumbers {
    * a part word, with no letter or digit after it but a Chinese character ({@code 第69/274 A号决议}).
    */
   private int partEndAt(String text, int at) {
-    if (at < text.length() && PART_LETTERS.indexOf(text.charAt(at)) >= 0) {
+    if (at < text.length() && CiteTables.isPartLetter(text.charAt(at))) {
       if (at + 1 < text.length() && text.charAt(at + 1) == text.charAt(at) && partEndsAt(text, at + 2)) {
         return at + 2;
       }
