@@ -13,11 +13,11 @@ import dev.resolute.internal.Scripts;
  */
 final class BracketedNumbers {
   /**
-   * A match: where it, the number, the part letter and what the brackets hold (the year, the
-   * session) start and end; -1 for a part that is not printed.
+   * A match: where it, the number, the part letter and what the brackets hold start and end (-1
+   * for a part that is not printed), and whether they hold a year or a roman session.
    */
   record Match(int start, int end, int numberStart, int numberEnd, int partStart, int partEnd,
-      int insideStart, int insideEnd) {}
+      int insideStart, int insideEnd, boolean year) {}
 
   /** The most digits of a number. */
   private static final int MAX_DIGITS = 4;
@@ -83,7 +83,7 @@ final class BracketedNumbers {
     if (end < 0) {
       return null;
     }
-    return new Match(from, end + 1, from, numberEnd, part, part < 0 ? -1 : part + 1, open + 1, end);
+    return new Match(from, end + 1, from, numberEnd, part, part < 0 ? -1 : part + 1, open + 1, end, year);
   }
 
   /** Where a year from 1940 to 2049 that the closing bracket follows ends, or -1. */

@@ -910,59 +910,48 @@ public final class CitationExtractor {
        *     of the matcher
        */
       Candidate(Matcher m, String shape, java.util.EnumSet<Group> has) {
-        this.start = m.start();
-        this.end = m.end();
-        this.shape = shape;
-        this.a = read(m, has, Group.A);
-        this.b = read(m, has, Group.B);
-        this.part = read(m, has, Group.PART);
-        this.ss = read(m, has, Group.SS);
-        this.n = read(m, has, Group.N);
-        this.y = read(m, has, Group.Y);
-        this.r = read(m, has, Group.R);
-        this.k = read(m, has, Group.K);
-        this.sn = read(m, has, Group.SN);
-        this.cn = read(m, has, Group.CN);
-        this.code = read(m, has, Group.CODE);
-        this.cs = read(m, has, Group.CS);
+        this(m.start(), m.end(), shape, read(m, has, Group.A), read(m, has, Group.B), read(m, has, Group.PART),
+            read(m, has, Group.SS), read(m, has, Group.N), read(m, has, Group.Y), read(m, has, Group.R),
+            read(m, has, Group.K), read(m, has, Group.SN), read(m, has, Group.CN), read(m, has, Group.CODE),
+            read(m, has, Group.CS));
       }
 
       /** The candidate a slashed number makes ({@link SlashedNumbers}). */
       Candidate(SlashedNumbers.Match m, String text) {
-        this.start = m.start();
-        this.end = m.end();
-        this.shape = "slashed";
-        this.a = text.substring(m.firstStart(), m.firstEnd());
-        this.b = text.substring(m.secondStart(), m.secondEnd());
-        this.part = m.partStart() < 0 ? null : text.substring(m.partStart(), m.partEnd());
-        this.ss = m.sessionStart() < 0 ? null : text.substring(m.sessionStart(), m.sessionEnd());
-        this.n = null;
-        this.y = null;
-        this.r = null;
-        this.k = null;
-        this.sn = null;
-        this.cn = null;
-        this.code = null;
-        this.cs = null;
+        this(m.start(), m.end(), "slashed", cut(text, m.firstStart(), m.firstEnd()), cut(text, m.secondStart(), m.secondEnd()),
+            cut(text, m.partStart(), m.partEnd()), cut(text, m.sessionStart(), m.sessionEnd()),
+            null, null, null, null, null, null, null, null);
       }
 
-      /** The candidate a number with a bracketed year or roman session makes ({@link BracketedNumbers}), of shape {@code year} or {@code roman}. */
-      Candidate(BracketedNumbers.Match m, String shape, String text) {
-        this.start = m.start();
-        this.end = m.end();
+      /** The candidate a number with a bracketed year ({@code year}) or roman session ({@code roman}) makes ({@link BracketedNumbers}). */
+      Candidate(BracketedNumbers.Match m, String text) {
+        this(m.start(), m.end(), m.year() ? "year" : "roman", null, null, cut(text, m.partStart(), m.partEnd()), null,
+            cut(text, m.numberStart(), m.numberEnd()), m.year() ? cut(text, m.insideStart(), m.insideEnd()) : null,
+            m.year() ? null : cut(text, m.insideStart(), m.insideEnd()), null, null, null, null, null);
+      }
+
+      private Candidate(int start, int end, String shape, String a, String b, String part, String ss, String n,
+          String y, String r, String k, String sn, String cn, String code, String cs) {
+        this.start = start;
+        this.end = end;
         this.shape = shape;
-        this.a = null;
-        this.b = null;
-        this.part = m.partStart() < 0 ? null : text.substring(m.partStart(), m.partEnd());
-        this.ss = null;
-        this.n = text.substring(m.numberStart(), m.numberEnd());
-        this.y = shape.equals("year") ? text.substring(m.insideStart(), m.insideEnd()) : null;
-        this.r = shape.equals("year") ? null : text.substring(m.insideStart(), m.insideEnd());
-        this.k = null;
-        this.sn = null;
-        this.cn = null;
-        this.code = null;
-        this.cs = null;
+        this.a = a;
+        this.b = b;
+        this.part = part;
+        this.ss = ss;
+        this.n = n;
+        this.y = y;
+        this.r = r;
+        this.k = k;
+        this.sn = sn;
+        this.cn = cn;
+        this.code = code;
+        this.cs = cs;
+      }
+
+      /** The text from {@code start} to {@code end}, or null where a reader's group took no part ({@code start} -1). */
+      private static String cut(String text, int start, int end) {
+        return start < 0 ? null : text.substring(start, end);
       }
 
       /** The named groups a candidate reads; each shape's pattern has some of them. */
@@ -1051,7 +1040,7 @@ public final class CitationExtractor {
             : "IVXLCSE".indexOf(inside) >= 0 ? BracketedNumbers.withRomanSessionAt(text, i)
             : inside == '1' || inside == '2' ? BracketedNumbers.withYearAt(text, i) : null;
         if (bracketed != null) {
-          candidates.add(new Candidate(bracketed, "IVXLCSE".indexOf(inside) >= 0 ? "roman" : "year", text));
+          candidates.add(new Candidate(bracketed, text));
         }
         if (end < text.length() && text.charAt(end) == '/') {
           SlashedNumbers.Match number = tables.slashedNumbers.at(text, sessionPrefixStart(i));
