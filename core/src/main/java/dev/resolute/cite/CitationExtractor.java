@@ -3606,9 +3606,16 @@ public final class CitationExtractor {
       if (word >= text.length() || !Character.isLetter(text.charAt(word))) {
         return -1; // most numbers of a list are followed by the next, or by a date
       }
-      Matcher topic = reused(tables.topicAfterNumber).region(at, text.length());
-      return topic.lookingAt() ? topic.end() : -1;
+      // asked again at the same place (to date a number, to join it to the next of its list, to find
+      // the body after it): the pattern, whose topic is read lazily up to 200 characters, runs once
+      return topicEnds.computeIfAbsent(at, from -> {
+        Matcher topic = reused(tables.topicAfterNumber).region(from, text.length());
+        return topic.lookingAt() ? topic.end() : -1;
+      });
     }
+
+    /** {@link #topicEnd}'s answers where the pattern ran, by position. */
+    private final java.util.Map<Integer, Integer> topicEnds = new java.util.HashMap<>();
 
     /** How far before a number a date may stand with a phrase describing the resolution between. */
     private static final int PHRASE_REACH = 200;
