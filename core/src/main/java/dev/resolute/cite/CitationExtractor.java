@@ -788,6 +788,11 @@ public final class CitationExtractor {
       for (int i = end - 1; i > start; i--) {
         char c = text.charAt(i);
         if (c == '/' || c == '.' || c == '(' || c == ' ' || Scripts.isHyphen(c)) {
+          // the white space before a bracket cut off goes with it: the parser would pass over it,
+          // and the citation's text would end in it ("A/76/5 " of "A/76/5 (Vol. I/2)")
+          while (i > start && isBlank(text.charAt(i - 1))) {
+            i--;
+          }
           return i;
         }
       }

@@ -39,6 +39,17 @@ class SymbolsAsTypedTest {
   }
 
   @Test
+  void aBracketThatIsNoPartOfTheSymbolLeavesTheSpaceBeforeItOutOfTheCitation() {
+    // A/RES/75/63 in Chinese, a footnote: "(Part I和II)" opens as a part of the symbol, but the
+    // Chinese "and" ends the symbol's reading inside it
+    assertEquals(List.of("NPT/CONF.2000/28 «NPT/CONF.2000/28»"),
+        cite("见NPT/CONF.2000/28 (Part I和II))，第一部分", Language.ZH));
+    // a slash inside the bracket is none of a part either
+    assertEquals(List.of("A/76/5 «A/76/5»"), cite("See A/76/5 (Vol. I/2), annex.", Language.EN));
+    assertEquals(List.of("A/76/5 «A/76/5»"), cite("See A/76/5  (Part 2001 x/y).", Language.EN));
+  }
+
+  @Test
   void aBraceTypedForTheClosingBracketEndsTheSymbol() {
     // S/RES/59 (1948), crunsc: the symbol under the title is printed "[S/1045}"
     assertEquals(List.of("S/1045 «S/1045»"), cite("Resolution of 19 October 1948\n[S/1045}\n", Language.EN));
