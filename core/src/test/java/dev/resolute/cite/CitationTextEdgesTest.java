@@ -8,10 +8,8 @@ import dev.resolute.model.Language;
 import dev.resolute.testing.SharedData;
 import dev.resolute.testing.UnxmlBlocks;
 import dev.resolute.testing.UnxmlBlocks.Block;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.stream.XMLStreamException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,21 +21,15 @@ import org.junit.jupiter.api.Test;
 class CitationTextEdgesTest {
 
   @Test
-  void noCitationOfTheUnsFilesStartsOrEndsWithWhiteSpace() throws Exception {
+  void noCitationOfTheUnsFilesStartsOrEndsWithWhiteSpace() {
     List<String> loose = new ArrayList<>();
-    for (Path path : SharedData.files("unxml", ".xml")) {
-      UnxmlBlocks.Document doc;
-      try {
-        doc = UnxmlBlocks.read(path);
-      } catch (XMLStreamException notWellFormed) {
-        continue;
-      }
+    for (UnxmlBlocks.Document doc : UnxmlBlocks.wellFormed(SharedData.files("unxml", ".xml"))) {
       CitationContext context = CitationContext.of(Language.of(doc.language()), Body.GA, "p");
       for (Block block : doc.blocks()) {
         for (Citation citation : CitationExtractor.create().extract(block.text(), context).citations()) {
           String text = citation.text();
           if (isBlank(text.charAt(0)) || isBlank(text.charAt(text.length() - 1))) {
-            loose.add(path.getFileName() + " «" + text + "»");
+            loose.add(doc.file().getFileName() + " «" + text + "»");
           }
         }
       }

@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import javax.xml.stream.XMLStreamException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,13 +43,8 @@ class UnxmlLinksTest {
     int otherBodyLinks = 0;
     Map<Language, Integer> otherDocument = new EnumMap<>(Language.class);
     Map<Language, Integer> prefixDropped = new EnumMap<>(Language.class);
-    for (Path path : SharedData.files("unxml", ".xml")) {
-      UnxmlBlocks.Document doc;
-      try {
-        doc = UnxmlBlocks.read(path);
-      } catch (XMLStreamException notWellFormed) {
-        continue;
-      }
+    for (UnxmlBlocks.Document doc : UnxmlBlocks.wellFormed(SharedData.files("unxml", ".xml"))) {
+      Path path = doc.file();
       Language language = Language.of(doc.language());
       Body body = body(doc.workUri());
       CitationContext base = CitationContext.of(language, body, "p")
