@@ -36,6 +36,19 @@ final class BracketedNumbers {
     return at(text, from, false);
   }
 
+  /**
+   * Whether a bracket whose first character is {@code c} may hold a roman session: a roman letter,
+   * or the {@code S} or {@code ES} of a special or emergency session. Asked before the reader runs.
+   */
+  static boolean mayOpenRomanSession(char c) {
+    return Scripts.ROMAN_LETTERS.indexOf(c) >= 0 || c == 'S' || c == 'E';
+  }
+
+  /** Whether a bracket whose first character is {@code c} may hold a year (1946 to 2049). */
+  static boolean mayOpenYear(char c) {
+    return c == '1' || c == '2';
+  }
+
   private static Match at(String text, int from, boolean year) {
     // the patterns' look-behind: a no-break hyphen before the digits glues them to nothing here
     if (from > 0 && text.charAt(from - 1) != '\u2011' && CiteTables.glues(text.charAt(from - 1))) {

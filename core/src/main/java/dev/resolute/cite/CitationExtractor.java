@@ -1042,8 +1042,8 @@ public final class CitationExtractor {
         // year (1946-2049), a slash follows the digits of a slashed number directly
         char inside = next + 1 < text.length() ? text.charAt(next + 1) : ' ';
         BracketedNumbers.Match bracketed = text.charAt(next) != '(' ? null
-            : "IVXLCSE".indexOf(inside) >= 0 ? BracketedNumbers.withRomanSessionAt(text, i)
-            : inside == '1' || inside == '2' ? BracketedNumbers.withYearAt(text, i) : null;
+            : BracketedNumbers.mayOpenRomanSession(inside) ? BracketedNumbers.withRomanSessionAt(text, i)
+            : BracketedNumbers.mayOpenYear(inside) ? BracketedNumbers.withYearAt(text, i) : null;
         if (bracketed != null) {
           candidates.add(new Candidate(bracketed, text));
         }

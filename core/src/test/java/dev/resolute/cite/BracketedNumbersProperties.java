@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -49,26 +48,19 @@ class BracketedNumbersProperties {
     boolean matched = false;
     for (boolean year : new boolean[] {true, false}) {
       Pattern pattern = year ? CitationExtractor.NUMBER_AND_YEAR : CitationExtractor.NUMBER_AND_ROMAN;
-      Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-      for (int at = 0; at < text.length(); at++) {
-        BracketedNumbers.Match read = year ? BracketedNumbers.withYearAt(text, at) : BracketedNumbers.withRomanSessionAt(text, at);
-        String where = (year ? " (year)" : " (roman)") + " at " + at + " of \"" + text + "\"";
-        if (!m.region(at, text.length()).lookingAt()) {
-          assertNull(read, "read where the pattern matches nothing" + where);
-          continue;
-        }
-        matched = true;
-        assertNotNull(read, "nothing read" + where);
-        assertEquals(m.start(), read.start(), "start" + where);
-        assertEquals(m.end(), read.end(), "end" + where);
-        assertEquals(m.start("n"), read.numberStart(), "number" + where);
-        assertEquals(m.end("n"), read.numberEnd(), "number" + where);
-        assertEquals(m.start("part"), read.partStart(), "part" + where);
-        assertEquals(m.end("part"), read.partEnd(), "part" + where);
-        String inside = year ? "y" : "r";
-        assertEquals(m.start(inside), read.insideStart(), "inside the brackets" + where);
-        assertEquals(m.end(inside), read.insideEnd(), "inside the brackets" + where);
-      }
+      String inside = year ? "y" : "r";
+      matched |= HandReaders.agreeAtEveryPosition(pattern.matcher(text), text, year ? " (year)" : " (roman)",
+          at -> year ? BracketedNumbers.withYearAt(text, at) : BracketedNumbers.withRomanSessionAt(text, at),
+          (m, read, where) -> {
+            assertEquals(m.start(), read.start(), "start" + where);
+            assertEquals(m.end(), read.end(), "end" + where);
+            assertEquals(m.start("n"), read.numberStart(), "number" + where);
+            assertEquals(m.end("n"), read.numberEnd(), "number" + where);
+            assertEquals(m.start("part"), read.partStart(), "part" + where);
+            assertEquals(m.end("part"), read.partEnd(), "part" + where);
+            assertEquals(m.start(inside), read.insideStart(), "inside the brackets" + where);
+            assertEquals(m.end(inside), read.insideEnd(), "inside the brackets" + where);
+          });
     }
     Statistics.collect(matched);
     // the property says something only where a pattern matches: a good share of the texts must

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.resolute.model.Language;
 import java.util.List;
-import java.util.regex.Matcher;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -50,27 +49,19 @@ class SlashedNumbersProperties {
   void theReaderMatchesWhereThePatternMatchesAndAsItDoes(@ForAll("languages") Language language,
       @ForAll("texts") String text) {
     CiteTables tables = CiteTables.of(language);
-    Matcher pattern = tables.slashed.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-    boolean matched = false;
-    for (int at = 0; at < text.length(); at++) {
-      SlashedNumbers.Match read = tables.slashedNumbers.at(text, at);
-      String where = " at " + at + " of \"" + text + "\"";
-      if (!pattern.region(at, text.length()).lookingAt()) {
-        assertNull(read, "read where the pattern matches nothing" + where);
-        continue;
-      }
-      matched = true;
-      assertNotNull(read, "nothing read" + where);
-      assertEquals(pattern.start(), read.start(), "start" + where);
-      assertEquals(pattern.end(), read.end(), "end" + where);
-      assertEquals(pattern.group("ss"), cut(text, read.sessionStart(), read.sessionEnd()), "session prefix" + where);
-      assertEquals(pattern.start("a"), read.firstStart(), "session" + where);
-      assertEquals(pattern.end("a"), read.firstEnd(), "session" + where);
-      assertEquals(pattern.start("b"), read.secondStart(), "number" + where);
-      assertEquals(pattern.end("b"), read.secondEnd(), "number" + where);
-      assertEquals(pattern.start("part"), read.partStart(), "part" + where);
-      assertEquals(pattern.end("part"), read.partEnd(), "part" + where);
-    }
+    boolean matched = HandReaders.agreeAtEveryPosition(tables.slashed.matcher(text), text, "",
+        at -> tables.slashedNumbers.at(text, at),
+        (pattern, read, where) -> {
+          assertEquals(pattern.start(), read.start(), "start" + where);
+          assertEquals(pattern.end(), read.end(), "end" + where);
+          assertEquals(pattern.group("ss"), cut(text, read.sessionStart(), read.sessionEnd()), "session prefix" + where);
+          assertEquals(pattern.start("a"), read.firstStart(), "session" + where);
+          assertEquals(pattern.end("a"), read.firstEnd(), "session" + where);
+          assertEquals(pattern.start("b"), read.secondStart(), "number" + where);
+          assertEquals(pattern.end("b"), read.secondEnd(), "number" + where);
+          assertEquals(pattern.start("part"), read.partStart(), "part" + where);
+          assertEquals(pattern.end("part"), read.partEnd(), "part" + where);
+        });
     Statistics.collect(matched);
     // the property says something only where the pattern matches: a good share of the texts must
     Statistics.coverage(coverage -> coverage.check(true).percentage(share -> share >= 10));
